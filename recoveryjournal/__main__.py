@@ -1,0 +1,5 @@
+import sys
+
+from recoveryjournal.cli import main
+
+sys.exit(main())

@@ -1,0 +1,70 @@
+"""The ``recoveryjournal`` command: starts the window by default; sub-commands do headless work."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from recoveryjournal import __version__, paths
+from recoveryjournal.store.errors import StoreError
+
+
+class CommandError(Exception):
+    """Bad input on the command line: one line on stderr and a non-zero exit."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="recoveryjournal",
+        description="Recovery Journal: a private, offline journal for people in addiction recovery. "
+        "With no command it opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="PATH", help=f"use this data folder (or set {paths.ENV_DATA_DIR})")
+    parser.add_argument("--demo", action="store_true", help="open on sample data in a temporary folder")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo_data = commands.add_parser("demo-data", help="write the sample journal into a new data folder")
+    demo_data.add_argument("folder", metavar="DIR", help="a folder that does not exist yet, or is empty")
+    demo_data.set_defaults(handler=run_demo_data)
+    return parser
+
+
+def run_demo_data(args: argparse.Namespace) -> int:
+    from recoveryjournal.demo import write_demo
+
+    folder = Path(args.folder).expanduser().resolve()
+    if folder.exists() and any(folder.iterdir()):
+        raise CommandError(f"{folder} is not empty; choose a new folder for the sample journal")
+    write_demo(folder)
+    print(f"Sample journal written to {folder}")
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from recoveryjournal.ui.app import run
+
+    if not args.demo:
+        return run(paths.data_dir(args.data_dir))
+    from recoveryjournal.demo import write_demo
+
+    folder = Path(tempfile.mkdtemp(prefix="recoveryjournal-demo-")) / "data"
+    try:
+        write_demo(folder)
+        return run(folder, demo=True)
+    finally:
+        shutil.rmtree(folder.parent, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = getattr(args, "handler", run_gui)
+    try:
+        return handler(args)
+    except (CommandError, StoreError) as error:
+        message = error.message if isinstance(error, StoreError) else str(error)
+        print(f"recoveryjournal: {message}", file=sys.stderr)
+        return 2

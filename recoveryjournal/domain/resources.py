@@ -1,0 +1,30 @@
+"""Loading the TOML text files a person may edit (prompts, triggers, coping ideas, crisis lines)."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+
+class ResourceError(ValueError):
+    """A resource file that cannot be used; the message names the file, the entry and the field."""
+
+
+def load_toml(name: str) -> dict:
+    """Parse one shipped resource file, turning a syntax error into a message that names the file."""
+    text = resources.files("recoveryjournal.resources").joinpath(name).read_text(encoding="utf-8")
+    return parse_toml(text, name)
+
+
+def parse_toml(text: str, source: str) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ResourceError(f"{source}: {error}") from error
+
+
+def require_text(entry: dict, field: str, where: str) -> str:
+    value = entry.get(field)
+    if not isinstance(value, str) or not value.strip():
+        raise ResourceError(f"{where}: '{field}' must be non-empty text")
+    return value

@@ -1,0 +1,31 @@
+"""Opening a journal the way the app and the CLI both need it: open the store, then fill a new one's catalogues."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from recoveryjournal.domain.catalogue import default_triggers
+from recoveryjournal.store.store import Store
+
+SEEDED_KEY = "catalogue_seeded"
+
+
+def open_journal(folder: Path) -> Store:
+    store = Store.open(folder)
+    try:
+        seed_catalogues(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def seed_catalogues(store: Store) -> None:
+    """Give a new journal the default triggers once; later edits and deletions are the person's own."""
+    if store.settings.get(SEEDED_KEY):
+        return
+    with store.db.atomic():
+        for trigger in default_triggers():
+            if store.triggers.by_name(trigger.name) is None:
+                store.triggers.add(trigger)
+        store.settings.set(SEEDED_KEY, True)

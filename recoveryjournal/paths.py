@@ -1,0 +1,43 @@
+"""Where the journal lives on disk. The only module that imports appdirs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "RecoveryJournal"
+ENV_DATA_DIR = "RECOVERYJOURNAL_DATA_DIR"
+DATABASE_NAME = "journal.sqlite3"
+LOCK_NAME = "journal.lock"
+
+
+def default_data_dir() -> Path:
+    import appdirs
+
+    return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: ``--data-dir`` first, then ``RECOVERYJOURNAL_DATA_DIR``, then the platform's user data dir."""
+    if override:
+        return Path(override).expanduser().resolve()
+    from_env = os.environ.get(ENV_DATA_DIR)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return default_data_dir()
+
+
+def database_path(folder: Path) -> Path:
+    return folder / DATABASE_NAME
+
+
+def lock_path(folder: Path) -> Path:
+    return folder / LOCK_NAME
+
+
+def backups_dir(folder: Path) -> Path:
+    return folder / "backups"
+
+
+def drafts_dir(folder: Path) -> Path:
+    return folder / "drafts"

@@ -1,0 +1,188 @@
+"""Opening the journal file safely: permissions, one running copy, checks before any write, migrations.
+
+Every failure here leaves the file byte-for-byte as it was: the file is inspected read-only before the first write.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import sys
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from recoveryjournal import paths
+from recoveryjournal.store import errors, schema
+from recoveryjournal.store.backup import copy_database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def import_sqlite_utils():
+    """Import sqlite-utils without letting it pull in numpy, which costs a quarter second at start-up.
+
+    sqlite-utils only uses numpy to convert numpy scalars, which the journal never stores.
+    """
+    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
+        import sqlite_utils
+
+        return sqlite_utils
+    sys.modules["numpy"] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils
+    finally:
+        del sys.modules["numpy"]
+    return sqlite_utils
+
+
+def ensure_private_folder(folder: Path) -> None:
+    """Create the data folder with mode 0700, or refuse clearly when it cannot be written."""
+    if folder.exists():
+        if not folder.is_dir():
+            raise errors.ReadOnlyError(f"{folder} is a file, not a folder. Choose a folder for your journal.", folder)
+        if not is_writable(folder):
+            raise errors.ReadOnlyError(
+                f"Your journal folder {folder} is read-only, so nothing could be saved. "
+                "Make it writable or choose another folder with --data-dir.",
+                folder,
+            )
+        return
+    try:
+        folder.mkdir(parents=True, mode=0o700)
+    except OSError as error:
+        raise errors.ReadOnlyError(
+            f"The journal folder {folder} could not be created: {error.strerror}.", folder
+        ) from error
+    os.chmod(folder, 0o700)
+
+
+def is_writable(folder: Path) -> bool:
+    """Honour the owner's write bit even for root, so a folder marked read-only is treated as read-only."""
+    mode = folder.stat().st_mode
+    return os.access(folder, os.W_OK | os.X_OK) and bool(mode & stat.S_IWUSR)
+
+
+class InstanceLock:
+    """An advisory lock on a file beside the journal: one running copy per data folder."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle: IO[str] | None = None
+
+    def acquire(self) -> None:
+        handle = open(self.path, "a+")  # noqa: SIM115 - held open for as long as the journal is
+        try:
+            _lock_file(handle)
+        except OSError:
+            handle.close()
+            raise errors.AlreadyOpenError(
+                "Recovery Journal is already open on this journal in another window. "
+                "Switch to that window, or close it first.",
+                self.path.parent,
+            ) from None
+        os.chmod(self.path, 0o600)
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+def _lock_file(handle: IO[str]) -> None:
+    if os.name == "nt":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def inspect_existing(path: Path) -> int:
+    """Check an existing file read-only and return its schema version; raise a ``StoreError`` if it is unusable."""
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise errors.NotADatabaseError(
+            f"{path} is not a Recovery Journal file. It has been left exactly as it is.", path
+        )
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise errors.CorruptDatabaseError(
+            f"The journal file {path} is damaged ({error}). It has been left untouched.", path
+        ) from error
+    if result != ["ok"]:
+        raise errors.CorruptDatabaseError(
+            f"The journal file {path} is damaged ({'; '.join(result[:3])}). It has been left untouched.", path
+        )
+    if version > schema.SCHEMA_VERSION:
+        raise errors.NewerVersionError(
+            f"This journal was saved by a newer version of Recovery Journal (format {version}; "
+            f"this version reads up to {schema.SCHEMA_VERSION}). Please update the app; the file is unchanged.",
+            path,
+        )
+    return version
+
+
+def connect(path: Path) -> Database:
+    sqlite_utils = import_sqlite_utils()
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def secure_files(path: Path) -> None:
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if candidate.exists():
+            os.chmod(candidate, 0o600)
+
+
+def open_database(folder: Path) -> tuple[Database, InstanceLock]:
+    """Open (or create) the journal in ``folder``, holding the single-instance lock while it is open."""
+    ensure_private_folder(folder)
+    lock = InstanceLock(paths.lock_path(folder))
+    lock.acquire()
+    path = paths.database_path(folder)
+    try:
+        version = inspect_existing(path) if path.exists() and path.stat().st_size > 0 else 0
+        old_umask = os.umask(0o077)
+        try:
+            db = connect(path)
+        finally:
+            os.umask(old_umask)
+        try:
+            if 0 < version < schema.SCHEMA_VERSION:
+                copy_database(db.conn, folder, f"before-migration-from-v{version}")
+            schema.migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        secure_files(path)
+    except sqlite3.DatabaseError as error:
+        lock.release()
+        known = errors.translate(error, path)
+        if known is None:
+            raise
+        raise known from error
+    except BaseException:
+        lock.release()
+        raise
+    return db, lock

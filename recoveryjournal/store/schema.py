@@ -1,0 +1,244 @@
+"""Tables and numbered migrations, keyed on ``PRAGMA user_version``.
+
+Each migration runs in one transaction together with the version bump, so a crash leaves either the old or the new
+schema, never half of one. Add a migration by appending a function to ``MIGRATIONS``; never edit a shipped one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+SOFT_DELETE = {"deleted_at": str}
+
+
+def m001_initial(db: Database) -> None:
+    db["triggers"].create(
+        {"id": int, "name": str, "kind": str, "description": str, "archived": int, "created_at": str, **SOFT_DELETE},
+        pk="id",
+        not_null={"name", "kind"},
+        defaults={"description": "", "archived": 0},
+    )
+    db["triggers"].create_index(["name"], unique=True)
+
+    db["checkins"].create(
+        {
+            "id": int,
+            "at": str,
+            "mood": int,
+            "emotions": str,
+            "craving": int,
+            "substance": str,
+            "place": str,
+            "with_whom": str,
+            "what_happening": str,
+            "note": str,
+            "created_at": str,
+            "updated_at": str,
+            **SOFT_DELETE,
+        },
+        pk="id",
+        not_null={"at"},
+        defaults={"emotions": "[]", "substance": "", "place": "", "with_whom": "", "what_happening": "", "note": ""},
+    )
+    db["checkins"].create_index(["at"])
+    db["checkin_triggers"].create(
+        {"checkin_id": int, "trigger_id": int},
+        pk=("checkin_id", "trigger_id"),
+        foreign_keys=[("checkin_id", "checkins", "id"), ("trigger_id", "triggers", "id")],
+    )
+    db["checkin_triggers"].create_index(["trigger_id"])
+
+    db["journal_entries"].create(
+        {
+            "id": int,
+            "created_at": str,
+            "updated_at": str,
+            "title": str,
+            "body": str,
+            "private": int,
+            "mood": int,
+            "kind": str,
+            **SOFT_DELETE,
+        },
+        pk="id",
+        not_null={"created_at", "title", "body", "kind"},
+        defaults={"title": "", "body": "", "private": 0, "kind": "entry"},
+    )
+    db["journal_entries"].create_index(["created_at"])
+    db["journal_entries"].enable_fts(["title", "body"], create_triggers=True, tokenize="unicode61")
+    db["entry_triggers"].create(
+        {"entry_id": int, "trigger_id": int},
+        pk=("entry_id", "trigger_id"),
+        foreign_keys=[("entry_id", "journal_entries", "id"), ("trigger_id", "triggers", "id")],
+    )
+    db["entry_triggers"].create_index(["trigger_id"])
+
+    db["coping_actions"].create(
+        {
+            "id": int,
+            "name": str,
+            "category": str,
+            "description": str,
+            "favourite": int,
+            "custom": int,
+            "archived": int,
+            **SOFT_DELETE,
+        },
+        pk="id",
+        not_null={"name"},
+        defaults={"category": "", "description": "", "favourite": 0, "custom": 0, "archived": 0},
+    )
+    db["coping_actions"].create_index(["name"], unique=True)
+    db["coping_uses"].create(
+        {
+            "id": int,
+            "action_id": int,
+            "at": str,
+            "craving_before": int,
+            "craving_after": int,
+            "checkin_id": int,
+            "note": str,
+            **SOFT_DELETE,
+        },
+        pk="id",
+        not_null={"action_id", "at"},
+        defaults={"note": ""},
+        foreign_keys=[("action_id", "coping_actions", "id"), ("checkin_id", "checkins", "id")],
+    )
+    db["coping_uses"].create_index(["at"])
+    db["coping_uses"].create_index(["checkin_id"])
+
+    db["lapses"].create(
+        {
+            "id": int,
+            "at": str,
+            "substance": str,
+            "amount": str,
+            "context": str,
+            "what_helped": str,
+            "note": str,
+            **SOFT_DELETE,
+        },
+        pk="id",
+        not_null={"at", "substance"},
+        defaults={"amount": "", "context": "", "what_helped": "", "note": ""},
+    )
+    db["lapses"].create_index(["at"])
+    db["substances"].create(
+        {"id": int, "name": str, "sober_since": str, "tracked": int, **SOFT_DELETE},
+        pk="id",
+        not_null={"name", "sober_since"},
+        defaults={"tracked": 1},
+    )
+    db["substances"].create_index(["name"], unique=True)
+
+    db["plan_items"].create(
+        {"id": int, "section": str, "text": str, "position": int, **SOFT_DELETE},
+        pk="id",
+        not_null={"section", "text"},
+        defaults={"position": 0},
+    )
+    db["plan_actions"].create(
+        {"id": int, "coping_action_id": int, "position": int},
+        pk="id",
+        not_null={"coping_action_id"},
+        defaults={"position": 0},
+        foreign_keys=[("coping_action_id", "coping_actions", "id")],
+    )
+    db["weekly_goals"].create(
+        {"id": int, "week_start": str, "text": str, "done": int, "carried_from_id": int, **SOFT_DELETE},
+        pk="id",
+        not_null={"week_start", "text"},
+        defaults={"done": 0},
+        foreign_keys=[("carried_from_id", "weekly_goals", "id")],
+    )
+    db["weekly_goals"].create_index(["week_start"])
+    db["support_contacts"].create(
+        {
+            "id": int,
+            "name": str,
+            "relation": str,
+            "phone": str,
+            "when_to_call": str,
+            "position": int,
+            **SOFT_DELETE,
+        },
+        pk="id",
+        not_null={"name"},
+        defaults={"relation": "", "phone": "", "when_to_call": "", "position": 0},
+    )
+    db["plan_versions"].create(
+        {"id": int, "reviewed_at": str, "snapshot": str, "changes": str},
+        pk="id",
+        not_null={"reviewed_at", "snapshot"},
+        defaults={"changes": ""},
+    )
+
+    db["reflections"].create(
+        {
+            "id": int,
+            "at": str,
+            "kind": str,
+            "prompt_id": str,
+            "prompt_text": str,
+            "reason": str,
+            "answer": str,
+            "rating": int,
+            "data": str,
+            **SOFT_DELETE,
+        },
+        pk="id",
+        not_null={"at", "kind"},
+        defaults={"prompt_id": "", "prompt_text": "", "reason": "", "answer": "", "data": "{}"},
+    )
+    db["reflections"].create_index(["at"])
+    db["reflections"].enable_fts(["prompt_text", "answer"], create_triggers=True, tokenize="unicode61")
+    db["custom_prompts"].create(
+        {
+            "id": int,
+            "prompt_id": str,
+            "text": str,
+            "category": str,
+            "signals": str,
+            "cooldown_days": int,
+            "follow_ups": str,
+            "source": str,
+        },
+        pk="id",
+        not_null={"prompt_id", "text", "category"},
+        defaults={"signals": "[]", "cooldown_days": 7, "follow_ups": "[]", "source": "own"},
+    )
+    db["custom_prompts"].create_index(["prompt_id"], unique=True)
+
+    db["treatment_sessions"].create(
+        {"id": int, "at": str, "kind": str, "hours": float, "title": str, "note": str, **SOFT_DELETE},
+        pk="id",
+        not_null={"at", "kind", "hours"},
+        defaults={"title": "", "note": ""},
+    )
+    db["treatment_sessions"].create_index(["at"])
+    db["settings"].create({"key": str, "value": str}, pk="key", not_null={"value"})
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [m001_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: Database) -> int:
+    """Apply every pending migration; returns the number applied."""
+    start = current_version(db)
+    for version, migration in enumerate(MIGRATIONS, start=1):
+        if version <= start:
+            continue
+        with db.atomic():
+            migration(db)
+            db.execute(f"PRAGMA user_version = {version}")
+    return max(0, SCHEMA_VERSION - start)

@@ -1,0 +1,46 @@
+"""Substances the person tracks, each with the date their current run of sobriety began."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from recoveryjournal.domain.models import Substance
+from recoveryjournal.store.rows import as_bool, day, day_text, live, soft_delete
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+def _substance(row: dict) -> Substance:
+    return Substance(
+        id=row["id"], name=row["name"], sober_since=day(row["sober_since"]), tracked=as_bool(row["tracked"])
+    )
+
+
+class SobrietyRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, substance: Substance) -> int:
+        with self.db.atomic():
+            substance.id = self.db["substances"].insert(self._columns(substance)).last_pk
+        return substance.id
+
+    def update(self, substance: Substance) -> None:
+        with self.db.atomic():
+            self.db["substances"].update(substance.id, self._columns(substance))
+
+    def all(self, tracked_only: bool = True) -> list[Substance]:
+        where = live("tracked = 1") if tracked_only else live()
+        return [_substance(row) for row in self.db["substances"].rows_where(where, order_by="name")]
+
+    def delete(self, substance_id: int) -> None:
+        soft_delete(self.db, "substances", substance_id)
+
+    @staticmethod
+    def _columns(substance: Substance) -> dict:
+        return {
+            "name": substance.name,
+            "sober_since": day_text(substance.sober_since),
+            "tracked": int(substance.tracked),
+        }

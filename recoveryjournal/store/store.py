@@ -1,0 +1,59 @@
+"""The one object the rest of the app holds: an open journal file and a repository per kind of record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recoveryjournal import paths
+from recoveryjournal.store.checkins import CheckInRepo
+from recoveryjournal.store.coping import CopingRepo
+from recoveryjournal.store.db import open_database
+from recoveryjournal.store.journal import JournalRepo
+from recoveryjournal.store.lapses import LapseRepo
+from recoveryjournal.store.plan import PlanRepo
+from recoveryjournal.store.reflections import ReflectionRepo
+from recoveryjournal.store.sessions import SessionRepo
+from recoveryjournal.store.settings import SettingsRepo
+from recoveryjournal.store.sobriety import SobrietyRepo
+from recoveryjournal.store.trash import TrashRepo
+from recoveryjournal.store.triggers import TriggerRepo
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from recoveryjournal.store.db import InstanceLock
+
+
+class Store:
+    def __init__(self, folder: Path, db: Database, lock: InstanceLock) -> None:
+        self.folder = folder
+        self.path = paths.database_path(folder)
+        self.db = db
+        self._lock = lock
+        self.triggers = TriggerRepo(db)
+        self.checkins = CheckInRepo(db)
+        self.journal = JournalRepo(db)
+        self.coping = CopingRepo(db)
+        self.lapses = LapseRepo(db)
+        self.sobriety = SobrietyRepo(db)
+        self.plan = PlanRepo(db)
+        self.reflections = ReflectionRepo(db)
+        self.sessions = SessionRepo(db)
+        self.settings = SettingsRepo(db)
+        self.trash = TrashRepo(db)
+
+    @classmethod
+    def open(cls, folder: Path) -> Store:
+        db, lock = open_database(folder)
+        return cls(folder, db, lock)
+
+    def close(self) -> None:
+        self.db.close()
+        self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -1,0 +1,28 @@
+"""What every page is handed: the open store, the window settings and a signal that data changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from recoveryjournal.store.store import Store
+
+
+class AppContext(QObject):
+    """Shared by all pages; ``changed`` carries the name of the kind of record that changed (e.g. "checkins")."""
+
+    changed = Signal(str)
+    status = Signal(str)
+
+    def __init__(self, store: Store, demo: bool = False) -> None:
+        super().__init__()
+        self.store = store
+        self.demo = demo
+        self.settings = QSettings(str(Path(store.folder) / "window.ini"), QSettings.Format.IniFormat)
+
+    def notify(self, what: str) -> None:
+        self.changed.emit(what)
+
+    def show_status(self, message: str) -> None:
+        self.status.emit(message)

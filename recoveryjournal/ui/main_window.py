@@ -1,0 +1,165 @@
+"""The main window: a sidebar of pages, menus, shortcuts and a status bar; remembers its size and last page."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from recoveryjournal import __version__
+from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.pages import PAGES, PageSpec
+
+GEOMETRY_KEY = "window/geometry"
+PAGE_KEY = "window/page"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle("Recovery Journal" + (" — demo" if context.demo else ""))
+        self.setMinimumSize(760, 520)
+        self._pages: dict[str, QWidget] = {}
+        self._specs = {spec.key: spec for spec in PAGES}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setAccessibleName("Pages")
+        for spec in PAGES:
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self._on_row_changed)
+
+        self._status_label = QLabel(str(context.store.folder))
+        self.statusBar().addPermanentWidget(self._status_label)
+        context.status.connect(lambda message: self.statusBar().showMessage(message, 5000))
+
+        self._build_menus()
+        self._restore_state()
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("&File")
+        self.go_menu = self.menuBar().addMenu("&Go")
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self.backup_action = self.add_action(self.file_menu, "&Back up now", self.back_up_now, "Ctrl+Shift+B")
+        self.file_menu.addSeparator()
+        self.quit_action = self.add_action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        for spec in PAGES:
+            self.add_action(self.go_menu, spec.title, lambda _=False, key=spec.key: self.show_page(key), spec.shortcut)
+        self.add_action(self.help_menu, "Where is my data?", self.show_data_location)
+        self.add_action(self.help_menu, "&About Recovery Journal", self.show_about)
+
+    def add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        """Add a menu action whose shortcut works from every page."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built the first time it is needed."""
+        if key not in self._pages:
+            spec: PageSpec = self._specs[key]
+            module = importlib.import_module(spec.module)
+            widget = getattr(module, spec.class_name)(self.context, self)
+            widget.setObjectName(f"page_{key}")
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        row = [spec.key for spec in PAGES].index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        return self._pages[key]
+
+    def current_page_key(self) -> str:
+        return PAGES[self.sidebar.currentRow()].key
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.page(PAGES[row].key)
+        self.stack.setCurrentWidget(widget)
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def _restore_state(self) -> None:
+        geometry = self.context.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        last = self.context.settings.value(PAGE_KEY, "today")
+        self.show_page(last if last in self._specs else PAGES[0].key)
+
+    def save_state(self) -> None:
+        self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.context.settings.setValue(PAGE_KEY, self.current_page_key())
+        self.context.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for widget in self._pages.values():
+            before_close = getattr(widget, "before_close", None)
+            if callable(before_close) and not before_close():
+                event.ignore()
+                return
+        self.save_state()
+        event.accept()
+
+    def back_up_now(self) -> None:
+        from recoveryjournal.store.backup import back_up
+
+        target = back_up(self.context.store)
+        self.context.show_status(f"Backed up to {target}")
+
+    def show_data_location(self) -> None:
+        folder = self.context.store.folder
+        box = QMessageBox(self)
+        box.setWindowTitle("Where is my data?")
+        box.setText(
+            f"Your journal is kept only on this computer, in:\n\n{folder}\n\n"
+            "Backups are in its “backups” folder. Nothing is ever sent over the network."
+        )
+        open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Recovery Journal",
+            f"<b>Recovery Journal {__version__}</b><p>A private, offline journal for people in recovery: "
+            "check-ins, triggers, reflection and your own relapse-prevention plan.</p>"
+            "<p>Everything stays on this computer. The app never connects to the internet and gives no medical "
+            "advice; in a crisis, use your plan, your people and your crisis line.</p>",
+        )

@@ -1,0 +1,23 @@
+"""The pages the sidebar offers, in order. A page is listed only once it works end to end.
+
+Each page class takes ``(context, parent=None)`` and may define ``refresh()``, called whenever it is shown.
+Pages are imported only when first opened, so start-up stays fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    shortcut: str
+    module: str
+    class_name: str
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("today", "Today", "Ctrl+1", "recoveryjournal.ui.pages.today", "TodayPage"),
+]

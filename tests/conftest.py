@@ -1,0 +1,78 @@
+"""Shared fixtures: a real journal in a temporary folder, the demo journal, and the main window on top of them."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["RECOVERYJOURNAL_DATA_DIR"] = os.devnull + "-never-use-the-real-data-folder"
+
+from pathlib import Path
+
+import pytest
+
+from recoveryjournal.opening import open_journal
+from recoveryjournal.store.store import Store
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that use qtbot are GUI tests, so ``pytest -m "not gui"`` runs the core in seconds."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    opened = open_journal(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo journal, built once per run; tests get their own copy through ``demo_dir``."""
+    from recoveryjournal.demo import write_demo
+
+    folder = tmp_path_factory.mktemp("demo-template") / "data"
+    write_demo(folder)
+    return folder
+
+
+@pytest.fixture
+def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_template, folder, ignore=shutil.ignore_patterns("*.lock", "*-wal", "*-shm"))
+    return folder
+
+
+@pytest.fixture
+def demo_store(demo_dir: Path):
+    opened = Store.open(demo_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def context(store):
+    from recoveryjournal.ui.context import AppContext
+
+    return AppContext(store)
+
+
+@pytest.fixture
+def window(qtbot, context):
+    from recoveryjournal.ui.main_window import MainWindow
+
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

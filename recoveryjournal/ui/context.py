@@ -10,10 +10,16 @@ from recoveryjournal.store.store import Store
 
 
 class AppContext(QObject):
-    """Shared by all pages; ``changed`` carries the name of the kind of record that changed (e.g. "checkins")."""
+    """Shared by all pages.
+
+    ``changed`` carries the table name of the kind of record that changed (e.g. "checkins"); ``checkin_saved`` carries
+    the saved ``CheckIn`` (help-now listens for high cravings); ``help_now_requested`` opens the help-now panel.
+    """
 
     changed = Signal(str)
     status = Signal(str)
+    checkin_saved = Signal(object)
+    help_now_requested = Signal()
 
     def __init__(self, store: Store, demo: bool = False) -> None:
         super().__init__()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from recoveryjournal.domain.catalogue import default_triggers
+from recoveryjournal.domain.coping_catalogue import default_coping_actions
 from recoveryjournal.store.store import Store
 
 SEEDED_KEY = "catalogue_seeded"
@@ -21,11 +22,14 @@ def open_journal(folder: Path) -> Store:
 
 
 def seed_catalogues(store: Store) -> None:
-    """Give a new journal the default triggers once; later edits and deletions are the person's own."""
+    """Give a new journal the default triggers and coping ideas once; later edits and deletions are the person's own."""
     if store.settings.get(SEEDED_KEY):
         return
     with store.db.atomic():
         for trigger in default_triggers():
             if store.triggers.by_name(trigger.name) is None:
                 store.triggers.add(trigger)
+        for action in default_coping_actions():
+            if store.coping.action_by_name(action.name) is None:
+                store.coping.add_action(action)
         store.settings.set(SEEDED_KEY, True)

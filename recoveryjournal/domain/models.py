@@ -173,10 +173,17 @@ class Lapse:
 
 @dataclass
 class Substance:
+    """``sober_since`` is the first day of the current run; ``tracked_since`` the first day tracking began.
+
+    ``tracked_since`` stays put when a lapse moves ``sober_since`` on, so earlier runs still count (see
+    ``domain/sobriety.py``); ``None`` means the same day as ``sober_since``.
+    """
+
     name: str
     sober_since: date
     tracked: bool = True
     id: int | None = None
+    tracked_since: date | None = None
 
 
 @dataclass

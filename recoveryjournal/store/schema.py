@@ -129,7 +129,7 @@ def m001_initial(db: Database) -> None:
     )
     db["lapses"].create_index(["at"])
     db["substances"].create(
-        {"id": int, "name": str, "sober_since": str, "tracked": int, **SOFT_DELETE},
+        {"id": int, "name": str, "sober_since": str, "tracked": int, "tracked_since": str, **SOFT_DELETE},
         pk="id",
         not_null={"name", "sober_since"},
         defaults={"tracked": 1},

@@ -13,7 +13,11 @@ if TYPE_CHECKING:
 
 def _substance(row: dict) -> Substance:
     return Substance(
-        id=row["id"], name=row["name"], sober_since=day(row["sober_since"]), tracked=as_bool(row["tracked"])
+        id=row["id"],
+        name=row["name"],
+        sober_since=day(row["sober_since"]),
+        tracked=as_bool(row["tracked"]),
+        tracked_since=day(row["tracked_since"]) if row["tracked_since"] else None,
     )
 
 
@@ -43,4 +47,5 @@ class SobrietyRepo:
             "name": substance.name,
             "sober_since": day_text(substance.sober_since),
             "tracked": int(substance.tracked),
+            "tracked_since": day_text(substance.tracked_since) if substance.tracked_since else None,
         }

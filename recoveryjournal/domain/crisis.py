@@ -1,0 +1,95 @@
+"""Crisis lines: a sensible default per country (``resources/crisis_lines.toml``) and the person's own line.
+
+Nothing is fetched from the network. The UI passes in the system locale name (e.g. ``en_US``); the lookup is here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from recoveryjournal.domain.resources import ResourceError, load_toml, require_text
+
+DEFAULT_CODE = "default"
+SETTING_KEY = "crisis_line"
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    name: str
+    number: str = ""
+    note: str = ""
+
+    def as_setting(self) -> dict:
+        return {"name": self.name, "number": self.number, "note": self.note}
+
+
+def parse_crisis_lines(data: dict, source: str = "crisis_lines.toml") -> dict[str, list[CrisisLine]]:
+    """Country code (upper case, or ``default``) → its lines. A bad entry raises a ``ResourceError`` saying where."""
+    regions = data.get("region")
+    if not isinstance(regions, list) or not regions:
+        raise ResourceError(f"{source}: needs at least one [[region]] table")
+    found: dict[str, list[CrisisLine]] = {}
+    for number, region in enumerate(regions, start=1):
+        where = f"{source}, region {number}"
+        code = require_text(region, "code", where).strip()
+        code = code if code == DEFAULT_CODE else code.upper()
+        where = f"{where} ('{code}')"
+        if code != DEFAULT_CODE and (len(code) != 2 or not code.isalpha()):
+            raise ResourceError(f"{where}: 'code' must be a two-letter country code or 'default'")
+        if code in found:
+            raise ResourceError(f"{where}: appears twice")
+        lines = region.get("line")
+        if not isinstance(lines, list) or not lines:
+            raise ResourceError(f"{where}: needs at least one [[region.line]] table")
+        found[code] = [_line(line, f"{where}, line {index}") for index, line in enumerate(lines, start=1)]
+    if DEFAULT_CODE not in found:
+        raise ResourceError(f'{source}: needs a region with code = "{DEFAULT_CODE}" for everywhere else')
+    return found
+
+
+def _line(entry: dict, where: str) -> CrisisLine:
+    name = require_text(entry, "name", where)
+    number = entry.get("number", "")
+    note = entry.get("note", "")
+    for field, value in (("number", number), ("note", note)):
+        if not isinstance(value, str):
+            raise ResourceError(f"{where} ('{name}'): '{field}' must be text")
+    if not number.strip() and not note.strip():
+        raise ResourceError(f"{where} ('{name}'): give a 'number' or a 'note' saying what to do")
+    return CrisisLine(name=name.strip(), number=number.strip(), note=note.strip())
+
+
+def country_code(locale_name: str) -> str:
+    """``en_US`` / ``en-US`` / ``en_US.UTF-8`` → ``US``; a bare language gives no country."""
+    base = locale_name.split(".")[0].split("@")[0].replace("-", "_")
+    parts = base.split("_")
+    return parts[-1].upper() if len(parts) > 1 and len(parts[-1]) == 2 else ""
+
+
+def lines_for_locale(catalogue: dict[str, list[CrisisLine]], locale_name: str) -> list[CrisisLine]:
+    return catalogue.get(country_code(locale_name)) or catalogue[DEFAULT_CODE]
+
+
+def own_line(setting: object) -> CrisisLine | None:
+    """The line the person entered themselves (setting ``crisis_line``), if any."""
+    if not isinstance(setting, dict):
+        return None
+    name = str(setting.get("name", "")).strip()
+    number = str(setting.get("number", "")).strip()
+    if not name and not number:
+        return None
+    return CrisisLine(name=name or "My crisis line", number=number, note=str(setting.get("note", "")).strip())
+
+
+def lines_to_show(
+    setting: object, locale_name: str, catalogue: dict[str, list[CrisisLine]] | None = None
+) -> list[CrisisLine]:
+    """The person's own line when they set one; otherwise the shipped default for their country."""
+    own = own_line(setting)
+    if own is not None:
+        return [own]
+    return lines_for_locale(catalogue if catalogue is not None else default_crisis_lines(), locale_name)
+
+
+def default_crisis_lines() -> dict[str, list[CrisisLine]]:
+    return parse_crisis_lines(load_toml("crisis_lines.toml"))

@@ -1,0 +1,30 @@
+"""The command line: version, help, and one clear line on stderr for bad input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import recoveryjournal
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "recoveryjournal", *args], capture_output=True, text=True, timeout=60)
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert recoveryjournal.__version__ in result.stdout
+
+
+def test_help_lists_the_commands():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    assert "--data-dir" in result.stdout and "--demo" in result.stdout and "demo-data" in result.stdout
+
+
+def test_an_unknown_command_is_refused():
+    result = run_cli("fly-to-the-moon")
+    assert result.returncode != 0
+    assert "invalid choice" in result.stderr

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 SOFT_DELETE = {"deleted_at": str}
+# Full-text search: accents folded (cafe finds café), and marks and symbols kept inside words so Devanagari vowel
+# signs stay in their word and emoji can be searched.
+FTS_TOKENIZE = "unicode61 remove_diacritics 2 categories 'L* N* Co M* So'"
 
 
 def m001_initial(db: Database) -> None:
@@ -69,7 +72,7 @@ def m001_initial(db: Database) -> None:
         defaults={"title": "", "body": "", "private": 0, "kind": "entry"},
     )
     db["journal_entries"].create_index(["created_at"])
-    db["journal_entries"].enable_fts(["title", "body"], create_triggers=True, tokenize="unicode61")
+    db["journal_entries"].enable_fts(["title", "body"], create_triggers=True, tokenize=FTS_TOKENIZE)
     db["entry_triggers"].create(
         {"entry_id": int, "trigger_id": int},
         pk=("entry_id", "trigger_id"),
@@ -196,7 +199,7 @@ def m001_initial(db: Database) -> None:
         defaults={"prompt_id": "", "prompt_text": "", "reason": "", "answer": "", "data": "{}"},
     )
     db["reflections"].create_index(["at"])
-    db["reflections"].enable_fts(["prompt_text", "answer"], create_triggers=True, tokenize="unicode61")
+    db["reflections"].enable_fts(["prompt_text", "answer"], create_triggers=True, tokenize=FTS_TOKENIZE)
     db["custom_prompts"].create(
         {
             "id": int,

@@ -33,7 +33,7 @@ EXPECTED_TABLES = {
     "coping_actions": {"id", "name", "category", "description", "favourite", "custom", "archived", "deleted_at"},
     "coping_uses": {"id", "action_id", "at", "craving_before", "craving_after", "checkin_id", "note", "deleted_at"},
     "lapses": {"id", "at", "substance", "amount", "context", "what_helped", "note", "deleted_at"},
-    "substances": {"id", "name", "sober_since", "tracked", "deleted_at"},
+    "substances": {"id", "name", "sober_since", "tracked_since", "tracked", "deleted_at"},
     "plan_items": {"id", "section", "text", "position", "deleted_at"},
     "plan_actions": {"id", "coping_action_id", "position"},
     "weekly_goals": {"id", "week_start", "text", "done", "carried_from_id", "deleted_at"},

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sys
 import traceback
+from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recoveryjournal.store.errors import StoreError
@@ -17,6 +19,8 @@ def application() -> QApplication:
     app.setApplicationName("Recovery Journal")
     app.setOrganizationName("RecoveryJournal")
     app.setApplicationDisplayName("Recovery Journal")
+    app.setDesktopFileName("recoveryjournal")
+    app.setWindowIcon(QIcon(str(resources.files("recoveryjournal.resources") / "icons" / "recoveryjournal.svg")))
     return app
 
 

@@ -1,0 +1,75 @@
+"""Sobriety milestones — 1, 7, 30, 60 and 90 days, six months, then every year — counted from the current run.
+
+Days follow ``domain/sobriety.py``: a run that starts on day D has one whole day on D + 1, so the "1 day" milestone
+falls on D + 1 and "7 days" on D + 7. Month and year milestones are calendar dates (D + 6 months, D + N years),
+moved to the last day of the month when that day does not exist (31 August + 6 months = end of February).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import count
+
+DAY_MILESTONES = (1, 7, 30, 60, 90)
+
+REFLECTIONS = {
+    1: "One whole day. What got you through it?",
+    7: "A full week. What helped most this week, and what do you want to keep doing?",
+    30: "A month of days. What has changed since you started, however small?",
+    60: "Two months. Who or what has made these days possible?",
+    90: "Ninety days. What are you proud of, and what still feels hard?",
+}
+HALF_YEAR_REFLECTION = "Six months. Look back at who you were on day one: what would you tell them now?"
+YEAR_REFLECTION = "A year of your own choices. What has recovery given you that you want to protect?"
+
+
+@dataclass(frozen=True)
+class Milestone:
+    label: str
+    on: date
+    days: int
+    reflection: str
+
+
+def add_months(start: date, months: int) -> date:
+    """``start`` moved on by whole calendar months, clamped to the month's last day."""
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def milestones(start: date) -> Iterator[Milestone]:
+    """Every milestone of a run that started on ``start``, in date order, without end."""
+    for days in DAY_MILESTONES:
+        on = start + timedelta(days=days)
+        yield Milestone(f"{days} day" + ("" if days == 1 else "s"), on, days, REFLECTIONS[days])
+    half = add_months(start, 6)
+    yield Milestone("6 months", half, (half - start).days, HALF_YEAR_REFLECTION)
+    for years in count(1):
+        on = add_months(start, 12 * years)
+        label = "1 year" if years == 1 else f"{years} years"
+        yield Milestone(label, on, (on - start).days, YEAR_REFLECTION)
+
+
+def reached(start: date, today: date) -> list[Milestone]:
+    """Milestones reached by ``today`` (inclusive), oldest first."""
+    found = []
+    for milestone in milestones(start):
+        if milestone.on > today:
+            return found
+        found.append(milestone)
+    return found
+
+
+def next_milestone(start: date, today: date) -> Milestone:
+    """The first milestone still ahead of ``today``."""
+    return next(milestone for milestone in milestones(start) if milestone.on > today)
+
+
+def reached_today(start: date, today: date) -> Milestone | None:
+    """The milestone that falls on ``today``, if one does — Today shows it with its reflection."""
+    done = reached(start, today)
+    return done[-1] if done and done[-1].on == today else None

@@ -1,0 +1,260 @@
+"""The relapse-prevention plan as plain data: suggestions from the person's own log, completeness, reviews and goals.
+
+Nothing here reads the clock or the database: the page passes in what the store returned and today's date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from statistics import fmean
+
+from recoveryjournal.domain.models import CheckIn, CopingAction, CopingUse, SupportContact, Trigger, WeeklyGoal
+
+MIN_ACTIONS = 3
+DEFAULT_REVIEW_DAYS = 30
+REVIEW_DAYS_KEY = "plan_review_days"
+CONTACT_FIELDS = ("name", "relation", "phone", "when_to_call")
+CONTACT_FIELD_LABELS = {"name": "name", "relation": "relation", "phone": "phone", "when_to_call": "when to call"}
+LIST_LABELS = {"triggers": "trigger", "warning_signs": "warning sign", "actions": "go-to action"}
+
+
+# --- step 1: triggers suggested from the data -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TriggerSuggestion:
+    trigger_id: int
+    name: str
+    count: int
+    mean_craving: float | None
+    reason: str
+
+    @property
+    def label(self) -> str:
+        times = "time" if self.count == 1 else "times"
+        text = f"{self.name} — logged {self.count} {times}"
+        if self.mean_craving is not None:
+            text += f", craving {self.mean_craving:.1f} on average"
+        return text
+
+
+def suggest_triggers(
+    triggers: Iterable[Trigger],
+    checkins: Iterable[CheckIn],
+    exclude: Iterable[str] = (),
+    limit: int = 5,
+    min_cravings: int = 2,
+) -> list[TriggerSuggestion]:
+    """The triggers logged most often, then those with the highest mean craving (rated at least ``min_cravings``
+    times), skipping names already in the plan. Each comes with its count so the person sees why."""
+    by_id = {trigger.id: trigger for trigger in triggers if not trigger.archived}
+    skip = {text.strip().casefold() for text in exclude}
+    counts: dict[int, int] = defaultdict(int)
+    cravings: dict[int, list[int]] = defaultdict(list)
+    for checkin in checkins:
+        for trigger_id in dict.fromkeys(checkin.trigger_ids):
+            if trigger_id not in by_id:
+                continue
+            counts[trigger_id] += 1
+            if checkin.craving is not None:
+                cravings[trigger_id].append(checkin.craving)
+    candidates = [tid for tid in counts if by_id[tid].name.strip().casefold() not in skip]
+
+    def mean(tid: int) -> float | None:
+        return fmean(cravings[tid]) if cravings[tid] else None
+
+    often = sorted(candidates, key=lambda tid: (-counts[tid], by_id[tid].name.casefold()))[:limit]
+    rated = [tid for tid in candidates if len(cravings[tid]) >= min_cravings and tid not in often]
+    strong = sorted(rated, key=lambda tid: (-fmean(cravings[tid]), -counts[tid], by_id[tid].name.casefold()))[:limit]
+    return [TriggerSuggestion(tid, by_id[tid].name, counts[tid], mean(tid), "often") for tid in often] + [
+        TriggerSuggestion(tid, by_id[tid].name, counts[tid], mean(tid), "craving") for tid in strong
+    ]
+
+
+# --- step 2: weekly goals ---------------------------------------------------------------------------------------
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s ISO week: goals belong to a week."""
+    return day - timedelta(days=day.weekday())
+
+
+def goals_to_offer(goals: Iterable[WeeklyGoal], this_week: date) -> list[WeeklyGoal]:
+    """Unfinished goals from the most recent earlier week that has goals, not yet carried into ``this_week``."""
+    goals = list(goals)
+    carried = {goal.carried_from_id for goal in goals if goal.week_start == this_week}
+    earlier = [goal.week_start for goal in goals if goal.week_start < this_week]
+    if not earlier:
+        return []
+    last_week = max(earlier)
+    return [g for g in goals if g.week_start == last_week and not g.done and g.id not in carried]
+
+
+def carry_forward(goal: WeeklyGoal, this_week: date) -> WeeklyGoal:
+    """A fresh, unticked copy of ``goal`` for ``this_week`` that remembers where it came from."""
+    return replace(goal, id=None, week_start=this_week, done=False, carried_from_id=goal.id)
+
+
+# --- step 3: completeness ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Completeness:
+    complete: bool
+    message: str
+    hints: tuple[str, ...] = ()
+
+
+def plan_completeness(snapshot: dict) -> Completeness:
+    """The plan is complete once it has at least three go-to actions; other empty steps are gentle hints."""
+    missing = MIN_ACTIONS - len(snapshot.get("actions", []))
+    hints = []
+    if not snapshot.get("triggers"):
+        hints.append("Name a few of your triggers, so you can see them coming.")
+    if not snapshot.get("warning_signs"):
+        hints.append("Note the early warning signs that tell you a hard patch is starting.")
+    if not snapshot.get("contacts"):
+        hints.append("Add someone you can call when things get hard.")
+    if missing > 0:
+        more = "one more go-to action" if missing == 1 else f"{missing} more go-to actions"
+        message = (
+            f"Your plan is not complete yet: add {more}. Having at least {MIN_ACTIONS} gives you a choice "
+            "when a craving hits."
+        )
+        return Completeness(False, message, tuple(hints))
+    return Completeness(True, "Your plan has everything it needs. Keep it close.", tuple(hints))
+
+
+# --- step 5: review, snapshots and what changed -----------------------------------------------------------------
+
+
+def plan_snapshot(
+    triggers: Iterable[str],
+    warning_signs: Iterable[str],
+    actions: Iterable[str],
+    contacts: Iterable[SupportContact],
+    goals: Iterable[WeeklyGoal] = (),
+) -> dict:
+    """The plan as it stands, as JSON-ready data to keep with a review."""
+    return {
+        "triggers": list(triggers),
+        "warning_signs": list(warning_signs),
+        "actions": list(actions),
+        "contacts": [{field: getattr(contact, field) for field in CONTACT_FIELDS} for contact in contacts],
+        "goals": [{"text": goal.text, "done": goal.done} for goal in goals],
+    }
+
+
+def diff_snapshots(old: dict | None, new: dict) -> list[str]:
+    """What changed between two reviews, one plain sentence per change."""
+    if old is None:
+        return ["First review: the plan as it stood."]
+    lines: list[str] = []
+    for key, label in LIST_LABELS.items():
+        lines += _list_changes(old.get(key, []), new.get(key, []), label)
+    lines += _contact_changes(old.get("contacts", []), new.get("contacts", []))
+    lines += _goal_changes(old.get("goals", []), new.get("goals", []))
+    return lines or ["No changes since the last review."]
+
+
+def _list_changes(old: list[str], new: list[str], label: str) -> list[str]:
+    before = {text.casefold() for text in old}
+    after = {text.casefold() for text in new}
+    return [f"Added {label} “{text}”" for text in new if text.casefold() not in before] + [
+        f"Removed {label} “{text}”" for text in old if text.casefold() not in after
+    ]
+
+
+def _contact_changes(old: list[dict], new: list[dict]) -> list[str]:
+    before = {contact["name"].casefold(): contact for contact in old}
+    after = {contact["name"].casefold(): contact for contact in new}
+    lines = []
+    for key, contact in after.items():
+        if key not in before:
+            lines.append(f"Added contact “{contact['name']}”")
+            continue
+        changed = [CONTACT_FIELD_LABELS[f] for f in CONTACT_FIELDS[1:] if before[key].get(f, "") != contact.get(f, "")]
+        if changed:
+            lines.append(f"Updated contact “{contact['name']}”: {', '.join(changed)}")
+    lines += [f"Removed contact “{contact['name']}”" for key, contact in before.items() if key not in after]
+    return lines
+
+
+def _goal_changes(old: list[dict], new: list[dict]) -> list[str]:
+    before = {goal["text"].casefold(): goal for goal in old}
+    lines = []
+    for goal in new:
+        previous = before.get(goal["text"].casefold())
+        if previous is None:
+            lines.append(f"New goal “{goal['text']}”" + (" (done)" if goal["done"] else ""))
+        elif goal["done"] and not previous["done"]:
+            lines.append(f"Goal done: “{goal['text']}”")
+    return lines
+
+
+@dataclass(frozen=True)
+class ReviewStatus:
+    last_review: date | None
+    next_review: date | None
+    due: bool
+    message: str
+
+
+def review_status(last_review: date | None, every_days: int, today: date) -> ReviewStatus:
+    """When the plan was last looked at and whether a gentle reminder is due."""
+    if last_review is None:
+        return ReviewStatus(None, None, True, "You haven't reviewed your plan yet. A review saves how it stands today.")
+    next_review = last_review + timedelta(days=every_days)
+    days = (today - last_review).days
+    if today >= next_review:
+        message = f"It has been {days} days since your last review — a good moment to look over your plan."
+        return ReviewStatus(last_review, next_review, True, message)
+    return ReviewStatus(last_review, next_review, False, f"Next review around {next_review.day} {next_review:%B %Y}.")
+
+
+# --- the coping toolbox -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ToolStats:
+    action_id: int
+    uses: int = 0
+    rated: int = 0
+    mean_drop: float | None = None
+    last_used: datetime | None = None
+
+
+def coping_effectiveness(uses: Iterable[CopingUse]) -> dict[int, ToolStats]:
+    """How often each tool was used and how much craving fell (before − after), over uses with both ratings."""
+    grouped: dict[int, list[CopingUse]] = defaultdict(list)
+    for use in uses:
+        grouped[use.action_id].append(use)
+    stats = {}
+    for action_id, group in grouped.items():
+        drops = [u.craving_before - u.craving_after for u in group if None not in (u.craving_before, u.craving_after)]
+        stats[action_id] = ToolStats(
+            action_id=action_id,
+            uses=len(group),
+            rated=len(drops),
+            mean_drop=fmean(drops) if drops else None,
+            last_used=max(u.at for u in group),
+        )
+    return stats
+
+
+def untried_ideas(
+    actions: Iterable[CopingAction], stats: dict[int, ToolStats], today: date, limit: int = 3
+) -> list[CopingAction]:
+    """Ideas from the catalogue never used yet; the choice turns with the day so different ones come up."""
+    untried = sorted(
+        (a for a in actions if not a.archived and not a.custom and stats.get(a.id, ToolStats(a.id)).uses == 0),
+        key=lambda action: action.name.casefold(),
+    )
+    if not untried:
+        return []
+    start = today.toordinal() % len(untried)
+    rotated = untried[start:] + untried[:start]
+    return rotated[:limit]

@@ -1,0 +1,49 @@
+from datetime import date
+
+from recoveryjournal.domain.milestones import add_months, next_milestone, reached, reached_today
+
+
+def test_milestone_dates_from_a_run_start():
+    start = date(2026, 1, 10)
+    found = reached(start, date(2028, 1, 10))
+    assert [(m.label, m.on) for m in found] == [
+        ("1 day", date(2026, 1, 11)),
+        ("7 days", date(2026, 1, 17)),
+        ("30 days", date(2026, 2, 9)),
+        ("60 days", date(2026, 3, 11)),
+        ("90 days", date(2026, 4, 10)),
+        ("6 months", date(2026, 7, 10)),
+        ("1 year", date(2027, 1, 10)),
+        ("2 years", date(2028, 1, 10)),
+    ]
+    assert found[5].days == 181 and found[6].days == 365
+
+
+def test_nothing_reached_on_the_first_day_and_next_is_one_day():
+    start = date(2026, 5, 1)
+    assert reached(start, start) == []
+    assert next_milestone(start, start).on == date(2026, 5, 2)
+    assert next_milestone(start, date(2026, 5, 7)).label == "7 days"
+    assert next_milestone(start, date(2026, 5, 8)).label == "30 days"
+
+
+def test_reached_today_only_on_the_day_with_a_reflection():
+    start = date(2026, 5, 1)
+    seven = reached_today(start, date(2026, 5, 8))
+    assert seven.label == "7 days" and seven.reflection.startswith("A full week")
+    assert reached_today(start, date(2026, 5, 9)) is None
+
+
+def test_month_ends_and_leap_days_are_clamped():
+    assert add_months(date(2026, 8, 31), 6) == date(2027, 2, 28)
+    assert add_months(date(2027, 8, 31), 6) == date(2028, 2, 29)
+    assert add_months(date(2028, 2, 29), 12) == date(2029, 2, 28)
+    assert add_months(date(2026, 11, 15), 2) == date(2027, 1, 15)
+    leap = date(2028, 2, 29)
+    assert next_milestone(leap, date(2029, 1, 1)).on == date(2029, 2, 28)
+
+
+def test_years_keep_coming():
+    start = date(2000, 6, 1)
+    milestone = next_milestone(start, date(2026, 6, 1))
+    assert (milestone.label, milestone.on) == ("27 years", date(2027, 6, 1))

@@ -5,7 +5,8 @@ check-ins 4 (previous 2); mood mean 3.0 (previous 2.0, +1.0); craving mean 5.0 (
 "How am I really doing?" 6.0 (previous 5.0); sessions 3, 5.5 h against 18 h (9 h/week × 2);
 alcohol: current 7 days, longest 33, total 71, 13 sober days in the period and 1 lapse;
 triggers Work stress 3 (mean craving 6.0), Boredom 2 (5.0), Loneliness 1 (6.0);
-coping Evening walk 2 uses 7.0 → 3.5, Call a friend 1 use 2 → 1; weekly goals kept 3 of 4.
+coping Evening walk 2 uses, craving fell 3.5 on average; Call a friend 1 use, fell 1;
+plan review on 10 Mar added the trigger “Evenings alone” and the go-to action “Evening walk”; weekly goals kept 3 of 4.
 Words that must never appear in an export are in capitals with OUTSIDE, PRIVATE, UNSELECTED or UNCHOSEN.
 """
 
@@ -29,6 +30,7 @@ from recoveryjournal.domain.models import (
     TriggerKind,
     WeeklyGoal,
 )
+from recoveryjournal.domain.plan import plan_snapshot
 
 START, END = date(2026, 3, 1), date(2026, 3, 14)
 TZ = timezone(timedelta(hours=-5))
@@ -132,8 +134,13 @@ def fill(store) -> dict[str, int]:
     store.plan.set_items(PlanSection.WARNING_SIGNS, ["Skipping meals"])
     store.plan.set_action_ids([walk, call])
     store.plan.add_contact(SupportContact("Sam", "sponsor", "555-0100", "When cravings are above 6"))
-    store.plan.add_version(PlanVersion(at("02-01"), {}, "First plan"))
-    store.plan.add_version(PlanVersion(at("03-10"), {}, "Added an evening walk to my go-to actions"))
+    contacts = store.plan.contacts()
+    first = plan_snapshot(["Stress at work"], ["Skipping meals"], ["Call a friend"], contacts)
+    store.plan.add_version(PlanVersion(at("02-01"), first))
+    now = plan_snapshot(
+        ["Stress at work", "Evenings alone"], ["Skipping meals"], ["Evening walk", "Call a friend"], contacts
+    )
+    store.plan.add_version(PlanVersion(at("03-10"), now))
 
     for week, text, done in (
         ("02-23", "Attend three groups", True),

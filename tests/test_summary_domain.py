@@ -57,12 +57,14 @@ def test_triggers_coping_lapses_plan_goals(filled):
         "Loneliness": 6.0,
     }
     walk, call = summary.coping
-    assert (walk.name, walk.uses, walk.mean_before, walk.mean_after, walk.mean_drop) == ("Evening walk", 2, 7, 3.5, 3.5)
+    assert (walk.name, walk.uses, walk.rated, walk.mean_drop) == ("Evening walk", 2, 2, 3.5)
     assert (call.name, call.uses, call.mean_drop) == ("Call a friend", 1, 1)
     [lapse] = summary.lapses
     assert lapse.context.startswith("Work party") and lapse.what_helped.startswith("Left early")
     assert summary.plan.actions == ["Evening walk", "Call a friend"]
-    assert [change.text for change in summary.plan.changes] == ["Added an evening walk to my go-to actions"]
+    [change] = summary.plan.changes
+    assert change.lines == ["Added trigger “Evenings alone”", "Added go-to action “Evening walk”"]
+    assert summary.plan.last_reviewed.date() == date(2026, 3, 10)
     assert summary.plan.contacts[0].name == "Sam" and "555" not in repr(summary.plan.contacts)
     assert summary.goals_kept == (3, 4)
 

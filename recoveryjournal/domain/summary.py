@@ -8,14 +8,14 @@ summary even when their id is chosen; journal text appears only when the person 
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from statistics import fmean
 
-from recoveryjournal.domain import sobriety
+from recoveryjournal.domain import patterns, sobriety
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.models import (
     CheckIn,
@@ -30,8 +30,10 @@ from recoveryjournal.domain.models import (
     SupportContact,
     TreatmentSession,
     Trigger,
+    TriggerKind,
     WeeklyGoal,
 )
+from recoveryjournal.domain.plan import diff_snapshots, week_start
 from recoveryjournal.domain.text_hygiene import neutralise
 
 TOP_TRIGGERS = 10
@@ -189,20 +191,15 @@ class LapseItem:
 class CopingRow:
     name: str
     uses: int
-    mean_before: float | None
-    mean_after: float | None
-
-    @property
-    def mean_drop(self) -> float | None:
-        if self.mean_before is None or self.mean_after is None:
-            return None
-        return self.mean_before - self.mean_after
+    rated: int
+    mean_drop: float | None
+    """Mean craving drop (before − after) over the ``rated`` uses with both ratings."""
 
 
 @dataclass(frozen=True)
 class PlanChange:
     at: datetime
-    text: str
+    lines: list[str]
 
 
 @dataclass(frozen=True)
@@ -264,6 +261,8 @@ class Summary:
     made_at: datetime
     glance: Glance
     charts: tuple[ChartSpec, ...]
+    patterns: patterns.PatternData
+    """What the charts are drawn from: check-ins, coping, lapses, sessions and ratings of the period (no entries)."""
     triggers: list[TriggerRow]
     lapses: list[LapseItem]
     coping: list[CopingRow]
@@ -306,12 +305,15 @@ def _mean(values: Iterable[float | None]) -> float | None:
     return fmean(present) if present else None
 
 
-def _daily_ratings(reflections: Iterable[Reflection], start: date, end: date) -> list[tuple[date, int]]:
-    """The "How am I really doing?" ratings (daily reflections, 1–10) in the period, oldest first."""
+def _daily_ratings(reflections: Iterable[Reflection], start: date, end: date) -> list[Reflection]:
+    """The "How am I really doing?" answers (daily reflections rated 1–10) in the period, oldest first."""
     return sorted(
-        (local_day(item.at), item.rating)
-        for item in reflections
-        if item.kind == ReflectionKind.DAILY and item.rating is not None and _within(item.at, start, end)
+        (
+            item
+            for item in reflections
+            if item.kind == ReflectionKind.DAILY and item.rating is not None and _within(item.at, start, end)
+        ),
+        key=lambda item: item.at,
     )
 
 
@@ -346,49 +348,56 @@ def _glance(data: SummaryData, options: SummaryOptions, today: date) -> Glance:
         previous_checkins=len(previous),
         mood=Change(_mean(c.mood for c in checkins), _mean(c.mood for c in previous)),
         craving=Change(_mean(c.craving for c in checkins), _mean(c.craving for c in previous)),
-        doing=Change(_mean(r for _, r in ratings), _mean(r for _, r in previous_ratings)),
-        doing_ratings=ratings,
+        doing=Change(_mean(r.rating for r in ratings), _mean(r.rating for r in previous_ratings)),
+        doing_ratings=[(local_day(r.at), r.rating) for r in ratings],
         session_count=len(sessions),
         hours=sum(item.hours for item in sessions),
         target_hours=target,
     )
 
 
-def _trigger_rows(checkins: list[CheckIn], triggers: list[Trigger]) -> list[TriggerRow]:
-    """Triggers logged on check-ins in the period: most frequent first, with the mean craving when present."""
-    by_id = {trigger.id: trigger for trigger in triggers}
-    cravings: dict[int, list[int | None]] = defaultdict(list)
-    for checkin in checkins:
-        for trigger_id in dict.fromkeys(checkin.trigger_ids):
-            cravings[trigger_id].append(checkin.craving)
-    rows = [
-        TriggerRow(by_id[tid].name, by_id[tid].kind.label, len(values), _mean(values))
-        for tid, values in cravings.items()
-        if tid in by_id
-    ]
-    rows.sort(key=lambda row: (-row.count, -(row.mean_craving or 0), row.name.casefold()))
-    return rows[:TOP_TRIGGERS]
+def pattern_data(data: SummaryData, options: SummaryOptions) -> patterns.PatternData:
+    """The Insights input for the period. Journal entries are left out: their trigger tags are not the client's to
+    share unless they chose the entry, and the counts then match the check-in based table."""
+    period = patterns.Period(options.start, options.end)
+    previous = patterns.Period(*options.previous)
+    checkins = [item for item in data.checkins if _within(item.at, options.start, options.end)]
+    before = [item for item in data.previous_checkins if _within(item.at, previous.start, previous.end)]
+    return patterns.PatternData(
+        period=period,
+        triggers={t.id: patterns.TriggerInfo(t.id, t.name, str(t.kind)) for t in data.triggers},
+        checkins=[
+            patterns.CheckInFact(c.id or 0, c.at, c.mood, c.craving, tuple(dict.fromkeys(c.trigger_ids)))
+            for c in checkins
+        ],
+        coping=[
+            patterns.CopingFact(u.action_id, u.at, u.craving_before, u.craving_after, u.checkin_id)
+            for u in data.coping_uses
+            if _within(u.at, options.start, options.end)
+        ],
+        coping_names={action.id: action.name for action in data.coping_actions},
+        lapses=[lapse.at for lapse in data.lapses if _within(lapse.at, options.start, options.end)],
+        sessions=[session.at for session in data.sessions if _within(session.at, options.start, options.end)],
+        ratings=[
+            patterns.RatingFact(r.at, r.rating) for r in _daily_ratings(data.reflections, period.start, period.end)
+        ],
+        previous_trigger_counts=dict(Counter(tid for c in before for tid in set(c.trigger_ids))),
+    )
 
 
-def _coping_rows(uses: list[CopingUse], actions: list[CopingAction]) -> list[CopingRow]:
-    """Each tool used in the period: how often, and craving before and after (means over uses with both)."""
-    names = {action.id: action.name for action in actions}
-    grouped: dict[int, list[CopingUse]] = defaultdict(list)
-    for use in uses:
-        grouped[use.action_id].append(use)
-    rows = []
-    for action_id, group in grouped.items():
-        paired = [use for use in group if use.craving_before is not None and use.craving_after is not None]
-        rows.append(
-            CopingRow(
-                names.get(action_id, "A tool no longer in the toolbox"),
-                len(group),
-                _mean(use.craving_before for use in paired),
-                _mean(use.craving_after for use in paired),
-            )
-        )
-    rows.sort(key=lambda row: (-(row.mean_drop if row.mean_drop is not None else -99), -row.uses, row.name))
-    return rows
+def _trigger_rows(facts: patterns.PatternData) -> list[TriggerRow]:
+    """The most logged triggers of the period with the mean craving on the check-ins where each was present."""
+    cravings = {row.trigger_id: row.mean for row in patterns.trigger_cravings(facts).rows}
+    kinds = {kind.value: kind.label for kind in TriggerKind}
+    return [
+        TriggerRow(row.name, kinds.get(row.kind, row.kind), row.count, cravings.get(row.trigger_id))
+        for row in patterns.trigger_counts(facts).rows
+        if row.count
+    ][:TOP_TRIGGERS]
+
+
+def _coping_rows(facts: patterns.PatternData) -> list[CopingRow]:
+    return [CopingRow(row.name, row.uses, row.rated, row.mean_drop) for row in patterns.coping_effects(facts).rows]
 
 
 def _plan_view(data: SummaryData, start: date, end: date) -> PlanView:
@@ -402,11 +411,18 @@ def _plan_view(data: SummaryData, start: date, end: date) -> PlanView:
         contacts=[ContactLine(c.name, c.relation, c.when_to_call) for c in data.contacts],
         last_reviewed=reviewed[-1].reviewed_at if reviewed else None,
         changes=[
-            PlanChange(version.reviewed_at, version.changes.strip() or "Reviewed; no changes noted.")
-            for version in reviewed
+            PlanChange(version.reviewed_at, _version_changes(reviewed[index - 1] if index else None, version))
+            for index, version in enumerate(reviewed)
             if _within(version.reviewed_at, start, end)
         ],
     )
+
+
+def _version_changes(before: PlanVersion | None, version: PlanVersion) -> list[str]:
+    """What a review changed: from the snapshots when both are there, else the note kept with the review."""
+    if version.snapshot and (before is None or before.snapshot):
+        return diff_snapshots(before.snapshot if before else None, version.snapshot)
+    return [line for line in version.changes.splitlines() if line.strip()] or ["Reviewed."]
 
 
 def _shared(data: SummaryData, options: SummaryOptions) -> list[SharedItem]:
@@ -429,7 +445,7 @@ def _shared(data: SummaryData, options: SummaryOptions) -> list[SharedItem]:
 def build_summary(data: SummaryData, options: SummaryOptions, now: datetime) -> Summary:
     """The whole summary for ``options``; ``now`` is when it was made (and bounds the sobriety counts)."""
     start, end = options.start, options.end
-    checkins = [item for item in data.checkins if _within(item.at, start, end)]
+    facts = pattern_data(data, options)
     lapses = [
         LapseItem(item.at, item.substance, item.amount, item.context, item.what_helped, item.note)
         for item in sorted(data.lapses, key=lambda lapse: lapse.at)
@@ -438,16 +454,17 @@ def build_summary(data: SummaryData, options: SummaryOptions, now: datetime) -> 
     goals = [
         GoalLine(goal.week_start, goal.text, goal.done)
         for goal in sorted(data.goals, key=lambda goal: (goal.week_start, goal.id or 0))
-        if start - timedelta(days=6) <= goal.week_start <= end
+        if week_start(start) <= goal.week_start <= end
     ]
     return Summary(
         options=options,
         made_at=now,
         glance=_glance(data, options, now.date()),
         charts=CHARTS,
-        triggers=_trigger_rows(checkins, data.triggers),
+        patterns=facts,
+        triggers=_trigger_rows(facts),
         lapses=lapses,
-        coping=_coping_rows([use for use in data.coping_uses if _within(use.at, start, end)], data.coping_actions),
+        coping=_coping_rows(facts),
         plan=_plan_view(data, start, end),
         goals=goals,
         shared=_shared(data, options),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from recoveryjournal.domain.attendance import DEFAULT_TARGET_HOURS, TARGET_KEY
 from recoveryjournal.domain.models import PlanSection
 from recoveryjournal.domain.summary import SummaryData, SummaryOptions
 
@@ -16,8 +17,6 @@ if TYPE_CHECKING:
     from recoveryjournal.store.store import Store
 
 MARGIN = timedelta(days=1)
-TARGET_HOURS_KEY = "treatment_target_hours"
-DEFAULT_TARGET_HOURS = 9.0
 
 
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
@@ -41,7 +40,7 @@ def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
         lapses=store.lapses.all(),
         substances=store.sobriety.all(),
         sessions=store.sessions.between(start, end),
-        weekly_target_hours=store.settings.get(TARGET_HOURS_KEY, DEFAULT_TARGET_HOURS),
+        weekly_target_hours=store.settings.get(TARGET_KEY, DEFAULT_TARGET_HOURS),
         plan_triggers=[item.text for item in store.plan.items(PlanSection.TRIGGERS)],
         plan_warning_signs=[item.text for item in store.plan.items(PlanSection.WARNING_SIGNS)],
         plan_action_ids=store.plan.action_ids(),

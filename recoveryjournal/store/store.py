@@ -9,10 +9,12 @@ from recoveryjournal import paths
 from recoveryjournal.store.checkins import CheckInRepo
 from recoveryjournal.store.coping import CopingRepo
 from recoveryjournal.store.db import open_database
+from recoveryjournal.store.insights import InsightsRepo
 from recoveryjournal.store.journal import JournalRepo
 from recoveryjournal.store.lapses import LapseRepo
 from recoveryjournal.store.plan import PlanRepo
 from recoveryjournal.store.reflections import ReflectionRepo
+from recoveryjournal.store.search import SearchRepo
 from recoveryjournal.store.sessions import SessionRepo
 from recoveryjournal.store.settings import SettingsRepo
 from recoveryjournal.store.sobriety import SobrietyRepo
@@ -35,6 +37,7 @@ class Store:
         self.checkins = CheckInRepo(db)
         self.journal = JournalRepo(db)
         self.coping = CopingRepo(db)
+        self.insights = InsightsRepo(db)
         self.lapses = LapseRepo(db)
         self.sobriety = SobrietyRepo(db)
         self.plan = PlanRepo(db)
@@ -42,6 +45,7 @@ class Store:
         self.sessions = SessionRepo(db)
         self.settings = SettingsRepo(db)
         self.trash = TrashRepo(db)
+        self.search = SearchRepo(db)
 
     @classmethod
     def open(cls, folder: Path) -> Store:

@@ -20,4 +20,5 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("today", "Today", "Ctrl+1", "recoveryjournal.ui.pages.today", "TodayPage"),
+    PageSpec("plan", "My plan", "Ctrl+5", "recoveryjournal.ui.pages.plan", "PlanPage"),
 ]

@@ -1,0 +1,588 @@
+"""My plan: the relapse-prevention plan in five steps, each saved as soon as it is changed.
+
+1 triggers and early warning signs (with suggestions from the person's own check-ins), 2 weekly goals, 3 go-to
+actions from the coping toolbox, 4 people ready to help, 5 review with a history of what changed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.domain.clock import local_day, now_local
+from recoveryjournal.domain.models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
+from recoveryjournal.domain.plan import (
+    DEFAULT_REVIEW_DAYS,
+    REVIEW_DAYS_KEY,
+    carry_forward,
+    diff_snapshots,
+    goals_to_offer,
+    plan_completeness,
+    plan_snapshot,
+    review_status,
+    suggest_triggers,
+    week_start,
+)
+from recoveryjournal.store.store import Store
+from recoveryjournal.ui.context import AppContext
+
+SUGGESTION_DAYS = 90
+
+
+def current_snapshot(store: Store, today: date) -> dict:
+    """The plan as it stands in the store, in the shape kept with each review."""
+    return plan_snapshot(
+        [item.text for item in store.plan.items(PlanSection.TRIGGERS)],
+        [item.text for item in store.plan.items(PlanSection.WARNING_SIGNS)],
+        [action.name for action in plan_actions(store)],
+        store.plan.contacts(),
+        store.plan.goals(week_start(today)),
+    )
+
+
+def plan_actions(store: Store) -> list:
+    """The go-to actions in the plan's order, skipping any that went to the trash."""
+    live = {action.id: action for action in store.coping.actions(include_archived=True)}
+    return [live[action_id] for action_id in store.plan.action_ids() if action_id in live]
+
+
+def _section(title: str, intro: str) -> tuple[QGroupBox, QVBoxLayout]:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    text = QLabel(intro)
+    text.setWordWrap(True)
+    text.setObjectName("hint")
+    layout.addWidget(text)
+    return box, layout
+
+
+class TextList(QWidget):
+    """A short list of lines the person writes: add with Enter, edit in place with a double-click, remove."""
+
+    edited = Signal(list)
+
+    def __init__(self, noun: str, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.noun = noun
+        self.list = QListWidget()
+        self.list.setAccessibleName(noun.capitalize() + "s")
+        self.list.setMaximumHeight(150)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText(placeholder)
+        self.entry.setAccessibleName(f"New {noun}")
+        self.add_button = QPushButton(f"Add {noun}")
+        self.remove_button = QPushButton("Remove")
+        row = QHBoxLayout()
+        row.addWidget(self.entry, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        self.entry.returnPressed.connect(self._add_typed)
+        self.add_button.clicked.connect(self._add_typed)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.list.itemChanged.connect(lambda _item: self._emit())
+
+    def texts(self) -> list[str]:
+        return [self.list.item(row).text() for row in range(self.list.count()) if self.list.item(row).text().strip()]
+
+    def set_texts(self, texts: list[str]) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for text in texts:
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+
+    def add(self, text: str) -> None:
+        if text.strip() and text.strip().casefold() not in {t.strip().casefold() for t in self.texts()}:
+            self.set_texts([*self.texts(), text])
+            self._emit()
+
+    def _add_typed(self) -> None:
+        self.add(self.entry.text())
+        self.entry.clear()
+
+    def _remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            self._emit()
+
+    def _emit(self) -> None:
+        self.edited.emit(self.texts())
+
+
+class PlanPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self._loading = False
+        self._editing_contact: int | None = None
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        heading = QLabel("<h1>My plan</h1>")
+        self.banner = QLabel()
+        self.banner.setObjectName("planBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setMargin(8)
+        column.addWidget(heading)
+        column.addWidget(self.banner)
+        column.addWidget(self._build_triggers())
+        column.addWidget(self._build_goals())
+        column.addWidget(self._build_actions())
+        column.addWidget(self._build_contacts())
+        column.addWidget(self._build_review())
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        context.changed.connect(self._on_changed)
+
+    # --- building ------------------------------------------------------------------------------------------------
+
+    def _build_triggers(self) -> QGroupBox:
+        box, layout = _section(
+            "1 · Triggers and early warning signs",
+            "What tends to set off a craving, and the small signs that tell you a hard patch is starting.",
+        )
+        self.triggers = TextList("trigger", "A trigger in your own words, e.g. payday")
+        self.warning_signs = TextList("warning sign", "e.g. skipping meals, not answering calls")
+        self.suggestions = QWidget()
+        self.suggestions_layout = QVBoxLayout(self.suggestions)
+        self.suggestions_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>Your top triggers</b>"))
+        layout.addWidget(self.triggers)
+        self.suggestions_heading = QLabel(
+            f"<b>From your check-ins in the last {SUGGESTION_DAYS} days</b> — click one to add it:"
+        )
+        layout.addWidget(self.suggestions_heading)
+        layout.addWidget(self.suggestions)
+        layout.addWidget(QLabel("<b>Early warning signs</b>"))
+        layout.addWidget(self.warning_signs)
+        self.triggers.edited.connect(lambda texts: self._save_items(PlanSection.TRIGGERS, texts))
+        self.warning_signs.edited.connect(lambda texts: self._save_items(PlanSection.WARNING_SIGNS, texts))
+        return box
+
+    def _build_goals(self) -> QGroupBox:
+        box, layout = _section(
+            "2 · Goals for this week",
+            "A few clear, small goals. Tick them off as you go; unfinished ones can carry on.",
+        )
+        self.week_label = QLabel()
+        self.goals = QListWidget()
+        self.goals.setAccessibleName("This week's goals")
+        self.goals.setMaximumHeight(150)
+        self.goal_entry = QLineEdit()
+        self.goal_entry.setPlaceholderText("A goal for this week, e.g. go to two meetings")
+        self.goal_entry.setAccessibleName("New goal")
+        self.add_goal_button = QPushButton("Add goal")
+        self.remove_goal_button = QPushButton("Remove")
+        row = QHBoxLayout()
+        row.addWidget(self.goal_entry, 1)
+        row.addWidget(self.add_goal_button)
+        row.addWidget(self.remove_goal_button)
+        self.carry_label = QLabel()
+        self.carry_label.setWordWrap(True)
+        self.carry_button = QPushButton("Carry them into this week")
+        layout.addWidget(self.week_label)
+        layout.addWidget(self.goals)
+        layout.addLayout(row)
+        layout.addWidget(self.carry_label)
+        layout.addWidget(self.carry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.goal_entry.returnPressed.connect(self._add_goal)
+        self.add_goal_button.clicked.connect(self._add_goal)
+        self.remove_goal_button.clicked.connect(self._remove_goal)
+        self.goals.itemChanged.connect(self._goal_ticked)
+        self.carry_button.clicked.connect(self._carry_goals)
+        return box
+
+    def _build_actions(self) -> QGroupBox:
+        box, layout = _section(
+            "3 · My go-to actions",
+            "At least three things from your coping toolbox that help you cool off when a craving hits.",
+        )
+        self.actions_status = QLabel()
+        self.actions_status.setWordWrap(True)
+        self.actions = QListWidget()
+        self.actions.setAccessibleName("Go-to actions")
+        self.actions.setMaximumHeight(130)
+        self.action_choice = QComboBox()
+        self.action_choice.setAccessibleName("Coping tool to add")
+        self.add_action_button = QPushButton("Add to my plan")
+        self.remove_action_button = QPushButton("Remove")
+        row = QHBoxLayout()
+        row.addWidget(self.action_choice, 1)
+        row.addWidget(self.add_action_button)
+        row.addWidget(self.remove_action_button)
+        layout.addWidget(self.actions_status)
+        layout.addWidget(self.actions)
+        layout.addLayout(row)
+        self.add_action_button.clicked.connect(self._add_action)
+        self.remove_action_button.clicked.connect(self._remove_action)
+        return box
+
+    def _build_contacts(self) -> QGroupBox:
+        box, layout = _section("4 · People ready to help", "Who you can call, their number, and when to call them.")
+        self.contacts = QTableWidget(0, 4)
+        self.contacts.setHorizontalHeaderLabels(["Name", "Relation", "Phone", "When to call"])
+        self.contacts.setAccessibleName("Support contacts")
+        self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contacts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contacts.horizontalHeader().setStretchLastSection(True)
+        self.contacts.verticalHeader().hide()
+        self.contacts.setMaximumHeight(160)
+        self.contact_fields = {
+            "name": QLineEdit(),
+            "relation": QLineEdit(),
+            "phone": QLineEdit(),
+            "when_to_call": QLineEdit(),
+        }
+        placeholders = {
+            "name": "e.g. Sam",
+            "relation": "e.g. sponsor, sister, counsellor",
+            "phone": "e.g. 555 0101",
+            "when_to_call": "e.g. any time, evenings, before a party",
+        }
+        form = QFormLayout()
+        for (field, edit), label in zip(
+            self.contact_fields.items(), ("Name", "Relation", "Phone", "When to call"), strict=True
+        ):
+            edit.setPlaceholderText(placeholders[field])
+            edit.setAccessibleName(label)
+            form.addRow(label, edit)
+        self.save_contact_button = QPushButton("Add person")
+        self.new_contact_button = QPushButton("New")
+        self.delete_contact_button = QPushButton("Delete")
+        row = QHBoxLayout()
+        row.addWidget(self.save_contact_button)
+        row.addWidget(self.new_contact_button)
+        row.addWidget(self.delete_contact_button)
+        row.addStretch(1)
+        layout.addWidget(self.contacts)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        self.contacts.itemSelectionChanged.connect(self._contact_selected)
+        self.save_contact_button.clicked.connect(self._save_contact)
+        self.new_contact_button.clicked.connect(self._new_contact)
+        self.delete_contact_button.clicked.connect(self._delete_contact)
+        return box
+
+    def _build_review(self) -> QGroupBox:
+        box, layout = _section(
+            "5 · Review",
+            "Look over your plan now and then. Each review keeps a copy, so you can see how your plan has grown.",
+        )
+        self.review_label = QLabel()
+        self.review_label.setWordWrap(True)
+        self.review_days = QSpinBox()
+        self.review_days.setRange(1, 365)
+        self.review_days.setSuffix(" days")
+        self.review_days.setAccessibleName("Remind me to review after")
+        self.review_button = QPushButton("Mark as reviewed")
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Remind me after"))
+        row.addWidget(self.review_days)
+        row.addStretch(1)
+        row.addWidget(self.review_button)
+        self.history = QListWidget()
+        self.history.setAccessibleName("Review history")
+        self.history.setMaximumHeight(120)
+        self.history_detail = QPlainTextEdit()
+        self.history_detail.setReadOnly(True)
+        self.history_detail.setAccessibleName("What changed at this review")
+        self.history_detail.setMaximumHeight(120)
+        layout.addWidget(self.review_label)
+        layout.addLayout(row)
+        layout.addWidget(QLabel("<b>History</b> — pick a review to see what changed"))
+        layout.addWidget(self.history)
+        layout.addWidget(self.history_detail)
+        self.review_days.valueChanged.connect(self._review_days_changed)
+        self.review_button.clicked.connect(self.mark_reviewed)
+        self.history.currentRowChanged.connect(self._show_version)
+        return box
+
+    # --- refreshing ----------------------------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return local_day(now_local())
+
+    def refresh(self) -> None:
+        self._loading = True
+        try:
+            today = self.today()
+            self.triggers.set_texts([item.text for item in self.store.plan.items(PlanSection.TRIGGERS)])
+            self.warning_signs.set_texts([item.text for item in self.store.plan.items(PlanSection.WARNING_SIGNS)])
+            self._refresh_suggestions(today)
+            self._refresh_goals(today)
+            self._refresh_actions()
+            self._refresh_contacts()
+            self._refresh_review(today)
+            self._refresh_banner(today)
+        finally:
+            self._loading = False
+
+    def _on_changed(self, what: str) -> None:
+        if self.isVisible() and what in {"checkins", "coping_actions", "coping_uses", "triggers"}:
+            self.refresh()
+
+    def _refresh_banner(self, today: date) -> None:
+        result = plan_completeness(current_snapshot(self.store, today))
+        lines = [result.message, *result.hints]
+        self.banner.setText("\n".join(lines))
+        self.banner.setProperty("complete", result.complete)
+        self.actions_status.setText(
+            f"{len(plan_actions(self.store))} go-to actions. " + ("" if result.complete else result.message)
+        )
+
+    def _refresh_suggestions(self, today: date) -> None:
+        while self.suggestions_layout.count():
+            self.suggestions_layout.takeAt(0).widget().deleteLater()
+        now = now_local()
+        checkins = self.store.checkins.between(now - timedelta(days=SUGGESTION_DAYS), now + timedelta(minutes=1))
+        found = suggest_triggers(self.store.triggers.list(), checkins, exclude=self.triggers.texts())
+        self.suggestions_heading.setVisible(bool(found))
+        for suggestion in found:
+            prefix = "Often: " if suggestion.reason == "often" else "Strong cravings: "
+            button = QPushButton("+ " + prefix + suggestion.label)
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left")
+            button.setToolTip(f"Add “{suggestion.name}” to your plan's triggers")
+            button.clicked.connect(lambda _=False, name=suggestion.name: self.triggers.add(name))
+            self.suggestions_layout.addWidget(button)
+
+    def suggestion_buttons(self) -> list[QPushButton]:
+        return [self.suggestions_layout.itemAt(index).widget() for index in range(self.suggestions_layout.count())]
+
+    def _refresh_goals(self, today: date) -> None:
+        week = week_start(today)
+        self.week_label.setText(f"Week starting {week:%A} {week.day} {week:%B}")
+        self.goals.blockSignals(True)
+        self.goals.clear()
+        for goal in self.store.plan.goals(week):
+            item = QListWidgetItem(goal.text + (" (carried over)" if goal.carried_from_id else ""))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if goal.done else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, goal)
+            self.goals.addItem(item)
+        self.goals.blockSignals(False)
+        offered = goals_to_offer(self.store.plan.goals(), week)
+        self._offered = offered
+        self.carry_label.setVisible(bool(offered))
+        self.carry_button.setVisible(bool(offered))
+        if offered:
+            texts = "; ".join(f"“{goal.text}”" for goal in offered)
+            self.carry_label.setText(f"Not finished last time, and that's okay: {texts}.")
+
+    def _refresh_actions(self) -> None:
+        chosen = plan_actions(self.store)
+        self.actions.clear()
+        for action in chosen:
+            item = QListWidgetItem(action.name)
+            item.setData(Qt.ItemDataRole.UserRole, action.id)
+            item.setToolTip(action.description)
+            self.actions.addItem(item)
+        chosen_ids = {action.id for action in chosen}
+        self.action_choice.clear()
+        for action in self.store.coping.actions():
+            if action.id not in chosen_ids:
+                self.action_choice.addItem(action.name, action.id)
+
+    def _refresh_contacts(self) -> None:
+        self.contacts.blockSignals(True)
+        self.contacts.setRowCount(0)
+        for contact in self.store.plan.contacts():
+            row = self.contacts.rowCount()
+            self.contacts.insertRow(row)
+            for column, field in enumerate(("name", "relation", "phone", "when_to_call")):
+                item = QTableWidgetItem(getattr(contact, field))
+                item.setData(Qt.ItemDataRole.UserRole, contact)
+                self.contacts.setItem(row, column, item)
+        self.contacts.blockSignals(False)
+        self._new_contact()
+
+    def _refresh_review(self, today: date) -> None:
+        every = int(self.store.settings.get(REVIEW_DAYS_KEY, DEFAULT_REVIEW_DAYS))
+        self.review_days.blockSignals(True)
+        self.review_days.setValue(every)
+        self.review_days.blockSignals(False)
+        versions = self.store.plan.versions()
+        last = local_day(versions[-1].reviewed_at) if versions else None
+        status = review_status(last, every, today)
+        prefix = f"Last reviewed on {last.day} {last:%B %Y}. " if last else ""
+        self.review_label.setText(prefix + status.message)
+        self.history.blockSignals(True)
+        self.history.clear()
+        for version in reversed(versions):
+            first = version.changes.splitlines()[0] if version.changes else ""
+            when = version.reviewed_at
+            item = QListWidgetItem(f"{when.day} {when:%B %Y, %H:%M} — {first}")
+            item.setData(Qt.ItemDataRole.UserRole, version)
+            self.history.addItem(item)
+        self.history.blockSignals(False)
+        self.history_detail.clear()
+        if versions:
+            self.history.setCurrentRow(0)
+
+    # --- saving --------------------------------------------------------------------------------------------------
+
+    def _save_items(self, section: PlanSection, texts: list[str]) -> None:
+        if self._loading:
+            return
+        self.store.plan.set_items(section, texts)
+        self.context.notify("plan_items")
+        self._refresh_suggestions(self.today())
+        self._refresh_banner(self.today())
+
+    def _add_goal(self) -> None:
+        text = self.goal_entry.text()
+        if not text.strip():
+            return
+        self.store.plan.add_goal(WeeklyGoal(week_start=week_start(self.today()), text=text))
+        self.goal_entry.clear()
+        self.context.notify("weekly_goals")
+        self._refresh_goals(self.today())
+
+    def _remove_goal(self) -> None:
+        item = self.goals.currentItem()
+        if item is not None:
+            self.store.plan.delete_goal(item.data(Qt.ItemDataRole.UserRole).id)
+            self.context.notify("weekly_goals")
+            self._refresh_goals(self.today())
+
+    def _goal_ticked(self, item: QListWidgetItem) -> None:
+        goal: WeeklyGoal = item.data(Qt.ItemDataRole.UserRole)
+        goal.done = item.checkState() == Qt.CheckState.Checked
+        self.store.plan.update_goal(goal)
+        self.context.notify("weekly_goals")
+        if goal.done:
+            self.context.show_status(f"Goal done: {goal.text}. Well done.")
+
+    def _carry_goals(self) -> None:
+        week = week_start(self.today())
+        with self.store.db.atomic():
+            for goal in self._offered:
+                self.store.plan.add_goal(carry_forward(goal, week))
+        self.context.notify("weekly_goals")
+        self._refresh_goals(self.today())
+
+    def _add_action(self) -> None:
+        action_id = self.action_choice.currentData()
+        if action_id is None:
+            return
+        self.store.plan.set_action_ids([*self.store.plan.action_ids(), action_id])
+        self.context.notify("plan_actions")
+        self._refresh_actions()
+        self._refresh_banner(self.today())
+
+    def _remove_action(self) -> None:
+        item = self.actions.currentItem()
+        if item is None:
+            return
+        removed = item.data(Qt.ItemDataRole.UserRole)
+        self.store.plan.set_action_ids([i for i in self.store.plan.action_ids() if i != removed])
+        self.context.notify("plan_actions")
+        self._refresh_actions()
+        self._refresh_banner(self.today())
+
+    def _contact_selected(self) -> None:
+        rows = self.contacts.selectionModel().selectedRows()
+        if not rows:
+            return
+        contact: SupportContact = self.contacts.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        self._editing_contact = contact.id
+        for field, edit in self.contact_fields.items():
+            edit.setText(getattr(contact, field))
+        self.save_contact_button.setText("Save changes")
+        self.delete_contact_button.setEnabled(True)
+
+    def _new_contact(self) -> None:
+        self._editing_contact = None
+        self.contacts.clearSelection()
+        for edit in self.contact_fields.values():
+            edit.clear()
+        self.save_contact_button.setText("Add person")
+        self.delete_contact_button.setEnabled(False)
+
+    def _save_contact(self) -> None:
+        values = {field: edit.text() for field, edit in self.contact_fields.items()}
+        if not values["name"].strip():
+            self.contact_fields["name"].setFocus()
+            self.context.show_status("Add a name so you know who to call.")
+            return
+        if self._editing_contact is None:
+            position = len(self.store.plan.contacts())
+            self.store.plan.add_contact(SupportContact(position=position, **values))
+        else:
+            current = next(c for c in self.store.plan.contacts() if c.id == self._editing_contact)
+            self.store.plan.update_contact(SupportContact(id=current.id, position=current.position, **values))
+        self.context.notify("support_contacts")
+        self._refresh_contacts()
+        self._refresh_banner(self.today())
+
+    def _delete_contact(self) -> None:
+        if self._editing_contact is not None:
+            self.store.plan.delete_contact(self._editing_contact)
+            self.context.notify("support_contacts")
+            self.context.show_status("Contact moved to the trash; you can restore it from there.")
+            self._refresh_contacts()
+            self._refresh_banner(self.today())
+
+    def _review_days_changed(self, value: int) -> None:
+        self.store.settings.set(REVIEW_DAYS_KEY, value)
+        self._refresh_review(self.today())
+
+    def mark_reviewed(self) -> PlanVersion:
+        """Keep a copy of the plan as it stands, with what changed since the last review."""
+        versions = self.store.plan.versions()
+        snapshot = current_snapshot(self.store, self.today())
+        changes = diff_snapshots(versions[-1].snapshot if versions else None, snapshot)
+        version = PlanVersion(reviewed_at=now_local(), snapshot=snapshot, changes="\n".join(changes))
+        self.store.plan.add_version(version)
+        self.context.notify("plan_versions")
+        self.context.show_status("Plan reviewed. A copy is kept in its history.")
+        self._refresh_review(self.today())
+        return version
+
+    def _show_version(self, row: int) -> None:
+        item = self.history.item(row)
+        if item is None:
+            self.history_detail.clear()
+            return
+        version: PlanVersion = item.data(Qt.ItemDataRole.UserRole)
+        self.history_detail.setPlainText("\n".join(f"• {line}" for line in version.changes.splitlines()))

@@ -1,0 +1,125 @@
+"""Calendar: a year of days in week columns. Colour is the day's mood; pale green marks a sober day without a
+check-in; a purple dot marks a lapse. One ``pcolormesh`` and one scatter, however full the year."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from recoveryjournal.charts.palette import theme
+from recoveryjournal.charts.style import (
+    TICK_SIZE,
+    Target,
+    add_targets,
+    message_figure,
+    new_figure,
+    plural,
+    ramp,
+    set_title,
+    style_axes,
+)
+from recoveryjournal.domain.models import MOOD_LABELS
+from recoveryjournal.domain.patterns import WEEKDAYS, Selection, YearCalendar
+
+TITLE = "My year, day by day"
+
+
+def mood_grid(data: YearCalendar) -> np.ndarray:
+    """Rows Monday…Sunday, one column per week: the mean mood, NaN where no mood was logged."""
+    grid = np.full((7, data.weeks), np.nan)
+    for day in data.days:
+        if day.mood is not None:
+            week, weekday = data.cell(day.day)
+            grid[weekday, week] = day.mood
+    return grid
+
+
+def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
+    active = theme(dark)
+    if not data.readiness.enough:
+        return message_figure(active, TITLE, data.readiness.hint, size)
+    figure = new_figure(active, size or (9.0, 3.4))
+    ax = figure.add_subplot()
+    style_axes(ax, active, grid_axis=None)
+    base = np.full((7, data.weeks), 0.0)
+    for day in data.days:
+        week, weekday = data.cell(day.day)
+        base[weekday, week] = 1.0 if day.sober else 0.0
+    ramp_base = ramp("base", (active.empty, active.sober))
+    ax.pcolormesh(base, cmap=ramp_base, vmin=0, vmax=1, edgecolors=active.background, linewidth=1.2)
+    cmap = ramp("mood", active.mood_scale)
+    mesh = ax.pcolormesh(
+        np.ma.masked_invalid(mood_grid(data)),
+        cmap=cmap,
+        vmin=1,
+        vmax=5,
+        edgecolors=active.background,
+        linewidth=1.2,
+        gid="mood",
+    )
+    lapse_cells = [data.cell(day.day) for day in data.days if day.lapse]
+    ax.scatter(
+        [week + 0.5 for week, _ in lapse_cells],
+        [weekday + 0.5 for _, weekday in lapse_cells],
+        s=22,
+        color=active.lapse,
+        edgecolors=active.background,
+        linewidths=0.6,
+        zorder=3,
+        gid="lapses",
+    )
+    months, labels = [], []
+    for day in data.days:
+        if day.day.day == 1:
+            months.append(data.cell(day.day)[0] + 0.5)
+            labels.append(f"{day.day:%b}" if day.day.month != 1 else f"{day.day:%b %Y}")
+    ax.set_xticks(months, labels)
+    ax.set_yticks([0.5, 2.5, 4.5, 6.5], [WEEKDAYS[0][:3], WEEKDAYS[2][:3], WEEKDAYS[4][:3], WEEKDAYS[6][:3]])
+    ax.set_xlim(0, data.weeks)
+    ax.set_ylim(7, 0)
+    ax.set_aspect("equal")
+    ax.tick_params(length=0)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_visible(False)
+    bar = figure.colorbar(mesh, ax=ax, shrink=0.9, pad=0.01, aspect=12, ticks=[1, 3, 5])
+    bar.ax.set_yticklabels([MOOD_LABELS[1], MOOD_LABELS[3], MOOD_LABELS[5]])
+    bar.outline.set_visible(False)
+    bar.ax.tick_params(colors=active.muted, labelcolor=active.foreground, labelsize=TICK_SIZE)
+    handles = [
+        Line2D([], [], marker="s", linestyle="", markersize=9, color=active.sober, label="Sober day, no check-in"),
+        Line2D([], [], marker="o", linestyle="", markersize=6, color=active.lapse, label="Lapse"),
+    ]
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(0, -0.12),
+        ncols=2,
+        frameon=False,
+        fontsize=TICK_SIZE,
+        labelcolor=active.foreground,
+    )
+    subtitle = (
+        f"{data.start:%-d %b %Y} – {data.end:%-d %b %Y} · {plural(data.sober_days, 'sober day')} · "
+        f"{plural(data.checkin_days, 'day')} with check-ins · {plural(data.lapse_days, 'lapse day')}"
+    )
+    set_title(figure, active, TITLE, subtitle)
+
+    def find(x: float, y: float) -> Target | None:
+        found = data.day_at(int(x), int(y)) if x >= 0 and y >= 0 else None
+        if found is None:
+            return None
+        parts = [f"{found.day:%A %-d %B %Y}"]
+        if found.checkins:
+            mood = f", average mood {found.mood:.1f}" if found.mood is not None else ""
+            parts.append(f"{plural(found.checkins, 'check-in')}{mood}")
+        else:
+            parts.append("No check-ins")
+        if found.lapse:
+            parts.append("A lapse was logged")
+        elif found.sober:
+            parts.append("Sober day")
+        return Target("\n".join(parts), Selection(f"Check-ins and entries on {found.day:%A %-d %B %Y}", day=found.day))
+
+    add_targets(ax, find)
+    return figure

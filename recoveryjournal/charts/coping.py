@@ -1,0 +1,70 @@
+"""What helps: coping tools ranked by how far the craving dropped, with how often each was used."""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+
+from recoveryjournal.charts.palette import theme
+from recoveryjournal.charts.style import (
+    TICK_SIZE,
+    Target,
+    add_targets,
+    message_figure,
+    new_figure,
+    plural,
+    row_index,
+    set_title,
+    style_axes,
+)
+from recoveryjournal.domain.patterns import CopingEffects, Selection
+
+TITLE = "What helps: how much each tool eased a craving"
+DEFAULT_LIMIT = 15
+
+
+def build_coping_effects(
+    data: CopingEffects, *, dark: bool = False, size: tuple[float, float] | None = None, limit: int = DEFAULT_LIMIT
+) -> Figure:
+    """Bars of the mean drop (craving before − after); the label gives the uses behind each bar."""
+    active = theme(dark)
+    if not data.readiness.enough:
+        return message_figure(active, TITLE, data.readiness.hint, size, period=data.period.describe())
+    rows = data.rows[:limit]
+    figure = new_figure(active, size)
+    ax = figure.add_subplot()
+    style_axes(ax, active)
+    drops = [row.mean_drop or 0.0 for row in rows]
+    colours = [active.rating if drop > 0 else active.craving for drop in drops]
+    ax.barh(range(len(rows)), drops, color=colours, height=0.68, gid="drops")
+    ax.axvline(0, color=active.muted, linewidth=1)
+    low = min(0.0, *drops)
+    high = max(1.0, *drops)
+    for index, row in enumerate(rows):
+        note = (
+            f"{row.mean_drop:.1f} · used {plural(row.uses, 'time')}"
+            if row.mean_drop is not None
+            else f"used {plural(row.uses, 'time')}, not rated before and after"
+        )
+        ax.text(max(drops[index], 0) + high * 0.02, index, note, va="center", fontsize=TICK_SIZE, color=active.muted)
+    ax.set_xlim(low * 1.15 - 0.1, high * 1.45 + 0.4)
+    ax.set_yticks(range(len(rows)), [row.name for row in rows])
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_xlabel("Average drop in craving (before − after, 0–10 scale); longer is more helpful")
+    set_title(figure, active, TITLE, data.period.describe() + " · keep the tools that click")
+
+    def find(_x: float, y: float) -> Target | None:
+        index = row_index(y, len(rows))
+        if index is None:
+            return None
+        row = rows[index]
+        if row.mean_drop is None:
+            tip = f"{row.name}: used {plural(row.uses, 'time')}, never rated before and after"
+        else:
+            tip = (
+                f"{row.name}: craving dropped by {row.mean_drop:.1f} on average "
+                f"({plural(row.rated, 'rated use')}, {plural(row.uses, 'use')} in all)"
+            )
+        return Target(tip, Selection(f"Check-ins where you used “{row.name}”", action_id=row.action_id))
+
+    add_targets(ax, find)
+    return figure

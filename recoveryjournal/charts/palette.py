@@ -1,0 +1,97 @@
+"""Colours for every chart: the Okabe–Ito set, which people with any common colour-vision difference can tell apart.
+
+Each theme keeps the same meaning per colour (mood is always blue, craving always vermillion, …) and only shifts
+lightness so lines and text keep their contrast on a dark window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+
+
+@dataclass(frozen=True)
+class Theme:
+    dark: bool
+    background: str
+    foreground: str
+    muted: str
+    grid: str
+    empty: str
+    """Cells with nothing logged."""
+    mood: str
+    craving: str
+    rating: str
+    lapse: str
+    session: str
+    sober: str
+    kinds: dict[str, str]
+    heat: tuple[str, str, str]
+    """Low → high ramp for counts and cravings (starts near the background)."""
+    mood_scale: tuple[str, str, str]
+    """Very low → okay → very good mood: orange → pale → blue, readable without colour vision."""
+
+
+LIGHT = Theme(
+    dark=False,
+    background="#FFFFFF",
+    foreground="#1F2328",
+    muted="#5F6B76",
+    grid="#E3E7EB",
+    empty="#F1F3F5",
+    mood=OKABE_ITO["blue"],
+    craving=OKABE_ITO["vermillion"],
+    rating=OKABE_ITO["bluish_green"],
+    lapse=OKABE_ITO["reddish_purple"],
+    session=OKABE_ITO["bluish_green"],
+    sober="#CFE8DD",
+    kinds={
+        "emotional": OKABE_ITO["blue"],
+        "environmental": OKABE_ITO["bluish_green"],
+        "social": OKABE_ITO["orange"],
+        "risk": OKABE_ITO["reddish_purple"],
+    },
+    heat=("#F4F8FB", "#56B4E9", "#08306B"),
+    mood_scale=("#E69F00", "#F2EFE6", "#0072B2"),
+)
+
+DARK = Theme(
+    dark=True,
+    background="#1E2227",
+    foreground="#E8EAED",
+    muted="#A6AFB8",
+    grid="#343A41",
+    empty="#2A2F35",
+    mood=OKABE_ITO["sky_blue"],
+    craving="#F08A4B",
+    rating="#3CC5A0",
+    lapse=OKABE_ITO["reddish_purple"],
+    session="#3CC5A0",
+    sober="#2F4A3F",
+    kinds={
+        "emotional": OKABE_ITO["sky_blue"],
+        "environmental": "#3CC5A0",
+        "social": OKABE_ITO["orange"],
+        "risk": OKABE_ITO["reddish_purple"],
+    },
+    heat=("#252A30", "#3A7CA5", "#F0E442"),
+    mood_scale=("#E69F00", "#3A3F45", "#56B4E9"),
+)
+
+
+def theme(dark: bool = False) -> Theme:
+    return DARK if dark else LIGHT
+
+
+def kind_colour(active: Theme, kind: str) -> str:
+    return active.kinds.get(kind, active.muted)

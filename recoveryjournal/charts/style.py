@@ -1,0 +1,106 @@
+"""Shared look and behaviour of every chart: a themed ``Figure``, quiet axes, the "too little data" card, and the
+hover/click targets the Insights page reads back (so the page never has to know how a chart was laid out)."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from matplotlib.colors import LinearSegmentedColormap
+from matplotlib.figure import Figure
+
+from recoveryjournal.charts.palette import Theme
+from recoveryjournal.domain.patterns import Selection
+
+DEFAULT_SIZE = (8.0, 4.6)
+TITLE_SIZE = 13
+LABEL_SIZE = 10
+TICK_SIZE = 9
+TARGETS_ATTRIBUTE = "recoveryjournal_targets"
+
+
+@dataclass(frozen=True)
+class Target:
+    """What lies under the pointer: the exact values as words, and what a click should list."""
+
+    tip: str
+    selection: Selection | None = None
+
+
+Finder = Callable[[float, float], "Target | None"]
+
+
+def new_figure(active: Theme, size: tuple[float, float] | None = None) -> Figure:
+    figure = Figure(figsize=size or DEFAULT_SIZE, layout="constrained", facecolor=active.background)
+    figure.get_layout_engine().set(h_pad=0.12, w_pad=0.12)
+    return figure
+
+
+def style_axes(ax, active: Theme, *, grid_axis: str | None = "x") -> None:
+    """Plain axes: no box, a light grid behind the data, text in the theme's colours."""
+    ax.set_facecolor(active.background)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(active.grid)
+    ax.tick_params(colors=active.muted, labelcolor=active.foreground, labelsize=TICK_SIZE, length=3)
+    ax.xaxis.label.set_color(active.foreground)
+    ax.yaxis.label.set_color(active.foreground)
+    ax.xaxis.label.set_size(LABEL_SIZE)
+    ax.yaxis.label.set_size(LABEL_SIZE)
+    if grid_axis:
+        ax.grid(axis=grid_axis, color=active.grid, linewidth=0.8)
+        ax.set_axisbelow(True)
+
+
+def set_title(figure: Figure, active: Theme, title: str, subtitle: str = "") -> None:
+    figure.suptitle(title, color=active.foreground, fontsize=TITLE_SIZE, fontweight="bold", x=0.02, ha="left")
+    if subtitle:
+        figure.text(0.02, 0.0, subtitle, color=active.muted, fontsize=TICK_SIZE, ha="left", va="bottom")
+
+
+def message_figure(
+    active: Theme, title: str, hint: str, size: tuple[float, float] | None = None, *, period: str = ""
+) -> Figure:
+    """Instead of empty axes: say plainly that there is not enough yet, and what to log so there will be."""
+    figure = new_figure(active, size)
+    set_title(figure, active, title)
+    ax = figure.add_subplot()
+    ax.set_axis_off()
+    heading = "Not enough to show a pattern yet" + (f" for {period}" if period else "")
+    ax.text(0.5, 0.62, heading, ha="center", va="center", fontsize=LABEL_SIZE + 2, color=active.foreground)
+    ax.text(0.5, 0.42, textwrap.fill(hint, 70), ha="center", va="top", fontsize=LABEL_SIZE, color=active.muted)
+    figure.recoveryjournal_message = hint
+    return figure
+
+
+def ramp(name: str, colours: tuple[str, ...]) -> LinearSegmentedColormap:
+    return LinearSegmentedColormap.from_list(name, list(colours))
+
+
+def add_targets(ax, finder: Finder) -> None:
+    """Register how to read what is under a point of ``ax`` (in data coordinates)."""
+    registry = getattr(ax.figure, TARGETS_ATTRIBUTE, None)
+    if registry is None:
+        registry = {}
+        setattr(ax.figure, TARGETS_ATTRIBUTE, registry)
+    registry[ax] = finder
+
+
+def target_at(figure: Figure, ax, x: float | None, y: float | None) -> Target | None:
+    """The target under data point (x, y) of ``ax``, if the chart registered one there."""
+    if ax is None or x is None or y is None:
+        return None
+    finder = getattr(figure, TARGETS_ATTRIBUTE, {}).get(ax)
+    return finder(x, y) if finder else None
+
+
+def row_index(y: float, rows: int) -> int | None:
+    """The bar row under ``y`` for bars drawn at 0, 1, 2, …"""
+    index = round(y)
+    return index if 0 <= index < rows and abs(y - index) <= 0.45 else None
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"

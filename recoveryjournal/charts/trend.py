@@ -1,0 +1,103 @@
+"""How I've been: daily mood and craving (and the "How am I really doing?" rating) with their 7-day means; lapses
+and treatment sessions marked along the bottom. Every series is one artist, however many days it spans."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num, num2date
+from matplotlib.figure import Figure
+
+from recoveryjournal.charts.palette import theme
+from recoveryjournal.charts.style import (
+    TICK_SIZE,
+    Target,
+    add_targets,
+    message_figure,
+    new_figure,
+    set_title,
+    style_axes,
+)
+from recoveryjournal.domain.models import MOOD_LABELS
+from recoveryjournal.domain.patterns import DailySeries, Selection
+
+TITLE = "How I've been"
+
+
+def as_array(values: list[float | None]) -> np.ndarray:
+    return np.array([np.nan if value is None else value for value in values], dtype=float)
+
+
+def _draw(ax, x: np.ndarray, daily: list[float | None], mean: list[float | None], colour: str, label: str, gid: str):
+    ax.scatter(x, as_array(daily), s=10, color=colour, alpha=0.35, linewidths=0, gid=f"{gid}-daily")
+    ax.plot(x, as_array(mean), color=colour, linewidth=2.2, label=label, gid=f"{gid}-mean")
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}".removesuffix(".0")
+
+
+def build_daily_series(data: DailySeries, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
+    active = theme(dark)
+    if not data.readiness.enough:
+        return message_figure(active, TITLE, data.readiness.hint, size, period=data.period.describe())
+    figure = new_figure(active, size or (8.0, 5.6))
+    mood_ax, craving_ax, events_ax = figure.subplots(3, 1, sharex=True, height_ratios=[3, 3, 0.55])
+    x = date2num(data.days)
+    for ax in (mood_ax, craving_ax, events_ax):
+        style_axes(ax, active, grid_axis="y")
+    _draw(mood_ax, x, data.mood, data.mood_mean, active.mood, "Mood, 7-day average", "mood")
+    mood_ax.set_ylim(0.6, 5.4)
+    mood_ax.set_yticks([1, 3, 5], [MOOD_LABELS[1], MOOD_LABELS[3], MOOD_LABELS[5]])
+    mood_ax.set_ylabel("Mood")
+    _draw(craving_ax, x, data.craving, data.craving_mean, active.craving, "Craving (0–10), 7-day average", "craving")
+    if data.has_rating:
+        _draw(craving_ax, x, data.rating, data.rating_mean, active.rating, "“How am I really doing?” (1–10)", "rating")
+        craving_ax.lines[-1].set_linestyle((0, (4, 2)))
+    craving_ax.set_ylim(-0.4, 10.4)
+    craving_ax.set_yticks([0, 5, 10])
+    craving_ax.set_ylabel("Out of 10")
+    for ax in (mood_ax, craving_ax):
+        ax.legend(loc="upper left", frameon=False, fontsize=TICK_SIZE, labelcolor=active.foreground, ncols=2)
+    lapse_x = date2num(data.lapse_days) if data.lapse_days else np.array([])
+    for ax in (mood_ax, craving_ax):
+        ax.vlines(lapse_x, 0, 1, transform=ax.get_xaxis_transform(), color=active.lapse, linewidth=1.2, alpha=0.6)
+    events_ax.scatter(lapse_x, np.full(len(lapse_x), 1.0), marker="v", s=46, color=active.lapse, gid="lapses")
+    session_x = date2num(data.session_days) if data.session_days else np.array([])
+    events_ax.scatter(session_x, np.zeros(len(session_x)), marker="^", s=40, color=active.session, gid="sessions")
+    events_ax.set_ylim(-0.6, 1.6)
+    events_ax.set_yticks([0, 1], ["Sessions", "Lapses"])
+    events_ax.grid(False)
+    events_ax.spines["left"].set_visible(False)
+    events_ax.tick_params(axis="y", length=0)
+    locator = AutoDateLocator(minticks=4, maxticks=10)
+    events_ax.xaxis.set_major_locator(locator)
+    events_ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    events_ax.set_xlim(x[0] - 0.5, x[-1] + 0.5)
+    subtitle = f"{data.period.describe()} · dots: each day · lines: 7-day average · purple lines: lapses"
+    set_title(figure, active, TITLE, subtitle)
+    index_of = {day: index for index, day in enumerate(data.days)}
+    lapses, sessions = set(data.lapse_days), set(data.session_days)
+
+    def find(x_value: float, _y: float) -> Target | None:
+        day: date = num2date(round(x_value)).date()
+        index = index_of.get(day)
+        if index is None:
+            return None
+        lines = [
+            f"{day:%A %-d %B %Y}",
+            f"Mood {_fmt(data.mood[index])} (7-day average {_fmt(data.mood_mean[index])})",
+            f"Craving {_fmt(data.craving[index])} (7-day average {_fmt(data.craving_mean[index])})",
+        ]
+        if data.has_rating:
+            lines.append(f"“How am I really doing?” {_fmt(data.rating[index])}")
+        if day in lapses:
+            lines.append("A lapse was logged this day")
+        if day in sessions:
+            lines.append("Treatment session")
+        return Target("\n".join(lines), Selection(f"Check-ins and entries on {day:%A %-d %B %Y}", day=day))
+
+    for ax in (mood_ax, craving_ax, events_ax):
+        add_targets(ax, find)
+    return figure

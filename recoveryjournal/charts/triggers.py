@@ -1,0 +1,193 @@
+"""Which triggers, and what each one does: horizontal bars, one row per trigger, coloured by kind."""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from recoveryjournal.charts.palette import kind_colour, theme
+from recoveryjournal.charts.style import (
+    TICK_SIZE,
+    Target,
+    add_targets,
+    message_figure,
+    new_figure,
+    plural,
+    row_index,
+    set_title,
+    style_axes,
+)
+from recoveryjournal.domain.models import TriggerKind
+from recoveryjournal.domain.patterns import Selection, TriggerCounts, TriggerCravings, previous_label
+
+COUNTS_TITLE = "Which triggers came up"
+CRAVINGS_TITLE = "What each trigger does to cravings"
+DEFAULT_LIMIT = 20
+
+
+def _kind_label(kind: str) -> str:
+    return TriggerKind(kind).label if kind in TriggerKind._value2member_map_ else kind.title()
+
+
+def _kind_legend(ax, active, kinds: list[str]) -> None:
+    handles = [
+        Line2D([], [], marker="s", linestyle="", markersize=9, color=kind_colour(active, kind), label=_kind_label(kind))
+        for kind in dict.fromkeys(kinds)
+    ]
+    legend = ax.legend(
+        handles=handles, loc="lower right", frameon=False, fontsize=TICK_SIZE, labelcolor=active.foreground
+    )
+    legend.set_in_layout(True)
+
+
+def _rows_axis(ax, names: list[str]) -> None:
+    ax.set_yticks(range(len(names)), names)
+    ax.set_ylim(len(names) - 0.5, -0.5)
+
+
+def _change_text(change: int) -> str:
+    return "no change" if change == 0 else f"{change:+d}".replace("-", "−")
+
+
+def build_trigger_counts(
+    data: TriggerCounts, *, dark: bool = False, size: tuple[float, float] | None = None, limit: int = DEFAULT_LIMIT
+) -> Figure:
+    """Bars of how often each trigger was logged; a tick marks the period before, with the change written beside."""
+    active = theme(dark)
+    if not data.readiness.enough:
+        return message_figure(active, COUNTS_TITLE, data.readiness.hint, size, period=data.period.describe())
+    rows = data.rows[:limit]
+    figure = new_figure(active, size)
+    ax = figure.add_subplot()
+    style_axes(ax, active)
+    positions = range(len(rows))
+    colours = [kind_colour(active, row.kind) for row in rows]
+    ax.barh(positions, [row.count for row in rows], color=colours, height=0.68, gid="counts")
+    ax.scatter(
+        [row.previous for row in rows],
+        positions,
+        marker="|",
+        s=260,
+        linewidths=2.2,
+        color=active.foreground,
+        zorder=3,
+        gid="previous",
+    )
+    top = max(max(row.count, row.previous) for row in rows)
+    for index, row in enumerate(rows):
+        ax.text(
+            max(row.count, row.previous) + top * 0.015,
+            index,
+            f"{row.count}  ({_change_text(row.change)})",
+            va="center",
+            fontsize=TICK_SIZE,
+            color=active.muted,
+        )
+    ax.set_xlim(0, top * 1.18 + 0.5)
+    _rows_axis(ax, [row.name for row in rows])
+    ax.set_xlabel("Times logged in check-ins and journal entries")
+    _kind_legend(ax, active, [row.kind for row in rows])
+    ax.text(
+        1.0,
+        1.0,
+        f"| = {previous_label(data.period)}",
+        transform=ax.transAxes,
+        ha="right",
+        va="bottom",
+        fontsize=TICK_SIZE,
+        color=active.muted,
+    )
+    more = len(data.rows) - len(rows)
+    subtitle = data.period.describe() + (f" · {plural(more, 'more trigger')} in the table" if more > 0 else "")
+    set_title(figure, active, COUNTS_TITLE, subtitle)
+
+    def find(_x: float, y: float) -> Target | None:
+        index = row_index(y, len(rows))
+        if index is None:
+            return None
+        row = rows[index]
+        tip = (
+            f"{row.name} ({_kind_label(row.kind).lower()}): {plural(row.count, 'time')} — "
+            f"{plural(row.checkins, 'check-in')}, {plural(row.entries, 'entry', 'entries')}\n"
+            f"{row.previous} in {previous_label(data.period)} ({_change_text(row.change)})"
+        )
+        return Target(tip, Selection(f"Times “{row.name}” was logged", trigger_ids=(row.trigger_id,)))
+
+    add_targets(ax, find)
+    return figure
+
+
+def build_trigger_cravings(
+    data: TriggerCravings, *, dark: bool = False, size: tuple[float, float] | None = None, limit: int = DEFAULT_LIMIT
+) -> Figure:
+    """Mean craving with each trigger, its spread as a whisker and the number of check-ins written beside it."""
+    active = theme(dark)
+    if not data.readiness.enough:
+        return message_figure(active, CRAVINGS_TITLE, data.readiness.hint, size, period=data.period.describe())
+    rows = data.rows[:limit]
+    figure = new_figure(active, size)
+    ax = figure.add_subplot()
+    style_axes(ax, active)
+    positions = range(len(rows))
+    ax.barh(
+        positions,
+        [row.mean for row in rows],
+        color=[kind_colour(active, row.kind) for row in rows],
+        height=0.68,
+        gid="means",
+    )
+    ax.errorbar(
+        [row.mean for row in rows],
+        positions,
+        xerr=[row.spread for row in rows],
+        fmt="none",
+        ecolor=active.foreground,
+        elinewidth=1.1,
+        capsize=3,
+        alpha=0.7,
+        gid="spread",
+    )
+    for index, row in enumerate(rows):
+        ax.text(
+            min(10.0, row.mean + row.spread) + 0.15,
+            index,
+            f"{row.mean:.1f} · {plural(row.count, 'check-in')}",
+            va="center",
+            fontsize=TICK_SIZE,
+            color=active.muted,
+        )
+    if data.overall_mean is not None:
+        ax.axvline(data.overall_mean, color=active.muted, linestyle="--", linewidth=1.2)
+        ax.text(
+            data.overall_mean,
+            -0.5,
+            f" average of all check-ins: {data.overall_mean:.1f}",
+            va="bottom",
+            ha="left",
+            fontsize=TICK_SIZE,
+            color=active.muted,
+        )
+    ax.set_xlim(0, 12.2)
+    ax.set_xticks(range(0, 11, 2))
+    _rows_axis(ax, [row.name for row in rows])
+    ax.set_ylim(len(rows) - 0.5, -1.1)
+    ax.set_xlabel("Average craving (0–10) on check-ins with this trigger; whisker = usual spread")
+    _kind_legend(ax, active, [row.kind for row in rows])
+    set_title(figure, active, CRAVINGS_TITLE, data.period.describe())
+
+    def find(_x: float, y: float) -> Target | None:
+        index = row_index(y, len(rows))
+        if index is None:
+            return None
+        row = rows[index]
+        tip = (
+            f"{row.name}: average craving {row.mean:.1f} over {plural(row.count, 'check-in')} "
+            f"(spread ±{row.spread:.1f})"
+        )
+        selection = Selection(
+            f"Check-ins with “{row.name}” and a craving rating", trigger_ids=(row.trigger_id,), needs_craving=True
+        )
+        return Target(tip, selection)
+
+    add_targets(ax, find)
+    return figure

@@ -1,0 +1,99 @@
+"""When: a weekday × hour-of-day grid, drawn as one ``pcolormesh``."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from recoveryjournal.charts.palette import theme
+from recoveryjournal.charts.style import (
+    Target,
+    add_targets,
+    message_figure,
+    new_figure,
+    plural,
+    ramp,
+    set_title,
+    style_axes,
+)
+from recoveryjournal.domain.patterns import WEEKDAYS, Heatmap, HeatmapSubject, Selection, hour_label
+
+TITLES = {
+    HeatmapSubject.TRIGGERS: "When triggers come up",
+    HeatmapSubject.CRAVINGS: "When cravings run high",
+}
+TICK_HOURS = range(0, 24, 3)
+
+
+def heatmap_array(data: Heatmap) -> np.ndarray:
+    """The drawn values: rows Monday…Sunday, columns midnight…11 pm; NaN where no craving was logged."""
+    return np.array([[np.nan if value is None else value for value in row] for row in data.values], dtype=float)
+
+
+def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
+    active = theme(dark)
+    title = TITLES[data.subject]
+    if not data.readiness.enough:
+        return message_figure(active, title, data.readiness.hint, size, period=data.period.describe())
+    figure = new_figure(active, size)
+    ax = figure.add_subplot()
+    style_axes(ax, active, grid_axis=None)
+    values = heatmap_array(data)
+    cmap = ramp("heat", active.heat)
+    cmap.set_bad(active.empty)
+    upper = 10 if data.subject is HeatmapSubject.CRAVINGS else max(1.0, float(np.nanmax(values)))
+    mesh = ax.pcolormesh(
+        np.ma.masked_invalid(values),
+        cmap=cmap,
+        vmin=0,
+        vmax=upper,
+        edgecolors=active.background,
+        linewidth=1.5,
+        gid="heatmap",
+    )
+    ax.set_xticks([hour + 0.5 for hour in TICK_HOURS], [hour_label(hour) for hour in TICK_HOURS])
+    ax.set_yticks([day + 0.5 for day in range(7)], WEEKDAYS)
+    ax.set_xlim(0, 24)
+    ax.set_ylim(7, 0)
+    ax.tick_params(length=0)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.set_xlabel("Time of day (your local time)")
+    bar = figure.colorbar(mesh, ax=ax, shrink=0.85, pad=0.02)
+    bar.outline.set_visible(False)
+    bar.ax.tick_params(colors=active.muted, labelcolor=active.foreground, labelsize=9)
+    if data.subject is HeatmapSubject.CRAVINGS:
+        bar.set_label("Average craving (0–10)", color=active.foreground)
+    else:
+        bar.set_label("Triggers logged", color=active.foreground)
+    set_title(figure, active, title, data.period.describe() + " · grey squares: nothing logged then")
+
+    def find(x: float, y: float) -> Target | None:
+        hour, weekday = int(x), int(y)
+        if not (0 <= hour < 24 and 0 <= weekday < 7):
+            return None
+        span = f"{WEEKDAYS[weekday]}s, {hour_label(hour)}–{hour_label((hour + 1) % 24)}"
+        count = data.counts[weekday][hour]
+        if data.subject is HeatmapSubject.TRIGGERS:
+            tip = f"{span}: {plural(count, 'trigger')} logged"
+            selection = Selection(
+                f"Check-ins with triggers on {span}",
+                weekday=weekday,
+                hour=hour,
+                needs_trigger=True,
+                include_entries=False,
+            )
+        else:
+            value = data.values[weekday][hour]
+            tip = f"{span}: " + (
+                f"average craving {value:.1f} over {plural(count, 'check-in')}"
+                if value is not None
+                else "no craving logged"
+            )
+            selection = Selection(
+                f"Cravings on {span}", weekday=weekday, hour=hour, needs_craving=True, include_entries=False
+            )
+        return Target(tip, selection if count else None)
+
+    add_targets(ax, find)
+    return figure

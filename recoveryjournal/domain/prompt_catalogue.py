@@ -1,0 +1,202 @@
+"""Reflection prompts: the shipped catalogue (``resources/prompts.toml``), the person's own, and shared packs.
+
+A pack is a TOML file in the same format as the catalogue, so a therapist can hand one to a client. Every file is
+validated whole before anything is used: an error names the line, the prompt (id or number) and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from recoveryjournal.domain.models import CustomPrompt
+from recoveryjournal.domain.resources import ResourceError, parse_toml
+from recoveryjournal.domain.signals import SIGNAL_LABELS
+
+CATEGORIES: tuple[str, ...] = (
+    "check-in",
+    "triggers",
+    "cravings",
+    "coping",
+    "relationships",
+    "stress",
+    "self-compassion",
+    "gratitude",
+    "strengths",
+    "goals",
+    "plan review",
+    "after a lapse",
+    "milestone",
+)
+MAX_COOLDOWN = 365
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_FIELDS = {"id", "text", "category", "signals", "cooldown_days", "follow_ups"}
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    text: str
+    category: str
+    signals: tuple[str, ...] = ()
+    cooldown_days: int = 7
+    follow_ups: tuple[str, ...] = ()
+    source: str = "catalogue"
+    """"catalogue" for the shipped prompts, "own" for ones the person wrote, "pack" for imported ones."""
+
+    @property
+    def custom(self) -> bool:
+        return self.source != "catalogue"
+
+
+def default_prompts() -> list[Prompt]:
+    """The shipped catalogue; a broken file raises ``ResourceError`` naming the line, prompt and field."""
+    from importlib import resources
+
+    text = resources.files("recoveryjournal.resources").joinpath("prompts.toml").read_text(encoding="utf-8")
+    return parse_prompts(text, "prompts.toml")
+
+
+def parse_prompts(
+    text: str, source: str, source_kind: str = "catalogue", taken: set[str] | None = None
+) -> list[Prompt]:
+    """Parse and validate a catalogue or pack from its text; ``taken`` holds ids no prompt in it may reuse."""
+    data = parse_toml(text, source)
+    entries = data.get("prompt")
+    if not isinstance(entries, list) or not entries:
+        raise ResourceError(f"{source}: needs at least one [[prompt]] table")
+    found: list[Prompt] = []
+    seen: dict[str, int] = {}
+    for number, entry in enumerate(entries, start=1):
+        prompt = _validate(entry, number, source, text, source_kind)
+        line = _line_of(text, number, "id")
+        if prompt.id in seen:
+            raise ResourceError(
+                f"{source}, line {line}: prompt '{prompt.id}' (prompt {number}): id is already used by prompt "
+                f"{seen[prompt.id]}"
+            )
+        if taken and prompt.id in taken:
+            raise ResourceError(
+                f"{source}, line {line}: prompt '{prompt.id}' (prompt {number}): id is already used by a built-in "
+                "prompt; choose another id"
+            )
+        seen[prompt.id] = number
+        found.append(prompt)
+    return found
+
+
+def _validate(entry: object, number: int, source: str, text: str, source_kind: str) -> Prompt:
+    def fail(field: str, reason: str, name: str | None = None) -> ResourceError:
+        who = f"prompt '{name}' (prompt {number})" if name else f"prompt {number}"
+        return ResourceError(f"{source}, line {_line_of(text, number, field)}: {who}: '{field}' {reason}")
+
+    if not isinstance(entry, dict):
+        raise fail("id", "must be a [[prompt]] table")
+    raw_id = entry.get("id")
+    if not isinstance(raw_id, str) or not raw_id.strip():
+        raise fail("id", "must be non-empty text")
+    if not _ID.match(raw_id):
+        raise fail("id", "may use only lower-case letters, digits, '-' and '_'", raw_id)
+    name = raw_id
+    unknown = sorted(set(entry) - _FIELDS)
+    if unknown:
+        raise fail(unknown[0], f"is not a prompt field (use {', '.join(sorted(_FIELDS))})", name)
+    prompt_text = entry.get("text")
+    if not isinstance(prompt_text, str) or not prompt_text.strip():
+        raise fail("text", "must be non-empty text", name)
+    category = entry.get("category")
+    if category not in CATEGORIES:
+        raise fail("category", f"must be one of: {', '.join(CATEGORIES)} (got {category!r})", name)
+    signals = entry.get("signals", [])
+    if not isinstance(signals, list) or not all(isinstance(s, str) for s in signals):
+        raise fail("signals", "must be a list of signal names", name)
+    for signal in signals:
+        if signal not in SIGNAL_LABELS:
+            raise fail("signals", f"has unknown signal '{signal}' (known: {', '.join(SIGNAL_LABELS)})", name)
+    cooldown = entry.get("cooldown_days", 7)
+    if isinstance(cooldown, bool) or not isinstance(cooldown, int) or not 0 <= cooldown <= MAX_COOLDOWN:
+        raise fail("cooldown_days", f"must be a whole number of days from 0 to {MAX_COOLDOWN} (got {cooldown!r})", name)
+    follow_ups = entry.get("follow_ups", [])
+    if not isinstance(follow_ups, list) or not all(isinstance(f, str) and f.strip() for f in follow_ups):
+        raise fail("follow_ups", "must be a list of non-empty questions", name)
+    return Prompt(raw_id, prompt_text, category, tuple(signals), cooldown, tuple(follow_ups), source_kind)
+
+
+def _line_of(text: str, number: int, field: str) -> int:
+    """The line of ``field`` in the ``number``-th ``[[prompt]]`` table (or of its header when the field is missing)."""
+    lines = text.splitlines()
+    headers = [i for i, line in enumerate(lines) if re.match(r"^\s*\[\[\s*prompt\s*\]\]", line)]
+    if number > len(headers):
+        return 1
+    start = headers[number - 1]
+    end = headers[number] if number < len(headers) else len(lines)
+    pattern = re.compile(rf"^\s*{re.escape(field)}\s*=")
+    for index in range(start, end):
+        if pattern.match(lines[index]):
+            return index + 1
+    return start + 1
+
+
+def prompts_to_toml(prompts: list[Prompt], title: str = "") -> str:
+    """A pack in the catalogue's format; ``parse_prompts`` reads it back to the same prompts."""
+    heading = f"# {title}\n" if title else ""
+    parts = [heading + "# A Recovery Journal prompt pack. Import it from Reflect → My prompts.\n"]
+    for prompt in prompts:
+        lines = [
+            "[[prompt]]",
+            f"id = {_string(prompt.id)}",
+            f"text = {_string(prompt.text)}",
+            f"category = {_string(prompt.category)}",
+            f"signals = [{', '.join(_string(s) for s in prompt.signals)}]",
+            f"cooldown_days = {prompt.cooldown_days}",
+        ]
+        if prompt.follow_ups:
+            lines.append(f"follow_ups = [{', '.join(_string(f) for f in prompt.follow_ups)}]")
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
+def _string(value: str) -> str:
+    """A TOML basic string: JSON's escapes are a subset TOML accepts; TOML also forbids a raw DEL."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def from_custom(custom: CustomPrompt) -> Prompt:
+    return Prompt(
+        id=custom.prompt_id,
+        text=custom.text,
+        category=custom.category,
+        signals=tuple(custom.signals),
+        cooldown_days=custom.cooldown_days,
+        follow_ups=tuple(custom.follow_ups),
+        source=custom.source if custom.source in ("own", "pack") else "own",
+    )
+
+
+def to_custom(prompt: Prompt, source: str) -> CustomPrompt:
+    return CustomPrompt(
+        prompt_id=prompt.id,
+        text=prompt.text,
+        category=prompt.category,
+        signals=list(prompt.signals),
+        cooldown_days=prompt.cooldown_days,
+        follow_ups=list(prompt.follow_ups),
+        source=source,
+    )
+
+
+def new_prompt_id(text: str, taken: set[str]) -> str:
+    """A readable id for a prompt the person writes: ``own-`` and the first words, made unique."""
+    words = re.findall(r"[a-z0-9]+", text.casefold())[:5]
+    base = "own-" + ("-".join(words) or "prompt")
+    candidate, counter = base, 2
+    while candidate in taken:
+        candidate, counter = f"{base}-{counter}", counter + 1
+    return candidate
+
+
+def merged_catalogue(shipped: list[Prompt], custom: list[CustomPrompt]) -> list[Prompt]:
+    """The shipped prompts followed by the person's own and imported ones (which never replace a shipped one)."""
+    ids = {prompt.id for prompt in shipped}
+    return shipped + [from_custom(c) for c in custom if c.prompt_id not in ids]

@@ -1,0 +1,447 @@
+"""What stands out in a person's own recent data on a given day, each with a plain-language reason.
+
+The prompt engine reads these signals to choose today's question and to say why it asks. Everything here is pure:
+the store gathers the records (``store/reflection_data.py``) and passes ``now`` in, so day boundaries test exactly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from statistics import mean
+
+from recoveryjournal.domain.models import (
+    CheckIn,
+    CopingAction,
+    CopingUse,
+    JournalEntry,
+    Lapse,
+    Substance,
+    WeeklyGoal,
+)
+
+RECENT_DAYS = 7
+BASELINE_DAYS = 28
+WINDOW_DAYS = RECENT_DAYS + BASELINE_DAYS
+HIGH_CRAVING = 7
+AWAY_DAYS = 3
+LAPSE_DAYS = 14
+PLAN_REVIEW_DAYS = 30
+NEW_START_WEEKS = 4
+NOTABLE = 0.5
+"""A signal at least this strong "stands out"; weaker ones only nudge the choice between prompts."""
+
+SIGNAL_LABELS: dict[str, str] = {
+    "mood_down": "Mood lower than usual this week",
+    "mood_up": "Mood better than usual this week",
+    "craving_up": "Cravings stronger than usual this week",
+    "craving_down": "Cravings easing this week",
+    "high_craving": "A strong craving this week",
+    "trigger_spike": "A trigger showing up more than usual",
+    "away": "A few days since the last check-in or entry",
+    "recent_lapse": "A lapse in the last two weeks",
+    "milestone_reached": "A sobriety milestone just reached",
+    "milestone_near": "A sobriety milestone coming up",
+    "plan_review_due": "Plan not reviewed for 30 days",
+    "goals_due": "Weekly goals to set or finish",
+    "coping_worked": "A coping action that helped",
+    "coping_untried": "Coping ideas not tried yet",
+    "morning": "Morning",
+    "afternoon": "Afternoon",
+    "evening": "Evening",
+    "night": "Night",
+    "new_start": "The first weeks of the program",
+    "quiet": "Nothing in particular stands out",
+}
+
+_COUNT_WORDS = {1: "once", 2: "twice"}
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def times(count: int) -> str:
+    """'once', 'twice', 'four times', '12 times' — how a person would say it."""
+    if count in _COUNT_WORDS:
+        return _COUNT_WORDS[count]
+    return f"{number_word(count)} times"
+
+
+def number_word(count: int) -> str:
+    return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+@dataclass
+class SignalInputs:
+    """The plain data the signals need; ``checkins``, ``entries`` and ``coping_uses`` cover ``WINDOW_DAYS``."""
+
+    now: datetime
+    checkins: list[CheckIn] = field(default_factory=list)
+    entries: list[JournalEntry] = field(default_factory=list)
+    trigger_names: dict[int, str] = field(default_factory=dict)
+    coping_uses: list[CopingUse] = field(default_factory=list)
+    coping_actions: list[CopingAction] = field(default_factory=list)
+    coping_used_ids: set[int] = field(default_factory=set)
+    last_activity: datetime | None = None
+    lapses: list[Lapse] = field(default_factory=list)
+    substances: list[Substance] = field(default_factory=list)
+    plan_reviewed_at: datetime | None = None
+    weekly_goals: list[WeeklyGoal] = field(default_factory=list)
+    program_start: date | None = None
+
+
+@dataclass(frozen=True)
+class Signal:
+    name: str
+    reason: str
+    weight: float
+
+    @property
+    def notable(self) -> bool:
+        return self.weight >= NOTABLE
+
+
+@dataclass(frozen=True)
+class TriggerRise:
+    name: str
+    recent: int
+    usual_per_week: float
+
+
+@dataclass(frozen=True)
+class CopingResult:
+    name: str
+    uses: int
+    mean_drop: float | None
+
+
+@dataclass(frozen=True)
+class Milestone:
+    substance: str
+    label: str
+    on: date
+    days_away: int
+    """0 = today, negative = reached that many days ago, positive = still to come."""
+
+
+@dataclass
+class Signals:
+    """Everything the engine and the weekly review need to know about one day, numbers included."""
+
+    day: date
+    time_of_day: str
+    active: dict[str, Signal] = field(default_factory=dict)
+    mood_recent: float | None = None
+    mood_before: float | None = None
+    craving_recent: float | None = None
+    craving_before: float | None = None
+    high_cravings: int = 0
+    trigger: TriggerRise | None = None
+    days_since_activity: int | None = None
+    lapse_days_ago: int | None = None
+    milestone: Milestone | None = None
+    days_since_plan_review: int | None = None
+    goals_open: int = 0
+    goals_total: int = 0
+    coping_worked: list[CopingResult] = field(default_factory=list)
+    coping_untried: list[str] = field(default_factory=list)
+    weeks_in_program: int | None = None
+
+    def has(self, name: str) -> bool:
+        return name in self.active
+
+    @property
+    def notable(self) -> list[Signal]:
+        """The signals that stand out, strongest first."""
+        found = [signal for signal in self.active.values() if signal.notable]
+        return sorted(found, key=lambda signal: (-signal.weight, signal.name))
+
+    @property
+    def quiet(self) -> bool:
+        return not self.notable
+
+
+def week_start(day: date) -> date:
+    """Weeks run Monday to Sunday."""
+    return day - timedelta(days=day.weekday())
+
+
+def time_of_day(moment: datetime) -> str:
+    hour = moment.hour
+    if 5 <= hour < 12:
+        return "morning"
+    if 12 <= hour < 17:
+        return "afternoon"
+    if 17 <= hour < 22:
+        return "evening"
+    return "night"
+
+
+def trigger_counts(
+    checkins: list[CheckIn], entries: list[JournalEntry], names: dict[int, str], start: date, end: date
+) -> Counter[str]:
+    """How often each trigger was logged on check-ins and entries from ``start`` up to (not including) ``end``."""
+    counts: Counter[str] = Counter()
+    for at, trigger_ids in [(c.at, c.trigger_ids) for c in checkins] + [(e.created_at, e.trigger_ids) for e in entries]:
+        if start <= at.date() < end:
+            counts.update(names[trigger_id] for trigger_id in trigger_ids if trigger_id in names)
+    return counts
+
+
+def coping_results(uses: list[CopingUse], actions: list[CopingAction], start: date, end: date) -> list[CopingResult]:
+    """Coping actions used in the period, with how much the craving fell on average (before − after)."""
+    names = {action.id: action.name for action in actions}
+    grouped: dict[str, list[CopingUse]] = {}
+    for use in uses:
+        if start <= use.at.date() < end and use.action_id in names:
+            grouped.setdefault(names[use.action_id], []).append(use)
+    results = []
+    for name, group in grouped.items():
+        drops = [
+            u.craving_before - u.craving_after
+            for u in group
+            if u.craving_before is not None and u.craving_after is not None
+        ]
+        results.append(CopingResult(name, len(group), mean(drops) if drops else None))
+    return sorted(results, key=lambda r: (-(r.mean_drop or 0), -r.uses, r.name))
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def milestones_between(start: date, first: date, last: date) -> list[tuple[date, str]]:
+    """Sobriety milestones (1, 7, 30, 60, 90 days, 6 months, every year) of a run that began on ``start``."""
+    found = [(start + timedelta(days=days), label) for days, label in _DAY_MILESTONES]
+    found.append((add_months(start, 6), "6 months"))
+    years = 1
+    while (anniversary := add_months(start, 12 * years)) <= last:
+        found.append((anniversary, "1 year" if years == 1 else f"{years} years"))
+        years += 1
+    return sorted((on, label) for on, label in found if first <= on <= last)
+
+
+_DAY_MILESTONES = ((1, "1 day"), (7, "1 week"), (30, "30 days"), (60, "60 days"), (90, "90 days"))
+
+
+def streak_start(substance: Substance, lapses: list[Lapse], today: date) -> date:
+    """When the current sober run began: the start date, or the day after the latest lapse with that substance."""
+    start = substance.sober_since
+    for lapse in lapses:
+        lapse_day = lapse.at.date()
+        if lapse.substance.casefold() == substance.name.casefold() and lapse_day <= today:
+            start = max(start, lapse_day + timedelta(days=1))
+    return start
+
+
+def compute_signals(data: SignalInputs) -> Signals:
+    """The signals for the day of ``data.now``."""
+    today = data.now.date()
+    signals = Signals(day=today, time_of_day=time_of_day(data.now))
+    add = signals.active.__setitem__
+    tod = signals.time_of_day
+    add(tod, Signal(tod, f"It's {'night-time' if tod == 'night' else 'the ' + tod}.", 0.1))
+    _trends(data, signals, today)
+    _trigger_rise(data, signals, today)
+    _activity(data, signals, today)
+    _lapse(data, signals, today)
+    _milestone(data, signals, today)
+    _plan_and_goals(data, signals, today)
+    _coping(data, signals, today)
+    _program(data, signals, today)
+    if signals.quiet:
+        add("quiet", Signal("quiet", "Things look steady lately.", 0.2))
+    return signals
+
+
+def _window(day: date, today: date) -> str | None:
+    age = (today - day).days
+    if 0 <= age < RECENT_DAYS:
+        return "recent"
+    if RECENT_DAYS <= age < WINDOW_DAYS:
+        return "before"
+    return None
+
+
+def _split(values: list[tuple[date, int]], today: date) -> tuple[list[int], list[int]]:
+    recent = [value for day, value in values if _window(day, today) == "recent"]
+    before = [value for day, value in values if _window(day, today) == "before"]
+    return recent, before
+
+
+def _trends(data: SignalInputs, signals: Signals, today: date) -> None:
+    moods = [(c.at.date(), c.mood) for c in data.checkins if c.mood is not None]
+    cravings = [(c.at.date(), c.craving) for c in data.checkins if c.craving is not None]
+    mood_recent, mood_before = _split(moods, today)
+    craving_recent, craving_before = _split(cravings, today)
+    add = signals.active.__setitem__
+    if len(mood_recent) >= 2 and len(mood_before) >= 3:
+        signals.mood_recent, signals.mood_before = mean(mood_recent), mean(mood_before)
+        change = signals.mood_recent - signals.mood_before
+        numbers = f"{signals.mood_recent:.1f} out of 5 this week, against {signals.mood_before:.1f} in the weeks before"
+        if change <= -0.5:
+            add(
+                "mood_down",
+                Signal("mood_down", f"Your mood has been lower lately: {numbers}.", min(0.9, 0.6 + -change / 5)),
+            )
+        elif change >= 0.5:
+            add("mood_up", Signal("mood_up", f"Your mood has lifted lately: {numbers}.", 0.5))
+    if len(craving_recent) >= 2 and len(craving_before) >= 3:
+        signals.craving_recent, signals.craving_before = mean(craving_recent), mean(craving_before)
+        change = signals.craving_recent - signals.craving_before
+        numbers = (
+            f"{signals.craving_recent:.1f} out of 10 this week, "
+            f"against {signals.craving_before:.1f} in the weeks before"
+        )
+        if change >= 1:
+            add(
+                "craving_up",
+                Signal("craving_up", f"Your cravings have been stronger: {numbers}.", min(0.9, 0.6 + change / 20)),
+            )
+        elif change <= -1:
+            add("craving_down", Signal("craving_down", f"Your cravings have eased: {numbers}.", 0.5))
+    high = [c for c in data.checkins if c.craving is not None and c.craving >= HIGH_CRAVING]
+    high = [c for c in high if _window(c.at.date(), today) == "recent"]
+    signals.high_cravings = len(high)
+    if high:
+        strongest = max(c.craving for c in high)
+        reason = f"You noted a strong craving (up to {strongest} out of 10) {times(len(high))} in the last seven days."
+        add("high_craving", Signal("high_craving", reason, 0.8))
+
+
+def _trigger_rise(data: SignalInputs, signals: Signals, today: date) -> None:
+    recent_start = today - timedelta(days=RECENT_DAYS - 1)
+    recent = trigger_counts(data.checkins, data.entries, data.trigger_names, recent_start, today + timedelta(days=1))
+    before = trigger_counts(
+        data.checkins, data.entries, data.trigger_names, today - timedelta(days=WINDOW_DAYS - 1), recent_start
+    )
+    candidates = []
+    for name, count in recent.items():
+        usual = before[name] / (BASELINE_DAYS / RECENT_DAYS)
+        if count >= 3 and count >= 2 * usual:
+            candidates.append((count - usual, count, name, usual))
+    if not candidates:
+        return
+    rise, count, name, usual = max(candidates, key=lambda c: (c[0], c[1], c[2]))
+    signals.trigger = TriggerRise(name, count, usual)
+    if usual < 0.25:
+        usual_text = "you hardly logged it in the weeks before"
+    else:
+        usual_text = f"about {times(max(1, round(usual)))} a week before"
+    reason = f"You logged '{name}' {times(count)} this week, more than usual ({usual_text})."
+    signals.active["trigger_spike"] = Signal("trigger_spike", reason, min(0.85, 0.6 + rise / 20))
+
+
+def _activity(data: SignalInputs, signals: Signals, today: date) -> None:
+    if data.last_activity is None:
+        return
+    days = (today - data.last_activity.date()).days
+    signals.days_since_activity = days
+    if days >= AWAY_DAYS:
+        reason = f"It's been {days} days since you last checked in or wrote. Welcome back."
+        signals.active["away"] = Signal("away", reason, 0.6)
+
+
+def _lapse(data: SignalInputs, signals: Signals, today: date) -> None:
+    past = [lapse for lapse in data.lapses if lapse.at.date() <= today]
+    if not past:
+        return
+    latest = max(past, key=lambda lapse: lapse.at)
+    days = (today - latest.at.date()).days
+    if days >= LAPSE_DAYS:
+        return
+    signals.lapse_days_ago = days
+    when = "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
+    reason = f"You noted a lapse {when}. A lapse is information, and you're still here, still writing."
+    signals.active["recent_lapse"] = Signal("recent_lapse", reason, 1.0)
+
+
+def _milestone(data: SignalInputs, signals: Signals, today: date) -> None:
+    found: list[Milestone] = []
+    for substance in data.substances:
+        if not substance.tracked:
+            continue
+        start = streak_start(substance, data.lapses, today)
+        for on, label in milestones_between(start, today - timedelta(days=2), today + timedelta(days=3)):
+            found.append(Milestone(substance.name, label, on, (on - today).days))
+    if not found:
+        return
+    milestone = min(found, key=lambda m: (abs(m.days_away), m.days_away > 0, m.substance))
+    signals.milestone = milestone
+    without = f"{milestone.label} without {milestone.substance.lower()}"
+    if milestone.days_away <= 0:
+        when = {0: "today", -1: "yesterday"}.get(milestone.days_away, f"on {milestone.on:%A}")
+        signals.active["milestone_reached"] = Signal("milestone_reached", f"You reached {without} {when}.", 0.9)
+    else:
+        when = "tomorrow" if milestone.days_away == 1 else f"in {milestone.days_away} days"
+        signals.active["milestone_near"] = Signal("milestone_near", f"You'll reach {without} {when}.", 0.7)
+
+
+def _plan_and_goals(data: SignalInputs, signals: Signals, today: date) -> None:
+    if data.plan_reviewed_at is not None:
+        days = (today - data.plan_reviewed_at.date()).days
+        signals.days_since_plan_review = days
+        if days >= PLAN_REVIEW_DAYS:
+            reason = f"Your plan was last reviewed {days} days ago."
+            signals.active["plan_review_due"] = Signal("plan_review_due", reason, 0.55)
+    elif data.program_start is not None and (today - data.program_start).days >= PLAN_REVIEW_DAYS:
+        reason = "You haven't reviewed your relapse-prevention plan yet."
+        signals.active["plan_review_due"] = Signal("plan_review_due", reason, 0.55)
+    goals = [goal for goal in data.weekly_goals if goal.week_start == week_start(today)]
+    signals.goals_total = len(goals)
+    signals.goals_open = sum(not goal.done for goal in goals)
+    weekday = today.weekday()
+    if not goals and weekday <= 1:
+        reason = "It's the start of the week and no goals are set for it yet."
+        signals.active["goals_due"] = Signal("goals_due", reason, 0.5)
+    elif signals.goals_open and weekday >= 4:
+        to_go = "1 day" if weekday == 6 else f"{7 - weekday} days"
+        if len(goals) == 1:
+            which = "This week's goal is"
+        else:
+            verb = "is" if signals.goals_open == 1 else "are"
+            which = (
+                f"{number_word(signals.goals_open).capitalize()} of this week's {number_word(len(goals))} goals {verb}"
+            )
+        reason = f"{which} still open, with {to_go} to go."
+        signals.active["goals_due"] = Signal("goals_due", reason, 0.5)
+
+
+def _coping(data: SignalInputs, signals: Signals, today: date) -> None:
+    results = coping_results(
+        data.coping_uses, data.coping_actions, today - timedelta(days=WINDOW_DAYS - 1), today + timedelta(days=1)
+    )
+    signals.coping_worked = [r for r in results if r.mean_drop is not None and r.mean_drop >= 2]
+    if signals.coping_worked:
+        best = signals.coping_worked[0]
+        reason = (
+            f"'{best.name}' helped lately: your craving fell by {best.mean_drop:.1f} points on average "
+            f"({_plural(best.uses, 'use')})."
+        )
+        signals.active["coping_worked"] = Signal("coping_worked", reason, 0.4)
+    signals.coping_untried = sorted(
+        action.name for action in data.coping_actions if action.id not in data.coping_used_ids and not action.archived
+    )
+    if signals.coping_untried:
+        reason = f"There are ideas in your toolbox you haven't tried yet, like '{signals.coping_untried[0]}'."
+        signals.active["coping_untried"] = Signal("coping_untried", reason, 0.2)
+
+
+def _program(data: SignalInputs, signals: Signals, today: date) -> None:
+    if data.program_start is None or data.program_start > today:
+        return
+    signals.weeks_in_program = (today - data.program_start).days // 7
+    if signals.weeks_in_program < NEW_START_WEEKS:
+        week = signals.weeks_in_program + 1
+        reason = f"You're in week {week} of your program."
+        signals.active["new_start"] = Signal("new_start", reason, 0.2)

@@ -1,0 +1,245 @@
+"""Quick check-in: how you feel, how strong the craving is, what set it off — in seconds, by keyboard.
+
+Mood has focus first (keys 1–5), Tab goes to the craving (type a number), Tab to triggers (type-ahead, Enter adds),
+and Enter saves. Everything is written in one transaction, new triggers included. The same dialog edits a check-in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.models import EMOTIONS, CheckIn
+from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.mood_scale import MoodScale
+from recoveryjournal.ui.widgets.trigger_picker import TriggerPicker
+from recoveryjournal.ui.widgets.when import FUTURE_GRACE, WhenEdit, confirm_future
+
+EMPTY_MESSAGE = "Add at least one thing before saving: your mood (1–5), a craving level, an emotion or a trigger."
+NOT_NOTED = -1
+
+
+def craving_spin(name: str, accessible: str) -> QSpinBox:
+    """0–10, or "not noted" below zero, so leaving it alone records nothing."""
+    spin = QSpinBox()
+    spin.setObjectName(name)
+    spin.setRange(NOT_NOTED, 10)
+    spin.setSpecialValueText("Not noted")
+    spin.setValue(NOT_NOTED)
+    spin.setAccessibleName(accessible)
+    spin.setToolTip("0 = no craving, 10 = the strongest you know")
+    return spin
+
+
+def spin_value(spin: QSpinBox) -> int | None:
+    return None if spin.value() == NOT_NOTED else spin.value()
+
+
+class CheckInDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, checkin: CheckIn | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self.checkin = checkin
+        self.setObjectName("checkin_dialog")
+        self.setWindowTitle("Edit check-in" if checkin else "Quick check-in")
+
+        self.when = WhenEdit(checkin.at if checkin else now_local())
+        self.when.setObjectName("checkin_when")
+
+        self.mood = MoodScale()
+
+        self.emotion_buttons: dict[str, QPushButton] = {}
+        emotions = QWidget()
+        emotion_grid = QGridLayout(emotions)
+        emotion_grid.setContentsMargins(0, 0, 0, 0)
+        for index, emotion in enumerate(EMOTIONS):
+            button = QPushButton(emotion)
+            button.setObjectName(f"emotion_{emotion}")
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            emotion_grid.addWidget(button, index // 7, index % 7)
+            self.emotion_buttons[emotion] = button
+
+        self.craving = craving_spin("craving", "Craving, 0 to 10")
+        self.craving_slider = QSlider(Qt.Orientation.Horizontal)
+        self.craving_slider.setRange(0, 10)
+        self.craving_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.craving_slider.valueChanged.connect(self.craving.setValue)
+        self.craving.valueChanged.connect(lambda value: self.craving_slider.setValue(max(0, value)))
+        self.substance = QComboBox()
+        self.substance.setObjectName("substance")
+        self.substance.setEditable(True)
+        self.substance.setAccessibleName("Substance the craving is for")
+        self.substance.addItems([substance.name for substance in self.store.sobriety.all()])
+        craving_row = QHBoxLayout()
+        craving_row.addWidget(self.craving)
+        craving_row.addWidget(self.craving_slider, 1)
+        craving_row.addWidget(QLabel("for"))
+        craving_row.addWidget(self.substance)
+
+        self.triggers = TriggerPicker(self.store.triggers)
+
+        self.more_toggle = QToolButton()
+        self.more_toggle.setObjectName("more_details")
+        self.more_toggle.setText("More details (where, who, what helped)")
+        self.more_toggle.setCheckable(True)
+        self.more_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_toggle.toggled.connect(self._show_more)
+        self.more = QWidget()
+        more_form = QFormLayout(self.more)
+        more_form.setContentsMargins(0, 0, 0, 0)
+        self.where = QLineEdit(objectName="where", placeholderText="e.g. home, work, on the bus")
+        self.with_whom = QLineEdit(objectName="with_whom", placeholderText="e.g. alone, with friends")
+        self.what_happening = QLineEdit(objectName="what_happening", placeholderText="What was going on?")
+        self.note = QLineEdit(objectName="note", placeholderText="Anything else")
+        self.coping = QComboBox(objectName="coping_action")
+        self.coping.addItem("None", None)
+        for action in self.store.coping.actions():
+            self.coping.addItem(action.name, action.id)
+        self.craving_after = craving_spin("craving_after", "Craving after the coping action, 0 to 10")
+        more_form.addRow("Where", self.where)
+        more_form.addRow("With whom", self.with_whom)
+        more_form.addRow("What was happening", self.what_happening)
+        more_form.addRow("Coping action used", self.coping)
+        more_form.addRow("Craving after it", self.craving_after)
+        more_form.addRow("Note", self.note)
+        self.more.hide()
+
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: palette(highlighted-text); background: palette(highlight); padding: 4px;")
+        self.message.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+
+        form = QFormLayout()
+        form.addRow("&Mood", self.mood)
+        form.addRow("Emotions", emotions)
+        form.addRow("&Craving", craving_row)
+        form.addRow("&Triggers", self.triggers)
+        form.addRow("When", self.when)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.more_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.more)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.save_button.setDefault(True)  # once the button belongs to the dialog, or the dialog will not know
+        QWidget.setTabOrder(self.mood, self.craving)
+        QWidget.setTabOrder(self.craving, self.triggers.input)
+        if checkin is not None:
+            self._load(checkin)
+        self.mood.setFocus()
+
+    def _load(self, checkin: CheckIn) -> None:
+        self.mood.setValue(checkin.mood)
+        for emotion in checkin.emotions:
+            if emotion in self.emotion_buttons:
+                self.emotion_buttons[emotion].setChecked(True)
+        self.craving.setValue(NOT_NOTED if checkin.craving is None else checkin.craving)
+        if checkin.substance:
+            if self.substance.findText(checkin.substance) < 0:
+                self.substance.addItem(checkin.substance)
+            self.substance.setCurrentText(checkin.substance)
+        self.triggers.set_trigger_ids(checkin.trigger_ids)
+        self.where.setText(checkin.where)
+        self.with_whom.setText(checkin.with_whom)
+        self.what_happening.setText(checkin.what_happening)
+        self.note.setText(checkin.note)
+        if checkin.coping_action_id is not None:
+            index = self.coping.findData(checkin.coping_action_id)
+            if index < 0:
+                self.coping.addItem(
+                    self.store.coping.get_action(checkin.coping_action_id).name, checkin.coping_action_id
+                )
+                index = self.coping.count() - 1
+            self.coping.setCurrentIndex(index)
+        self.craving_after.setValue(NOT_NOTED if checkin.craving_after is None else checkin.craving_after)
+        has_details = any(
+            (checkin.where, checkin.with_whom, checkin.what_happening, checkin.note, checkin.coping_action_id)
+        )
+        self.more_toggle.setChecked(bool(has_details))
+
+    def _show_more(self, shown: bool) -> None:
+        self.more.setVisible(shown)
+        self.more_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.adjustSize()
+
+    def gathered(self) -> CheckIn:
+        """The check-in as the form shows it (new triggers not yet written)."""
+        craving = spin_value(self.craving)
+        return CheckIn(
+            id=self.checkin.id if self.checkin else None,
+            at=self.when.moment(),
+            mood=self.mood.value(),
+            emotions=[emotion for emotion, button in self.emotion_buttons.items() if button.isChecked()],
+            craving=craving,
+            substance=self.substance.currentText().strip() if craving is not None else "",
+            trigger_ids=[trigger.id for trigger in self.triggers.chosen() if trigger.id is not None],
+            where=self.where.text(),
+            with_whom=self.with_whom.text(),
+            what_happening=self.what_happening.text(),
+            note=self.note.text(),
+            coping_action_id=self.coping.currentData(),
+            craving_after=spin_value(self.craving_after),
+        )
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def save(self) -> None:
+        checkin = self.gathered()
+        if checkin.is_empty() and not self.triggers.chosen():
+            self.show_message(EMPTY_MESSAGE)
+            self.mood.setFocus()
+            return
+        if checkin.at > now_local() + FUTURE_GRACE and not confirm_future(self, checkin.at, "check-in"):
+            return
+        new_triggers = [trigger for trigger in self.triggers.chosen() if trigger.id is None]
+        with self.store.db.atomic():
+            checkin.trigger_ids = self.triggers.resolve_ids()
+            if checkin.id is None:
+                self.store.checkins.add(checkin)
+            else:
+                self.store.checkins.update(checkin)
+        self.checkin = checkin
+        self.accept()
+        self.context.checkin_saved.emit(checkin)
+        if new_triggers:
+            self.context.notify("triggers")
+        self.context.notify("checkins")
+        self.context.show_status("Check-in saved.")
+
+
+def open_checkin_dialog(context: AppContext, parent: QWidget | None, checkin: CheckIn | None = None) -> CheckInDialog:
+    """Show the dialog without blocking, so every page and the tests stay responsive."""
+    dialog = CheckInDialog(context, parent, checkin)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,60 @@
+"""A five-point mood scale that works from the keyboard: 1–5 pick, arrows move, 0 or Delete clears."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from recoveryjournal.domain.models import MOOD_LABELS
+
+
+class MoodScale(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mood_scale")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Mood, 1 to 5")
+        self.setToolTip("Press 1–5, or use the arrow keys")
+        self._value: int | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[int, QPushButton] = {}
+        for number, label in MOOD_LABELS.items():
+            button = QPushButton(f"{number}  {label}")
+            button.setObjectName(f"mood_{number}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, chosen=number: self._clicked(chosen))
+            layout.addWidget(button)
+            self.buttons[number] = button
+
+    def value(self) -> int | None:
+        return self._value
+
+    def setValue(self, value: int | None) -> None:
+        self._value = value if value in self.buttons else None
+        for number, button in self.buttons.items():
+            button.setChecked(number == self._value)
+        self.changed.emit(self._value)
+
+    def _clicked(self, number: int) -> None:
+        self.setValue(None if self._value == number else number)
+        self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        text = event.text()
+        if text in {"1", "2", "3", "4", "5"}:
+            self.setValue(int(text))
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
+            self.setValue(min(5, (self._value or 0) + 1))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
+            self.setValue(max(1, (self._value or 2) - 1))
+        elif text == "0" or key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setValue(None)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,46 @@
+"""A date-and-time field that keeps the UTC offset a record was written with, and the future-date question."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QDateTimeEdit, QMessageBox, QWidget
+
+# A clock a minute or two ahead of the person's watch is not "the future".
+FUTURE_GRACE = timedelta(minutes=5)
+
+
+class WhenEdit(QDateTimeEdit):
+    """Shows the wall-clock time as it was lived; an untouched time comes back exactly, offset included."""
+
+    def __init__(self, moment: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.set_moment(moment)
+
+    def set_moment(self, moment: datetime) -> None:
+        self._original = moment
+        self.setDateTime(QDateTime(moment.replace(tzinfo=None)))
+        self._shown = self.dateTime()
+
+    def moment(self) -> datetime:
+        if self.dateTime() == self._shown:
+            return self._original
+        return self.dateTime().toPython().astimezone()
+
+
+def confirm_future(parent: QWidget, moment: datetime, what: str) -> bool:
+    """Ask before saving a record dated later than now; typing the wrong day is easy on a phone-sized day."""
+    box = QMessageBox(parent)
+    box.setObjectName("future_confirm")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("A date in the future")
+    box.setText(f"This {what} is dated {moment:%A %-d %B %Y at %H:%M}, which is still to come.")
+    box.setInformativeText("Save it with that date anyway?")
+    save = box.addButton("Save anyway", QMessageBox.ButtonRole.AcceptRole)
+    change = box.addButton("Change the date", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(change)
+    box.exec()
+    return box.clickedButton() is save

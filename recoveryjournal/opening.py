@@ -11,8 +11,8 @@ from recoveryjournal.store.store import Store
 SEEDED_KEY = "catalogue_seeded"
 
 
-def open_journal(folder: Path) -> Store:
-    store = Store.open(folder)
+def open_journal(folder: Path, key: bytes | None = None) -> Store:
+    store = Store.open(folder, key)
     try:
         seed_catalogues(store)
     except BaseException:

@@ -1,37 +1,290 @@
-"""Copies of the journal through SQLite's online-backup API, so a copy is consistent even while the app writes."""
+"""Backups through SQLite's online-backup API, checked before and after, rotated, listed and restored.
+
+A backup is one consistent copy taken in a single step (``pages=-1``), so steady writes cannot stall it. The source
+is checked with ``PRAGMA quick_check`` first, so damage is never copied over good backups, and the copy is checked
+again after writing. An encrypted journal gets encrypted backups with the same key.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from recoveryjournal import paths
+from recoveryjournal.domain.rotation import DEFAULT_POLICY, BackupStamp, Policy, to_keep
+from recoveryjournal.store import cipher, errors
 
 if TYPE_CHECKING:
     from recoveryjournal.store.store import Store
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+NAME_PATTERN = re.compile(r"^journal-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<label>[a-z0-9-]+)\.sqlite3$")
+DAILY, ON_QUIT, MANUAL = "daily", "on-quit", "manual"
+REGULAR_LABELS = {DAILY, ON_QUIT, MANUAL}
+COUNTED = {
+    "journal_entries": "journal entries",
+    "checkins": "check-ins",
+    "reflections": "reflections",
+    "lapses": "lapses",
+    "plan_items": "plan items",
+}
 
-def back_up(store: Store, label: str = "manual") -> Path:
-    """Write a complete copy into the backups folder and return its path."""
-    return copy_database(store.db.conn, store.folder, label)
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What the restore list shows for one backup."""
+
+    path: Path
+    taken_at: datetime
+    label: str
+    ok: bool
+    counts: dict[str, int] = field(default_factory=dict)
+    problem: str = ""
 
 
-def copy_database(conn: sqlite3.Connection, data_folder: Path, label: str) -> Path:
-    """Copy an open journal in one step (``pages=-1``, so steady writes cannot stall it) into the backups folder."""
+def is_plaintext(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def open_file(path: Path, key: bytes | None, read_only: bool = False) -> Any:
+    """A connection to a journal or backup file; a key is used only when the file is not plain SQLite."""
+    plain = key is None or (path.exists() and path.stat().st_size > 0 and is_plaintext(path))
+    if plain:
+        if read_only:
+            return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(str(path))
+    return cipher.connect(path, key, read_only=read_only)
+
+
+def quick_check(conn: Any) -> list[str]:
+    """``["ok"]`` for a healthy file; anything else, or an exception, means damage."""
+    return [row[0] for row in conn.execute("PRAGMA quick_check")]
+
+
+def require_healthy(conn: Any, path: Path) -> None:
+    try:
+        result = quick_check(conn)
+    except errors.database_errors() as error:
+        result = [str(error)]
+    if result != ["ok"]:
+        raise errors.CorruptDatabaseError(
+            f"The journal file {path} failed its health check ({'; '.join(result[:3])}), so no backup was made "
+            "over your good ones. Restore a backup from File → Restore from backup.",
+            path,
+        )
+
+
+def backup_files(data_folder: Path) -> list[Path]:
+    """Every backup in the backups folder, newest first."""
     folder = paths.backups_dir(data_folder)
-    folder.mkdir(mode=0o700, exist_ok=True)
-    target = folder / f"journal-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}-{label}.sqlite3"
+    if not folder.is_dir():
+        return []
+    found = [(parsed[0], path) for path in folder.iterdir() if (parsed := parse_name(path.name))]
+    return [path for _, path in sorted(found, reverse=True)]
+
+
+def has_backups(data_folder: Path) -> bool:
+    return bool(backup_files(data_folder))
+
+
+def parse_name(name: str) -> tuple[datetime, str] | None:
+    match = NAME_PATTERN.match(name)
+    if not match:
+        return None
+    return datetime.strptime(match["stamp"], STAMP_FORMAT), match["label"]
+
+
+def new_backup_path(data_folder: Path, label: str, now: datetime | None = None) -> Path:
+    folder = paths.backups_dir(data_folder)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder / f"journal-{(now or datetime.now()).strftime(STAMP_FORMAT)}-{label}.sqlite3"
+
+
+def copy_database(conn: Any, data_folder: Path, label: str, key: bytes | None = None) -> Path:
+    """Check the open journal, copy it in one step into the backups folder, check the copy, then rotate."""
+    require_healthy(conn, paths.database_path(data_folder))
+    target = new_backup_path(data_folder, label)
     old_umask = os.umask(0o077)
     try:
-        dest = sqlite3.connect(str(target))
+        dest = open_file(target, key)
         try:
             conn.backup(dest, pages=-1)
-        finally:
+            require_healthy(dest, target)
+        except BaseException:
             dest.close()
+            target.unlink(missing_ok=True)
+            raise
+        dest.close()
     finally:
         os.umask(old_umask)
     os.chmod(target, 0o600)
+    rotate(data_folder, datetime.now())
     return target
+
+
+def back_up(store: Store, label: str = MANUAL) -> Path:
+    """Write a complete copy into the backups folder and return its path."""
+    return copy_database(store.db.conn, store.folder, label, store.key)
+
+
+def daily_backup(store: Store, now: datetime | None = None) -> Path | None:
+    """The automatic backup at start-up, at most once a day: the date is read from existing backup names."""
+    today = (now or datetime.now()).date()
+    for path in backup_files(store.folder):
+        parsed = parse_name(path.name)
+        if parsed and parsed[1] in REGULAR_LABELS and parsed[0].date() == today:
+            return None
+    return back_up(store, DAILY)
+
+
+def backup_on_quit(store: Store) -> Path | None:
+    """A backup when the person quits, only if something was written since the journal was opened."""
+    return back_up(store, ON_QUIT) if store.changed_since_open() else None
+
+
+def rotate(data_folder: Path, now: datetime, policy: Policy = DEFAULT_POLICY) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+    stamps = {}
+    for path in backup_files(data_folder):
+        taken_at, label = parse_name(path.name)  # type: ignore[misc]
+        stamps[path.name] = (path, BackupStamp(path.name, taken_at, safety=label not in REGULAR_LABELS))
+    keep = to_keep([stamp for _, stamp in stamps.values()], now, policy)
+    deleted = [path for name, (path, _) in stamps.items() if name not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+    return deleted
+
+
+def describe(path: Path, key: bytes | None) -> BackupInfo:
+    """Open a backup read-only and report its health and record counts; a broken backup is reported, not raised."""
+    taken_at, label = parse_name(path.name) or (datetime.fromtimestamp(path.stat().st_mtime), "")
+    try:
+        conn = open_file(path, key, read_only=True)
+        try:
+            result = quick_check(conn)
+            counts = _counts(conn) if result == ["ok"] else {}
+        finally:
+            conn.close()
+    except (*errors.database_errors(), OSError) as error:
+        return BackupInfo(path, taken_at, label, False, problem=str(error))
+    problem = "" if result == ["ok"] else "; ".join(result[:3])
+    return BackupInfo(path, taken_at, label, not problem, counts, problem)
+
+
+def _counts(conn: Any) -> dict[str, int]:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {
+        title: conn.execute(f"SELECT COUNT(*) FROM [{table}] WHERE deleted_at IS NULL").fetchone()[0]
+        for table, title in COUNTED.items()
+        if table in tables
+    }
+
+
+def list_backups(data_folder: Path, key: bytes | None) -> list[BackupInfo]:
+    return [describe(path, key) for path in backup_files(data_folder)]
+
+
+def newest_good(data_folder: Path, key: bytes | None) -> Path | None:
+    for path in backup_files(data_folder):
+        if describe(path, key).ok:
+            return path
+    return None
+
+
+def companions(path: Path) -> list[Path]:
+    """The file with its write-ahead log and shared-memory index, which always move together."""
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def set_aside(path: Path, label: str) -> Path | None:
+    """Rename a journal file (and its WAL) out of the way without rewriting a byte; returns the new name."""
+    if not path.exists():
+        return None
+    target = path.with_name(f"{path.name}.{label}-{datetime.now().strftime(STAMP_FORMAT)}")
+    for source, suffix in zip(companions(path), ("", "-wal", "-shm"), strict=True):
+        if source.exists():
+            os.replace(source, target.with_name(target.name + suffix))
+    return target
+
+
+def copy_file(source: Path, source_key: bytes | None, target: Path, target_key: bytes | None) -> None:
+    """Copy a closed journal file, re-encrypting it when the keys differ (``None`` = not encrypted)."""
+    source_key = None if is_plaintext(source) else source_key
+    old_umask = os.umask(0o077)
+    try:
+        if source_key == target_key:
+            src, dest = open_file(source, source_key, read_only=True), open_file(target, target_key)
+            try:
+                src.backup(dest, pages=-1)
+            finally:
+                dest.close()
+                src.close()
+        else:
+            _export(source, source_key, target, target_key)
+    finally:
+        os.umask(old_umask)
+    os.chmod(target, 0o600)
+
+
+def _export(source: Path, source_key: bytes | None, target: Path, target_key: bytes | None) -> None:
+    """SQLCipher's ``sqlcipher_export``: the way to move a database into or out of encryption."""
+    conn = cipher.connect(source, source_key, read_only=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        target_pragma = cipher.key_pragma(target_key) if target_key is not None else "''"
+        conn.execute(f"ATTACH DATABASE ? AS target KEY {target_pragma}", [str(target)])
+        conn.execute("SELECT sqlcipher_export('target')")
+        conn.execute(f"PRAGMA target.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE target")
+    finally:
+        conn.close()
+
+
+def replace_file(source: Path, source_key: bytes | None, target: Path, target_key: bytes | None) -> None:
+    """Write a checked copy beside ``target`` and rename it into place, so a crash leaves the old or the new file."""
+    temporary = target.with_name(target.name + ".incoming")
+    for leftover in companions(temporary):
+        leftover.unlink(missing_ok=True)
+    copy_file(source, source_key, temporary, target_key)
+    conn = open_file(temporary, target_key, read_only=True)
+    try:
+        require_healthy(conn, temporary)
+    finally:
+        conn.close()
+    with open(temporary, "rb") as handle:
+        os.fsync(handle.fileno())
+    for stale in companions(target)[1:]:
+        stale.unlink(missing_ok=True)
+    os.replace(temporary, target)
+
+
+def restore(data_folder: Path, source: Path, key: bytes | None) -> Path | None:
+    """Put ``source`` in place of the (closed) journal; the current file is set aside first and its new name returned.
+
+    A healthy current file goes into the backups folder as a ``before-restore`` copy, so a restore can be undone; a
+    damaged one stays in the data folder, renamed, untouched.
+    """
+    info = describe(source, key)
+    if not info.ok:
+        raise errors.CorruptDatabaseError(
+            f"The backup {source} is damaged ({info.problem}); choose another one. Nothing was changed.", source
+        )
+    current = paths.database_path(data_folder)
+    aside = None
+    if current.exists():
+        if describe(current, key).ok:
+            aside = new_backup_path(data_folder, "before-restore")
+            for moving, suffix in zip(companions(current), ("", "-wal", "-shm"), strict=True):
+                if moving.exists():
+                    os.replace(moving, aside.with_name(aside.name + suffix))
+        else:
+            aside = set_aside(current, "damaged")
+    replace_file(source, key, current, key)
+    return aside

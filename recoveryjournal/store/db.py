@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from recoveryjournal import paths
-from recoveryjournal.store import errors, schema
-from recoveryjournal.store.backup import copy_database
+from recoveryjournal.store import backup, crypto, errors, schema
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -106,22 +105,32 @@ def _lock_file(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-def inspect_existing(path: Path) -> int:
-    """Check an existing file read-only and return its schema version; raise a ``StoreError`` if it is unusable."""
+def inspect_existing(path: Path, key: bytes | None = None) -> int:
+    """Check an existing file read-only and return its schema version; raise a ``StoreError`` if it is unusable.
+
+    An encrypted file (no plain SQLite header) is checked with ``key``; without a key it is not a journal file.
+    """
     with open(path, "rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    encrypted = header != SQLITE_HEADER
+    if encrypted and key is None:
         raise errors.NotADatabaseError(
             f"{path} is not a Recovery Journal file. It has been left exactly as it is.", path
         )
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = backup.open_file(path, key, read_only=True)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+            result = backup.quick_check(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
+        if encrypted and "not a database" in str(error):
+            raise errors.NotADatabaseError(
+                f"{path} could not be decrypted with the key in {crypto.KEYFILE_NAME}: the two do not belong "
+                "together. Both have been left exactly as they are.",
+                path,
+            ) from error
         raise errors.CorruptDatabaseError(
             f"The journal file {path} is damaged ({error}). It has been left untouched.", path
         ) from error
@@ -138,9 +147,40 @@ def inspect_existing(path: Path) -> int:
     return version
 
 
-def connect(path: Path) -> Database:
+def inspect_guarding_backups(folder: Path, path: Path, key: bytes | None) -> int:
+    """Like ``inspect_existing``, but once backups exist a missing, empty or damaged file never becomes a new journal.
+
+    The damaged file is renamed aside untouched and ``DamagedJournalError`` asks the caller to offer a backup.
+    """
+    exists = path.exists()
+    if not backup.has_backups(folder):
+        return inspect_existing(path, key) if exists and path.stat().st_size > 0 else 0
+    if not exists:
+        raise errors.DamagedJournalError(
+            f"Your journal file {path} is missing, but backups of it exist. "
+            "Restore the newest backup rather than starting an empty journal.",
+            path,
+        )
+    try:
+        if path.stat().st_size == 0:
+            raise errors.CorruptDatabaseError(f"The journal file {path} is empty.", path)
+        return inspect_existing(path, key)
+    except (errors.CorruptDatabaseError, errors.NotADatabaseError) as error:
+        moved = backup.set_aside(path, "damaged")
+        raise errors.DamagedJournalError(
+            f"{error.message}\n\nIt has been moved aside, unchanged, to {moved} so nothing is lost. "
+            "Your backups are safe: restore the newest good one to carry on.",
+            path,
+            moved_to=moved,
+        ) from error
+
+
+def connect(path: Path, key: bytes | None = None) -> Database:
+    """A sqlite-utils database on the file; encrypted with ``key`` unless the file already is plain SQLite."""
     sqlite_utils = import_sqlite_utils()
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = (
+        backup.open_file(path, key) if key is not None else sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    )
     db = sqlite_utils.Database(conn, execute_plugins=False)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA foreign_keys = ON")
@@ -155,22 +195,25 @@ def secure_files(path: Path) -> None:
             os.chmod(candidate, 0o600)
 
 
-def open_database(folder: Path) -> tuple[Database, InstanceLock]:
-    """Open (or create) the journal in ``folder``, holding the single-instance lock while it is open."""
+def open_database(folder: Path, key: bytes | None = None) -> tuple[Database, InstanceLock]:
+    """Open (or create) the journal in ``folder``, holding the single-instance lock while it is open.
+
+    ``key`` is the data key of an encrypted journal (see ``crypto``); it never touches the disk.
+    """
     ensure_private_folder(folder)
     lock = InstanceLock(paths.lock_path(folder))
     lock.acquire()
     path = paths.database_path(folder)
     try:
-        version = inspect_existing(path) if path.exists() and path.stat().st_size > 0 else 0
+        version = inspect_guarding_backups(folder, path, key)
         old_umask = os.umask(0o077)
         try:
-            db = connect(path)
+            db = connect(path, key)
         finally:
             os.umask(old_umask)
         try:
             if 0 < version < schema.SCHEMA_VERSION:
-                copy_database(db.conn, folder, f"before-migration-from-v{version}")
+                backup.copy_database(db.conn, folder, f"before-migration-from-v{version}", key)
             schema.migrate(db)
         except BaseException:
             db.close()

@@ -6,6 +6,9 @@ Anything else raised from SQLite is a bug in the app and goes to the crash dialo
 from __future__ import annotations
 
 import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -46,6 +49,48 @@ class DiskFullError(StoreError):
 
 class WriteFailedError(StoreError):
     title = "Saving failed"
+
+
+class WrongPassphraseError(StoreError):
+    title = "Wrong passphrase"
+
+
+class DamagedJournalError(CorruptDatabaseError):
+    """The journal is damaged, empty or missing while backups exist: never start afresh, offer a backup instead."""
+
+    def __init__(self, message: str, path: Path | None = None, moved_to: Path | None = None) -> None:
+        super().__init__(message, path)
+        self.moved_to = moved_to
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The base classes of SQLite errors from both drivers; sqlcipher3's do not derive from sqlite3's."""
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.Error, cipher.Error) if cipher is not None else (sqlite3.Error,)
+
+
+def as_stdlib(error: BaseException) -> BaseException:
+    """The same error as the standard library's class, so sqlite-utils' own ``except sqlite3.…`` clauses work."""
+    if not type(error).__module__.startswith("sqlcipher3"):
+        return error
+    kind = getattr(sqlite3, type(error).__name__, sqlite3.DatabaseError)
+    mapped = kind(*error.args)
+    for name in ("sqlite_errorcode", "sqlite_errorname"):
+        if hasattr(error, name):
+            setattr(mapped, name, getattr(error, name))
+    return mapped
+
+
+@contextmanager
+def stdlib_errors() -> Iterator[None]:
+    """Re-raise any sqlcipher3 error inside the block as its standard-library twin."""
+    try:
+        yield
+    except Exception as error:
+        mapped = as_stdlib(error)
+        if mapped is error:
+            raise
+        raise mapped from error
 
 
 def translate(error: Exception, path: Path | None = None) -> StoreError | None:

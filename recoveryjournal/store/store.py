@@ -28,11 +28,13 @@ if TYPE_CHECKING:
 
 
 class Store:
-    def __init__(self, folder: Path, db: Database, lock: InstanceLock) -> None:
+    def __init__(self, folder: Path, db: Database, lock: InstanceLock, key: bytes | None = None) -> None:
         self.folder = folder
         self.path = paths.database_path(folder)
         self.db = db
+        self.key = key
         self._lock = lock
+        self._changes_at_open = db.conn.total_changes
         self.triggers = TriggerRepo(db)
         self.checkins = CheckInRepo(db)
         self.journal = JournalRepo(db)
@@ -48,9 +50,13 @@ class Store:
         self.search = SearchRepo(db)
 
     @classmethod
-    def open(cls, folder: Path) -> Store:
-        db, lock = open_database(folder)
-        return cls(folder, db, lock)
+    def open(cls, folder: Path, key: bytes | None = None) -> Store:
+        """Open the journal; ``key`` is the in-memory data key of an encrypted journal."""
+        db, lock = open_database(folder, key)
+        return cls(folder, db, lock, key)
+
+    def changed_since_open(self) -> bool:
+        return self.db.conn.total_changes != self._changes_at_open
 
     def close(self) -> None:
         self.db.close()

@@ -1,0 +1,165 @@
+"""The key file beside an encrypted journal: one random data key, wrapped by the passphrase and by a recovery key.
+
+Design (as in LUKS): the database, its backups and drafts are encrypted with a random 256-bit data key. The key file
+``journal.key`` holds that key wrapped twice, once under a key derived with Argon2id from the passphrase and once
+under a key derived from a one-time recovery key, each with its own random salt. Wrapping XORs the data key with an
+HMAC-SHA256 pad of the derived key (each derived key wraps exactly one value) and authenticates the result with a
+second HMAC, so a wrong passphrase is recognised here, before the journal file is ever touched. Changing the
+passphrase re-wraps the data key; the journal and its backups keep their key, so older backups and the recovery key
+keep working. The data key lives only in memory while the app runs.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from recoveryjournal.store.errors import StoreError, WrongPassphraseError
+
+KEYFILE_NAME = "journal.key"
+KEY_BYTES = 32
+SALT_BYTES = 16
+RECOVERY_BYTES = 20
+FORMAT = 1
+PAD_LABEL = b"recoveryjournal key wrap v1"
+PASSPHRASE, RECOVERY = "passphrase", "recovery"
+
+
+@dataclass(frozen=True)
+class Kdf:
+    """Argon2id cost: about a tenth of a second on a laptop, 64 MiB of memory."""
+
+    time_cost: int = 3
+    memory_cost: int = 65536
+    parallelism: int = 2
+
+
+def keyfile_path(folder: Path) -> Path:
+    return folder / KEYFILE_NAME
+
+
+def is_encrypted(folder: Path) -> bool:
+    return keyfile_path(folder).exists()
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def new_recovery_key() -> str:
+    """A recovery key to write down: 32 letters and digits in groups of four, no look-alike padding."""
+    text = base64.b32encode(secrets.token_bytes(RECOVERY_BYTES)).decode()
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def normalise_recovery_key(text: str) -> str:
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
+
+
+def _derive(secret: str, salt: bytes, kdf: Kdf) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
+    return hash_secret_raw(
+        secret.encode("utf-8"),
+        salt,
+        time_cost=kdf.time_cost,
+        memory_cost=kdf.memory_cost,
+        parallelism=kdf.parallelism,
+        hash_len=2 * KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def wrap(data_key: bytes, secret: str, kdf: Kdf) -> dict[str, str]:
+    salt = secrets.token_bytes(SALT_BYTES)
+    derived = _derive(secret, salt, kdf)
+    pad = hmac.digest(derived[:KEY_BYTES], PAD_LABEL, hashlib.sha256)
+    wrapped = bytes(a ^ b for a, b in zip(data_key, pad, strict=True))
+    check = hmac.digest(derived[KEY_BYTES:], salt + wrapped, hashlib.sha256)
+    return {"salt": salt.hex(), "wrapped": wrapped.hex(), "check": check.hex()}
+
+
+def unwrap(slot: dict[str, str], secret: str, kdf: Kdf) -> bytes | None:
+    """The data key, or ``None`` when ``secret`` is not the one this slot was wrapped with."""
+    salt, wrapped, check = (bytes.fromhex(slot[name]) for name in ("salt", "wrapped", "check"))
+    derived = _derive(secret, salt, kdf)
+    expected = hmac.digest(derived[KEY_BYTES:], salt + wrapped, hashlib.sha256)
+    if not hmac.compare_digest(expected, check):
+        return None
+    pad = hmac.digest(derived[:KEY_BYTES], PAD_LABEL, hashlib.sha256)
+    return bytes(a ^ b for a, b in zip(wrapped, pad, strict=True))
+
+
+def read_keyfile(folder: Path) -> dict[str, Any]:
+    path = keyfile_path(folder)
+    try:
+        content = json.loads(path.read_text(encoding="utf-8"))
+        if content["format"] != FORMAT or PASSPHRASE not in content["slots"]:
+            raise ValueError("unknown key file format")
+        return content
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise StoreError(
+            f"The key file {path} that unlocks your journal could not be read ({error}). "
+            "Restore it from where you keep copies of your journal folder.",
+            path,
+        ) from error
+
+
+def write_keyfile(folder: Path, slots: dict[str, dict[str, str]], kdf: Kdf) -> None:
+    """Replace the key file atomically (write, flush to disk, rename), readable only by its owner."""
+    path = keyfile_path(folder)
+    temporary = path.with_name(path.name + ".new")
+    content = json.dumps({"format": FORMAT, "kdf": asdict(kdf), "slots": slots}, indent=1)
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def create_keyfile(folder: Path, data_key: bytes, passphrase: str, recovery_key: str, kdf: Kdf = Kdf()) -> None:
+    slots = {PASSPHRASE: wrap(data_key, passphrase, kdf), RECOVERY: wrap(data_key, recovery_key, kdf)}
+    write_keyfile(folder, slots, kdf)
+
+
+def unlock(folder: Path, secret: str) -> bytes:
+    """The data key for a passphrase or a recovery key; ``WrongPassphraseError`` leaves every file untouched."""
+    content = read_keyfile(folder)
+    kdf = Kdf(**content["kdf"])
+    slots = content["slots"]
+    key = unwrap(slots[PASSPHRASE], secret, kdf)
+    if key is None and RECOVERY in slots:
+        key = unwrap(slots[RECOVERY], normalise_recovery_key(secret), kdf)
+    if key is None:
+        raise WrongPassphraseError(
+            "That passphrase did not unlock your journal. Check Caps Lock and try again, "
+            "or use your recovery key. Nothing has been changed.",
+            keyfile_path(folder),
+        )
+    return key
+
+
+def change_passphrase(folder: Path, data_key: bytes, new_passphrase: str) -> None:
+    content = read_keyfile(folder)
+    kdf = Kdf(**content["kdf"])
+    slots = dict(content["slots"])
+    slots[PASSPHRASE] = wrap(data_key, new_passphrase, kdf)
+    write_keyfile(folder, slots, kdf)
+
+
+def replace_recovery_key(folder: Path, data_key: bytes) -> str:
+    """Issue a new recovery key; the old one stops working."""
+    content = read_keyfile(folder)
+    kdf = Kdf(**content["kdf"])
+    recovery_key = new_recovery_key()
+    write_keyfile(folder, {**content["slots"], RECOVERY: wrap(data_key, recovery_key, kdf)}, kdf)
+    return recovery_key

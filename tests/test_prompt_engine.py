@@ -64,7 +64,7 @@ CASES = {
         {"milestone"},
         "You'll reach 30 days without alcohol tomorrow.",
     ),
-    "plan_review_due": ({"plan_reviewed_at": at(45)}, {"plan review"}, "last reviewed 45 days ago"),
+    "plan_review_due": ({"plan_reviewed_at": at(45)}, {"plan review"}, "45 days since your last review"),
     "goals_due": (
         {
             "now": datetime(2026, 11, 22, 18, tzinfo=NOW.tzinfo),

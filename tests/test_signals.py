@@ -17,8 +17,6 @@ from recoveryjournal.domain.signals import (
     SignalInputs,
     compute_signals,
     coping_results,
-    milestones_between,
-    streak_start,
     time_of_day,
     times,
     trigger_counts,
@@ -154,36 +152,24 @@ def test_milestone_reached_and_near():
     )
 
 
-def test_a_lapse_restarts_the_streak_for_its_substance_only():
+def test_a_lapse_restarts_the_run_for_its_substance_only():
     alcohol = Substance("Alcohol", date(2026, 1, 1))
-    lapses = [Lapse(at=at(7), substance="alcohol"), Lapse(at=at(2), substance="Cannabis")]
-    assert streak_start(alcohol, lapses, TODAY) == TODAY - timedelta(days=6)
-    signals = compute_signals(inputs(substances=[alcohol], lapses=lapses[:1]))
-    assert signals.active["milestone_near"].reason == "You'll reach 1 week without alcohol tomorrow."
-
-
-def test_milestone_calendar():
-    start = date(2025, 8, 31)
-    found = milestones_between(start, start, date(2027, 9, 1))
-    assert [label for _, label in found] == [
-        "1 day",
-        "1 week",
-        "30 days",
-        "60 days",
-        "90 days",
-        "6 months",
-        "1 year",
-        "2 years",
-    ]
-    assert (date(2026, 2, 28), "6 months") in found
+    lapses = [Lapse(at=at(7), substance="alcohol"), Lapse(at=at(1), substance="Cannabis")]
+    signals = compute_signals(inputs(substances=[alcohol], lapses=lapses))
+    assert signals.active["milestone_near"].reason == "You'll reach 7 days without alcohol tomorrow."
 
 
 def test_plan_not_reviewed_in_30_days():
     signals = compute_signals(inputs(plan_reviewed_at=at(31)))
-    assert signals.days_since_plan_review == 31 and "31 days ago" in signals.active["plan_review_due"].reason
+    assert (
+        signals.days_since_plan_review == 31
+        and "31 days since your last review" in signals.active["plan_review_due"].reason
+    )
     assert "plan_review_due" not in compute_signals(inputs(plan_reviewed_at=at(29))).active
+    assert "plan_review_due" in compute_signals(inputs(plan_reviewed_at=at(15), plan_review_days=14)).active
     never = compute_signals(inputs(program_start=TODAY - timedelta(days=40)))
     assert "haven't reviewed" in never.active["plan_review_due"].reason
+    assert "plan_review_due" not in compute_signals(inputs(program_start=TODAY - timedelta(days=10))).active
 
 
 def test_weekly_goals_due_late_in_the_week_and_unset_early():

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from statistics import mean
 
+from recoveryjournal.domain.milestones import milestones
 from recoveryjournal.domain.models import (
     CheckIn,
     CopingAction,
@@ -20,6 +21,8 @@ from recoveryjournal.domain.models import (
     Substance,
     WeeklyGoal,
 )
+from recoveryjournal.domain.plan import DEFAULT_REVIEW_DAYS, coping_effectiveness, review_status, week_start
+from recoveryjournal.domain.sobriety import statuses
 
 RECENT_DAYS = 7
 BASELINE_DAYS = 28
@@ -27,7 +30,8 @@ WINDOW_DAYS = RECENT_DAYS + BASELINE_DAYS
 HIGH_CRAVING = 7
 AWAY_DAYS = 3
 LAPSE_DAYS = 14
-PLAN_REVIEW_DAYS = 30
+MILESTONE_BEHIND = 2
+MILESTONE_AHEAD = 3
 NEW_START_WEEKS = 4
 NOTABLE = 0.5
 """A signal at least this strong "stands out"; weaker ones only nudge the choice between prompts."""
@@ -43,7 +47,7 @@ SIGNAL_LABELS: dict[str, str] = {
     "recent_lapse": "A lapse in the last two weeks",
     "milestone_reached": "A sobriety milestone just reached",
     "milestone_near": "A sobriety milestone coming up",
-    "plan_review_due": "Plan not reviewed for 30 days",
+    "plan_review_due": "Plan due for a review",
     "goals_due": "Weekly goals to set or finish",
     "coping_worked": "A coping action that helped",
     "coping_untried": "Coping ideas not tried yet",
@@ -89,6 +93,7 @@ class SignalInputs:
     lapses: list[Lapse] = field(default_factory=list)
     substances: list[Substance] = field(default_factory=list)
     plan_reviewed_at: datetime | None = None
+    plan_review_days: int = DEFAULT_REVIEW_DAYS
     weekly_goals: list[WeeklyGoal] = field(default_factory=list)
     program_start: date | None = None
 
@@ -164,11 +169,6 @@ class Signals:
         return not self.notable
 
 
-def week_start(day: date) -> date:
-    """Weeks run Monday to Sunday."""
-    return day - timedelta(days=day.weekday())
-
-
 def time_of_day(moment: datetime) -> str:
     hour = moment.hour
     if 5 <= hour < 12:
@@ -192,56 +192,11 @@ def trigger_counts(
 
 
 def coping_results(uses: list[CopingUse], actions: list[CopingAction], start: date, end: date) -> list[CopingResult]:
-    """Coping actions used in the period, with how much the craving fell on average (before − after)."""
+    """Coping actions used in the period, with how much the craving fell on average (before − after), best first."""
     names = {action.id: action.name for action in actions}
-    grouped: dict[str, list[CopingUse]] = {}
-    for use in uses:
-        if start <= use.at.date() < end and use.action_id in names:
-            grouped.setdefault(names[use.action_id], []).append(use)
-    results = []
-    for name, group in grouped.items():
-        drops = [
-            u.craving_before - u.craving_after
-            for u in group
-            if u.craving_before is not None and u.craving_after is not None
-        ]
-        results.append(CopingResult(name, len(group), mean(drops) if drops else None))
+    stats = coping_effectiveness(use for use in uses if start <= use.at.date() < end and use.action_id in names)
+    results = [CopingResult(names[action_id], tool.uses, tool.mean_drop) for action_id, tool in stats.items()]
     return sorted(results, key=lambda r: (-(r.mean_drop or 0), -r.uses, r.name))
-
-
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)
-
-
-def milestones_between(start: date, first: date, last: date) -> list[tuple[date, str]]:
-    """Sobriety milestones (1, 7, 30, 60, 90 days, 6 months, every year) of a run that began on ``start``."""
-    found = [(start + timedelta(days=days), label) for days, label in _DAY_MILESTONES]
-    found.append((add_months(start, 6), "6 months"))
-    years = 1
-    while (anniversary := add_months(start, 12 * years)) <= last:
-        found.append((anniversary, "1 year" if years == 1 else f"{years} years"))
-        years += 1
-    return sorted((on, label) for on, label in found if first <= on <= last)
-
-
-_DAY_MILESTONES = ((1, "1 day"), (7, "1 week"), (30, "30 days"), (60, "60 days"), (90, "90 days"))
-
-
-def streak_start(substance: Substance, lapses: list[Lapse], today: date) -> date:
-    """When the current sober run began: the start date, or the day after the latest lapse with that substance."""
-    start = substance.sober_since
-    for lapse in lapses:
-        lapse_day = lapse.at.date()
-        if lapse.substance.casefold() == substance.name.casefold() and lapse_day <= today:
-            start = max(start, lapse_day + timedelta(days=1))
-    return start
 
 
 def compute_signals(data: SignalInputs) -> Signals:
@@ -368,12 +323,13 @@ def _lapse(data: SignalInputs, signals: Signals, today: date) -> None:
 
 def _milestone(data: SignalInputs, signals: Signals, today: date) -> None:
     found: list[Milestone] = []
-    for substance in data.substances:
-        if not substance.tracked:
-            continue
-        start = streak_start(substance, data.lapses, today)
-        for on, label in milestones_between(start, today - timedelta(days=2), today + timedelta(days=3)):
-            found.append(Milestone(substance.name, label, on, (on - today).days))
+    for streak in statuses(data.substances, data.lapses, today):
+        for milestone in milestones(streak.current.start):
+            days_away = (milestone.on - today).days
+            if days_away > MILESTONE_AHEAD:
+                break
+            if days_away >= -MILESTONE_BEHIND:
+                found.append(Milestone(streak.substance, milestone.label, milestone.on, days_away))
     if not found:
         return
     milestone = min(found, key=lambda m: (abs(m.days_away), m.days_away > 0, m.substance))
@@ -388,15 +344,16 @@ def _milestone(data: SignalInputs, signals: Signals, today: date) -> None:
 
 
 def _plan_and_goals(data: SignalInputs, signals: Signals, today: date) -> None:
-    if data.plan_reviewed_at is not None:
-        days = (today - data.plan_reviewed_at.date()).days
-        signals.days_since_plan_review = days
-        if days >= PLAN_REVIEW_DAYS:
-            reason = f"Your plan was last reviewed {days} days ago."
-            signals.active["plan_review_due"] = Signal("plan_review_due", reason, 0.55)
-    elif data.program_start is not None and (today - data.program_start).days >= PLAN_REVIEW_DAYS:
-        reason = "You haven't reviewed your relapse-prevention plan yet."
-        signals.active["plan_review_due"] = Signal("plan_review_due", reason, 0.55)
+    last_review = data.plan_reviewed_at.date() if data.plan_reviewed_at else None
+    review = review_status(last_review, data.plan_review_days, today)
+    if last_review is not None:
+        signals.days_since_plan_review = (today - last_review).days
+    # With no review yet, a new journal is not nagged: the reminder waits until the program is a month old.
+    settled = last_review is not None or (
+        data.program_start is not None and (today - data.program_start).days >= DEFAULT_REVIEW_DAYS
+    )
+    if review.due and settled:
+        signals.active["plan_review_due"] = Signal("plan_review_due", review.message, 0.55)
     goals = [goal for goal in data.weekly_goals if goal.week_start == week_start(today)]
     signals.goals_total = len(goals)
     signals.goals_open = sum(not goal.done for goal in goals)

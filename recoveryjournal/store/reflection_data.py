@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from recoveryjournal.domain.signals import WINDOW_DAYS, SignalInputs, week_start
+from recoveryjournal.domain.plan import DEFAULT_REVIEW_DAYS, REVIEW_DAYS_KEY, week_start
+from recoveryjournal.domain.signals import WINDOW_DAYS, SignalInputs
 from recoveryjournal.store.rows import day, moment
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ def signal_inputs(store: Store, now: datetime, days: int = WINDOW_DAYS) -> Signa
         lapses=store.lapses.all(),
         substances=store.sobriety.all(),
         plan_reviewed_at=_last_review(store),
+        plan_review_days=int(store.settings.get(REVIEW_DAYS_KEY, DEFAULT_REVIEW_DAYS)),
         weekly_goals=store.plan.goals(week_start(now.date())),
         program_start=program_start(store),
     )

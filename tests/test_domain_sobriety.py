@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from recoveryjournal.domain.models import Lapse, Substance
-from recoveryjournal.domain.sobriety import Run, after_lapse, lapse_day, status, statuses
+from recoveryjournal.domain.sobriety import Run, after_lapse, lapse_day, recount, status, statuses
 
 EST = timezone(timedelta(hours=-5))
 CET = timezone(timedelta(hours=1))
@@ -141,3 +141,17 @@ def test_statuses_skip_untracked_substances():
     found = statuses([tracked, paused], [], today=date(2026, 1, 3))
     assert [item.substance for item in found] == ["Alcohol"]
     assert found[0].tracked_since == date(2026, 1, 1)
+
+
+def test_recount_after_deleting_a_lapse_gives_the_run_back():
+    alcohol = after_lapse(Substance("Alcohol", sober_since=date(2026, 1, 1)), lapse_at(2026, 1, 11))
+    assert alcohol.sober_since == date(2026, 1, 12)
+    restored = recount(alcohol, [])
+    assert (restored.sober_since, restored.tracked_since) == (date(2026, 1, 1), date(2026, 1, 1))
+    assert status(restored, [], today=date(2026, 1, 20)).current_days == 19
+
+
+def test_recount_after_editing_a_lapse_to_an_earlier_day():
+    alcohol = Substance("Alcohol", sober_since=date(2026, 1, 12), tracked_since=date(2026, 1, 1))
+    moved = recount(alcohol, [lapse_at(2026, 1, 3), lapse_at(2026, 1, 7, what="Cannabis")])
+    assert moved.sober_since == date(2026, 1, 4)

@@ -123,3 +123,22 @@ def after_lapse(substance: Substance, lapse: Lapse) -> Substance:
         id=substance.id,
         tracked_since=tracking_start(substance),
     )
+
+
+def recount(substance: Substance, lapses: Iterable[Lapse]) -> Substance:
+    """The substance after a lapse was edited or deleted: the current run starts the day after the last lapse left.
+
+    Used instead of ``after_lapse`` when lapses change after the fact, so deleting a lapse logged by mistake gives
+    the run back. A start moved forward by hand is reset to what the lapses say.
+    """
+    start = tracking_start(substance)
+    days = [lapse_day(lapse) for lapse in lapses if same_substance(lapse.substance, substance.name)]
+    days = [day for day in days if day >= start]
+    restart = max(days) + ONE_DAY if days else start
+    return Substance(
+        name=substance.name,
+        sober_since=restart,
+        tracked=substance.tracked,
+        id=substance.id,
+        tracked_since=start,
+    )

@@ -1,0 +1,80 @@
+"""Start tracking a substance, or correct its name and the day the current run began."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.models import Substance
+from recoveryjournal.ui.context import AppContext
+
+
+class SubstanceDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, substance: Substance | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.substance = substance
+        self.setObjectName("substance_dialog")
+        self.setWindowTitle("Edit tracked substance" if substance else "Start tracking")
+        self.name = QLineEdit(objectName="substance_name", placeholderText="e.g. Alcohol")
+        self.sober_since = QDateEdit(objectName="sober_since")
+        self.sober_since.setCalendarPopup(True)
+        self.sober_since.setDisplayFormat("d MMM yyyy")
+        start = substance.sober_since if substance else now_local().date()
+        self.sober_since.setDate(QDate(start.year, start.month, start.day))
+        if substance is not None:
+            self.name.setText(substance.name)
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&What", self.name)
+        form.addRow("&Sober since", self.sober_since)
+        form.addRow(self.message)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.message.setText("Give it a name, so check-ins and lapses can refer to it.")
+            self.message.show()
+            return
+        start = self.sober_since.date().toPython()
+        if self.substance is None:
+            changed = Substance(name=name, sober_since=start, tracked_since=start)
+        else:
+            first = self.substance.tracked_since or self.substance.sober_since
+            changed = Substance(
+                id=self.substance.id,
+                name=name,
+                sober_since=start,
+                tracked=self.substance.tracked,
+                tracked_since=min(first, start),
+            )
+        try:
+            if changed.id is None:
+                self.context.store.sobriety.add(changed)
+            else:
+                self.context.store.sobriety.update(changed)
+        except sqlite3.IntegrityError:
+            self.message.setText(f"“{name}” is already tracked (or waiting in the trash). Choose another name.")
+            self.message.show()
+            return
+        self.substance = changed
+        self.accept()
+        self.context.notify("substances")
+
+
+def open_substance_dialog(
+    context: AppContext, parent: QWidget | None, substance: Substance | None = None
+) -> SubstanceDialog:
+    dialog = SubstanceDialog(context, parent, substance)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import numpy as np
 from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
 
 from recoveryjournal.charts.palette import theme
 from recoveryjournal.charts.style import (
-    TICK_SIZE,
     Target,
     add_targets,
+    figure_legend,
     message_figure,
     new_figure,
     plural,
     ramp,
     set_title,
+    square,
     style_axes,
 )
 from recoveryjournal.domain.models import MOOD_LABELS
@@ -39,7 +39,7 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
     active = theme(dark)
     if not data.readiness.enough:
         return message_figure(active, TITLE, data.readiness.hint, size)
-    figure = new_figure(active, size or (9.0, 3.4))
+    figure = new_figure(active, size or (9.0, 2.8))
     ax = figure.add_subplot()
     style_axes(ax, active, grid_axis=None)
     base = np.full((7, data.weeks), 0.0)
@@ -49,7 +49,7 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
     ramp_base = ramp("base", (active.empty, active.sober))
     ax.pcolormesh(base, cmap=ramp_base, vmin=0, vmax=1, edgecolors=active.background, linewidth=1.2)
     cmap = ramp("mood", active.mood_scale)
-    mesh = ax.pcolormesh(
+    ax.pcolormesh(
         np.ma.masked_invalid(mood_grid(data)),
         cmap=cmap,
         vmin=1,
@@ -82,28 +82,14 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
     ax.tick_params(length=0)
     for side in ("left", "bottom"):
         ax.spines[side].set_visible(False)
-    bar = figure.colorbar(mesh, ax=ax, shrink=0.9, pad=0.01, aspect=12, ticks=[1, 3, 5])
-    bar.ax.set_yticklabels([MOOD_LABELS[1], MOOD_LABELS[3], MOOD_LABELS[5]])
-    bar.outline.set_visible(False)
-    bar.ax.tick_params(colors=active.muted, labelcolor=active.foreground, labelsize=TICK_SIZE)
-    handles = [
-        Line2D([], [], marker="s", linestyle="", markersize=9, color=active.sober, label="Sober day, no check-in"),
-        Line2D([], [], marker="o", linestyle="", markersize=6, color=active.lapse, label="Lapse"),
-    ]
-    ax.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(0, -0.12),
-        ncols=2,
-        frameon=False,
-        fontsize=TICK_SIZE,
-        labelcolor=active.foreground,
-    )
+    handles = [square(cmap((level - 1) / 4), MOOD_LABELS[level]) for level in range(1, 6)]
+    handles += [square(active.sober, "Sober day, no check-in"), square(active.lapse, "Lapse", marker="o", size=6)]
+    figure_legend(figure, active, handles)
     subtitle = (
         f"{data.start:%-d %b %Y} – {data.end:%-d %b %Y} · {plural(data.sober_days, 'sober day')} · "
         f"{plural(data.checkin_days, 'day')} with check-ins · {plural(data.lapse_days, 'lapse day')}"
     )
-    set_title(figure, active, TITLE, subtitle)
+    set_title(figure, active, TITLE, subtitle, ax)
 
     def find(x: float, y: float) -> Target | None:
         found = data.day_at(int(x), int(y)) if x >= 0 and y >= 0 else None

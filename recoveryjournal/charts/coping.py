@@ -13,6 +13,7 @@ from recoveryjournal.charts.style import (
     new_figure,
     plural,
     row_index,
+    rows_size,
     set_title,
     style_axes,
 )
@@ -30,7 +31,7 @@ def build_coping_effects(
     if not data.readiness.enough:
         return message_figure(active, TITLE, data.readiness.hint, size, period=data.period.describe())
     rows = data.rows[:limit]
-    figure = new_figure(active, size)
+    figure = new_figure(active, size or rows_size(len(rows)))
     ax = figure.add_subplot()
     style_axes(ax, active)
     drops = [row.mean_drop or 0.0 for row in rows]
@@ -50,7 +51,7 @@ def build_coping_effects(
     ax.set_yticks(range(len(rows)), [row.name for row in rows])
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xlabel("Average drop in craving (before − after, 0–10 scale); longer is more helpful")
-    set_title(figure, active, TITLE, data.period.describe() + " · keep the tools that click")
+    set_title(figure, active, TITLE, data.period.describe() + " · keep the tools that click", ax)
 
     def find(_x: float, y: float) -> Target | None:
         index = row_index(y, len(rows))

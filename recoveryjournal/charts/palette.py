@@ -61,7 +61,7 @@ LIGHT = Theme(
         "social": OKABE_ITO["orange"],
         "risk": OKABE_ITO["reddish_purple"],
     },
-    heat=("#F4F8FB", "#56B4E9", "#08306B"),
+    heat=("#D9ECF7", "#56B4E9", "#08306B"),
     mood_scale=("#E69F00", "#F2EFE6", "#0072B2"),
 )
 
@@ -71,7 +71,7 @@ DARK = Theme(
     foreground="#E8EAED",
     muted="#A6AFB8",
     grid="#343A41",
-    empty="#2A2F35",
+    empty="#2B3036",
     mood=OKABE_ITO["sky_blue"],
     craving="#F08A4B",
     rating="#3CC5A0",
@@ -84,7 +84,7 @@ DARK = Theme(
         "social": OKABE_ITO["orange"],
         "risk": OKABE_ITO["reddish_purple"],
     },
-    heat=("#252A30", "#3A7CA5", "#F0E442"),
+    heat=("#1D4866", "#4F9CC9", "#F0E442"),
     mood_scale=("#E69F00", "#3A3F45", "#56B4E9"),
 )
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from recoveryjournal.charts.palette import Theme
 from recoveryjournal.domain.patterns import Selection
@@ -33,7 +34,7 @@ Finder = Callable[[float, float], "Target | None"]
 
 def new_figure(active: Theme, size: tuple[float, float] | None = None) -> Figure:
     figure = Figure(figsize=size or DEFAULT_SIZE, layout="constrained", facecolor=active.background)
-    figure.get_layout_engine().set(h_pad=0.12, w_pad=0.12)
+    figure.get_layout_engine().set(h_pad=0.06, w_pad=0.1)
     return figure
 
 
@@ -54,10 +55,29 @@ def style_axes(ax, active: Theme, *, grid_axis: str | None = "x") -> None:
         ax.set_axisbelow(True)
 
 
-def set_title(figure: Figure, active: Theme, title: str, subtitle: str = "") -> None:
+def set_title(figure: Figure, active: Theme, title: str, subtitle: str = "", ax=None) -> None:
+    """A bold title at the top left; the subtitle (period, how to read the chart) sits just under it, over ``ax``."""
     figure.suptitle(title, color=active.foreground, fontsize=TITLE_SIZE, fontweight="bold", x=0.02, ha="left")
-    if subtitle:
-        figure.text(0.02, 0.0, subtitle, color=active.muted, fontsize=TICK_SIZE, ha="left", va="bottom")
+    if subtitle and ax is not None:
+        ax.set_title(subtitle, loc="left", color=active.muted, fontsize=TICK_SIZE, pad=10)
+
+
+def figure_legend(figure: Figure, active: Theme, handles: list, columns: int | None = None) -> None:
+    """A legend in one row under the chart, outside the data so it never hides a bar."""
+    figure.legend(
+        handles=handles,
+        loc="outside lower center",
+        ncols=columns or len(handles),
+        frameon=False,
+        fontsize=TICK_SIZE,
+        labelcolor=active.foreground,
+        handletextpad=0.4,
+        columnspacing=1.4,
+    )
+
+
+def square(colour: str, label: str, marker: str = "s", size: float = 9) -> Line2D:
+    return Line2D([], [], marker=marker, linestyle="", markersize=size, color=colour, label=label)
 
 
 def message_figure(
@@ -100,6 +120,11 @@ def row_index(y: float, rows: int) -> int | None:
     """The bar row under ``y`` for bars drawn at 0, 1, 2, …"""
     index = round(y)
     return index if 0 <= index < rows and abs(y - index) <= 0.45 else None
+
+
+def rows_size(rows: int) -> tuple[float, float]:
+    """Bar charts grow with their rows so labels never crowd."""
+    return (8.0, min(9.0, max(3.4, 1.6 + 0.28 * rows)))
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:

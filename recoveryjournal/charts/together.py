@@ -32,7 +32,7 @@ def build_co_occurrence(data: CoOccurrence, *, dark: bool = False, size: tuple[f
     active = theme(dark)
     if not data.readiness.enough:
         return message_figure(active, TITLE, data.readiness.hint, size, period=data.period.describe())
-    figure = new_figure(active, size or (8.0, 6.0))
+    figure = new_figure(active, size or (7.5, 6.0))
     ax = figure.add_subplot()
     style_axes(ax, active, grid_axis=None)
     grid = co_occurrence_array(data)
@@ -68,7 +68,8 @@ def build_co_occurrence(data: CoOccurrence, *, dark: bool = False, size: tuple[f
         figure,
         active,
         TITLE,
-        f"{data.period.describe()} · number of check-ins and entries where both were present",
+        f"{data.period.describe()} · check-ins and entries where both were present",
+        ax,
     )
 
     def find(x: float, y: float) -> Target | None:

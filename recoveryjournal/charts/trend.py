@@ -11,12 +11,13 @@ from matplotlib.figure import Figure
 
 from recoveryjournal.charts.palette import theme
 from recoveryjournal.charts.style import (
-    TICK_SIZE,
     Target,
     add_targets,
+    figure_legend,
     message_figure,
     new_figure,
     set_title,
+    square,
     style_axes,
 )
 from recoveryjournal.domain.models import MOOD_LABELS
@@ -43,23 +44,21 @@ def build_daily_series(data: DailySeries, *, dark: bool = False, size: tuple[flo
     if not data.readiness.enough:
         return message_figure(active, TITLE, data.readiness.hint, size, period=data.period.describe())
     figure = new_figure(active, size or (8.0, 5.6))
-    mood_ax, craving_ax, events_ax = figure.subplots(3, 1, sharex=True, height_ratios=[3, 3, 0.55])
+    mood_ax, craving_ax, events_ax = figure.subplots(3, 1, sharex=True, height_ratios=[3, 3, 0.8])
     x = date2num(data.days)
     for ax in (mood_ax, craving_ax, events_ax):
         style_axes(ax, active, grid_axis="y")
-    _draw(mood_ax, x, data.mood, data.mood_mean, active.mood, "Mood, 7-day average", "mood")
+    _draw(mood_ax, x, data.mood, data.mood_mean, active.mood, "Mood", "mood")
     mood_ax.set_ylim(0.6, 5.4)
     mood_ax.set_yticks([1, 3, 5], [MOOD_LABELS[1], MOOD_LABELS[3], MOOD_LABELS[5]])
     mood_ax.set_ylabel("Mood")
-    _draw(craving_ax, x, data.craving, data.craving_mean, active.craving, "Craving (0–10), 7-day average", "craving")
+    _draw(craving_ax, x, data.craving, data.craving_mean, active.craving, "Craving", "craving")
     if data.has_rating:
         _draw(craving_ax, x, data.rating, data.rating_mean, active.rating, "“How am I really doing?” (1–10)", "rating")
         craving_ax.lines[-1].set_linestyle((0, (4, 2)))
     craving_ax.set_ylim(-0.4, 10.4)
     craving_ax.set_yticks([0, 5, 10])
     craving_ax.set_ylabel("Out of 10")
-    for ax in (mood_ax, craving_ax):
-        ax.legend(loc="upper left", frameon=False, fontsize=TICK_SIZE, labelcolor=active.foreground, ncols=2)
     lapse_x = date2num(data.lapse_days) if data.lapse_days else np.array([])
     for ax in (mood_ax, craving_ax):
         ax.vlines(lapse_x, 0, 1, transform=ax.get_xaxis_transform(), color=active.lapse, linewidth=1.2, alpha=0.6)
@@ -75,8 +74,19 @@ def build_daily_series(data: DailySeries, *, dark: bool = False, size: tuple[flo
     events_ax.xaxis.set_major_locator(locator)
     events_ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     events_ax.set_xlim(x[0] - 0.5, x[-1] + 0.5)
-    subtitle = f"{data.period.describe()} · dots: each day · lines: 7-day average · purple lines: lapses"
-    set_title(figure, active, TITLE, subtitle)
+    handles = [
+        square(active.mood, "Mood", marker="_", size=14),
+        square(active.craving, "Craving (0–10)", marker="_", size=14),
+    ]
+    if data.has_rating:
+        handles.append(square(active.rating, "“How am I really doing?” (1–10)", marker="_", size=14))
+    handles += [
+        square(active.lapse, "Lapse", marker="v", size=7),
+        square(active.session, "Session", marker="^", size=7),
+    ]
+    figure_legend(figure, active, handles)
+    subtitle = f"{data.period.describe()} · dots: each day · lines: 7-day average"
+    set_title(figure, active, TITLE, subtitle, mood_ax)
     index_of = {day: index for index, day in enumerate(data.days)}
     lapses, sessions = set(data.lapse_days), set(data.session_days)
 

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
 
 from recoveryjournal.charts.palette import kind_colour, theme
 from recoveryjournal.charts.style import (
     TICK_SIZE,
     Target,
     add_targets,
+    figure_legend,
     message_figure,
     new_figure,
     plural,
     row_index,
+    rows_size,
     set_title,
+    square,
     style_axes,
 )
 from recoveryjournal.domain.models import TriggerKind
@@ -29,15 +31,9 @@ def _kind_label(kind: str) -> str:
     return TriggerKind(kind).label if kind in TriggerKind._value2member_map_ else kind.title()
 
 
-def _kind_legend(ax, active, kinds: list[str]) -> None:
-    handles = [
-        Line2D([], [], marker="s", linestyle="", markersize=9, color=kind_colour(active, kind), label=_kind_label(kind))
-        for kind in dict.fromkeys(kinds)
-    ]
-    legend = ax.legend(
-        handles=handles, loc="lower right", frameon=False, fontsize=TICK_SIZE, labelcolor=active.foreground
-    )
-    legend.set_in_layout(True)
+def _kind_legend(figure, active, kinds: list[str], extra: list | None = None) -> None:
+    handles = [square(kind_colour(active, kind), _kind_label(kind)) for kind in sorted(set(kinds))]
+    figure_legend(figure, active, handles + (extra or []))
 
 
 def _rows_axis(ax, names: list[str]) -> None:
@@ -57,7 +53,7 @@ def build_trigger_counts(
     if not data.readiness.enough:
         return message_figure(active, COUNTS_TITLE, data.readiness.hint, size, period=data.period.describe())
     rows = data.rows[:limit]
-    figure = new_figure(active, size)
+    figure = new_figure(active, size or rows_size(len(rows)))
     ax = figure.add_subplot()
     style_axes(ax, active)
     positions = range(len(rows))
@@ -86,20 +82,11 @@ def build_trigger_counts(
     ax.set_xlim(0, top * 1.18 + 0.5)
     _rows_axis(ax, [row.name for row in rows])
     ax.set_xlabel("Times logged in check-ins and journal entries")
-    _kind_legend(ax, active, [row.kind for row in rows])
-    ax.text(
-        1.0,
-        1.0,
-        f"| = {previous_label(data.period)}",
-        transform=ax.transAxes,
-        ha="right",
-        va="bottom",
-        fontsize=TICK_SIZE,
-        color=active.muted,
-    )
+    previous = square(active.foreground, f"In {previous_label(data.period)}", marker="|", size=11)
+    _kind_legend(figure, active, [row.kind for row in rows], [previous])
     more = len(data.rows) - len(rows)
     subtitle = data.period.describe() + (f" · {plural(more, 'more trigger')} in the table" if more > 0 else "")
-    set_title(figure, active, COUNTS_TITLE, subtitle)
+    set_title(figure, active, COUNTS_TITLE, subtitle, ax)
 
     def find(_x: float, y: float) -> Target | None:
         index = row_index(y, len(rows))
@@ -125,7 +112,7 @@ def build_trigger_cravings(
     if not data.readiness.enough:
         return message_figure(active, CRAVINGS_TITLE, data.readiness.hint, size, period=data.period.describe())
     rows = data.rows[:limit]
-    figure = new_figure(active, size)
+    figure = new_figure(active, size or rows_size(len(rows)))
     ax = figure.add_subplot()
     style_axes(ax, active)
     positions = range(len(rows))
@@ -172,8 +159,8 @@ def build_trigger_cravings(
     _rows_axis(ax, [row.name for row in rows])
     ax.set_ylim(len(rows) - 0.5, -1.1)
     ax.set_xlabel("Average craving (0–10) on check-ins with this trigger; whisker = usual spread")
-    _kind_legend(ax, active, [row.kind for row in rows])
-    set_title(figure, active, CRAVINGS_TITLE, data.period.describe())
+    _kind_legend(figure, active, [row.kind for row in rows])
+    set_title(figure, active, CRAVINGS_TITLE, data.period.describe(), ax)
 
     def find(_x: float, y: float) -> Target | None:
         index = row_index(y, len(rows))

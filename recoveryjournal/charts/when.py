@@ -39,13 +39,15 @@ def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float
     ax = figure.add_subplot()
     style_axes(ax, active, grid_axis=None)
     values = heatmap_array(data)
+    if data.subject is HeatmapSubject.TRIGGERS:
+        values[values == 0] = np.nan
     cmap = ramp("heat", active.heat)
     cmap.set_bad(active.empty)
     upper = 10 if data.subject is HeatmapSubject.CRAVINGS else max(1.0, float(np.nanmax(values)))
     mesh = ax.pcolormesh(
         np.ma.masked_invalid(values),
         cmap=cmap,
-        vmin=0,
+        vmin=0 if data.subject is HeatmapSubject.CRAVINGS else 1,
         vmax=upper,
         edgecolors=active.background,
         linewidth=1.5,
@@ -66,7 +68,7 @@ def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float
         bar.set_label("Average craving (0–10)", color=active.foreground)
     else:
         bar.set_label("Triggers logged", color=active.foreground)
-    set_title(figure, active, title, data.period.describe() + " · grey squares: nothing logged then")
+    set_title(figure, active, title, data.period.describe() + " · grey squares: nothing logged then", ax)
 
     def find(x: float, y: float) -> Target | None:
         hour, weekday = int(x), int(y)

@@ -1,8 +1,8 @@
 """Which backups to keep: a grandfather-father-son rotation, decided from dates alone so it tests in milliseconds.
 
-Regular backups (daily, on quit, by hand) keep the newest copy of each of the last few days, weeks and months that
-have one. Safety copies taken before a migration, restore or passphrase change are kept for a number of days
-whatever their age in the rotation. The newest backup is always kept.
+Every backup of the last day is kept. Older regular backups (daily, on quit, by hand) keep the newest copy of each
+of the last few days, weeks and months that have one. Safety copies taken before a migration, restore or change of
+encryption are kept for a number of days whatever their place in the rotation. The newest backup is always kept.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ class Policy:
     weekly: int = 4
     monthly: int = 12
     safety_days: int = 30
+    recent_hours: int = 24
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ def to_keep(backups: Iterable[BackupStamp], now: datetime, policy: Policy = DEFA
     if not stamps:
         return set()
     keep = {stamps[0].name}
+    keep |= {stamp.name for stamp in stamps if stamp.taken_at >= now - timedelta(hours=policy.recent_hours)}
     oldest_safety = now - timedelta(days=policy.safety_days)
     keep |= {stamp.name for stamp in stamps if stamp.safety and stamp.taken_at >= oldest_safety}
     regular = [stamp for stamp in stamps if not stamp.safety]

@@ -166,9 +166,13 @@ def describe(path: Path, key: bytes | None) -> BackupInfo:
     """Open a backup read-only and report its health and record counts; a broken backup is reported, not raised."""
     taken_at, label = parse_name(path.name) or (datetime.fromtimestamp(path.stat().st_mtime), "")
     try:
+        if path.stat().st_size == 0:
+            return BackupInfo(path, taken_at, label, False, problem="the file is empty")
         conn = open_file(path, key, read_only=True)
         try:
             result = quick_check(conn)
+            if result == ["ok"] and conn.execute("PRAGMA user_version").fetchone()[0] < 1:
+                result = ["it holds no journal"]
             counts = _counts(conn) if result == ["ok"] else {}
         finally:
             conn.close()

@@ -41,6 +41,9 @@ class Kdf:
     parallelism: int = 2
 
 
+DEFAULT_KDF = Kdf()
+
+
 def keyfile_path(folder: Path) -> Path:
     return folder / KEYFILE_NAME
 
@@ -126,7 +129,7 @@ def write_keyfile(folder: Path, slots: dict[str, dict[str, str]], kdf: Kdf) -> N
     os.replace(temporary, path)
 
 
-def create_keyfile(folder: Path, data_key: bytes, passphrase: str, recovery_key: str, kdf: Kdf = Kdf()) -> None:
+def create_keyfile(folder: Path, data_key: bytes, passphrase: str, recovery_key: str, kdf: Kdf = DEFAULT_KDF) -> None:
     slots = {PASSPHRASE: wrap(data_key, passphrase, kdf), RECOVERY: wrap(data_key, recovery_key, kdf)}
     write_keyfile(folder, slots, kdf)
 

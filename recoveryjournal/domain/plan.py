@@ -16,6 +16,8 @@ from recoveryjournal.domain.models import CheckIn, CopingAction, CopingUse, Supp
 MIN_ACTIONS = 3
 DEFAULT_REVIEW_DAYS = 30
 REVIEW_DAYS_KEY = "plan_review_days"
+HELP_NOW_THRESHOLD_KEY = "help_now_threshold"
+DEFAULT_HELP_NOW_THRESHOLD = 8
 CONTACT_FIELDS = ("name", "relation", "phone", "when_to_call")
 CONTACT_FIELD_LABELS = {"name": "name", "relation": "relation", "phone": "phone", "when_to_call": "when to call"}
 LIST_LABELS = {"triggers": "trigger", "warning_signs": "warning sign", "actions": "go-to action"}

@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from recoveryjournal import __version__
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.help_now import install_help_now
 from recoveryjournal.ui.pages import PAGES, PageSpec
 
 GEOMETRY_KEY = "window/geometry"
@@ -48,7 +51,16 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
+        self.help_now_button = QPushButton("Need help now")
+        self.help_now_button.setObjectName("helpNowButton")
+        self.help_now_button.setToolTip("Your plan, your people and your crisis line, in one calm place (F1)")
+        self.help_now_button.setMinimumHeight(36)
+        self.help_now_button.clicked.connect(lambda: context.help_now_requested.emit())
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 6)
+        left.addWidget(self.sidebar, 1)
+        left.addWidget(self.help_now_button)
+        layout.addLayout(left)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
@@ -58,6 +70,7 @@ class MainWindow(QMainWindow):
         context.status.connect(lambda message: self.statusBar().showMessage(message, 5000))
 
         self._build_menus()
+        self.help_now = install_help_now(self, context)
         self._restore_state()
 
     def _build_menus(self) -> None:
@@ -71,24 +84,6 @@ class MainWindow(QMainWindow):
             self.add_action(self.go_menu, spec.title, lambda _=False, key=spec.key: self.show_page(key), spec.shortcut)
         self.add_action(self.help_menu, "Where is my data?", self.show_data_location)
         self.add_action(self.help_menu, "&About Recovery Journal", self.show_about)
-        self._build_log_menu()
-
-    def _build_log_menu(self) -> None:
-        """Quick check-in and the lapse log, reachable from every page."""
-        self.log_menu = self.menuBar().addMenu("&Log")
-        self.menuBar().insertMenu(self.go_menu.menuAction(), self.log_menu)
-        self.checkin_action = self.add_action(self.log_menu, "Quick &check-in…", self.quick_checkin, "Ctrl+K")
-        self.lapse_action = self.add_action(self.log_menu, "Log a &lapse…", self.log_lapse, "Ctrl+L")
-
-    def quick_checkin(self) -> None:
-        from recoveryjournal.ui.dialogs.checkin import open_checkin_dialog
-
-        open_checkin_dialog(self.context, self)
-
-    def log_lapse(self) -> None:
-        from recoveryjournal.ui.dialogs.lapse import open_lapse_dialog
-
-        open_lapse_dialog(self.context, self)
 
     def add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
         """Add a menu action whose shortcut works from every page."""

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain.clock import local_day, now_local
 from recoveryjournal.domain.models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
 from recoveryjournal.domain.plan import (
+    DEFAULT_HELP_NOW_THRESHOLD,
     DEFAULT_REVIEW_DAYS,
+    HELP_NOW_THRESHOLD_KEY,
     REVIEW_DAYS_KEY,
     carry_forward,
     diff_snapshots,
@@ -87,7 +89,7 @@ class TextList(QWidget):
         self.noun = noun
         self.list = QListWidget()
         self.list.setAccessibleName(noun.capitalize() + "s")
-        self.list.setMaximumHeight(150)
+        self.list.setMaximumHeight(110)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
@@ -206,7 +208,7 @@ class PlanPage(QWidget):
         self.week_label = QLabel()
         self.goals = QListWidget()
         self.goals.setAccessibleName("This week's goals")
-        self.goals.setMaximumHeight(150)
+        self.goals.setMaximumHeight(110)
         self.goal_entry = QLineEdit()
         self.goal_entry.setPlaceholderText("A goal for this week, e.g. go to two meetings")
         self.goal_entry.setAccessibleName("New goal")
@@ -240,7 +242,7 @@ class PlanPage(QWidget):
         self.actions_status.setWordWrap(True)
         self.actions = QListWidget()
         self.actions.setAccessibleName("Go-to actions")
-        self.actions.setMaximumHeight(130)
+        self.actions.setMaximumHeight(110)
         self.action_choice = QComboBox()
         self.action_choice.setAccessibleName("Coping tool to add")
         self.add_action_button = QPushButton("Add to my plan")
@@ -249,9 +251,19 @@ class PlanPage(QWidget):
         row.addWidget(self.action_choice, 1)
         row.addWidget(self.add_action_button)
         row.addWidget(self.remove_action_button)
+        self.threshold = QSpinBox()
+        self.threshold.setRange(1, 10)
+        self.threshold.setAccessibleName("Craving that opens Need help now")
+        threshold_row = QHBoxLayout()
+        threshold_row.addWidget(QLabel("Open “Need help now” on its own after a check-in with a craving of"))
+        threshold_row.addWidget(self.threshold)
+        threshold_row.addWidget(QLabel("or more"))
+        threshold_row.addStretch(1)
         layout.addWidget(self.actions_status)
         layout.addWidget(self.actions)
         layout.addLayout(row)
+        layout.addLayout(threshold_row)
+        self.threshold.valueChanged.connect(self._threshold_changed)
         self.add_action_button.clicked.connect(self._add_action)
         self.remove_action_button.clicked.connect(self._remove_action)
         return box
@@ -417,6 +429,9 @@ class PlanPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, action.id)
             item.setToolTip(action.description)
             self.actions.addItem(item)
+        self.threshold.blockSignals(True)
+        self.threshold.setValue(int(self.store.settings.get(HELP_NOW_THRESHOLD_KEY, DEFAULT_HELP_NOW_THRESHOLD)))
+        self.threshold.blockSignals(False)
         chosen_ids = {action.id for action in chosen}
         self.action_choice.clear()
         for action in self.store.coping.actions():
@@ -519,6 +534,9 @@ class PlanPage(QWidget):
         self.context.notify("plan_actions")
         self._refresh_actions()
         self._refresh_banner(self.today())
+
+    def _threshold_changed(self, value: int) -> None:
+        self.store.settings.set(HELP_NOW_THRESHOLD_KEY, value)
 
     def _contact_selected(self) -> None:
         rows = self.contacts.selectionModel().selectedRows()

@@ -1,0 +1,441 @@
+"""Need help now: a calm panel over the whole window, one click or F1 away, that walks through three small steps.
+
+Pause and breathe (a 60-second paced-breathing guide), notice where you are and what you feel (saved as a check-in),
+do one quick thing from the plan — with the person's own contacts and crisis line always in view. It also opens on
+its own after a check-in whose craving is at or above the person's threshold. Esc closes it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.crisis import SETTING_KEY as CRISIS_KEY
+from recoveryjournal.domain.crisis import CrisisLine, lines_to_show, own_line
+from recoveryjournal.domain.models import CheckIn, CopingAction, CopingUse
+from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
+from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.pages.plan import plan_actions
+
+STYLE = """
+#helpNow { background: #eef4f2; }
+#helpNow QLabel { color: #1f2d2b; }
+#helpNow QLabel#stepTitle { font-size: 15pt; font-weight: 600; color: #24534c; }
+#helpNow QLabel#breathWord { font-size: 22pt; color: #24534c; }
+#helpNow QFrame#step { background: #ffffff; border: 1px solid #cfdfdb; border-radius: 10px; }
+"""
+
+
+def help_now_threshold(context: AppContext) -> int:
+    return int(context.store.settings.get(HELP_NOW_THRESHOLD_KEY, DEFAULT_HELP_NOW_THRESHOLD))
+
+
+class BreathCircle(QWidget):
+    """A circle that grows on the in-breath and shrinks on the out-breath."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.level = 0.0
+        self.setMinimumSize(160, 160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_level(self, level: float) -> None:
+        self.level = max(0.0, min(1.0, level))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        biggest = min(self.width(), self.height()) / 2 - 4
+        radius = biggest * (0.35 + 0.65 * self.level)
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#d7e9e4"))
+        painter.drawEllipse(centre, biggest, biggest)
+        painter.setBrush(QColor("#5f9e93"))
+        painter.drawEllipse(centre, radius, radius)
+
+
+class BreathingGuide(QWidget):
+    """Paced breathing for one minute: in for 4 seconds, out for 6, with a countdown.
+
+    Time advances in steps of ``STEP`` seconds on a ``QTimer``; ``set_tick_interval`` makes it run faster in tests.
+    """
+
+    STEP = 0.1
+    finished = Signal()
+
+    def __init__(self, inhale: float = 4, exhale: float = 6, total: float = 60, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.inhale, self.exhale, self.total = inhale, exhale, total
+        self.elapsed = 0.0
+        self.timer = QTimer(self)
+        self.timer.setInterval(int(self.STEP * 1000))
+        self.timer.timeout.connect(self._tick)
+        self.circle = BreathCircle()
+        self.word = QLabel()
+        self.word.setObjectName("breathWord")
+        self.word.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown = QLabel()
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.restart_button = QPushButton("Breathe again")
+        self.restart_button.clicked.connect(self.start)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.circle)
+        layout.addWidget(self.word)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.restart_button, 0, Qt.AlignmentFlag.AlignCenter)
+        self._show()
+
+    def set_tick_interval(self, milliseconds: int) -> None:
+        self.timer.setInterval(milliseconds)
+
+    def start(self) -> None:
+        self.elapsed = 0.0
+        self._show()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def phase(self) -> str:
+        if self.elapsed >= self.total:
+            return "done"
+        return "in" if self.elapsed % (self.inhale + self.exhale) < self.inhale else "out"
+
+    def _tick(self) -> None:
+        self.elapsed = round(self.elapsed + self.STEP, 6)
+        self._show()
+        if self.elapsed >= self.total:
+            self.timer.stop()
+            self.finished.emit()
+
+    def _show(self) -> None:
+        position = self.elapsed % (self.inhale + self.exhale)
+        phase = self.phase()
+        if phase == "done":
+            self.circle.set_level(0.0)
+            self.word.setText("Well done")
+            self.countdown.setText("Notice how your body feels now.")
+            return
+        if phase == "in":
+            self.circle.set_level(position / self.inhale)
+            self.word.setText(f"Breathe in… {math.ceil(self.inhale - position)}")
+        else:
+            out = position - self.inhale
+            self.circle.set_level(1 - out / self.exhale)
+            self.word.setText(f"…and out… {math.ceil(self.exhale - out)}")
+        left = math.ceil(self.total - self.elapsed)
+        self.countdown.setText(f"{left // 60}:{left % 60:02d} left")
+
+
+def _step(title: str, intro: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("step")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    heading = QLabel(title)
+    heading.setObjectName("stepTitle")
+    text = QLabel(intro)
+    text.setWordWrap(True)
+    layout.addWidget(heading)
+    layout.addWidget(text)
+    return frame, layout
+
+
+class HelpNowPanel(QFrame):
+    """The panel itself; ``HelpNow`` places it over the main window and opens it."""
+
+    closed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self.craving: int | None = None
+        self.setObjectName("helpNow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.setAccessibleName("Need help now")
+
+        title = QLabel("<h1>You're not alone. One step at a time.</h1>")
+        title.setWordWrap(True)
+        self.close_button = QPushButton("I'm okay for now — close")
+        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.clicked.connect(self.close_panel)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        breathe, breathe_layout = _step("1 · Pause and breathe", "Follow the circle for one minute.")
+        self.breathing = BreathingGuide()
+        breathe_layout.addWidget(self.breathing)
+
+        notice, notice_layout = _step(
+            "2 · Notice", "Where are you, and what are you feeling right now? One line is enough."
+        )
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Where I am and what I feel")
+        self.note.setPlaceholderText("e.g. at home after work, restless, thinking about the weekend")
+        self.save_note_button = QPushButton("Save as a check-in")
+        self.note_status = QLabel()
+        self.note_status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.save_note_button)
+        notice_layout.addLayout(row)
+        notice_layout.addWidget(self.note_status)
+        self.note.returnPressed.connect(self.save_note)
+        self.save_note_button.clicked.connect(self.save_note)
+
+        act, act_layout = _step("3 · Do one thing", "Pick one of your go-to actions and do it now.")
+        self.actions_box = QWidget()
+        self.actions_layout = QGridLayout(self.actions_box)
+        self.actions_layout.setContentsMargins(0, 0, 0, 0)
+        self.action_status = QLabel()
+        self.action_status.setWordWrap(True)
+        act_layout.addWidget(self.actions_box)
+        act_layout.addWidget(self.action_status)
+
+        people, people_layout = _step("People you can call", "")
+        self.people = QLabel()
+        self.people.setWordWrap(True)
+        self.people.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        people_layout.addWidget(self.people)
+        crisis, crisis_layout = _step("Crisis line", "If you might hurt yourself or someone else, call now.")
+        self.crisis = QLabel()
+        self.crisis.setWordWrap(True)
+        self.crisis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_crisis_button = QPushButton("Change my crisis line")
+        crisis_layout.addWidget(self.crisis)
+        crisis_layout.addWidget(self.edit_crisis_button, 0, Qt.AlignmentFlag.AlignLeft)
+        crisis_layout.addWidget(self._build_crisis_editor())
+        self.edit_crisis_button.clicked.connect(self._toggle_crisis_editor)
+
+        side = QVBoxLayout()
+        side.addWidget(people)
+        side.addWidget(crisis)
+        side.addStretch(1)
+        main = QVBoxLayout()
+        main.addWidget(breathe)
+        main.addWidget(notice)
+        main.addWidget(act)
+        main.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(main, 3)
+        columns.addLayout(side, 2)
+        body = QWidget()
+        body.setObjectName("helpNowBody")
+        body.setStyleSheet("#helpNowBody { background: transparent; }")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(24, 16, 24, 16)
+        body_layout.addLayout(top)
+        body_layout.addLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setStyleSheet(
+            "QScrollArea { background: transparent; } QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self, self.close_panel, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+
+    def _build_crisis_editor(self) -> QWidget:
+        self.crisis_editor = QWidget()
+        form = QFormLayout(self.crisis_editor)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.crisis_name = QLineEdit()
+        self.crisis_name.setAccessibleName("Crisis line name")
+        self.crisis_name.setPlaceholderText("e.g. Samaritans")
+        self.crisis_number = QLineEdit()
+        self.crisis_number.setAccessibleName("Crisis line number")
+        self.crisis_number.setPlaceholderText("The number to call or text")
+        self.save_crisis_button = QPushButton("Save")
+        self.reset_crisis_button = QPushButton("Use the default")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_crisis_button)
+        buttons.addWidget(self.reset_crisis_button)
+        buttons.addStretch(1)
+        form.addRow("Name", self.crisis_name)
+        form.addRow("Number", self.crisis_number)
+        form.addRow(buttons)
+        self.crisis_editor.hide()
+        self.save_crisis_button.clicked.connect(self._save_crisis_line)
+        self.reset_crisis_button.clicked.connect(self._reset_crisis_line)
+        return self.crisis_editor
+
+    # --- opening and closing -------------------------------------------------------------------------------------
+
+    def open_panel(self, craving: int | None = None) -> None:
+        self.craving = craving
+        self.note.clear()
+        self.note_status.clear()
+        self.action_status.clear()
+        self.crisis_editor.hide()
+        self.refresh()
+        self.show()
+        self.raise_()
+        self.breathing.start()
+        self.note.setFocus()
+
+    def close_panel(self) -> None:
+        self.breathing.stop()
+        self.hide()
+        self.closed.emit()
+
+    def refresh(self) -> None:
+        self._refresh_actions()
+        self._refresh_people()
+        self._refresh_crisis()
+
+    def crisis_lines(self) -> list[CrisisLine]:
+        return lines_to_show(self.store.settings.get(CRISIS_KEY), QLocale.system().name())
+
+    def _refresh_actions(self) -> None:
+        while self.actions_layout.count():
+            self.actions_layout.takeAt(0).widget().deleteLater()
+        actions = plan_actions(self.store)
+        if not actions:
+            actions = sorted(self.store.coping.actions(), key=lambda a: (not a.favourite, a.name.casefold()))[:3]
+            self.action_status.setText("Your plan has no go-to actions yet; here are a few from your toolbox.")
+        for index, action in enumerate(actions):
+            button = QPushButton(action.name)
+            button.setToolTip(action.description)
+            button.setMinimumHeight(40)
+            button.clicked.connect(lambda _=False, chosen=action: self.use_action(chosen))
+            self.actions_layout.addWidget(button, index // 2, index % 2)
+
+    def action_buttons(self) -> list[QPushButton]:
+        return [self.actions_layout.itemAt(i).widget() for i in range(self.actions_layout.count())]
+
+    def _refresh_people(self) -> None:
+        contacts = self.store.plan.contacts()
+        if not contacts:
+            self.people.setText("Add people you can call in My plan, step 4, so they are here when you need them.")
+            return
+        lines = []
+        for contact in contacts:
+            extra = ", ".join(part for part in (contact.relation, contact.when_to_call) if part.strip())
+            lines.append(
+                f"<p><b>{_escape(contact.name)}</b>{' — ' + _escape(extra) if extra else ''}"
+                f"<br><span style='font-size:14pt'>{_escape(contact.phone) or 'no number saved'}</span></p>"
+            )
+        self.people.setText("".join(lines))
+
+    def _refresh_crisis(self) -> None:
+        parts = []
+        for line in self.crisis_lines():
+            number = f"<br><span style='font-size:16pt'><b>{_escape(line.number)}</b></span>" if line.number else ""
+            note = f"<br>{_escape(line.note)}" if line.note else ""
+            parts.append(f"<p><b>{_escape(line.name)}</b>{number}{note}</p>")
+        self.crisis.setText("".join(parts))
+
+    # --- actions -------------------------------------------------------------------------------------------------
+
+    def save_note(self) -> None:
+        text = self.note.text()
+        if not text.strip():
+            self.note.setFocus()
+            return
+        checkin = CheckIn(at=now_local(), note=text)
+        self.store.checkins.add(checkin)
+        self.note.clear()
+        self.note_status.setText("Saved as a check-in. Noticing is a real step.")
+        self.context.notify("checkins")
+        self.context.checkin_saved.emit(checkin)
+
+    def use_action(self, action: CopingAction) -> None:
+        self.store.coping.add_use(CopingUse(action_id=action.id, at=now_local(), craving_before=self.craving))
+        self.action_status.setText(f"“{action.name}” — go and do it now. This panel will be here when you're back.")
+        self.context.notify("coping_uses")
+
+    def _toggle_crisis_editor(self) -> None:
+        showing = not self.crisis_editor.isVisible()
+        if showing:
+            own = own_line(self.store.settings.get(CRISIS_KEY))
+            self.crisis_name.setText(own.name if own else "")
+            self.crisis_number.setText(own.number if own else "")
+        self.crisis_editor.setVisible(showing)
+
+    def _save_crisis_line(self) -> None:
+        line = CrisisLine(name=self.crisis_name.text().strip(), number=self.crisis_number.text().strip())
+        self.store.settings.set(CRISIS_KEY, line.as_setting() if own_line(line.as_setting()) else None)
+        self.crisis_editor.hide()
+        self._refresh_crisis()
+        self.context.notify("settings")
+
+    def _reset_crisis_line(self) -> None:
+        self.store.settings.set(CRISIS_KEY, None)
+        self.crisis_editor.hide()
+        self._refresh_crisis()
+        self.context.notify("settings")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class HelpNow(QObject):
+    """Owns the panel for one main window: keeps it over the central area and opens it when asked."""
+
+    def __init__(self, window: QMainWindow, context: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.panel = HelpNowPanel(context, window)
+        self.panel.hide()
+        window.centralWidget().installEventFilter(self)
+        context.help_now_requested.connect(self.open)
+        context.checkin_saved.connect(self._on_checkin_saved)
+
+    def open(self, craving: int | None = None) -> HelpNowPanel:
+        self._place()
+        self.panel.open_panel(craving)
+        return self.panel
+
+    def _on_checkin_saved(self, checkin: object) -> None:
+        craving = getattr(checkin, "craving", None)
+        if craving is not None and craving >= help_now_threshold(self.context) and not self.panel.isVisible():
+            self.open(craving)
+
+    def _place(self) -> None:
+        self.panel.setGeometry(self.window.centralWidget().geometry())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.panel.isVisible():
+            self._place()
+        return False
+
+
+def install_help_now(window: QMainWindow, context: AppContext) -> HelpNow:
+    """Give ``window`` the help-now panel, "Need help now" (F1) at the top of its Help menu, and the automatic
+    opening after a high-craving check-in. ``window`` is the main window, with ``help_menu`` and ``add_action``."""
+    help_now = HelpNow(window, context)
+    action = window.add_action(window.help_menu, "Need help now", lambda: context.help_now_requested.emit(), "F1")
+    first = window.help_menu.actions()[0]
+    if first is not action:
+        window.help_menu.removeAction(action)
+        window.help_menu.insertAction(first, action)
+    return help_now

@@ -84,6 +84,24 @@ class MainWindow(QMainWindow):
             self.add_action(self.go_menu, spec.title, lambda _=False, key=spec.key: self.show_page(key), spec.shortcut)
         self.add_action(self.help_menu, "Where is my data?", self.show_data_location)
         self.add_action(self.help_menu, "&About Recovery Journal", self.show_about)
+        self._build_log_menu()
+
+    def _build_log_menu(self) -> None:
+        """Quick check-in and the lapse log, reachable from every page."""
+        self.log_menu = self.menuBar().addMenu("&Log")
+        self.menuBar().insertMenu(self.go_menu.menuAction(), self.log_menu)
+        self.checkin_action = self.add_action(self.log_menu, "Quick &check-in…", self.quick_checkin, "Ctrl+K")
+        self.lapse_action = self.add_action(self.log_menu, "Log a &lapse…", self.log_lapse, "Ctrl+L")
+
+    def quick_checkin(self) -> None:
+        from recoveryjournal.ui.dialogs.checkin import open_checkin_dialog
+
+        open_checkin_dialog(self.context, self)
+
+    def log_lapse(self) -> None:
+        from recoveryjournal.ui.dialogs.lapse import open_lapse_dialog
+
+        open_lapse_dialog(self.context, self)
 
     def add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
         """Add a menu action whose shortcut works from every page."""

@@ -113,6 +113,10 @@ def inspect_existing(path: Path, key: bytes | None = None) -> int:
     with open(path, "rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     encrypted = header != SQLITE_HEADER
+    if encrypted and key is None and crypto.is_encrypted(path.parent):
+        raise errors.WrongPassphraseError(
+            "This journal is encrypted: unlock it with your passphrase. The file is unchanged.", path
+        )
     if encrypted and key is None:
         raise errors.NotADatabaseError(
             f"{path} is not a Recovery Journal file. It has been left exactly as it is.", path
@@ -166,6 +170,8 @@ def inspect_guarding_backups(folder: Path, path: Path, key: bytes | None) -> int
             raise errors.CorruptDatabaseError(f"The journal file {path} is empty.", path)
         return inspect_existing(path, key)
     except (errors.CorruptDatabaseError, errors.NotADatabaseError) as error:
+        if isinstance(error, errors.NotADatabaseError) and crypto.is_encrypted(folder):
+            raise  # an encrypted file and a key file that do not match: a key problem, not damage
         moved = backup.set_aside(path, "damaged")
         raise errors.DamagedJournalError(
             f"{error.message}\n\nIt has been moved aside, unchanged, to {moved} so nothing is lost. "

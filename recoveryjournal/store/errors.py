@@ -16,6 +16,7 @@ class StoreError(Exception):
     """A problem with the journal file that the person, not the app, can fix."""
 
     title = "The journal could not be opened"
+    draft: Path | None = None  # where unsaved words were kept, when a save failed (see ``drafts``)
 
     def __init__(self, message: str, path: Path | None = None) -> None:
         super().__init__(message)

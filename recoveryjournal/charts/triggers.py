@@ -19,20 +19,15 @@ from recoveryjournal.charts.style import (
     square,
     style_axes,
 )
-from recoveryjournal.domain.models import TriggerKind
-from recoveryjournal.domain.patterns import Selection, TriggerCounts, TriggerCravings, previous_label
+from recoveryjournal.domain.patterns import Selection, TriggerCounts, TriggerCravings, kind_label, previous_label
 
 COUNTS_TITLE = "Which triggers came up"
 CRAVINGS_TITLE = "What each trigger does to cravings"
 DEFAULT_LIMIT = 20
 
 
-def _kind_label(kind: str) -> str:
-    return TriggerKind(kind).label if kind in TriggerKind._value2member_map_ else kind.title()
-
-
 def _kind_legend(figure, active, kinds: list[str], extra: list | None = None) -> None:
-    handles = [square(kind_colour(active, kind), _kind_label(kind)) for kind in sorted(set(kinds))]
+    handles = [square(kind_colour(active, kind), kind_label(kind)) for kind in sorted(set(kinds))]
     figure_legend(figure, active, handles + (extra or []))
 
 
@@ -94,7 +89,7 @@ def build_trigger_counts(
             return None
         row = rows[index]
         tip = (
-            f"{row.name} ({_kind_label(row.kind).lower()}): {plural(row.count, 'time')} — "
+            f"{row.name} ({kind_label(row.kind).lower()}): {plural(row.count, 'time')} — "
             f"{plural(row.checkins, 'check-in')}, {plural(row.entries, 'entry', 'entries')}\n"
             f"{row.previous} in {previous_label(data.period)} ({_change_text(row.change)})"
         )

@@ -13,6 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import singledispatch
+
+from recoveryjournal.domain.models import TriggerKind
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ROLLING_DAYS = 7
@@ -150,6 +153,11 @@ class PatternData:
     sessions: list[datetime] = field(default_factory=list)
     ratings: list[RatingFact] = field(default_factory=list)
     previous_trigger_counts: dict[int, int] = field(default_factory=dict)
+
+
+def kind_label(kind: str) -> str:
+    """The plain name of a trigger kind ("Risk factor"), or the stored text when it is not a known kind."""
+    return TriggerKind(kind).label if kind in TriggerKind._value2member_map_ else kind.title()
 
 
 def trigger_name(data: PatternData, trigger_id: int) -> str:
@@ -661,3 +669,119 @@ class DrillItem:
     at: datetime
     headline: str
     detail: str = ""
+
+
+# ---------------------------------------------------------------------------------------------------------- tables
+
+
+@dataclass(frozen=True)
+class Table:
+    """The numbers of a view as rows of text, for the "show as table" switch, screen readers and copying."""
+
+    headers: tuple[str, ...]
+    rows: list[tuple[str, ...]]
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+@singledispatch
+def as_table(result: object) -> Table:
+    raise TypeError(f"No table for {type(result).__name__}")
+
+
+@as_table.register
+def _(result: TriggerCounts) -> Table:
+    return Table(
+        ("Trigger", "Kind", "Times", "Check-ins", "Entries", "Period before", "Change"),
+        [
+            (
+                r.name,
+                kind_label(r.kind),
+                str(r.count),
+                str(r.checkins),
+                str(r.entries),
+                str(r.previous),
+                f"{r.change:+d}" if r.change else "0",
+            )
+            for r in result.rows
+        ],
+    )
+
+
+@as_table.register
+def _(result: Heatmap) -> Table:
+    label = "Triggers" if result.subject is HeatmapSubject.TRIGGERS else "Average craving"
+    rows = []
+    for weekday, values in enumerate(result.values):
+        for hour, value in enumerate(values):
+            count = result.counts[weekday][hour]
+            if count:
+                shown = str(count) if result.subject is HeatmapSubject.TRIGGERS else _num(value)
+                rows.append((WEEKDAYS[weekday], f"{hour_label(hour)}–{hour_label((hour + 1) % 24)}", shown, str(count)))
+    count_header = "Triggers" if result.subject is HeatmapSubject.TRIGGERS else "Check-ins"
+    return Table(("Day", "Hour", label, count_header), rows)
+
+
+@as_table.register
+def _(result: DailySeries) -> Table:
+    headers = ["Day", "Mood", "Mood 7-day average", "Craving", "Craving 7-day average"]
+    if result.has_rating:
+        headers.append("How am I really doing?")
+    headers += ["Lapse", "Session"]
+    lapses, sessions = set(result.lapse_days), set(result.session_days)
+    rows = []
+    for index, day in enumerate(result.days):
+        row = [
+            day.isoformat(),
+            _num(result.mood[index]),
+            _num(result.mood_mean[index]),
+            _num(result.craving[index]),
+            _num(result.craving_mean[index]),
+        ]
+        if result.has_rating:
+            row.append(_num(result.rating[index]))
+        row += ["yes" if day in lapses else "", "yes" if day in sessions else ""]
+        if any(row[1:]):
+            rows.append(tuple(row))
+    return Table(tuple(headers), rows)
+
+
+@as_table.register
+def _(result: TriggerCravings) -> Table:
+    return Table(
+        ("Trigger", "Kind", "Average craving", "Check-ins", "Spread (±)"),
+        [(r.name, kind_label(r.kind), _num(r.mean), str(r.count), _num(r.spread)) for r in result.rows],
+    )
+
+
+@as_table.register
+def _(result: CopingEffects) -> Table:
+    return Table(
+        ("Coping tool", "Average craving drop", "Rated uses", "All uses"),
+        [(r.name, _num(r.mean_drop), str(r.rated), str(r.uses)) for r in result.rows],
+    )
+
+
+@as_table.register
+def _(result: CoOccurrence) -> Table:
+    return Table(
+        ("Trigger", *result.names),
+        [(name, *(str(value) for value in row)) for name, row in zip(result.names, result.matrix, strict=True)],
+    )
+
+
+@as_table.register
+def _(result: YearCalendar) -> Table:
+    def sober(day: CalendarDay) -> str:
+        return {True: "sober", False: "lapse", None: ""}[day.sober]
+
+    return Table(
+        ("Day", "Check-ins", "Average mood", "Sober or lapse"),
+        [
+            (day.day.isoformat(), str(day.checkins), _num(day.mood), sober(day))
+            for day in result.days
+            if day.checkins or day.sober is not None
+        ],
+    )

@@ -20,5 +20,6 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("today", "Today", "Ctrl+1", "recoveryjournal.ui.pages.today", "TodayPage"),
+    PageSpec("insights", "Insights", "Ctrl+3", "recoveryjournal.ui.pages.insights", "InsightsPage"),
     PageSpec("plan", "My plan", "Ctrl+5", "recoveryjournal.ui.pages.plan", "PlanPage"),
 ]

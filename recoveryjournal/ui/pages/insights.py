@@ -1,0 +1,380 @@
+"""Insights: the person's own patterns, one view at a time, for a period they choose.
+
+This is the only module of the app that loads matplotlib, and only when the page is first opened. The page stays
+thin: the store loads the period's facts once, ``domain.patterns`` computes a view, a ``charts`` builder draws it,
+and the figure's registered targets answer hover (exact values) and click (the check-ins and entries behind it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QCursor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.charts.calendar import build_year_calendar
+from recoveryjournal.charts.coping import build_coping_effects
+from recoveryjournal.charts.style import Target, target_at
+from recoveryjournal.charts.together import build_co_occurrence
+from recoveryjournal.charts.trend import build_daily_series
+from recoveryjournal.charts.triggers import build_trigger_counts, build_trigger_cravings
+from recoveryjournal.charts.when import build_heatmap
+from recoveryjournal.domain import patterns
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.patterns import HeatmapSubject, PatternData, Period, PeriodPreset, Selection
+from recoveryjournal.ui.context import AppContext
+
+PERIOD_KEY = "insights/period"
+VIEW_KEY = "insights/view"
+HINT = "Point at a bar or square for the exact numbers; click it to list the check-ins and entries behind it."
+
+
+@dataclass(frozen=True)
+class View:
+    key: str
+    title: str
+    compute: Callable[[InsightsPage], object]
+    build: Callable[..., Figure]
+
+
+VIEWS: tuple[View, ...] = (
+    View("triggers", "Which triggers", lambda page: patterns.trigger_counts(page.data), build_trigger_counts),
+    View("when", "When", lambda page: patterns.heatmap(page.data, page.heatmap_subject()), build_heatmap),
+    View("trend", "How I've been", lambda page: patterns.daily_series(page.data), build_daily_series),
+    View("effect", "What each trigger does", lambda page: patterns.trigger_cravings(page.data), build_trigger_cravings),
+    View("helps", "What helps", lambda page: patterns.coping_effects(page.data), build_coping_effects),
+    View("together", "Together", lambda page: patterns.co_occurrence(page.data), build_co_occurrence),
+    View(
+        "calendar",
+        "Calendar",
+        lambda page: page.context.store.insights.calendar(page.period.end, page.today()),
+        build_year_calendar,
+    ),
+)
+VIEW_KEYS = [view.key for view in VIEWS]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def write_private(path: Path, figure: Figure, fmt: str) -> None:
+    """Save ``figure`` readable by its owner only (mode 0600), even when replacing an existing file."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(descriptor, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        figure.savefig(handle, format=fmt, facecolor=figure.get_facecolor(), dpi=150 if fmt == "png" else "figure")
+
+
+class InsightsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today: Callable[[], date] = lambda: now_local().date()
+        self.data: PatternData | None = None
+        self.result: object = None
+        self.figure: Figure | None = None
+        self.canvas: FigureCanvasQTAgg | None = None
+        self.selection: Selection | None = None
+        self._stale = True
+        self._build()
+        context.changed.connect(self._on_data_changed)
+
+    # ------------------------------------------------------------------------------------------------- layout
+
+    def _build(self) -> None:
+        self.period_box = QComboBox()
+        self.period_box.setAccessibleName("Period")
+        for preset in PeriodPreset:
+            self.period_box.addItem(preset.label, str(preset))
+        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        for edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+        today = self.today()
+        self.from_edit.setDate(_qdate(today).addDays(-29))
+        self.to_edit.setDate(_qdate(today))
+        self.range_label = QLabel("to")
+        self.subject_box = QComboBox()
+        self.subject_box.setAccessibleName("Show in the grid")
+        self.subject_box.addItem("Triggers", str(HeatmapSubject.TRIGGERS))
+        self.subject_box.addItem("Cravings", str(HeatmapSubject.CRAVINGS))
+        self.table_switch = QCheckBox("Show as table")
+        self.png_button = QPushButton("Save as PNG…")
+        self.svg_button = QPushButton("Save as SVG…")
+
+        bar = QHBoxLayout()
+        period_label = QLabel("&Period:")
+        period_label.setBuddy(self.period_box)
+        for widget in (period_label, self.period_box, self.from_edit, self.range_label, self.to_edit):
+            bar.addWidget(widget)
+        bar.addSpacing(16)
+        self.subject_label = QLabel("Show:")
+        bar.addWidget(self.subject_label)
+        bar.addWidget(self.subject_box)
+        bar.addStretch(1)
+        for widget in (self.table_switch, self.png_button, self.svg_button):
+            bar.addWidget(widget)
+
+        self.view_list = QListWidget()
+        self.view_list.setAccessibleName("Views")
+        self.view_list.setFixedWidth(190)
+        for view in VIEWS:
+            item = QListWidgetItem(view.title)
+            item.setData(Qt.ItemDataRole.UserRole, view.key)
+            self.view_list.addItem(item)
+
+        self.canvas_holder = QWidget()
+        self.canvas_layout = QVBoxLayout(self.canvas_holder)
+        self.canvas_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget()
+        self.table.setAccessibleName("Numbers of this view")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.canvas_holder)
+        self.stack.addWidget(self.table)
+
+        self.drill_title = QLabel(HINT)
+        self.drill_title.setWordWrap(True)
+        self.drill_list = QListWidget()
+        self.drill_list.setAccessibleName("Check-ins and entries behind the selection")
+        self.drill_list.setWordWrap(True)
+        drill = QWidget()
+        drill_layout = QVBoxLayout(drill)
+        drill_layout.setContentsMargins(0, 4, 0, 0)
+        drill_layout.addWidget(self.drill_title)
+        drill_layout.addWidget(self.drill_list)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(drill)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.view_list)
+        body.addWidget(splitter, 1)
+        layout = QVBoxLayout(self)
+        heading = QLabel("<h2>Insights</h2>")
+        layout.addWidget(heading)
+        layout.addLayout(bar)
+        layout.addLayout(body, 1)
+
+        settings = self.context.settings
+        preset = settings.value(PERIOD_KEY, str(PeriodPreset.MONTH))
+        self.period_box.setCurrentIndex(max(0, self.period_box.findData(preset)))
+        view = settings.value(VIEW_KEY, VIEWS[0].key)
+        self.view_list.setCurrentRow(VIEW_KEYS.index(view) if view in VIEW_KEYS else 0)
+        self._sync_controls()
+
+        self.period_box.currentIndexChanged.connect(self._on_period_changed)
+        self.from_edit.dateChanged.connect(self._on_period_changed)
+        self.to_edit.dateChanged.connect(self._on_period_changed)
+        self.subject_box.currentIndexChanged.connect(lambda _index: self.redraw())
+        self.view_list.currentRowChanged.connect(self._on_view_changed)
+        self.table_switch.toggled.connect(self._on_table_toggled)
+        self.png_button.clicked.connect(lambda: self.ask_export("png"))
+        self.svg_button.clicked.connect(lambda: self.ask_export("svg"))
+
+    def _sync_controls(self) -> None:
+        custom = self.preset() is PeriodPreset.CUSTOM
+        for widget in (self.from_edit, self.range_label, self.to_edit):
+            widget.setVisible(custom)
+        when = self.view().key == "when"
+        self.subject_label.setVisible(when)
+        self.subject_box.setVisible(when)
+
+    # -------------------------------------------------------------------------------------------------- state
+
+    def preset(self) -> PeriodPreset:
+        return PeriodPreset(self.period_box.currentData())
+
+    def view(self) -> View:
+        return VIEWS[max(0, self.view_list.currentRow())]
+
+    def heatmap_subject(self) -> HeatmapSubject:
+        return HeatmapSubject(self.subject_box.currentData())
+
+    @property
+    def period(self) -> Period:
+        preset = self.preset()
+        if preset is PeriodPreset.CUSTOM:
+            start, end = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+            return Period(min(start, end), max(start, end))
+        first = self.context.store.insights.first_day() if preset is PeriodPreset.EVERYTHING else None
+        return patterns.preset_period(preset, self.today(), first)
+
+    def is_dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+    def refresh(self) -> None:
+        """Called when the page is shown: reload if anything changed while it was hidden."""
+        if self._stale or self.data is None:
+            self.reload()
+
+    def reload(self) -> None:
+        self.data = self.context.store.insights.load(self.period)
+        self._stale = False
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Compute the current view for the loaded period and show it as a chart (or a table)."""
+        if self.data is None:
+            return
+        view = self.view()
+        self.result = view.compute(self)
+        self.set_figure(view.build(self.result, dark=self.is_dark()))
+        self._fill_table()
+        self.clear_drill()
+
+    def set_figure(self, figure: Figure) -> None:
+        if self.canvas is not None:
+            self.canvas_layout.removeWidget(self.canvas)
+            self.canvas.deleteLater()
+        self.figure = figure
+        self.canvas = FigureCanvasQTAgg(figure)
+        self.canvas.setAccessibleName(figure.get_suptitle() or "Chart")
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("button_press_event", self._on_click)
+        self.canvas_layout.addWidget(self.canvas)
+        self.canvas.draw_idle()
+
+    def _fill_table(self) -> None:
+        readiness = getattr(self.result, "readiness", None)
+        if readiness is not None and not readiness.enough:
+            self.table.clear()
+            self.table.setColumnCount(1)
+            self.table.setRowCount(1)
+            self.table.setHorizontalHeaderLabels(["Not enough to show a pattern yet"])
+            self.table.setItem(0, 0, QTableWidgetItem(readiness.hint))
+            return
+        table = patterns.as_table(self.result)
+        self.table.clear()
+        self.table.setColumnCount(len(table.headers))
+        self.table.setRowCount(len(table.rows))
+        self.table.setHorizontalHeaderLabels(list(table.headers))
+        for row_index, row in enumerate(table.rows):
+            for column, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if column and text.replace(".", "", 1).lstrip("+-").isdigit():
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row_index, column, item)
+
+    # ------------------------------------------------------------------------------------------------ signals
+
+    def _on_data_changed(self, _what: str) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def _on_period_changed(self, *_args) -> None:
+        self._sync_controls()
+        self.context.settings.setValue(PERIOD_KEY, str(self.preset()))
+        self.reload()
+
+    def _on_view_changed(self, _row: int) -> None:
+        self._sync_controls()
+        self.context.settings.setValue(VIEW_KEY, self.view().key)
+        self.redraw()
+
+    def _on_table_toggled(self, on: bool) -> None:
+        self.stack.setCurrentWidget(self.table if on else self.canvas_holder)
+
+    def target_for(self, event: MouseEvent) -> Target | None:
+        return target_at(self.figure, event.inaxes, event.xdata, event.ydata) if self.figure else None
+
+    def _on_motion(self, event: MouseEvent) -> None:
+        target = self.target_for(event)
+        if target is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), target.tip, self.canvas)
+
+    def _on_click(self, event: MouseEvent) -> None:
+        target = self.target_for(event)
+        if target is not None and target.selection is not None:
+            self.drill_down(target.selection)
+
+    # --------------------------------------------------------------------------------------------- drill-down
+
+    def drill_down(self, selection: Selection) -> None:
+        """List the check-ins and entries behind a clicked bar or cell (newest first)."""
+        self.selection = selection
+        data = self.data
+        if selection.day is not None and not data.period.contains(selection.day):
+            data = self.context.store.insights.load(Period(selection.day, selection.day))
+        items = self.context.store.insights.describe(patterns.matching(data, selection))
+        self.drill_list.clear()
+        for found in items:
+            text = f"{found.at:%a %-d %b %Y, %H:%M} · {found.headline}"
+            item = QListWidgetItem(text + (f"\n{found.detail}" if found.detail else ""))
+            item.setData(Qt.ItemDataRole.UserRole, (found.kind, found.id))
+            self.drill_list.addItem(item)
+        count = len(items)
+        if count:
+            self.drill_title.setText(f"<b>{selection.title}</b> — {count} {'item' if count == 1 else 'items'}")
+        else:
+            self.drill_title.setText(f"<b>{selection.title}</b> — nothing logged here")
+
+    def clear_drill(self) -> None:
+        self.selection = None
+        self.drill_list.clear()
+        self.drill_title.setText(HINT)
+
+    # ------------------------------------------------------------------------------------------------- export
+
+    def ask_export(self, fmt: str) -> QFileDialog:
+        """Ask where to save the chart; the dialog is modal to the window but does not block the event loop."""
+        slug = "".join(ch for ch in self.view().title.lower().replace(" ", "-") if ch.isalnum() or ch == "-")
+        name = f"{slug}-{self.period.end.isoformat()}.{fmt}"
+        dialog = QFileDialog(self, f"Save chart as {fmt.upper()}", str(Path.home() / name))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(f"{fmt.upper()} image (*.{fmt})")
+        dialog.setDefaultSuffix(fmt)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path), fmt))
+        dialog.open()
+        return dialog
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        if self.figure is None:
+            return
+        try:
+            write_private(path, self.figure, fmt)
+        except OSError as error:
+            self.context.show_status(f"Could not save the chart: {error.strerror or error}")
+            return
+        self.context.show_status(f"Saved the chart to {path}")

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from recoveryjournal.store.store import Store
+from recoveryjournal.ui.undo import DeleteUndo
 
 
 class AppContext(QObject):
@@ -14,6 +15,7 @@ class AppContext(QObject):
 
     ``changed`` carries the table name of the kind of record that changed (e.g. "checkins"); ``checkin_saved`` carries
     the saved ``CheckIn`` (help-now listens for high cravings); ``help_now_requested`` opens the help-now panel.
+    ``undo`` is the shared stack of deletions: push ``(table, id, label)`` after a soft delete so Ctrl+Z restores it.
     """
 
     changed = Signal(str)
@@ -26,6 +28,9 @@ class AppContext(QObject):
         self.store = store
         self.demo = demo
         self.settings = QSettings(str(Path(store.folder) / "window.ini"), QSettings.Format.IniFormat)
+        self.undo = DeleteUndo(store, self)
+        self.undo.restored.connect(lambda table, _record_id: self.notify(table))
+        self.undo.message.connect(self.show_status)
 
     def notify(self, what: str) -> None:
         self.changed.emit(what)

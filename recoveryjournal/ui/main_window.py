@@ -75,11 +75,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("&File")
+        self.edit_menu = self.menuBar().addMenu("&Edit")
         self.go_menu = self.menuBar().addMenu("&Go")
         self.help_menu = self.menuBar().addMenu("&Help")
         self.backup_action = self.add_action(self.file_menu, "&Back up now", self.back_up_now, "Ctrl+Shift+B")
         self.file_menu.addSeparator()
         self.quit_action = self.add_action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        undo = self.context.undo
+        self.undo_action = self.add_action(self.edit_menu, "&Undo delete", undo.undo, QKeySequence.StandardKey.Undo)
+        undo.bind(self.undo_action)
         for spec in PAGES:
             self.add_action(self.go_menu, spec.title, lambda _=False, key=spec.key: self.show_page(key), spec.shortcut)
         self.add_action(self.help_menu, "Where is my data?", self.show_data_location)

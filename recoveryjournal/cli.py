@@ -25,11 +25,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="PATH", help=f"use this data folder (or set {paths.ENV_DATA_DIR})")
     parser.add_argument("--demo", action="store_true", help="open on sample data in a temporary folder")
+    parser.add_argument("--passphrase-file", metavar="FILE", help="read an encrypted journal's passphrase from FILE")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo_data = commands.add_parser("demo-data", help="write the sample journal into a new data folder")
     demo_data.add_argument("folder", metavar="DIR", help="a folder that does not exist yet, or is empty")
     demo_data.set_defaults(handler=run_demo_data)
+
+    from recoveryjournal.safety_cli import add_safety_commands
+
+    add_safety_commands(commands)
+
+    from recoveryjournal.export.command import add_export_command
+
+    add_export_command(commands)
     return parser
 
 

@@ -65,13 +65,18 @@ LETTER_TERRITORIES = frozenset(
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """A Qt application to lay out text with; offscreen when there is no display (the CLI on a server)."""
-    app = QGuiApplication.instance()
+    """A Qt application to lay out text with; offscreen when there is no display (the CLI on a server).
+
+    A full ``QApplication`` rather than a ``QGuiApplication``, so a window opened later in the same process works.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
     if app is not None:
         return app
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(sys.argv[:1])
+    return QApplication(sys.argv[:1])
 
 
 def paper_for(locale: QLocale | None = None) -> QPageSize.PageSizeId:

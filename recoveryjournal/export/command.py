@@ -1,0 +1,88 @@
+"""``recoveryjournal export``: the therapist summary without a window (works with no display at all).
+
+Everything the person typed is checked before the journal is opened, so a bad date or path writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import date
+from pathlib import Path
+
+from recoveryjournal import paths
+from recoveryjournal.cli import CommandError
+from recoveryjournal.domain.summary import SummaryOptions
+from recoveryjournal.export.files import ExportError, check_target
+
+DAY_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def add_export_command(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write the summary for your therapist (PDF or HTML) for a period",
+        description="Write the therapist summary for a period. Private entries are never included; journal text "
+        "only with --include-journal.",
+    )
+    export.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help="first day of the period")
+    export.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help="last day of the period")
+    export.add_argument("--format", choices=("pdf", "html"), help="file format (default: from the file name)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    export.add_argument(
+        "--data-dir", metavar="PATH", default=argparse.SUPPRESS, help="use this data folder instead of the usual one"
+    )
+    export.add_argument(
+        "--include-journal", action="store_true", help="include the text of journal entries that are not private"
+    )
+    export.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    export.set_defaults(handler=run_export)
+
+
+def parse_day(text: str, option: str) -> date:
+    if not DAY_PATTERN.fullmatch(text):
+        raise CommandError(f"{option} {text!r} is not a date; use YYYY-MM-DD, e.g. 2026-03-01")
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise CommandError(f"{option} {text!r} is not a real date ({error})") from error
+
+
+def output_format(path: Path, chosen: str | None):
+    from recoveryjournal.export.summary_export import SummaryFormat
+
+    if chosen:
+        return SummaryFormat(chosen)
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in ("pdf", "html", "htm"):
+        return SummaryFormat("html" if suffix == "htm" else suffix)
+    raise CommandError("say which format to write with --format pdf or --format html")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from recoveryjournal.domain.clock import now_local
+    from recoveryjournal.export.summary_export import export_summary
+    from recoveryjournal.opening import open_journal
+
+    start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
+    if end < start:
+        raise CommandError(f"the period ends ({end}) before it starts ({start}); swap --from and --to")
+    target = Path(args.output).expanduser()
+    fmt = output_format(target, args.format)
+    try:
+        check_target(target, args.force)
+    except ExportError as error:
+        raise CommandError(str(error)) from error
+    folder = paths.data_dir(args.data_dir)
+    if not paths.database_path(folder).exists():
+        raise CommandError(f"there is no journal in {folder}; pass --data-dir with the folder that holds yours")
+    options = SummaryOptions(start, end, include_journal=args.include_journal)
+    store = open_journal(folder)
+    try:
+        written = export_summary(store, options, target, fmt, now_local(), overwrite=args.force)
+    except ExportError as error:
+        raise CommandError(str(error)) from error
+    finally:
+        store.close()
+    print(f"Summary for {start} to {end} written to {written}")
+    return 0

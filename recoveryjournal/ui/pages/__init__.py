@@ -21,6 +21,7 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("today", "Today", "Ctrl+1", "recoveryjournal.ui.pages.today", "TodayPage"),
     PageSpec("insights", "Insights", "Ctrl+3", "recoveryjournal.ui.pages.insights", "InsightsPage"),
+    PageSpec("reflect", "Reflect", "Ctrl+4", "recoveryjournal.ui.pages.reflect", "ReflectPage"),
     PageSpec("plan", "My plan", "Ctrl+5", "recoveryjournal.ui.pages.plan", "PlanPage"),
     PageSpec("toolbox", "Coping toolbox", "Ctrl+7", "recoveryjournal.ui.pages.toolbox", "ToolboxPage"),
 ]

@@ -1,0 +1,69 @@
+"""Short gratitude and strengths entries: up to three lines, saved as one reflection."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.models import Reflection, ReflectionKind
+from recoveryjournal.ui.context import AppContext
+
+KINDS = {
+    ReflectionKind.GRATITUDE: (
+        "Gratitude",
+        "Three things I'm grateful for",
+        "Big or small: a person, a moment, something you noticed.",
+    ),
+    ReflectionKind.STRENGTHS: (
+        "Strengths",
+        "Three strengths I used lately",
+        "Patience, honesty, asking for help, getting up again: what did you bring to a hard moment?",
+    ),
+}
+
+
+class ShortReflectionDialog(QDialog):
+    def __init__(self, context: AppContext, kind: ReflectionKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self.title, self.question, hint = KINDS[kind]
+        self.setObjectName(f"{kind.value}_dialog")
+        self.setWindowTitle(self.title)
+        self.setMinimumWidth(440)
+        heading = QLabel(f"<b>{self.question}</b>")
+        note = QLabel(hint)
+        note.setWordWrap(True)
+        self.lines = [QLineEdit(objectName=f"item_{number}", placeholderText=f"{number}.") for number in (1, 2, 3)]
+        self.message = QLabel("Write at least one line before saving.")
+        self.message.setObjectName("message")
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(note)
+        for line in self.lines:
+            layout.addWidget(line)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        items = [line.text() for line in self.lines if line.text().strip()]
+        if not items:
+            self.message.show()
+            return
+        self.reflection = Reflection(
+            at=now_local(),
+            kind=self.kind,
+            prompt_id=self.kind.value,
+            prompt_text=self.question,
+            answer="\n".join(f"{number}. {item}" for number, item in enumerate(items, start=1)),
+            data={"items": items},
+        )
+        self.context.store.reflections.add(self.reflection)
+        self.context.notify("reflections")
+        self.context.show_status(f"{self.title} saved.")
+        self.accept()

@@ -1,0 +1,141 @@
+"""A thought record for looking again at a harsh or hopeless thought: the situation, the automatic thought, the feeling
+and how strong it was, the evidence for and against, a more balanced thought, and the feeling afterwards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.models import EMOTIONS, Reflection, ReflectionKind
+from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.daily_question import answer_box
+
+TITLE = "Thought record"
+TEXT_FIELDS = (
+    ("situation", "Situation", "Where were you, what was happening?"),
+    ("thought", "Automatic thought", "What went through your mind?"),
+    ("evidence_for", "Evidence for", "What makes the thought seem true?"),
+    ("evidence_against", "Evidence against", "What doesn't fit it? What would a friend point out?"),
+    ("balanced", "Balanced thought", "A fairer way to see it, taking both sides into account"),
+)
+
+
+def render_thought_record(data: dict) -> str:
+    """The record as plain text, so full-text search finds it alongside the journal."""
+    labels = dict((key, label) for key, label, _ in TEXT_FIELDS)
+    lines = [f"{labels[key]}: {data[key]}" for key in ("situation", "thought")]
+    lines.append(f"Feeling: {data['feeling']} ({data['feeling_strength']}/100)")
+    lines += [f"{labels[key]}: {data[key]}" for key in ("evidence_for", "evidence_against", "balanced")]
+    lines.append(f"Feeling after: {data['feeling_after']} ({data['feeling_after_strength']}/100)")
+    return "\n".join(lines)
+
+
+def strength_spin(name: str, accessible: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setObjectName(name)
+    spin.setRange(0, 100)
+    spin.setSingleStep(5)
+    spin.setValue(50)
+    spin.setSuffix(" / 100")
+    spin.setAccessibleName(accessible)
+    return spin
+
+
+def feeling_edit(name: str) -> QLineEdit:
+    edit = QLineEdit(objectName=name, placeholderText="e.g. anxious, ashamed, angry")
+    completer = QCompleter(list(EMOTIONS), edit)
+    completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+    edit.setCompleter(completer)
+    return edit
+
+
+class ThoughtRecordDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self.setObjectName("thought_record_dialog")
+        self.setWindowTitle(TITLE)
+        self.setMinimumWidth(560)
+        intro = QLabel(
+            "Thoughts are not facts. Writing one down and weighing it can take some of its sting away. "
+            "Fill in as much as feels useful."
+        )
+        intro.setWordWrap(True)
+        self.boxes = {key: answer_box(key, hint, 56) for key, _, hint in TEXT_FIELDS}
+        self.feeling = feeling_edit("feeling")
+        self.feeling_strength = strength_spin("feeling_strength", "How strong the feeling was, 0 to 100")
+        self.feeling_after = feeling_edit("feeling_after")
+        self.feeling_after_strength = strength_spin("feeling_after_strength", "How strong it is now, 0 to 100")
+
+        form = QFormLayout()
+        labels = {key: label for key, label, _ in TEXT_FIELDS}
+        form.addRow(labels["situation"], self.boxes["situation"])
+        form.addRow(labels["thought"], self.boxes["thought"])
+        form.addRow("Feeling and strength", _row(self.feeling, self.feeling_strength))
+        form.addRow(labels["evidence_for"], self.boxes["evidence_for"])
+        form.addRow(labels["evidence_against"], self.boxes["evidence_against"])
+        form.addRow(labels["balanced"], self.boxes["balanced"])
+        form.addRow("Feeling now", _row(self.feeling_after, self.feeling_after_strength))
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("save_thought")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.boxes["situation"].setFocus()
+
+    def gathered(self) -> dict:
+        data = {key: box.toPlainText() for key, box in self.boxes.items()}
+        data.update(
+            feeling=self.feeling.text(),
+            feeling_strength=self.feeling_strength.value(),
+            feeling_after=self.feeling_after.text(),
+            feeling_after_strength=self.feeling_after_strength.value(),
+        )
+        return data
+
+    def save(self) -> None:
+        data = self.gathered()
+        if not (data["situation"].strip() or data["thought"].strip()):
+            self.message.setText("Start with the situation or the thought; the rest can stay empty.")
+            self.message.show()
+            return
+        self.reflection = Reflection(
+            at=now_local(),
+            kind=ReflectionKind.THOUGHT_RECORD,
+            prompt_id="thought-record",
+            prompt_text=TITLE,
+            answer=render_thought_record(data),
+            data=data,
+        )
+        self.store.reflections.add(self.reflection)
+        self.context.notify("reflections")
+        self.context.show_status("Thought record saved.")
+        self.accept()
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    return row

@@ -1,0 +1,98 @@
+"""Command-line ``backup``, ``restore FILE`` and ``check``, and unlocking an encrypted journal without a window."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from recoveryjournal import paths
+from recoveryjournal.store import backup, crypto, errors
+
+
+def add_safety_commands(commands: argparse._SubParsersAction) -> None:
+    made = commands.add_parser("backup", help="make a checked backup of the journal now")
+    made.set_defaults(handler=run_backup)
+    restore = commands.add_parser(
+        "restore", help="replace the journal with a backup (the current file is set aside first)"
+    )
+    restore.add_argument("file", metavar="FILE", nargs="?", help="a backup file; leave out to list the backups")
+    restore.set_defaults(handler=run_restore)
+    check = commands.add_parser("check", help="check the journal for damage and count its records")
+    check.set_defaults(handler=run_check)
+
+
+def data_key(args: argparse.Namespace, folder: Path) -> bytes | None:
+    """The data key of an encrypted journal, from ``--passphrase-file`` or asked for without echo; else ``None``."""
+    if not crypto.is_encrypted(folder):
+        return None
+    source = getattr(args, "passphrase_file", None)
+    if source:
+        passphrase = Path(source).expanduser().read_text(encoding="utf-8").rstrip("\r\n")
+    elif sys.stdin.isatty():
+        passphrase = getpass.getpass("Passphrase (or recovery key): ")
+    else:
+        raise errors.WrongPassphraseError(
+            "This journal is encrypted. Give --passphrase-file, or run the command in a terminal to be asked.", folder
+        )
+    return crypto.unlock(folder, passphrase)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from recoveryjournal.store.store import Store
+
+    folder = paths.data_dir(args.data_dir)
+    try:
+        store = Store.open(folder, data_key(args, folder))
+    except errors.DamagedJournalError as error:
+        error.message += "\nSee the backups with `recoveryjournal restore`, then run `recoveryjournal restore FILE`."
+        raise
+    with store:
+        target = backup.back_up(store)
+    print(f"Backed up to {target}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from recoveryjournal.store.db import InstanceLock, ensure_private_folder
+
+    folder = paths.data_dir(args.data_dir)
+    key = data_key(args, folder)
+    if args.file is None:
+        for info in backup.list_backups(folder, key):
+            print(f"{info.path}  {info.taken_at:%Y-%m-%d %H:%M}  {describe_counts(info)}")
+        return 0
+    ensure_private_folder(folder)
+    lock = InstanceLock(paths.lock_path(folder))
+    lock.acquire()
+    try:
+        aside = backup.restore(folder, Path(args.file).expanduser().resolve(), key)
+    finally:
+        lock.release()
+    print(f"Restored {args.file}." + (f" The previous journal was kept as {aside}." if aside else ""))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    folder = paths.data_dir(args.data_dir)
+    database = paths.database_path(folder)
+    if not database.exists():
+        print(f"recoveryjournal: there is no journal in {folder}", file=sys.stderr)
+        return 1
+    key = data_key(args, folder)
+    info = backup.describe(database, key)
+    if not info.ok:
+        print(f"recoveryjournal: {database} is damaged: {info.problem}", file=sys.stderr)
+        newest = backup.newest_good(folder, key)
+        if newest:
+            print(f"The newest good backup is {newest}; bring it back with: recoveryjournal restore {newest}")
+        return 1
+    print(f"{database} is healthy: {describe_counts(info)}")
+    return 0
+
+
+def describe_counts(info: backup.BackupInfo) -> str:
+    if not info.ok:
+        return f"damaged ({info.problem})"
+    return ", ".join(f"{count} {title}" for title, count in info.counts.items())

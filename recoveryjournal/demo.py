@@ -9,6 +9,7 @@ the same journal. Everything is written through the store repositories, never wi
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -32,6 +33,7 @@ from recoveryjournal.domain.models import (
     TriggerKind,
     WeeklyGoal,
 )
+from recoveryjournal.domain.plan import diff_snapshots, plan_snapshot, week_start
 from recoveryjournal.opening import open_journal
 from recoveryjournal.store.store import Store
 
@@ -454,87 +456,109 @@ SESSION_AFTER_LAPSE = _Entry(
     "handing me a beer. She pointed out three places I could have stepped off. We updated the plan together.",
 )
 
+# Prompts from resources/prompts.toml, as a reflection keeps them: the question and the reason it was asked.
 PROMPTS = (
     (
-        "why-sober",
-        "Why does staying sober matter to you this week?",
-        "",
-        "Because I want to remember my weekends. Because Maya deserves the version of me that shows up.",
+        "goals-future-self",
+        "Picture yourself six months from now. What would you like to be true?",
+        "The first weeks of the program",
+        "That I remember every weekend. That Maya doesn't have to wonder which version of me is coming home.",
     ),
     (
-        "friday-plan",
-        "What is your plan for this Friday evening?",
-        "Fridays often show higher cravings in your check-ins.",
-        "Text Maya when I leave, gym, then dinner at home. If the team goes out, I say I've got plans, because I will.",
+        "triggers-time-of-day",
+        "Are some times of day harder than others for you? What tends to happen then?",
+        "Cravings stronger on Friday evenings",
+        "Friday, 5 to 8 pm. Everyone heads to the bar and I used to be first in line. Now I text Maya when I leave "
+        "and go straight to the gym.",
     ),
     (
-        "halt-check",
-        "Right now, are you hungry, angry, lonely or tired?",
-        "Your cravings tend to climb late afternoon.",
-        "Tired and a bit hungry. Ate a banana and it took the edge off.",
-    ),
-    (
-        "early-week",
-        "What would make Monday 10% easier?",
-        "Work pressure shows up most often early in the week.",
-        "Pack lunch on Sunday night, look at the calendar before I open email, leave the laptop at work.",
-    ),
-    (
-        "sunday-night",
-        "How do you want to spend Sunday evening?",
-        "Sunday evenings alone show up as a trigger.",
-        "Cook something for the week, call Zoë, a movie instead of the game.",
-    ),
-    (
-        "coping-best",
-        "Which coping tool helped you most lately, and why?",
-        "You logged several coping uses this week.",
-        "Walking. It gets me out of the room where the craving is, and by the time I'm back it's smaller.",
-    ),
-    (
-        "support",
-        "Who could you reach out to this week?",
-        "You haven't noted calling anyone in a while.",
-        "Sam, just to check in, and my cousin Theo who I've been avoiding.",
-    ),
-    (
-        "proud",
-        "What are you proud of from the last few days?",
-        "",
-        "Left the barbecue early without making a thing of it.",
-    ),
-    (
-        "values",
-        "What kind of person do you want to be on a hard day?",
-        "",
-        "Someone who asks for help early instead of late.",
-    ),
-    (
-        "body",
-        "What is your body telling you today?",
-        "",
+        "checkin-body",
+        "Take a slow breath and notice your body. Where do you feel tension or ease today, and what might it be "
+        "telling you?",
+        "Nothing in particular stands out",
         "Shoulders tight, jaw clenched. Work stress sitting in my neck. Stretch and walk.",
     ),
     (
-        "future-self",
-        "What would you tell yourself on day one?",
-        "",
-        "It gets quieter. Not all at once. Keep going to the boring meetings.",
+        "stress-small-control",
+        "Among the things stressing you, which one is a little bit in your control? What is one small step?",
+        "A trigger showing up more than usual: Work pressure",
+        "The Monday inbox. Pack lunch on Sunday, look at the calendar before I open email, leave the laptop at work.",
+    ),
+    (
+        "cravings-surf",
+        "Think back to your strongest craving this week. What was happening just before it started?",
+        "A strong craving this week",
+        "Sunday, the game on, Maya at her mom's. Boredom and the beer ads. Switched it off and walked.",
+    ),
+    (
+        "coping-what-worked",
+        "Something in your toolbox helped lately. What was it about it that worked for you?",
+        "A coping action that helped: Go for a walk",
+        "Walking gets me out of the room where the craving is, and by the time I'm back it's smaller.",
+    ),
+    (
+        "relationships-support",
+        "Who is one person you could reach out to this week, even just to say hello?",
+        "Nothing in particular stands out",
+        "Sam, just to check in, and my cousin Theo who I've been avoiding.",
+    ),
+    (
+        "stress-signs",
+        "How does stress show up in you before you notice it in your head: in your body, your temper, your sleep?",
+        "A trigger showing up more than usual: High stress",
+        'Sleep goes first. Then I get short with Maya. Then the "I\'ve earned it" thought shows up.',
+    ),
+    (
+        "strengths-proud",
+        "What is something you did this week that you're quietly proud of?",
+        "Mood better than usual this week",
+        "Said no to the extra project at work without apologizing five times.",
+    ),
+    (
+        "triggers-spike-plan",
+        "Is this trigger in your plan? If it keeps coming up, what would you like your plan to say about it?",
+        "A trigger showing up more than usual: Friday evening",
+        "It's in the plan now, with a Friday routine that has worked three weeks running.",
+    ),
+    (
+        "gratitude-recovery",
+        "What has recovery given you that you didn't have before?",
+        "Nothing in particular stands out",
+        "Mornings. Money at the end of the month. Maya trusting me with the car keys on a Friday.",
     ),
 )
 LAPSE_PROMPT = (
-    "lapse-learn",
-    "What did the lapse teach you about your plan?",
-    "You recorded a lapse this week.",
-    "That my plan had nothing for parties. And that skipping the Saturday meeting was the first domino, not a detail.",
+    "coping-after-lapse",
+    "Which of your coping tools might have helped before the lapse, and how could you keep it closer to hand?",
+    "A lapse in the last two weeks",
+    "An exit plan, and Sam's number on the home screen. And not skipping the Saturday meeting: that was the first "
+    "domino, not a detail.",
 )
+THOUGHT_RECORD = {
+    "situation": "Sunday morning, the day after telling Maya about the lapse.",
+    "thought": "I've wasted two months. I'm back at zero.",
+    "feeling": "ashamed",
+    "feeling_strength": 80,
+    "evidence_for": "The counter says zero days.",
+    "evidence_against": "Two months of groups, tools and habits didn't disappear in one night. I called Sam within "
+    "twelve hours instead of carrying on for a week like before.",
+    "balanced": "I had a lapse and I'm learning from it. The skills are still mine.",
+    "feeling_after": "hopeful",
+    "feeling_after_strength": 40,
+}
+STRENGTHS = ("Honest when it counts", "I keep showing up", "Asking for help earlier than I used to")
+DAILY_QUESTION = "How am I really doing?"
+SHORT_QUESTIONS = {
+    ReflectionKind.GRATITUDE: "Three things I'm grateful for",
+    ReflectionKind.STRENGTHS: "Three strengths I used lately",
+}
 GRATITUDE = (
     "Maya's laugh at dinner",
     "Coffee on the porch before anyone was up",
     "Sam picking up on the first ring",
     "A good night's sleep",
     "Zoë's terrible puns",
-    "Group tonight",
+    "Group this week",
     "The guitar",
     "Clear head on a Saturday morning",
     "Rain on the window",
@@ -571,7 +595,6 @@ DAILY_ANSWERS = (
     ),
 )
 GOALS = (
-    "Go to all three groups",
     "Pack lunch four days",
     "Walk after dinner five times",
     "Call Sam twice",
@@ -655,8 +678,7 @@ class _Builder:
         self.add_lapse()
         self.add_extra_coping_uses()
         self.add_journal()
-        self.add_reflections()
-        self.add_plan()
+        self.add_reflections(self.add_plan())
         self.add_sessions()
         self.store.settings.set("program_start", self.start.isoformat())
         self.store.settings.set("program_end", self.program_end.isoformat())
@@ -967,7 +989,7 @@ class _Builder:
 
     # --- reflections -----------------------------------------------------------------------------------------------
 
-    def add_reflections(self) -> None:
+    def add_reflections(self, goals: list[WeeklyGoal]) -> None:
         rng = self.rng
         moods: dict[date, list[int]] = {}
         for checkin in self.checkins:
@@ -978,32 +1000,26 @@ class _Builder:
             if day in moods and rng.random() < 0.55:
                 rating = _clamp(2 * sum(moods[day]) / len(moods[day]) + rng.gauss(0, 0.8), 1, 10)
                 band = 0 if rating <= 4 else 1 if rating <= 7 else 2
-                self.reflection(
-                    day,
-                    22,
-                    ReflectionKind.DAILY,
-                    ("daily-rating", "How was today, from 1 to 10?", ""),
-                    rng.choice(DAILY_ANSWERS[band]),
-                    rating=rating,
-                )
+                answer = rng.choice(DAILY_ANSWERS[band])
+                self.reflection(day, 22, ReflectionKind.DAILY, ("daily", DAILY_QUESTION, ""), answer, rating=rating)
             if index % 10 == 4 and prompts and abs(index - self.lapse_day) > 3:
                 prompt_id, text, reason, answer = prompts.pop(0)
                 self.reflection(day, 20, ReflectionKind.PROMPT, (prompt_id, text, reason), answer)
             if day.weekday() == SUN and rng.random() < 0.7:
-                items = rng.sample(GRATITUDE, 3)
-                self.reflection(
-                    day,
-                    9,
-                    ReflectionKind.GRATITUDE,
-                    ("gratitude-three", "Three things you're grateful for", ""),
-                    "\n".join(items),
-                    data={"items": items},
-                )
+                self.short_reflection(day, ReflectionKind.GRATITUDE, rng.sample(GRATITUDE, 3))
         prompt_id, text, reason, answer = LAPSE_PROMPT
         self.reflection(self.day(self.lapse_day + 5), 20, ReflectionKind.PROMPT, (prompt_id, text, reason), answer)
-        self.add_thought_record()
-        self.add_strengths()
-        self.add_weekly_review()
+        self.short_reflection(self.day(90), ReflectionKind.STRENGTHS, list(STRENGTHS))
+        record = "\n".join(f"{key.replace('_', ' ').capitalize()}: {value}" for key, value in THOUGHT_RECORD.items())
+        self.reflection(
+            self.day(self.lapse_day + 2),
+            11,
+            ReflectionKind.THOUGHT_RECORD,
+            ("thought-record", "Thought record", ""),
+            record,
+            data=dict(THOUGHT_RECORD),
+        )
+        self.add_weekly_review(goals)
 
     def reflection(
         self,
@@ -1029,61 +1045,37 @@ class _Builder:
             )
         )
 
-    def add_thought_record(self) -> None:
-        data = {
-            "situation": "Sunday morning, the day after telling Maya about the lapse.",
-            "thought": "I've wasted two months. I'm back at zero.",
-            "feeling": "ashamed, 80%",
-            "evidence_for": "The counter says zero days.",
-            "evidence_against": "Two months of groups, tools and habits didn't disappear in one night. I called Sam "
-            "within twelve hours instead of carrying on for a week like before.",
-            "balanced_thought": "I had a lapse and I'm learning from it. The skills are still mine.",
-            "feeling_after": "ashamed, 40%; hopeful",
-        }
-        self.reflection(
-            self.day(self.lapse_day + 2),
-            11,
-            ReflectionKind.THOUGHT_RECORD,
-            ("thought-record", "Thought record", ""),
-            data["balanced_thought"],
-            data=data,
-        )
+    def short_reflection(self, day: date, kind: ReflectionKind, items: list[str]) -> None:
+        """Gratitude and strengths: three lines, numbered in the answer and kept as a list."""
+        question = SHORT_QUESTIONS[kind]
+        answer = "\n".join(f"{number}. {item}" for number, item in enumerate(items, start=1))
+        self.reflection(day, 9, kind, (kind.value, question, ""), answer, data={"items": items})
 
-    def add_strengths(self) -> None:
-        strengths = ["honest when it counts", "shows up", "funny", "good with my hands", "ask for help (getting there)"]
-        self.reflection(
-            self.day(90),
-            20,
-            ReflectionKind.STRENGTHS,
-            ("strengths", "What strengths have carried you through recovery so far?", ""),
-            ", ".join(strengths).capitalize() + ".",
-            data={"strengths": strengths},
-        )
-
-    def add_weekly_review(self) -> None:
+    def add_weekly_review(self, goals: list[WeeklyGoal]) -> None:
+        """One review, on the last Sunday, looking back over the seven days up to it."""
         sunday = self.today - timedelta(days=(self.today.weekday() - SUN) % 7 or 7)
         monday = sunday - timedelta(days=6)
         week = [c for c in self.checkins if monday <= c.at.date() <= sunday]
-        moods = [c.mood for c in week if c.mood is not None]
-        cravings = [c.craving for c in week if c.craving is not None]
+        names = {trigger_id: name for name, trigger_id in self.triggers.items()}
+        counts = Counter(names[trigger_id] for checkin in week for trigger_id in checkin.trigger_ids)
+        helped = {c.coping_action_id for c in week if c.coping_action_id is not None and c.craving_after < c.craving}
         data = {
-            "week_start": monday.isoformat(),
-            "checkins": len(week),
-            "average_mood": round(sum(moods) / len(moods), 1) if moods else None,
-            "average_craving": round(sum(cravings) / len(cravings), 1) if cravings else None,
-            "coping_uses": sum(1 for c in week if c.coping_action_id is not None),
-            "went_well": "Friday plan again; ran twice; Tuesday with Priya.",
-            "was_hard": "Monday deadline. Sunday evening felt long.",
-            "next_week": "Pack lunch, walk after dinner, call Sam midweek.",
+            "week_from": monday.isoformat(),
+            "went_well": "Followed the Friday plan again, ran twice, good session with Priya.",
+            "hardest": "Monday's deadline, and Sunday evening felt long.",
+            "triggers": [[name, count] for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))],
+            "coping": sorted(tool.action.name for tool in self.tools.values() if tool.action.id in helped),
+            "goals": [{"text": goal.text, "done": goal.done} for goal in goals if goal.week_start == monday],
+            "plan_change": "Add the Sunday food prep to the plan as a Monday helper.",
         }
-        answer = f"{data['went_well']} Hard: {data['was_hard']} Next: {data['next_week']}"
+        answer = f"What went well: {data['went_well']}\nHardest moment: {data['hardest']}"
         self.reflection(
             sunday, 19, ReflectionKind.WEEKLY_REVIEW, ("weekly-review", "Weekly review", ""), answer, data=data
         )
 
     # --- plan ------------------------------------------------------------------------------------------------------
 
-    def add_plan(self) -> None:
+    def add_plan(self) -> list[WeeklyGoal]:
         plan = self.store.plan
         first_triggers = [
             "Friday evenings when coworkers head to the bar",
@@ -1099,49 +1091,48 @@ class _Builder:
             "Telling myself one won't matter",
             "Missing the old Friday nights",
         ]
-        plan.set_items(PlanSection.TRIGGERS, triggers)
-        plan.set_items(PlanSection.WARNING_SIGNS, signs)
-        plan.set_action_ids([self.tools[name].action.id for name in GO_TO_ACTIONS])
         contacts = [
             SupportContact("Sam R.", "AA sponsor", "555-0142", "Any time a craving feels bigger than me, even late."),
-            SupportContact("Zoë", "Sister", "555-0187", "Evenings, or when I need to get out of the house."),
             SupportContact(
                 "Priya Raman", "IOP counselor", "555-0123", "Weekdays 9–5; for planning, and after a lapse."
             ),
+            SupportContact("Zoë", "Sister", "555-0187", "Evenings, or when I need to get out of the house."),
         ]
+        plan.set_items(PlanSection.TRIGGERS, triggers)
+        plan.set_items(PlanSection.WARNING_SIGNS, signs)
+        plan.set_action_ids([self.tools[name].action.id for name in GO_TO_ACTIONS])
         for position, contact in enumerate(contacts):
             contact.position = position
             plan.add_contact(contact)
-        names = [contact.name for contact in contacts]
-        plan.add_version(
-            PlanVersion(
-                _at(self.day(4), 18, 30),
-                {
-                    "triggers": first_triggers,
-                    "warning_signs": first_signs,
-                    "actions": list(GO_TO_ACTIONS[:3]),
-                    "contacts": names[::2],
-                },
-                "First plan, written with Priya in week one.",
-            )
+        goals = self.add_goals()
+        reviews = (
+            (4, plan_snapshot(first_triggers, first_signs, GO_TO_ACTIONS[:3], contacts[:2], [])),
+            (
+                self.next_weekday(self.lapse_day, TUE),
+                plan_snapshot(triggers, signs, GO_TO_ACTIONS, contacts, self.goals_of(goals, self.lapse_day + 4)),
+            ),
         )
-        plan.add_version(
-            PlanVersion(
-                _at(self.day(self.next_weekday(self.lapse_day, TUE)), 17, 45),
-                {"triggers": triggers, "warning_signs": signs, "actions": list(GO_TO_ACTIONS), "contacts": names},
-                "After the lapse at Dan's party: added parties and unfinished arguments as triggers, skipping the "
-                "Saturday meeting as a warning sign, Zoë as a contact and breathing as a go-to action.",
-            )
-        )
-        self.add_goals()
+        previous = None
+        for index, snapshot in reviews:
+            changes = "\n".join(diff_snapshots(previous, snapshot))
+            plan.add_version(PlanVersion(_at(self.day(index), 17, 45), snapshot, changes))
+            previous = snapshot
+        return goals
 
-    def add_goals(self) -> None:
+    def goals_of(self, goals: list[WeeklyGoal], index: int) -> list[WeeklyGoal]:
+        monday = week_start(self.day(index))
+        return [goal for goal in goals if goal.week_start == monday]
+
+    def add_goals(self) -> list[WeeklyGoal]:
+        """Two to four goals a week, most done; now and then an unfinished one is carried into the next week."""
         rng, plan = self.rng, self.store.plan
-        week = self.start - timedelta(days=self.start.weekday())
-        this_week = self.today - timedelta(days=self.today.weekday())
+        week, this_week = week_start(self.start), week_start(self.today)
+        added: list[WeeklyGoal] = []
         carried: WeeklyGoal | None = None
         while week <= this_week:
             texts = rng.sample(GOALS, rng.randint(2, 3))
+            if rng.random() < 0.5:
+                texts.insert(0, "Go to all three groups" if week <= self.program_end else "Wednesday group")
             goals = [WeeklyGoal(week, text) for text in texts if carried is None or text != carried.text]
             if carried is not None:
                 goals.insert(0, WeeklyGoal(week, carried.text, carried_from_id=carried.id))
@@ -1149,9 +1140,11 @@ class _Builder:
             for position, goal in enumerate(goals):
                 goal.done = rng.random() < 0.75 if week < this_week else position == 0
                 plan.add_goal(goal)
+                added.append(goal)
                 if not goal.done and week < this_week and carried is None and rng.random() < 0.5:
                     carried = goal
             week += timedelta(days=7)
+        return added
 
     # --- sessions --------------------------------------------------------------------------------------------------
 

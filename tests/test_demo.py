@@ -15,6 +15,7 @@ import pytest
 from recoveryjournal import paths
 from recoveryjournal.demo import write_demo
 from recoveryjournal.domain.models import EMOTIONS, CheckIn, EntryKind, PlanSection, ReflectionKind, SessionKind
+from recoveryjournal.domain.plan import diff_snapshots
 from recoveryjournal.store.store import Store
 
 TODAY = date(2026, 11, 24)
@@ -217,8 +218,14 @@ def test_reflections_of_every_kind(demo):
     gratitude = next(r for r in reflections if r.kind == ReflectionKind.GRATITUDE)
     assert len(gratitude.data["items"]) == 3
     review = next(r for r in reflections if r.kind == ReflectionKind.WEEKLY_REVIEW)
-    assert date.fromisoformat(review.data["week_start"]).weekday() == 0
-    assert review.data["checkins"] > 0 and 1 <= review.data["average_mood"] <= 5
+    assert review.at.date() < TODAY and review.at.weekday() == 6
+    assert date.fromisoformat(review.data["week_from"]) == review.at.date() - timedelta(days=6)
+    assert review.data["went_well"] and review.data["hardest"]
+    assert review.data["triggers"] and review.data["goals"]
+    counts = [count for _, count in review.data["triggers"]]
+    assert counts == sorted(counts, reverse=True)
+    thought = next(r for r in reflections if r.kind == ReflectionKind.THOUGHT_RECORD)
+    assert thought.data["balanced"] and 0 <= thought.data["feeling_after_strength"] <= 100
 
 
 def test_the_plan(demo):
@@ -239,6 +246,9 @@ def test_the_plan(demo):
     versions = plan.versions()
     assert 1 <= len(versions) <= 2
     assert versions[-1].snapshot["triggers"] == [item.text for item in plan.items(PlanSection.TRIGGERS)]
+    assert [c["name"] for c in versions[-1].snapshot["contacts"]] == [c.name for c in contacts]
+    assert versions[-1].changes.splitlines() == diff_snapshots(versions[0].snapshot, versions[-1].snapshot)
+    assert "Added contact “Zoë”" in versions[-1].changes
 
 
 def test_sessions_follow_the_iop_schedule(demo):

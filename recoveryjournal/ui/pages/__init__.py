@@ -24,4 +24,5 @@ PAGES: list[PageSpec] = [
     PageSpec("reflect", "Reflect", "Ctrl+4", "recoveryjournal.ui.pages.reflect", "ReflectPage"),
     PageSpec("plan", "My plan", "Ctrl+5", "recoveryjournal.ui.pages.plan", "PlanPage"),
     PageSpec("toolbox", "Coping toolbox", "Ctrl+7", "recoveryjournal.ui.pages.toolbox", "ToolboxPage"),
+    PageSpec("treatment", "Treatment", "Ctrl+8", "recoveryjournal.ui.pages.treatment", "TreatmentPage"),
 ]

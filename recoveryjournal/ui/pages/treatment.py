@@ -1,0 +1,405 @@
+"""Treatment: sessions attended and hours per week against the program's target, the program's dates, the aftercare
+plan, and the substances tracked with their streaks and milestones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.domain.attendance import (
+    AFTERCARE_KEY,
+    AFTERCARE_LABELS,
+    DEFAULT_TARGET_HOURS,
+    PROGRAM_END_KEY,
+    PROGRAM_START_KEY,
+    TARGET_DAYS,
+    TARGET_KEY,
+    Aftercare,
+    program_message,
+    setting_date,
+    week_of,
+    weekly_attendance,
+)
+from recoveryjournal.domain.clock import local_day, now_local
+from recoveryjournal.domain.milestones import next_milestone, reached
+from recoveryjournal.domain.models import SessionKind, TreatmentSession
+from recoveryjournal.domain.sobriety import statuses
+from recoveryjournal.ui.context import AppContext
+
+KIND_LABELS = {
+    **{kind: kind.label for kind in SessionKind},
+    SessionKind.SUPPORT_GROUP: "Support group (AA, NA, SMART…)",
+}
+WEEKS_SHOWN = 12
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], data: list[object]) -> None:
+    table.setRowCount(len(rows))
+    for row, (cells, value) in enumerate(zip(rows, data, strict=True)):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            table.setItem(row, column, item)
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _day_text(value: date) -> str:
+    return f"{value:%a} {value.day} {value:%b %Y}"
+
+
+def _hours(value: float) -> str:
+    return f"{value:g}" if value == int(value) else f"{value:.2f}".rstrip("0")
+
+
+class TreatmentPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(QLabel("<h1>Treatment</h1>"))
+        column.addWidget(self._build_sobriety())
+        column.addWidget(self._build_sessions())
+        column.addWidget(self._build_weeks())
+        column.addWidget(self._build_program())
+        column.addWidget(self._build_aftercare())
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        context.changed.connect(self._on_changed)
+
+    # --- building ------------------------------------------------------------------------------------------------
+
+    def _build_sobriety(self) -> QGroupBox:
+        box = QGroupBox("Sobriety")
+        layout = QVBoxLayout(box)
+        self.substances = _table(
+            ["Substance", "Sober since", "Current", "Longest", "Total sober days", "Next milestone"], "Substances"
+        )
+        self.substances.setMaximumHeight(140)
+        self.milestones = QLabel()
+        self.milestones.setWordWrap(True)
+        self.add_substance_button = QPushButton("Track a substance…")
+        self.edit_substance_button = QPushButton("Edit…")
+        row = QHBoxLayout()
+        row.addWidget(self.add_substance_button)
+        row.addWidget(self.edit_substance_button)
+        row.addStretch(1)
+        layout.addWidget(self.substances)
+        layout.addWidget(self.milestones)
+        layout.addLayout(row)
+        self.substances.itemSelectionChanged.connect(self._show_milestones)
+        self.add_substance_button.clicked.connect(lambda: self._open_substance(None))
+        self.edit_substance_button.clicked.connect(self._edit_substance)
+        return box
+
+    def _build_sessions(self) -> QGroupBox:
+        box = QGroupBox("Sessions")
+        layout = QVBoxLayout(box)
+        self.session_when = QDateTimeEdit()
+        self.session_when.setCalendarPopup(True)
+        self.session_when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.session_when.setAccessibleName("When")
+        self.session_kind = QComboBox()
+        self.session_kind.setAccessibleName("Kind of session")
+        for kind, label in KIND_LABELS.items():
+            self.session_kind.addItem(label, kind)
+        self.session_hours = QDoubleSpinBox()
+        self.session_hours.setRange(0.25, 12)
+        self.session_hours.setSingleStep(0.25)
+        self.session_hours.setValue(1.5)
+        self.session_hours.setSuffix(" h")
+        self.session_hours.setAccessibleName("Hours")
+        self.session_title = QLineEdit()
+        self.session_title.setAccessibleName("Name or note")
+        self.session_title.setPlaceholderText("Optional, e.g. Tuesday evening group")
+        self.log_session_button = QPushButton("Log session")
+        form = QFormLayout()
+        form.addRow("When", self.session_when)
+        form.addRow("Kind", self.session_kind)
+        form.addRow("Hours", self.session_hours)
+        form.addRow("Name", self.session_title)
+        form.addRow(self.log_session_button)
+        self.sessions = _table(["When", "Kind", "Hours", "Name"], "Sessions")
+        self.sessions.setMaximumHeight(180)
+        self.delete_session_button = QPushButton("Delete session")
+        layout.addLayout(form)
+        layout.addWidget(self.sessions)
+        layout.addWidget(self.delete_session_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.log_session_button.clicked.connect(self._log_session)
+        self.session_title.returnPressed.connect(self._log_session)
+        self.delete_session_button.clicked.connect(self._delete_session)
+        return box
+
+    def _build_weeks(self) -> QGroupBox:
+        low, high = TARGET_DAYS
+        box = QGroupBox("Hours per week")
+        layout = QVBoxLayout(box)
+        self.this_week = QLabel()
+        self.this_week.setObjectName("thisWeek")
+        self.target = QDoubleSpinBox()
+        self.target.setRange(0.5, 60)
+        self.target.setSingleStep(0.5)
+        self.target.setSuffix(" hours")
+        self.target.setAccessibleName("Weekly target")
+        row = QHBoxLayout()
+        row.addWidget(QLabel("My program's weekly target:"))
+        row.addWidget(self.target)
+        row.addWidget(QLabel(f"usually spread across {low}–{high} days"))
+        row.addStretch(1)
+        self.weeks = _table(["Week of", "Hours", "Days", "Target"], "Hours per week")
+        self.weeks.setMaximumHeight(200)
+        layout.addWidget(self.this_week)
+        layout.addLayout(row)
+        layout.addWidget(self.weeks)
+        self.target.valueChanged.connect(self._target_changed)
+        return box
+
+    def _build_program(self) -> QGroupBox:
+        box = QGroupBox("Program")
+        layout = QVBoxLayout(box)
+        self.program_set = {}
+        self.program_dates = {}
+        form = QFormLayout()
+        for key, label in ((PROGRAM_START_KEY, "Starts"), (PROGRAM_END_KEY, "Ends")):
+            check = QCheckBox()
+            check.setAccessibleName(f"Program {label.lower()} date is set")
+            edit = QDateEdit()
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(f"Program {label.lower()}")
+            row = QHBoxLayout()
+            row.addWidget(check)
+            row.addWidget(edit)
+            row.addStretch(1)
+            form.addRow(label, row)
+            check.toggled.connect(lambda _on, k=key: self._program_changed(k))
+            edit.dateChanged.connect(lambda _d, k=key: self._program_changed(k))
+            self.program_set[key] = check
+            self.program_dates[key] = edit
+        self.program_status = QLabel()
+        self.program_status.setWordWrap(True)
+        layout.addLayout(form)
+        layout.addWidget(self.program_status)
+        return box
+
+    def _build_aftercare(self) -> QGroupBox:
+        box = QGroupBox("Aftercare plan")
+        layout = QVBoxLayout(box)
+        intro = QLabel("The support that carries on once the program ends.")
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        placeholders = {
+            "therapy": "e.g. every other Tuesday with my counsellor",
+            "groups": "e.g. SMART Recovery on Thursdays, AA on Sundays",
+            "sponsor": "e.g. Sam, call at least twice a week",
+            "check_ins": "e.g. a check-in here every evening, weekly review on Sundays",
+        }
+        self.aftercare = {}
+        for field, label in AFTERCARE_LABELS.items():
+            edit = QLineEdit()
+            edit.setAccessibleName(label)
+            edit.setPlaceholderText(placeholders[field])
+            edit.editingFinished.connect(self._save_aftercare)
+            form.addRow(label, edit)
+            self.aftercare[field] = edit
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        return box
+
+    # --- refreshing ----------------------------------------------------------------------------------------------
+
+    def today(self) -> date:
+        return local_day(now_local())
+
+    def refresh(self) -> None:
+        today = self.today()
+        self._refresh_sobriety(today)
+        self._refresh_sessions(today)
+        self._refresh_program(today)
+        aftercare = Aftercare.from_setting(self.store.settings.get(AFTERCARE_KEY))
+        for field, edit in self.aftercare.items():
+            edit.setText(getattr(aftercare, field))
+        self.session_when.setDateTime(QDateTime.currentDateTime())
+
+    def _on_changed(self, what: str) -> None:
+        if self.isVisible() and what in {"substances", "lapses", "treatment_sessions"}:
+            self.refresh()
+
+    def _refresh_sobriety(self, today: date) -> None:
+        found = statuses(self.store.sobriety.all(), self.store.lapses.all(), today)
+        rows = []
+        for status in found:
+            coming = next_milestone(status.current.start, today)
+            rows.append(
+                [
+                    status.substance,
+                    _day_text(status.current.start),
+                    _days(status.current_days),
+                    _days(status.longest_days),
+                    _days(status.total_days),
+                    f"{coming.label} on {_day_text(coming.on)}",
+                ]
+            )
+        _fill(self.substances, rows, found)
+        self.edit_substance_button.setEnabled(bool(found))
+        if found:
+            self.substances.selectRow(0)
+        else:
+            self.milestones.setText("Track a substance to see your streaks and milestones here.")
+
+    def _show_milestones(self) -> None:
+        rows = self.substances.selectionModel().selectedRows()
+        if not rows:
+            return
+        status = self.substances.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        done = reached(status.current.start, self.today())
+        if not done:
+            self.milestones.setText(f"{status.substance}: your first milestone is one day away.")
+            return
+        items = ", ".join(f"{m.label} ({_day_text(m.on)})" for m in done)
+        self.milestones.setText(f"Milestones reached for {status.substance}: {items}.")
+
+    def _refresh_sessions(self, today: date) -> None:
+        sessions = self.store.sessions.all()
+        latest = sessions[::-1][:50]
+        _fill(
+            self.sessions,
+            [
+                [f"{_day_text(local_day(s.at))}, {s.at:%H:%M}", KIND_LABELS[s.kind], _hours(s.hours), s.title]
+                for s in latest
+            ],
+            latest,
+        )
+        self.delete_session_button.setEnabled(bool(latest))
+        target = float(self.store.settings.get(TARGET_KEY, DEFAULT_TARGET_HOURS))
+        self.target.blockSignals(True)
+        self.target.setValue(target)
+        self.target.blockSignals(False)
+        weeks = weekly_attendance(sessions, target, through=today)
+        current = week_of(weeks, today, target)
+        self.this_week.setText(f"<b>This week:</b> {current.summary}.")
+        shown = weeks[:WEEKS_SHOWN]
+        _fill(
+            self.weeks,
+            [
+                [_day_text(w.week_start), _hours(w.hours), str(w.days), "met" if w.on_target else "not yet"]
+                for w in shown
+            ],
+            shown,
+        )
+
+    def _refresh_program(self, today: date) -> None:
+        values = {key: setting_date(self.store.settings.get(key)) for key in self.program_set}
+        for key, value in values.items():
+            check, edit = self.program_set[key], self.program_dates[key]
+            check.blockSignals(True)
+            edit.blockSignals(True)
+            check.setChecked(value is not None)
+            edit.setEnabled(value is not None)
+            edit.setDate(_qdate(value or today))
+            check.blockSignals(False)
+            edit.blockSignals(False)
+        self.program_status.setText(program_message(values[PROGRAM_START_KEY], values[PROGRAM_END_KEY], today))
+
+    # --- saving --------------------------------------------------------------------------------------------------
+
+    def _log_session(self) -> None:
+        at = self.session_when.dateTime().toPython().astimezone()
+        session = TreatmentSession(
+            at=at,
+            kind=self.session_kind.currentData(),
+            hours=self.session_hours.value(),
+            title=self.session_title.text(),
+        )
+        self.store.sessions.add(session)
+        self.session_title.clear()
+        self.context.show_status(f"{KIND_LABELS[session.kind]} logged: {_hours(session.hours)} hours.")
+        self.context.notify("treatment_sessions")
+        self._refresh_sessions(self.today())
+
+    def _delete_session(self) -> None:
+        rows = self.sessions.selectionModel().selectedRows()
+        if not rows:
+            return
+        session = self.sessions.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        self.store.sessions.delete(session.id)
+        self.context.show_status("Session moved to the trash; you can restore it from there.")
+        self.context.notify("treatment_sessions")
+        self._refresh_sessions(self.today())
+
+    def _target_changed(self, value: float) -> None:
+        self.store.settings.set(TARGET_KEY, value)
+        self._refresh_sessions(self.today())
+
+    def _program_changed(self, key: str) -> None:
+        check, edit = self.program_set[key], self.program_dates[key]
+        edit.setEnabled(check.isChecked())
+        value = edit.date().toPython().isoformat() if check.isChecked() else None
+        self.store.settings.set(key, value)
+        self._refresh_program(self.today())
+
+    def _save_aftercare(self) -> None:
+        aftercare = Aftercare(**{field: edit.text() for field, edit in self.aftercare.items()})
+        if aftercare.as_setting() != Aftercare.from_setting(self.store.settings.get(AFTERCARE_KEY)).as_setting():
+            self.store.settings.set(AFTERCARE_KEY, aftercare.as_setting())
+            self.context.show_status("Aftercare plan saved.")
+
+    def _open_substance(self, substance) -> None:
+        from recoveryjournal.ui.dialogs.substance import open_substance_dialog
+
+        self.substance_dialog = open_substance_dialog(self.context, self, substance)
+
+    def _edit_substance(self) -> None:
+        rows = self.substances.selectionModel().selectedRows()
+        if rows:
+            name = self.substances.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole).substance
+            self._open_substance(next(s for s in self.store.sobriety.all() if s.name == name))
+
+
+def _days(count: int) -> str:
+    return "1 day" if count == 1 else f"{count} days"

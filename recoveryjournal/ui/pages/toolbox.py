@@ -130,7 +130,7 @@ class ToolboxPage(QWidget):
         self.table.setRowCount(len(rows))
         for row, action in enumerate(rows):
             tool = stats.get(action.id, ToolStats(action.id))
-            star = QTableWidgetItem("★" if action.favourite else "☆")
+            star = QTableWidgetItem("★" if action.favourite else "")
             star.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             star.setCheckState(Qt.CheckState.Checked if action.favourite else Qt.CheckState.Unchecked)
             star.setToolTip("Favourite")

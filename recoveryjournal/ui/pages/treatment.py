@@ -159,6 +159,8 @@ class TreatmentPage(QWidget):
         self.session_title.setPlaceholderText("Optional, e.g. Tuesday evening group")
         self.log_session_button = QPushButton("Log session")
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.session_title.setMinimumWidth(320)
         form.addRow("When", self.session_when)
         form.addRow("Kind", self.session_kind)
         form.addRow("Hours", self.session_hours)

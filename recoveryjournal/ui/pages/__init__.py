@@ -23,6 +23,7 @@ PAGES: list[PageSpec] = [
     PageSpec("insights", "Insights", "Ctrl+3", "recoveryjournal.ui.pages.insights", "InsightsPage"),
     PageSpec("reflect", "Reflect", "Ctrl+4", "recoveryjournal.ui.pages.reflect", "ReflectPage"),
     PageSpec("plan", "My plan", "Ctrl+5", "recoveryjournal.ui.pages.plan", "PlanPage"),
+    PageSpec("triggers", "Triggers", "Ctrl+6", "recoveryjournal.ui.pages.triggers", "TriggersPage"),
     PageSpec("toolbox", "Coping toolbox", "Ctrl+7", "recoveryjournal.ui.pages.toolbox", "ToolboxPage"),
     PageSpec("treatment", "Treatment", "Ctrl+8", "recoveryjournal.ui.pages.treatment", "TreatmentPage"),
 ]

@@ -1,29 +1,334 @@
-"""Today: the page the app opens on."""
+"""Today: the page the app opens on — sober days, today's check-ins, the latest entries and one big check-in button.
+
+Lists here are live records: Enter or double-click edits, Delete moves to the trash (Ctrl+Z brings it back).
+The reflection issue puts its prompt in ``reflection_slot`` through ``set_reflection_widget``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date, datetime, timedelta
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.domain import milestones
 from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.models import MOOD_LABELS, CheckIn, JournalEntry, Lapse, Substance
+from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.dialogs.checkin import open_checkin_dialog
+from recoveryjournal.ui.dialogs.lapse import open_lapse_dialog, recount_all
+from recoveryjournal.ui.dialogs.substance import open_substance_dialog
+
+RECORD_ID = Qt.ItemDataRole.UserRole
+
+
+def days_text(days: int) -> str:
+    return f"{days} day" + ("" if days == 1 else "s")
+
+
+def checkin_line(checkin: CheckIn, trigger_names: dict[int, str]) -> str:
+    parts = [f"{checkin.at:%H:%M}"]
+    if checkin.mood is not None:
+        parts.append(f"Mood {checkin.mood} · {MOOD_LABELS[checkin.mood]}")
+    if checkin.craving is not None:
+        parts.append(f"Craving {checkin.craving}/10" + (f" for {checkin.substance}" if checkin.substance else ""))
+    if checkin.emotions:
+        parts.append(", ".join(checkin.emotions))
+    names = [trigger_names[trigger_id] for trigger_id in checkin.trigger_ids if trigger_id in trigger_names]
+    if names:
+        parts.append("Triggers: " + ", ".join(names))
+    if checkin.craving_after is not None:
+        parts.append(f"after coping {checkin.craving_after}/10")
+    return "  —  ".join(parts)
+
+
+def entry_line(entry: JournalEntry) -> str:
+    title = entry.title.strip() or (entry.body.strip().splitlines() or ["Untitled"])[0]
+    title = title if len(title) <= 70 else title[:69] + "…"
+    return f"{entry.created_at:%a %-d %b}  —  {title}  ({entry.word_count} words)"
+
+
+def lapse_line(lapse: Lapse) -> str:
+    return f"{lapse.at:%a %-d %b %Y}  —  {lapse.substance}" + (f" ({lapse.amount})" if lapse.amount else "")
+
+
+class RecordList(QListWidget):
+    """A list of records: Enter or double-click asks to edit, Delete asks to move to the trash."""
+
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, name: str, accessible: str, deletable: bool = True) -> None:
+        super().__init__()
+        self.deletable = deletable
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setWordWrap(True)
+        self.itemActivated.connect(self._activated)
+
+    def set_records(self, lines: list[tuple[int, str]]) -> None:
+        self.clear()
+        for record_id, text in lines:
+            item = QListWidgetItem(text)
+            item.setData(RECORD_ID, record_id)
+            self.addItem(item)
+        self.setVisible(bool(lines))
+        rows = min(max(len(lines), 1), 6)
+        self.setFixedHeight(rows * (self.fontMetrics().height() + 10) + 6)
+
+    def current_id(self) -> int | None:
+        item = self.currentItem()
+        return item.data(RECORD_ID) if item is not None else None
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.edit_requested.emit(item.data(RECORD_ID))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_id() is not None:
+            self.edit_requested.emit(self.current_id())
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.deletable and self.current_id():
+            self.delete_requested.emit(self.current_id())
+        else:
+            super().keyPressEvent(event)
+
+
+class StreakCard(QFrame):
+    """One tracked substance: the current run big, longest and total beside it, and the next milestone."""
+
+    def __init__(self, substance: Substance, status: SobrietyStatus, today: date) -> None:
+        super().__init__()
+        self.substance = substance
+        self.setObjectName("streak_card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.current = QLabel(str(status.current_days), objectName="current_days")
+        font = QFont(self.current.font())
+        font.setPointSizeF(font.pointSizeF() * 2.6)
+        font.setBold(True)
+        self.current.setFont(font)
+        self.current.setAccessibleName(f"{days_text(status.current_days)} without {substance.name}")
+        what = QLabel(f"{'day' if status.current_days == 1 else 'days'} free from {substance.name}")
+        what.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = QLabel(
+            f"Longest: {days_text(status.longest_days)}   ·   Total: {days_text(status.total_days)} sober",
+            objectName="streak_details",
+        )
+        reached = milestones.reached_today(status.current.start, today)
+        if reached is not None:
+            note = f"Milestone today: {reached.label}! {reached.reflection}"
+        else:
+            upcoming = milestones.next_milestone(status.current.start, today)
+            note = f"Next milestone: {upcoming.label}, on {upcoming.on:%a %-d %b}"
+        self.milestone = QLabel(note, objectName="milestone")
+        self.milestone.setWordWrap(True)
+        self.edit = QToolButton(objectName="edit_substance")
+        self.edit.setText("Edit…")
+        self.edit.setToolTip(f"Change the name or start date for {substance.name}")
+        top = QHBoxLayout()
+        top.addWidget(self.current)
+        top.addWidget(what, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(self.details)
+        column.addWidget(self.milestone)
+
+
+def section(title: str) -> QLabel:
+    label = QLabel(f"<h3>{title}</h3>")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
 
 
 class TodayPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
+        self.store = context.store
+
+        self.heading = QLabel(objectName="heading")
+        self.quick_checkin = QPushButton("Quick check-in   (Ctrl+K)", objectName="quick_checkin")
+        self.quick_checkin.setMinimumHeight(48)
+        bold = QFont(self.quick_checkin.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        self.quick_checkin.setFont(bold)
+        self.quick_checkin.setToolTip("How you feel, any craving and what set it off — in a few seconds")
+        self.quick_checkin.clicked.connect(self.open_checkin)
+        self.log_lapse = QPushButton("Log a lapse…", objectName="log_lapse")
+        self.log_lapse.clicked.connect(self.open_lapse)
+        self.add_substance = QPushButton("Start tracking a substance…", objectName="add_substance")
+        self.add_substance.clicked.connect(lambda: open_substance_dialog(self.context, self))
+
+        self.streaks = QWidget(objectName="streaks")
+        self.streak_layout = QVBoxLayout(self.streaks)
+        self.streak_layout.setContentsMargins(0, 0, 0, 0)
+        self.no_streaks = QLabel(
+            "Track a substance to see your sober days here: how long this run is, your longest, and your total.",
+            objectName="no_streaks",
+        )
+        self.no_streaks.setWordWrap(True)
+
+        self.checkins = RecordList("today_checkins", "Today's check-ins")
+        self.checkins.edit_requested.connect(self.edit_checkin)
+        self.checkins.delete_requested.connect(self.delete_checkin)
+        self.no_checkins = QLabel("No check-ins yet today. One takes a few seconds.", objectName="no_checkins")
+        self.entries = RecordList("latest_entries", "Latest journal entries", deletable=False)
+        self.entries.edit_requested.connect(self.open_entry)
+        self.no_entries = QLabel("Nothing written yet.", objectName="no_entries")
+        self.lapses = RecordList("recent_lapses", "Lapses")
+        self.lapses.edit_requested.connect(self.edit_lapse)
+        self.lapses.delete_requested.connect(self.delete_lapse)
+        self.lapses_title = section("Lapses")
+
+        self.reflection_slot = QFrame(objectName="reflection_slot")
+        self.reflection_layout = QVBoxLayout(self.reflection_slot)
+        self.reflection_layout.setContentsMargins(0, 0, 0, 0)
+        self.reflection_slot.hide()
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.quick_checkin, 2)
+        actions.addWidget(self.log_lapse, 1)
+        left = QVBoxLayout()
+        left.addWidget(section("Sober days"))
+        left.addWidget(self.streaks)
+        left.addWidget(self.no_streaks)
+        left.addWidget(self.add_substance, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(section("Today's check-ins"))
+        left.addWidget(self.checkins)
+        left.addWidget(self.no_checkins)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.reflection_slot)
+        right.addWidget(section("Latest journal entries"))
+        right.addWidget(self.entries)
+        right.addWidget(self.no_entries)
+        right.addWidget(self.lapses_title)
+        right.addWidget(self.lapses)
+        right.addStretch(1)
+        columns = QGridLayout()
+        columns.addLayout(left, 0, 0)
+        columns.addLayout(right, 0, 1)
+        columns.setColumnStretch(0, 3)
+        columns.setColumnStretch(1, 2)
+        columns.setHorizontalSpacing(24)
+
+        content = QWidget()
+        page = QVBoxLayout(content)
+        page.addWidget(self.heading)
+        page.addLayout(actions)
+        page.addLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
         context.changed.connect(lambda _what: self.refresh())
+        self.refresh()
+
+    def set_reflection_widget(self, widget: QWidget) -> None:
+        """Show ``widget`` (the day's reflection prompt) in its place on Today, replacing any earlier one."""
+        while self.reflection_layout.count():
+            old = self.reflection_layout.takeAt(0).widget()
+            if old is not None and old is not widget:
+                old.deleteLater()
+        self.reflection_layout.addWidget(widget)
+        self.reflection_slot.show()
 
     def refresh(self) -> None:
-        today = now_local()
-        self.heading.setText(f"<h1>{today:%A %-d %B}</h1>")
-        recent = self.context.store.checkins.recent(5)
-        self.summary.setText(f"{len(recent)} recent check-ins, {self.context.store.journal.count()} journal entries.")
+        now = now_local()
+        today = now.date()
+        self.heading.setText(f"<h1>{now:%A %-d %B}</h1>")
+        self._show_streaks(today)
+        start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        self._show_checkins(start, start + timedelta(days=1))
+        entries = self.store.journal.recent(5)
+        self.entries.set_records([(entry.id, entry_line(entry)) for entry in entries])
+        self.no_entries.setVisible(not entries)
+        lapses = list(reversed(self.store.lapses.all()))[:5]
+        self.lapses.set_records([(lapse.id, lapse_line(lapse)) for lapse in lapses])
+        self.lapses_title.setVisible(bool(lapses))
+
+    def _show_streaks(self, today: date) -> None:
+        while self.streak_layout.count():
+            old = self.streak_layout.takeAt(0).widget()
+            if old is not None:
+                old.setParent(None)
+                old.deleteLater()
+        substances = self.store.sobriety.all()
+        for substance, status in zip(substances, statuses(substances, self.store.lapses.all(), today), strict=True):
+            card = StreakCard(substance, status, today)
+            card.edit.clicked.connect(
+                lambda _=False, chosen=substance: open_substance_dialog(self.context, self, chosen)
+            )
+            self.streak_layout.addWidget(card)
+        self.no_streaks.setVisible(not substances)
+        self.add_substance.setText("Track another substance…" if substances else "Start tracking a substance…")
+
+    def _show_checkins(self, start: datetime, end: datetime) -> None:
+        names = {trigger.id: trigger.name for trigger in self.store.triggers.list(include_archived=True)}
+        found = sorted(self.store.checkins.between(start, end), key=lambda checkin: checkin.at, reverse=True)
+        self.checkins.set_records([(checkin.id, checkin_line(checkin, names)) for checkin in found])
+        self.no_checkins.setVisible(not found)
+
+    def streak_cards(self) -> list[StreakCard]:
+        return [self.streak_layout.itemAt(index).widget() for index in range(self.streak_layout.count())]
+
+    def open_checkin(self) -> None:
+        open_checkin_dialog(self.context, self.window())
+
+    def open_lapse(self) -> None:
+        open_lapse_dialog(self.context, self.window())
+
+    def edit_checkin(self, checkin_id: int) -> None:
+        open_checkin_dialog(self.context, self.window(), self.store.checkins.get(checkin_id))
+
+    def delete_checkin(self, checkin_id: int) -> None:
+        checkin = self.store.checkins.get(checkin_id)
+        self.store.checkins.delete(checkin_id)
+        self.context.undo.push("checkins", checkin_id, f"Check-in {checkin.at:%a %-d %b %H:%M}")
+        self.context.notify("checkins")
+        self.context.show_status("Check-in moved to the trash. Ctrl+Z brings it back.")
+
+    def edit_lapse(self, lapse_id: int) -> None:
+        open_lapse_dialog(self.context, self.window(), self.store.lapses.get(lapse_id))
+
+    def delete_lapse(self, lapse_id: int) -> None:
+        lapse = self.store.lapses.get(lapse_id)
+        with self.store.db.atomic():
+            self.store.lapses.delete(lapse_id)
+            recount_all(self.store)
+        self.context.undo.push("lapses", lapse_id, f"Lapse {lapse_line(lapse)}")
+        self.context.notify("lapses")
+        self.context.show_status("Lapse moved to the trash. Ctrl+Z brings it back.")
+
+    def open_entry(self, entry_id: int) -> None:
+        """Hand the entry to the Journal page when it is there to show it."""
+        window = self.window()
+        show_page = getattr(window, "show_page", None)
+        if not callable(show_page):
+            return
+        try:
+            page = show_page("journal")
+        except (KeyError, ValueError):
+            return
+        open_entry = getattr(page, "open_entry", None)
+        if callable(open_entry):
+            open_entry(entry_id)

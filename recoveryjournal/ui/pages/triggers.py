@@ -1,0 +1,280 @@
+"""The trigger manager: every trigger with its kind and how often it was logged; rename, re-kind, merge, archive.
+
+Archiving hides a trigger from the check-in type-ahead but keeps its history; merging moves every logged use onto
+the other trigger and puts the merged one in the trash.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.domain.models import Trigger, TriggerKind
+from recoveryjournal.ui.context import AppContext
+
+KINDS_HELP = (
+    "Emotional: feelings such as loneliness, anger or boredom.  Environmental: places, times and things, such as "
+    "payday or an old spot.  Social: people and situations with others.  Risk factor: lasting pressures such as "
+    "peers who use, high stress, mental-health symptoms, family or relationship hardship, or money trouble."
+)
+COLUMNS = ("Trigger", "Kind", "Times logged", "")
+TRIGGER_ID = Qt.ItemDataRole.UserRole
+
+
+def kind_combo(name: str) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    for kind in TriggerKind:
+        combo.addItem(kind.label, kind)
+    return combo
+
+
+class TriggersPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.repo = context.store.triggers
+        self._triggers: dict[int, Trigger] = {}
+
+        title = QLabel("<h1>Triggers</h1>")
+        help_text = QLabel(KINDS_HELP)
+        help_text.setWordWrap(True)
+
+        self.new_name = QLineEdit(objectName="new_trigger_name", placeholderText="A new trigger")
+        self.new_kind = kind_combo("new_trigger_kind")
+        self.add_button = QPushButton("Add", objectName="add_trigger")
+        self.add_button.clicked.connect(self.add_trigger)
+        self.new_name.returnPressed.connect(self.add_trigger)
+        self.show_archived = QCheckBox("Show archived", objectName="show_archived")
+        self.show_archived.toggled.connect(self.refresh)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.new_kind)
+        add_row.addWidget(self.add_button)
+        add_row.addSpacing(24)
+        add_row.addWidget(self.show_archived)
+
+        self.table = QTableWidget(0, len(COLUMNS), objectName="trigger_table")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+        self.editor = QFrame(objectName="trigger_editor")
+        self.editor.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = QLineEdit(objectName="trigger_name")
+        self.kind = kind_combo("trigger_kind")
+        self.description = QLineEdit(objectName="trigger_description")
+        self.save_button = QPushButton("Save changes", objectName="save_trigger")
+        self.save_button.clicked.connect(self.save_changes)
+        self.name.returnPressed.connect(self.save_changes)
+        self.archive_button = QPushButton("Archive", objectName="archive_trigger")
+        self.archive_button.setToolTip("Hide it from check-ins; its history stays")
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.merge_target = QComboBox(objectName="merge_target")
+        self.merge_button = QPushButton("Merge into it", objectName="merge_trigger")
+        self.merge_button.clicked.connect(self.merge)
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+        form = QFormLayout(self.editor)
+        form.addRow("Name", self.name)
+        form.addRow("Kind", self.kind)
+        form.addRow("Description", self.description)
+        form.addRow(self.save_button)
+        form.addRow(self.archive_button)
+        form.addRow(QLabel("Same thing under another name? Merge it, and its logged uses follow:"))
+        form.addRow(self.merge_target)
+        form.addRow(self.merge_button)
+        form.addRow(self.message)
+        self.editor.setEnabled(False)
+        self.editor.setMinimumWidth(280)
+
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addWidget(self.editor)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(help_text)
+        layout.addLayout(add_row)
+        layout.addLayout(body, 1)
+
+        context.changed.connect(self._data_changed)
+        self.refresh()
+
+    def _data_changed(self, what: str) -> None:
+        if what in {"triggers", "checkins", "journal_entries", "trash"}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.selected_id()
+        triggers = self.repo.list(include_archived=self.show_archived.isChecked())
+        self._triggers = {trigger.id: trigger for trigger in triggers}
+        counts = self.repo.usage_counts()
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(triggers))
+        for row, trigger in enumerate(triggers):
+            name = QTableWidgetItem(trigger.name)
+            name.setData(TRIGGER_ID, trigger.id)
+            name.setToolTip(trigger.description)
+            count = QTableWidgetItem()
+            count.setData(Qt.ItemDataRole.DisplayRole, counts.get(trigger.id, 0))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items = (name, QTableWidgetItem(trigger.kind.label), count, QTableWidgetItem("archived" * trigger.archived))
+            for column, item in enumerate(items):
+                self.table.setItem(row, column, item)
+        self.table.setSortingEnabled(True)
+        self.select(keep)
+        self._selection_changed()
+
+    def rows(self) -> list[tuple[str, str, int, str]]:
+        """What the table shows, top to bottom (for people reading it aloud and for tests)."""
+        return [
+            (
+                self.table.item(row, 0).text(),
+                self.table.item(row, 1).text(),
+                self.table.item(row, 2).data(Qt.ItemDataRole.DisplayRole),
+                self.table.item(row, 3).text(),
+            )
+            for row in range(self.table.rowCount())
+        ]
+
+    def select(self, trigger_id: int | None) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(TRIGGER_ID) == trigger_id:
+                self.table.selectRow(row)
+                return
+        self.table.clearSelection()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0).data(TRIGGER_ID) if rows else None
+
+    def _selection_changed(self) -> None:
+        trigger = self._triggers.get(self.selected_id())
+        self.editor.setEnabled(trigger is not None)
+        self.message.clear()
+        if trigger is None:
+            self.name.clear()
+            self.description.clear()
+            self.merge_target.clear()
+            return
+        self.name.setText(trigger.name)
+        self.kind.setCurrentIndex(self.kind.findData(trigger.kind))
+        self.description.setText(trigger.description)
+        self.archive_button.setText("Unarchive" if trigger.archived else "Archive")
+        self.merge_target.clear()
+        for other in self.repo.list(include_archived=True):
+            if other.id != trigger.id:
+                self.merge_target.addItem(other.name, other.id)
+
+    def _write(self, trigger: Trigger, done: str) -> bool:
+        try:
+            if trigger.id is None:
+                self.repo.add(trigger)
+            else:
+                self.repo.update(trigger)
+        except sqlite3.IntegrityError:
+            self.message.setText(
+                f"There is already a trigger called “{trigger.name}” (perhaps in the trash). "
+                "Choose another name, or merge the two."
+            )
+            return False
+        self.context.notify("triggers")
+        self.select(trigger.id)
+        self.message.setText(done)
+        self.context.show_status(done)
+        return True
+
+    def add_trigger(self) -> None:
+        name = self.new_name.text().strip()
+        if not name:
+            self.new_name.setFocus()
+            return
+        if self.repo.by_name(name) is not None:
+            self.select(self.repo.by_name(name).id)
+            self.message.setText(f"“{name}” is already in your list.")
+            return
+        if self._write(Trigger(name=name, kind=self.new_kind.currentData()), f"Added “{name}”."):
+            self.new_name.clear()
+
+    def save_changes(self) -> None:
+        trigger = self._triggers.get(self.selected_id())
+        name = self.name.text().strip()
+        if trigger is None:
+            return
+        if not name:
+            self.message.setText("A trigger needs a name.")
+            return
+        other = self.repo.by_name(name)
+        if other is not None and other.id != trigger.id:
+            self.message.setText(f"There is already a trigger called “{other.name}”. To combine them, use Merge.")
+            return
+        changed = Trigger(
+            id=trigger.id,
+            name=name,
+            kind=self.kind.currentData(),
+            description=self.description.text(),
+            archived=trigger.archived,
+        )
+        self._write(changed, f"Saved “{name}”.")
+
+    def toggle_archived(self) -> None:
+        trigger = self._triggers.get(self.selected_id())
+        if trigger is None:
+            return
+        trigger.archived = not trigger.archived
+        if trigger.archived and not self.show_archived.isChecked():
+            self.show_archived.setChecked(True)
+        verb = "Archived" if trigger.archived else "Brought back"
+        self._write(trigger, f"{verb} “{trigger.name}”.")
+
+    def merge(self) -> None:
+        source = self._triggers.get(self.selected_id())
+        target_id = self.merge_target.currentData()
+        if source is None or target_id is None:
+            return
+        target = self.repo.get(target_id)
+        logged = self.repo.usage_counts().get(source.id, 0)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Merge triggers",
+            f"Merge “{source.name}” into “{target.name}”?",
+            parent=self,
+        )
+        box.setObjectName("merge_confirm")
+        box.setInformativeText(
+            f"The {logged} time(s) “{source.name}” was logged will count for “{target.name}”, "
+            f"and “{source.name}” goes to the trash."
+        )
+        merge = box.addButton("Merge", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not merge:
+            return
+        self.repo.merge(source.id, target.id)
+        self.context.notify("triggers")
+        self.select(target.id)
+        done = f"Merged “{source.name}” into “{target.name}”."
+        self.message.setText(done)
+        self.context.show_status(done)

@@ -36,8 +36,7 @@ def build_co_occurrence(data: CoOccurrence, *, dark: bool = False, size: tuple[f
     ax = figure.add_subplot()
     style_axes(ax, active, grid_axis=None)
     grid = co_occurrence_array(data)
-    cmap = ramp("together", active.heat)
-    cmap.set_bad(active.empty)
+    cmap = ramp("together", active.heat).with_extremes(bad=active.empty)
     size_n = len(data.names)
     upper = max(1.0, float(np.nanmax(grid)) if size_n > 1 else 1.0)
     ax.pcolormesh(

@@ -41,8 +41,7 @@ def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float
     values = heatmap_array(data)
     if data.subject is HeatmapSubject.TRIGGERS:
         values[values == 0] = np.nan
-    cmap = ramp("heat", active.heat)
-    cmap.set_bad(active.empty)
+    cmap = ramp("heat", active.heat).with_extremes(bad=active.empty)
     upper = 10 if data.subject is HeatmapSubject.CRAVINGS else max(1.0, float(np.nanmax(values)))
     mesh = ax.pcolormesh(
         np.ma.masked_invalid(values),

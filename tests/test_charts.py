@@ -1,0 +1,243 @@
+"""What each chart draws matches the data it was given; too little data draws a message, not empty axes."""
+
+from __future__ import annotations
+
+import io
+import time
+from datetime import date, datetime, timedelta, timezone
+
+import numpy as np
+import pytest
+from matplotlib.collections import PathCollection, QuadMesh
+from matplotlib.container import BarContainer
+from matplotlib.dates import date2num
+from matplotlib.figure import Figure
+
+from recoveryjournal.charts.calendar import build_year_calendar, mood_grid
+from recoveryjournal.charts.coping import build_coping_effects
+from recoveryjournal.charts.palette import DARK, LIGHT
+from recoveryjournal.charts.style import target_at
+from recoveryjournal.charts.together import build_co_occurrence, co_occurrence_array
+from recoveryjournal.charts.trend import build_daily_series
+from recoveryjournal.charts.triggers import build_trigger_counts, build_trigger_cravings
+from recoveryjournal.charts.when import build_heatmap
+from recoveryjournal.domain import patterns as p
+
+EST = timezone(timedelta(hours=-5))
+PERIOD = p.Period(date(2026, 3, 1), date(2026, 3, 14))
+TRIGGERS = {
+    1: p.TriggerInfo(1, "Stress", "emotional"),
+    2: p.TriggerInfo(2, "Payday", "environmental"),
+    3: p.TriggerInfo(3, "Old friends", "social"),
+}
+
+
+def at(day: int, hour: int) -> datetime:
+    return datetime(2026, 3, day, hour, tzinfo=EST)
+
+
+@pytest.fixture
+def data() -> p.PatternData:
+    checkins = [
+        p.CheckInFact(i, at(1 + i % 14, 8 + (i * 5) % 14), mood=1 + i % 5, craving=i % 11, trigger_ids=ids)
+        for i, ids in enumerate([(1,), (1, 2), (3,), (1, 3), (2,), (1,), (1, 2, 3), (3,), (1,), ()] * 2)
+    ]
+    return p.PatternData(
+        period=PERIOD,
+        triggers=TRIGGERS,
+        checkins=checkins,
+        entries=[p.EntryFact(100, at(3, 22), (2,))],
+        coping=[p.CopingFact(1, at(2, 9), 8, 2), p.CopingFact(1, at(3, 9), 6, 4), p.CopingFact(2, at(4, 9))],
+        coping_names={1: "Walk", 2: "Shower"},
+        lapses=[at(5, 23)],
+        sessions=[at(2, 18), at(9, 18)],
+        ratings=[p.RatingFact(at(day, 21), day % 10 + 1) for day in range(1, 15)],
+        previous_trigger_counts={1: 2, 3: 9},
+    )
+
+
+def bars(figure: Figure, gid: str) -> list[float]:
+    ax = figure.axes[0]
+    container = next(c for c in ax.containers if isinstance(c, BarContainer))
+    assert all(patch.get_gid() == gid for patch in container.patches)
+    return [patch.get_width() for patch in container.patches]
+
+
+def test_trigger_bars_are_the_counts_and_ticks_the_period_before(data):
+    counts = p.trigger_counts(data)
+    figure = build_trigger_counts(counts)
+    assert bars(figure, "counts") == [row.count for row in counts.rows] == [12, 8, 7]
+    ax = figure.axes[0]
+    previous = next(c for c in ax.collections if c.get_gid() == "previous")
+    assert previous.get_offsets()[:, 0].tolist() == [2, 9, 0]
+    assert [label.get_text() for label in ax.get_yticklabels()] == ["Stress", "Old friends", "Payday"]
+    assert figure.get_suptitle() == "Which triggers came up"
+    assert ax.get_xlabel().startswith("Times logged")
+
+
+def test_trigger_bars_are_coloured_by_kind(data):
+    figure = build_trigger_counts(p.trigger_counts(data))
+    container = figure.axes[0].containers[0]
+    faces = [tuple(np.round(patch.get_facecolor()[:3], 3)) for patch in container.patches]
+    assert len(set(faces)) == 3
+
+
+def test_hover_and_click_targets_name_the_bar(data):
+    counts = p.trigger_counts(data)
+    figure = build_trigger_counts(counts)
+    ax = figure.axes[0]
+    target = target_at(figure, ax, 3.0, 2.1)
+    assert target.tip.startswith("Payday (environmental): 7 times — 6 check-ins, 1 entry")
+    assert target.selection.trigger_ids == (2,)
+    assert target_at(figure, ax, 3.0, 7.0) is None
+
+
+def test_craving_bars_are_means_with_their_spread(data):
+    cravings = p.trigger_cravings(data)
+    figure = build_trigger_cravings(cravings)
+    assert bars(figure, "means") == pytest.approx([row.mean for row in cravings.rows])
+    tip = target_at(figure, figure.axes[0], 1, 0).tip
+    first = cravings.rows[0]
+    assert f"{first.mean:.1f}" in tip and f"{first.count} check-ins" in tip
+
+
+def test_heatmap_cells_hold_the_counts_and_means(data):
+    triggers = p.heatmap(data, "triggers")
+    figure = build_heatmap(triggers)
+    mesh = next(c for c in figure.axes[0].collections if isinstance(c, QuadMesh))
+    drawn = np.ma.filled(mesh.get_array(), 0).reshape(7, 24)
+    assert drawn.tolist() == [[float(v) for v in row] for row in triggers.values]
+    cravings = p.heatmap(data, "cravings")
+    mesh = next(c for c in build_heatmap(cravings).axes[0].collections if isinstance(c, QuadMesh))
+    drawn = mesh.get_array().reshape(7, 24)
+    for weekday in range(7):
+        for hour in range(24):
+            value = cravings.values[weekday][hour]
+            assert drawn.mask[weekday, hour] if value is None else drawn[weekday, hour] == pytest.approx(value)
+    weekday, hour = cravings.peak()
+    assert target_at(figure, None, 0, 0) is None
+    figure = build_heatmap(cravings)
+    assert f"{cravings.values[weekday][hour]:.1f}" in target_at(figure, figure.axes[0], hour + 0.5, weekday + 0.5).tip
+
+
+def test_trend_lines_are_the_daily_values_and_rolling_means(data):
+    series = p.daily_series(data)
+    figure = build_daily_series(series)
+    mood_ax, craving_ax, events_ax = figure.axes[:3]
+    lines = {line.get_gid(): line for ax in (mood_ax, craving_ax) for line in ax.lines}
+    assert np.allclose(lines["mood-mean"].get_xdata(), date2num(series.days))
+    assert np.allclose(lines["mood-mean"].get_ydata(), np.array(series.mood_mean, dtype=float), equal_nan=True)
+    assert np.allclose(lines["craving-mean"].get_ydata(), np.array(series.craving_mean, dtype=float), equal_nan=True)
+    assert np.allclose(lines["rating-mean"].get_ydata(), np.array(series.rating_mean, dtype=float), equal_nan=True)
+    lapses = next(c for c in events_ax.collections if c.get_gid() == "lapses")
+    assert lapses.get_offsets()[:, 0].tolist() == [date2num(date(2026, 3, 5))]
+    sessions = next(c for c in events_ax.collections if c.get_gid() == "sessions")
+    assert len(sessions.get_offsets()) == 2
+    target = target_at(figure, craving_ax, date2num(date(2026, 3, 5)), 5)
+    assert "Thursday 5 March 2026" in target.tip and "lapse" in target.tip
+    assert target.selection.day == date(2026, 3, 5)
+
+
+def test_trend_without_ratings_draws_two_lines(data):
+    data.ratings = []
+    figure = build_daily_series(p.daily_series(data))
+    gids = {line.get_gid() for ax in figure.axes for line in ax.lines}
+    assert {"mood-mean", "craving-mean"} <= gids and "rating-mean" not in gids
+
+
+def test_coping_bars_are_mean_drops_ranked(data):
+    effects = p.coping_effects(data)
+    figure = build_coping_effects(effects)
+    assert bars(figure, "drops") == [4.0, 0.0]
+    assert (
+        "not rated" in target_at(figure, figure.axes[0], 0, 1).tip
+        or "never rated" in target_at(figure, figure.axes[0], 0, 1).tip
+    )
+    assert target_at(figure, figure.axes[0], 0, 0).selection.action_id == 1
+
+
+def test_together_grid_is_the_co_occurrence_matrix(data):
+    together = p.co_occurrence(data)
+    figure = build_co_occurrence(together)
+    mesh = next(c for c in figure.axes[0].collections if isinstance(c, QuadMesh))
+    drawn = np.ma.filled(mesh.get_array().reshape(len(together.names), -1), -1)
+    expected = co_occurrence_array(together)
+    np.fill_diagonal(expected, -1)
+    assert drawn.tolist() == expected.tolist()
+    texts = {t.get_text() for t in figure.axes[0].texts}
+    assert str(together.matrix[0][1]) in texts
+    assert target_at(figure, figure.axes[0], 1.5, 0.5).selection.trigger_ids == (
+        together.trigger_ids[0],
+        together.trigger_ids[1],
+    )
+
+
+def test_calendar_colours_each_day_by_mood_and_marks_lapses():
+    today = date(2026, 3, 10)
+    cal = p.year_calendar(
+        today,
+        today,
+        [p.DayStat(date(2026, 3, 2), 2, 4.5), p.DayStat(date(2026, 3, 9), 1, 2.0)],
+        [date(2026, 3, 4)],
+        date(2026, 3, 1),
+    )
+    figure = build_year_calendar(cal)
+    ax = figure.axes[0]
+    mood = next(c for c in ax.collections if c.get_gid() == "mood")
+    drawn = mood.get_array().reshape(7, cal.weeks)
+    assert drawn[0, 51] == 4.5 and drawn[0, 52] == 2.0 and drawn.count() == 2
+    assert np.array_equal(np.isnan(mood_grid(cal)), drawn.mask)
+    lapses = next(c for c in ax.collections if isinstance(c, PathCollection) and c.get_gid() == "lapses")
+    assert lapses.get_offsets().tolist() == [[51.5, 2.5]]
+    tip = target_at(figure, ax, 51.5, 0.5).tip
+    assert "Monday 2 March 2026" in tip and "2 check-ins, average mood 4.5" in tip
+
+
+def test_too_little_data_draws_what_to_log_instead_of_empty_axes():
+    empty = p.PatternData(PERIOD)
+    figures = [
+        build_trigger_counts(p.trigger_counts(empty)),
+        build_trigger_cravings(p.trigger_cravings(empty)),
+        build_heatmap(p.heatmap(empty, "cravings")),
+        build_daily_series(p.daily_series(empty)),
+        build_coping_effects(p.coping_effects(empty)),
+        build_co_occurrence(p.co_occurrence(empty)),
+        build_year_calendar(p.year_calendar(PERIOD.end, PERIOD.end, [], [], None)),
+    ]
+    for figure in figures:
+        words = " ".join(text.get_text() for ax in figure.axes for text in ax.texts)
+        assert "Not enough to show a pattern yet" in words
+        assert figure.recoveryjournal_message in words.replace("\n", " ")
+        assert all(not ax.axison for ax in figure.axes)
+
+
+def test_dark_theme_changes_background_and_text(data):
+    light = build_trigger_counts(p.trigger_counts(data))
+    dark = build_trigger_counts(p.trigger_counts(data), dark=True)
+    assert light.get_facecolor()[:3] == pytest.approx((1, 1, 1))
+    assert dark.get_facecolor()[:3] != light.get_facecolor()[:3]
+    assert dark.axes[0].get_yticklabels()[0].get_color() == DARK.foreground != LIGHT.foreground
+
+
+@pytest.mark.parametrize("fmt", ["svg", "pdf"])
+def test_charts_save_as_vector_with_selectable_text(data, fmt):
+    buffer = io.BytesIO()
+    build_trigger_counts(p.trigger_counts(data)).savefig(buffer, format=fmt)
+    if fmt == "svg":
+        assert b"<svg" in buffer.getvalue()[:500]
+    else:
+        assert buffer.getvalue().startswith(b"%PDF")
+
+
+def test_ten_years_of_days_draw_in_well_under_a_second():
+    start = date(2016, 1, 1)
+    checkins = [
+        p.CheckInFact(i, datetime.combine(start + timedelta(days=i // 4), datetime.min.time(), EST), 3, i % 11, (1,))
+        for i in range(15_000)
+    ]
+    data = p.PatternData(p.Period(start, start + timedelta(days=3749)), TRIGGERS, checkins)
+    figure = build_daily_series(p.daily_series(data))
+    began = time.perf_counter()
+    figure.savefig(io.BytesIO(), format="png")
+    assert time.perf_counter() - began < 1.5
+    assert sum(len(ax.collections) + len(ax.lines) for ax in figure.axes) < 20

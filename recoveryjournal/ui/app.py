@@ -49,24 +49,103 @@ def install_crash_dialog() -> None:
 
 
 def run(folder: Path, demo: bool = False) -> int:
-    """Open the journal in ``folder`` and run the window until the person quits."""
-    from recoveryjournal.opening import open_journal
+    """Open the journal in ``folder`` and run the window until the person quits.
+
+    An encrypted journal is unlocked first. After the window closes, a restore or a change of encryption asked for
+    from the window runs with the journal closed, and the journal opens again.
+    """
+    from recoveryjournal.store import crypto
 
     app = application()
+    key = None
+    if crypto.is_encrypted(folder):
+        key = ask_passphrase(folder)
+        if key is None:
+            return 0
+    install_crash_dialog()
+    while True:
+        store = open_or_recover(folder, key)
+        if store is None:
+            return 2
+        window, code = show_window(app, store, demo)
+        key = after_window(store, window.after_close, key)
+        if window.after_close is None:
+            return code
+
+
+def ask_passphrase(folder: Path) -> bytes | None:
+    from recoveryjournal.ui.dialogs.passphrase import UnlockDialog
+
+    dialog = UnlockDialog(folder)
+    return dialog.key if dialog.exec() == UnlockDialog.DialogCode.Accepted else None
+
+
+def open_or_recover(folder: Path, key: bytes | None):
+    """The open journal; a damaged one is explained and the newest good backup offered. ``None`` means quit."""
+    from recoveryjournal.opening import open_journal
+    from recoveryjournal.store import backup
+    from recoveryjournal.store.errors import DamagedJournalError
+
     try:
-        store = open_journal(folder)
+        return open_journal(folder, key)
+    except DamagedJournalError as error:
+        newest = backup.newest_good(folder, key)
+        if newest is None or not offer_backup(error, newest):
+            return None
+        backup.restore(folder, newest, key)
+        return open_or_recover(folder, key)
     except StoreError as error:
         print(f"recoveryjournal: {error.message}", file=sys.stderr)
         show_store_error(error)
-        return 2
+        return None
+
+
+def offer_backup(error: StoreError, newest: Path) -> bool:
+    box = damage_box(error, newest)
+    box.exec()
+    return box.clickedButton() is box.restore_button
+
+
+def damage_box(error: StoreError, newest: Path) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message)
+    box.setInformativeText(f"The newest good backup is {newest.name}. Restore it now?")
+    box.restore_button = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    return box
+
+
+def show_window(app: QApplication, store, demo: bool):
+    """Back up once a day, then show the window until it closes; returns the window and the exit code."""
+    from recoveryjournal.store import backup
     from recoveryjournal.ui.context import AppContext
     from recoveryjournal.ui.main_window import MainWindow
+    from recoveryjournal.ui.safety import install_lock
 
-    install_crash_dialog()
     context = AppContext(store, demo=demo)
     window = MainWindow(context)
+    install_lock(window)
     window.show()
     try:
-        return app.exec()
+        backup.daily_backup(store)
+    except StoreError as error:
+        QMessageBox.warning(window, error.title, error.message)
+    return window, app.exec()
+
+
+def after_window(store, action, key: bytes | None) -> bytes | None:
+    """Back up what changed, close the journal, then run the window's pending action; returns the key to reopen."""
+    from recoveryjournal.store import backup
+
+    try:
+        backup.backup_on_quit(store)
+    except StoreError as error:
+        print(f"recoveryjournal: {error.message}", file=sys.stderr)
     finally:
         store.close()
+    if action is None:
+        return key
+    try:
+        return action(store.folder, key)
+    except StoreError as error:
+        show_store_error(error)
+        return key

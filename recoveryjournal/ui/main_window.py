@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self.go_menu = self.menuBar().addMenu("&Go")
         self.help_menu = self.menuBar().addMenu("&Help")
         self.backup_action = self.add_action(self.file_menu, "&Back up now", self.back_up_now, "Ctrl+Shift+B")
+        from recoveryjournal.ui.safety import add_safety_actions
+
+        add_safety_actions(self)
         self.file_menu.addSeparator()
         self.quit_action = self.add_action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         undo = self.context.undo
@@ -89,6 +92,9 @@ class MainWindow(QMainWindow):
         self.add_action(self.help_menu, "Where is my data?", self.show_data_location)
         self.add_action(self.help_menu, "&About Recovery Journal", self.show_about)
         self._build_log_menu()
+        from recoveryjournal.ui.dialogs.export_summary import install_summary_actions
+
+        install_summary_actions(self)
 
     def _build_log_menu(self) -> None:
         """Quick check-in and the lapse log, reachable from every page."""

@@ -1,0 +1,75 @@
+"""Choosing a backup to bring back: each with its date, kind and record counts; damaged ones shown but not offered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.store.backup import BackupInfo
+
+LABELS = {
+    "daily": "daily backup",
+    "on-quit": "when you last closed the app",
+    "manual": "made by you",
+    "before-restore": "your journal just before a restore",
+    "before-encryption": "before the passphrase was set",
+    "before-decryption": "before the passphrase was removed",
+}
+
+
+def describe(info: BackupInfo) -> str:
+    kind = LABELS.get(info.label, "before an update" if info.label.startswith("before-migration") else info.label)
+    when = f"{info.taken_at:%A %-d %B %Y, %H:%M}"
+    if not info.ok:
+        return f"{when} — {kind} — damaged, cannot be restored"
+    counts = ", ".join(f"{count} {title}" for title, count in info.counts.items() if count) or "empty journal"
+    return f"{when} — {kind} — {counts}"
+
+
+class RestoreDialog(QDialog):
+    """``chosen()`` is the selected backup's path after the person accepts."""
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.resize(640, 400)
+        intro = QLabel(
+            "Choose the backup to bring back. Your journal as it is now is kept as a backup first, "
+            "so you can change your mind. Recovery Journal reopens afterwards."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Backups, newest first")
+        for info in backups:
+            item = QListWidgetItem(describe(info))
+            item.setData(Qt.ItemDataRole.UserRole, info.path)
+            if not info.ok:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
+            self.list.addItem(item)
+        empty = QLabel("There are no backups yet. Use File → Back up now to make one.")
+        empty.setVisible(not backups)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.currentItemChanged.connect(lambda item, _: self.restore_button.setEnabled(item is not None))
+        self.list.itemDoubleClicked.connect(lambda _: self.accept())
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.list, empty, buttons):
+            layout.addWidget(widget)
+        first_good = next((row for row, info in enumerate(backups) if info.ok), None)
+        if first_good is not None:
+            self.list.setCurrentRow(first_good)
+
+    def chosen(self):
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from test_signals import NOW, TODAY, at
 
 from recoveryjournal.domain.models import CheckIn, Lapse, Reflection, Substance, WeeklyGoal
 from recoveryjournal.domain.prompt_catalogue import Prompt, default_prompts
 from recoveryjournal.domain.prompts import LAPSE_CATEGORIES, ROTATION, rank_prompts, rotation_category
 from recoveryjournal.domain.signals import SignalInputs, compute_signals
-from tests.test_signals import NOW, TODAY, at
 
 CATALOGUE = default_prompts()
 

@@ -4,6 +4,7 @@ and how strong it was, the evidence for and against, a more balanced thought, an
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -56,7 +57,8 @@ def strength_spin(name: str, accessible: str) -> QSpinBox:
 def feeling_edit(name: str) -> QLineEdit:
     edit = QLineEdit(objectName=name, placeholderText="e.g. anxious, ashamed, angry")
     completer = QCompleter(list(EMOTIONS), edit)
-    completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
     edit.setCompleter(completer)
     return edit
 

@@ -180,3 +180,31 @@ def test_editing_reuses_the_dialog_and_updates_the_row(qtbot, context):
     assert rows(context.store, "SELECT id, mood, craving, at FROM checkins") == [
         (original.id, 3, 5, original.at.isoformat(timespec="seconds"))
     ]
+
+
+def test_escape_while_asking_the_kind_drops_the_new_name_not_the_dialog(qtbot, context, dialog):
+    dialog.triggers.input.setFocus()
+    qtbot.keyClicks(dialog.triggers.input, "Zzz new thing")
+    qtbot.keyClick(dialog.triggers.input, Qt.Key.Key_Return)
+    assert dialog.triggers.kind_row.isVisible()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.triggers.kind_row.isVisible()
+    assert dialog.isVisible()
+    assert dialog.triggers.chip_names() == []
+    assert dialog.triggers.input.hasFocus()
+
+
+def test_kind_is_chosen_by_keyboard_with_enter(qtbot, context, dialog):
+    qtbot.keyClick(dialog.mood, Qt.Key.Key_1)
+    dialog.triggers.input.setFocus()
+    qtbot.keyClicks(dialog.triggers.input, "Night shift")
+    qtbot.keyClick(dialog.triggers.input, Qt.Key.Key_Return)
+    assert dialog.triggers.kind_buttons["emotional"].hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.triggers.kind_buttons["environmental"].hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.triggers.chip_names() == ["Night shift"]
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.triggers.input, Qt.Key.Key_Return)
+    assert rows(context.store, "SELECT kind FROM triggers WHERE name = 'Night shift'") == [("environmental",)]

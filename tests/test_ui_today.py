@@ -176,3 +176,27 @@ def test_reflection_slot_takes_a_widget(qtbot, store, window):
     page.set_reflection_widget(QLabel("What went well today?"))
     assert page.reflection_slot.isVisible()
     assert page.reflection_slot.findChild(QLabel).text() == "What went well today?"
+
+
+def test_editing_a_lapse_to_an_earlier_day_recounts_the_run(qtbot, tracked, window):
+    page = today_page(window)
+    page.refresh()
+    listing = page.lapses
+    where = listing.visualItemRect(listing.item(0)).center()
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    dialog = wait_dialog(qtbot, window, LapseDialog)
+    assert dialog.windowTitle() == "Edit lapse"
+    dialog.when.setDateTime(dialog.when.dateTime().addDays(-7))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.streak_cards()[0].current.text() == "19")
+    since = (now_local().date() - timedelta(days=19)).isoformat()
+    assert rows(tracked, "SELECT sober_since FROM substances") == [(since,)]
+    assert rows(tracked, "SELECT COUNT(*) FROM lapses WHERE deleted_at IS NULL") == [(1,)]
+
+
+def test_the_page_refreshes_itself_after_midnight(qtbot, store, window):
+    page = today_page(window)
+    assert page.midnight.isActive()
+    tomorrow = now_local().replace(hour=0, minute=0, second=0) + timedelta(days=1)
+    assert 0 < page.midnight.remainingTime() <= (tomorrow - now_local()).total_seconds() * 1000 + 1000

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -240,6 +240,9 @@ class TodayPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+        self.midnight = QTimer(self)
+        self.midnight.setSingleShot(True)
+        self.midnight.timeout.connect(self.refresh)
         context.changed.connect(lambda _what: self.refresh())
         self.refresh()
 
@@ -256,6 +259,8 @@ class TodayPage(QWidget):
         now = now_local()
         today = now.date()
         self.heading.setText(f"<h1>{now:%A %-d %B}</h1>")
+        tomorrow = datetime.combine(today + timedelta(days=1), datetime.min.time()).astimezone()
+        self.midnight.start(int((tomorrow - now).total_seconds() * 1000) + 1000)  # a new day: new counts
         self._show_streaks(today)
         start = now.replace(hour=0, minute=0, second=0, microsecond=0)
         self._show_checkins(start, start + timedelta(days=1))

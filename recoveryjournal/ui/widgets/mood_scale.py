@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from recoveryjournal.domain.models import MOOD_LABELS
@@ -20,7 +20,7 @@ class MoodScale(QWidget):
         self.setToolTip("Press 1–5, or use the arrow keys")
         self._value: int | None = None
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(3, 3, 3, 3)
         self.buttons: dict[int, QPushButton] = {}
         for number, label in MOOD_LABELS.items():
             button = QPushButton(f"{number}  {label}")
@@ -44,6 +44,22 @@ class MoodScale(QWidget):
     def _clicked(self, number: int) -> None:
         self.setValue(None if self._value == number else number)
         self.setFocus()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The buttons take no focus themselves, so draw a ring round the scale while it has it."""
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().highlight().color(), 2))
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -35,7 +35,7 @@ KINDS_HELP = (
     "payday or an old spot.  Social: people and situations with others.  Risk factor: lasting pressures such as "
     "peers who use, high stress, mental-health symptoms, family or relationship hardship, or money trouble."
 )
-COLUMNS = ("Trigger", "Kind", "Times logged", "")
+COLUMNS = ("Trigger", "Kind", "Times logged", "Status")
 TRIGGER_ID = Qt.ItemDataRole.UserRole
 
 
@@ -77,8 +77,12 @@ class TriggersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.editor = QFrame(objectName="trigger_editor")
@@ -103,12 +107,14 @@ class TriggersPage(QWidget):
         form.addRow("Description", self.description)
         form.addRow(self.save_button)
         form.addRow(self.archive_button)
-        form.addRow(QLabel("Same thing under another name? Merge it, and its logged uses follow:"))
+        merge_help = QLabel("Same thing under another name? Merge it into the one below; its logged uses follow.")
+        merge_help.setWordWrap(True)
+        form.addRow(merge_help)
         form.addRow(self.merge_target)
         form.addRow(self.merge_button)
         form.addRow(self.message)
         self.editor.setEnabled(False)
-        self.editor.setMinimumWidth(280)
+        self.editor.setFixedWidth(340)
 
         body = QHBoxLayout()
         body.addWidget(self.table, 1)

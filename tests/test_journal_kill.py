@@ -1,0 +1,72 @@
+"""The promise on a bad day: words typed into the journal survive the app being killed (kill -9) mid-session."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from recoveryjournal import paths
+from recoveryjournal.opening import open_journal
+
+HELPER = Path(__file__).with_name("journal_typing_app.py")
+WORDS = "Tonight I wanted to use but I called Sam instead and we walked twice around the park"
+
+
+def bodies(folder: Path) -> list[str]:
+    path = paths.database_path(folder)
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return [row[0] for row in conn.execute("SELECT body FROM journal_entries")]
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        conn.close()
+
+
+@pytest.mark.slow
+def test_typed_words_survive_kill_9_and_show_on_next_start(tmp_path, qtbot):
+    folder = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, str(HELPER), str(folder), WORDS],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout.readline().strip() == "READY", process.stderr.read()
+        qtbot.waitUntil(lambda: bodies(folder) == [WORDS], timeout=2000)
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+        process.stdout.close()
+        process.stderr.close()
+    assert process.returncode == -signal.SIGKILL
+
+    store = open_journal(folder)
+    try:
+        [entry] = store.journal.recent()
+        assert entry.body == WORDS
+        from recoveryjournal.ui.context import AppContext
+        from recoveryjournal.ui.main_window import MainWindow
+
+        window = MainWindow(AppContext(store))
+        qtbot.addWidget(window)
+        window.show()
+        page = window.show_page("journal")
+        rect = page.list.visualRect(page.model.index(1))
+        qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert page.editor.body.toPlainText() == WORDS
+        window.close()
+    finally:
+        store.close()

@@ -208,7 +208,7 @@ def _glance(summary: Summary) -> str:
     return table([("What", ""), ("This period", "")], rows, "At a glance")
 
 
-def chart_image(spec: ChartSpec, svg: bytes | None, alt: str) -> str:
+def chart_image(spec: ChartSpec, svg: bytes | None, alt: str, width: int = CHART_WIDTH) -> str:
     if svg is None:
         return (
             f'<div class="chart"><h3>{html.escape(spec.title)}</h3>'
@@ -217,14 +217,14 @@ def chart_image(spec: ChartSpec, svg: bytes | None, alt: str) -> str:
     source = SVG_PREFIX + base64.b64encode(svg).decode("ascii")
     return (
         f'<div class="chart"><p class="muted">{html.escape(spec.description)}</p>'
-        f'<p><img src="{source}" width="{CHART_WIDTH}" alt="{html.escape(alt, quote=True)}"></p></div>'
+        f'<p><img src="{source}" width="{width}" alt="{html.escape(alt, quote=True)}"></p></div>'
     )
 
 
-def _charts(summary: Summary, charts: dict[str, bytes | None]) -> str:
+def _charts(summary: Summary, charts: dict[str, bytes | None], width: int) -> str:
     alts = chart_alt_texts(summary)
     return "".join(
-        chart_image(spec, charts.get(spec.key), alts.get(spec.key, spec.description)) for spec in summary.charts
+        chart_image(spec, charts.get(spec.key), alts.get(spec.key, spec.description), width) for spec in summary.charts
     )
 
 
@@ -353,11 +353,13 @@ def _topics(summary: Summary) -> str:
     return paragraphs(summary.topics) or '<p class="note">Nothing written down this time.</p>'
 
 
-def section_bodies(summary: Summary, charts: dict[str, bytes | None]) -> list[tuple[Section | None, str, str]]:
+def section_bodies(
+    summary: Summary, charts: dict[str, bytes | None], chart_width: int = CHART_WIDTH
+) -> list[tuple[Section | None, str, str]]:
     """``(section, heading, body html)`` in reading order, starting with the cover; shared with session review."""
     builders = {
         Section.GLANCE: _glance,
-        Section.CHARTS: lambda s: _charts(s, charts),
+        Section.CHARTS: lambda s: _charts(s, charts, chart_width),
         Section.TRIGGERS: _triggers,
         Section.LAPSES: _lapses,
         Section.COPING: _coping,

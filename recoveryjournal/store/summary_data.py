@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 MARGIN = timedelta(days=1)
 
 
-def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
+def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """Local-time query bounds for a period of whole days, widened by a day each side."""
     local = datetime.now().astimezone().tzinfo
     return (
         datetime.combine(start, time(), tzinfo=local) - MARGIN,
@@ -29,8 +30,8 @@ def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
 
 def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
     """Everything ``build_summary`` may use for ``options``' period; private entries are never read."""
-    start, end = _bounds(options.start, options.end)
-    previous_start, previous_end = _bounds(*options.previous)
+    start, end = period_bounds(options.start, options.end)
+    previous_start, previous_end = period_bounds(*options.previous)
     return SummaryData(
         checkins=store.checkins.between(start, end),
         previous_checkins=store.checkins.between(previous_start, previous_end),

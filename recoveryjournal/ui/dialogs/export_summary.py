@@ -1,0 +1,323 @@
+"""Export a summary for my therapist: choose the period, the sections and what to share, see the document, save it.
+
+The preview shows the very HTML string that is written (HTML) or laid out (PDF). Journal text is off by default;
+private entries are never offered. The same dialog can open the summary full-screen for session review.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.models import ReflectionKind
+from recoveryjournal.domain.summary import Section, Summary, SummaryOptions, default_period
+from recoveryjournal.export.files import ExportError
+from recoveryjournal.export.summary_export import (
+    SummaryFormat,
+    last_export,
+    make_summary,
+    save_summary,
+    summary_html,
+)
+from recoveryjournal.export.summary_render import day_text
+from recoveryjournal.store.summary_data import period_bounds
+from recoveryjournal.ui.context import AppContext
+
+PREVIEW_DELAY_MS = 350
+ROLE = Qt.ItemDataRole.UserRole
+
+
+def _qdate(day) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ExportSummaryDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_summary")
+        self.setWindowTitle("Export summary for my therapist")
+        self.context = context
+        self.store = context.store
+        self.summary: Summary | None = None
+        self.document = ""
+        self.written: Path | None = None
+
+        today = now_local().date()
+        start, end = default_period(today, last_export(self.store))
+        self.start = QDateEdit(_qdate(start))
+        self.end = QDateEdit(_qdate(end))
+        for edit, name in ((self.start, "From"), (self.end, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+        self.start.setObjectName("summary_from")
+        self.end.setObjectName("summary_to")
+        self.range_note = QLabel()
+        self.range_note.setObjectName("summary_range_note")
+        self.range_note.setStyleSheet("color: #b3261e;")
+        self.name = QLineEdit()
+        self.name.setObjectName("summary_name")
+        self.name.setPlaceholderText("Optional: your name or initials for the cover")
+
+        self.section_boxes: dict[Section, QCheckBox] = {}
+        sections = QGroupBox("Sections")
+        grid = QGridLayout(sections)
+        for index, section in enumerate(Section):
+            box = QCheckBox(section.label)
+            box.setObjectName(f"section_{section.value}")
+            box.setChecked(True)
+            self.section_boxes[section] = box
+            grid.addWidget(box, index // 2, index % 2)
+
+        self.topics = QPlainTextEdit()
+        self.topics.setObjectName("summary_topics")
+        self.topics.setPlaceholderText("What I want to talk about in my session…")
+        self.topics.setAccessibleName("What I want to talk about")
+        self.topics.setMaximumHeight(90)
+
+        privacy = QGroupBox("What to share")
+        privacy_layout = QVBoxLayout(privacy)
+        self.include_journal = QCheckBox("Include the text of all my journal entries in this period")
+        self.include_journal.setObjectName("summary_include_journal")
+        privacy_layout.addWidget(self.include_journal)
+        privacy_layout.addWidget(
+            QLabel("Or tick the entries and reflections to share (private entries are never shown):")
+        )
+        self.choices = QListWidget()
+        self.choices.setObjectName("summary_choices")
+        self.choices.setAccessibleName("Entries and reflections to share")
+        privacy_layout.addWidget(self.choices)
+
+        self.format = QComboBox()
+        self.format.setObjectName("summary_format")
+        self.format.addItem("PDF (for printing or sending)", SummaryFormat.PDF)
+        self.format.addItem("HTML (for reading on a screen)", SummaryFormat.HTML)
+
+        form = QFormLayout()
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        form.addRow("Period", dates)
+        form.addRow("", self.range_note)
+        form.addRow("Name on the cover", self.name)
+        form.addRow("Format", self.format)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(sections)
+        left_layout.addWidget(QLabel("What I want to talk about"))
+        left_layout.addWidget(self.topics)
+        left_layout.addWidget(privacy, 1)
+
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("summary_preview")
+        self.preview.setAccessibleName("Preview of the summary")
+        self.preview.setOpenLinks(False)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel("<b>Preview</b> — exactly what will be in the file"))
+        right_layout.addWidget(self.preview, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton("Save summary…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("summary_save")
+        self.review_button = QPushButton("Review full-screen")
+        self.review_button.setObjectName("summary_review")
+        self.review_button.setToolTip("Go through the summary together in session, one section at a time")
+        self.buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.choose_file_and_save)
+        self.buttons.rejected.connect(self.reject)
+        self.review_button.clicked.connect(self.review)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1180, 760)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self._period_changed)
+        for box in (*self.section_boxes.values(), self.include_journal):
+            box.toggled.connect(self._timer.start)
+        self.name.textChanged.connect(self._timer.start)
+        self.topics.textChanged.connect(self._timer.start)
+        self.choices.itemChanged.connect(self._timer.start)
+        self._fill_choices()
+        self.refresh_preview()
+
+    def options(self) -> SummaryOptions | None:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        if end < start:
+            return None
+        chosen = {"entry": set(), "reflection": set()}
+        for row in range(self.choices.count()):
+            item = self.choices.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                kind, record_id = item.data(ROLE)
+                chosen[kind].add(record_id)
+        return SummaryOptions(
+            start,
+            end,
+            sections=frozenset(section for section, box in self.section_boxes.items() if box.isChecked()),
+            topics=self.topics.toPlainText(),
+            include_journal=self.include_journal.isChecked(),
+            entry_ids=frozenset(chosen["entry"]),
+            reflection_ids=frozenset(chosen["reflection"]),
+            name=self.name.text(),
+        )
+
+    def _period_changed(self) -> None:
+        self._fill_choices()
+        self._timer.start()
+
+    def _fill_choices(self) -> None:
+        """Non-private entries and written reflections of the period, each with a box to tick."""
+        previous = {
+            self.choices.item(row).data(ROLE)
+            for row in range(self.choices.count())
+            if self.choices.item(row).checkState() == Qt.CheckState.Checked
+        }
+        self.choices.blockSignals(True)
+        self.choices.clear()
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        if end >= start:
+            low, high = period_bounds(start, end)
+            rows = [
+                (entry.created_at, ("entry", entry.id), f"Journal entry · {entry.title or 'Untitled'}")
+                for entry in self.store.journal.between(low, high, include_private=False)
+                if start <= entry.created_at.date() <= end
+            ]
+            rows += [
+                (item.at, ("reflection", item.id), f"Reflection · {item.prompt_text or item.kind.value}")
+                for item in self.store.reflections.between(low, high)
+                if start <= item.at.date() <= end and item.answer.strip() and item.kind != ReflectionKind.DAILY
+            ]
+            for moment, key, label in sorted(rows, key=lambda row: row[0]):
+                item = QListWidgetItem(f"{day_text(moment.date())} · {label}")
+                item.setData(ROLE, key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if key in previous else Qt.CheckState.Unchecked)
+                self.choices.addItem(item)
+        self.choices.blockSignals(False)
+
+    def refresh_preview(self) -> None:
+        """Rebuild the document from the current choices and show it; the same string is what gets saved."""
+        self._timer.stop()
+        options = self.options()
+        valid = options is not None
+        self.range_note.setText("" if valid else "The period ends before it starts.")
+        self.save_button.setEnabled(valid)
+        self.review_button.setEnabled(valid)
+        if not valid:
+            return
+        self.summary = make_summary(self.store, options, now_local())
+        self.document = summary_html(self.summary)
+        self.preview.setHtml(self.document)
+
+    def selected_format(self) -> SummaryFormat:
+        return SummaryFormat(self.format.currentData())
+
+    def choose_file_and_save(self) -> None:
+        if self._timer.isActive():
+            self.refresh_preview()
+        fmt = self.selected_format()
+        suggested = Path.home() / f"recovery-summary-{self.summary.start}-to-{self.summary.end}{fmt.suffix}"
+        name, _ = QFileDialog.getSaveFileName(self, "Save summary", str(suggested), f"{fmt.name} (*{fmt.suffix})")
+        if name:
+            self.save_to(Path(name), overwrite=Path(name).exists())  # the file dialog already asked to replace
+
+    def save_to(self, path: Path, overwrite: bool = False) -> bool:
+        """Write the previewed document; asks before replacing a file unless already confirmed."""
+        if self._timer.isActive() or self.summary is None:
+            self.refresh_preview()
+        if self.summary is None:
+            return False
+        if path.exists() and not overwrite:
+            answer = QMessageBox.question(self, "Replace file?", f"{path.name} already exists. Replace it?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            overwrite = True
+        try:
+            self.written = save_summary(
+                self.store, self.summary, self.document, path, self.selected_format(), overwrite
+            )
+        except ExportError as error:
+            QMessageBox.warning(self, "Could not save the summary", str(error))
+            return False
+        self.context.show_status(f"Summary saved to {self.written}")
+        self.accept()
+        return True
+
+    def review(self) -> None:
+        from recoveryjournal.ui.review_mode import start_review
+
+        if self._timer.isActive() or self.summary is None:
+            self.refresh_preview()
+        window = self.parent()
+        summary = self.summary
+        self.accept()
+        if window is not None and summary is not None:
+            start_review(window, summary)
+
+
+def open_export_dialog(context: AppContext, parent: QWidget | None = None) -> ExportSummaryDialog:
+    dialog = ExportSummaryDialog(context, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def install_summary_actions(window) -> None:
+    """File menu: export the summary (Ctrl+E) and session review (Ctrl+Shift+R; Ctrl+R is the journal's reading
+    view), placed above "Back up now"."""
+    from recoveryjournal.ui.review_mode import start_review
+
+    export = window.add_action(
+        window.file_menu,
+        "Export summary for my &therapist…",
+        lambda: open_export_dialog(window.context, window),
+        "Ctrl+E",
+    )
+    review = window.add_action(window.file_menu, "Session &review…", lambda: start_review(window), "Ctrl+Shift+R")
+    for action in (export, review):
+        window.file_menu.removeAction(action)
+        window.file_menu.insertAction(window.backup_action, action)
+    window.file_menu.insertSeparator(window.backup_action)
+    window.export_summary_action, window.session_review_action = export, review

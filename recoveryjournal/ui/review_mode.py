@@ -1,0 +1,181 @@
+"""Session review: the summary full-screen, one section at a time, for a client and therapist to look at together.
+
+It is a separate full-screen window and the main window is hidden while it is open, so nothing else of the journal
+(no private entry, no other page) can appear by accident. Left/Right or Page Up/Page Down move between sections; Esc
+leaves. The notes box is saved as a journal entry of kind "session note" with the Save button (Ctrl+S) and on leaving.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.models import EntryKind, JournalEntry
+from recoveryjournal.domain.summary import Summary
+from recoveryjournal.export.summary_render import STYLE, period_text, section_bodies
+from recoveryjournal.ui.context import AppContext
+
+REVIEW_STYLE = """
+body { font-size: 19pt; color: #1b1f24; }
+h1 { font-size: 34pt; color: #17324d; }
+h2 { font-size: 28pt; color: #17324d; }
+h3 { font-size: 21pt; }
+.muted, .eyebrow { font-size: 15pt; color: #4b5661; }
+.period { font-size: 24pt; }
+"""
+REVIEW_CHART_WIDTH = 1000
+NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
+PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
+
+
+class ReviewWindow(QWidget):
+    """One section per screen; ``closed`` is emitted after the notes are saved and the window goes away."""
+
+    closed = Signal()
+
+    def __init__(self, context: AppContext, summary: Summary, charts: dict[str, bytes | None]) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("session_review")
+        self.setWindowTitle("Session review — Recovery Journal")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context = context
+        self.summary = summary
+        self.sections = section_bodies(summary, charts, REVIEW_CHART_WIDTH)
+        self.index = 0
+        self.note_id: int | None = None
+
+        self.position = QLabel()
+        self.position.setObjectName("review_position")
+        self.position.setStyleSheet("font-size: 15pt; color: #4b5661;")
+        hint = QLabel("← → or Page Up / Page Down to move · Esc to leave")
+        hint.setStyleSheet("font-size: 13pt; color: #4b5661;")
+        top = QHBoxLayout()
+        top.addWidget(self.position, 1)
+        top.addWidget(hint)
+
+        self.page = QTextBrowser()
+        self.page.setObjectName("review_page")
+        self.page.setOpenLinks(False)
+        self.page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page.setAccessibleName("Summary section")
+        self.page.document().setDocumentMargin(24)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("session_notes")
+        self.notes.setPlaceholderText("Notes from today's session — what we talked about, what to try this week…")
+        self.notes.setAccessibleName("Notes from today's session")
+        self.notes.setStyleSheet("font-size: 15pt;")
+        self.notes.setMaximumHeight(170)
+        self.private = QCheckBox("Keep these notes private (never in a summary)")
+        self.private.setObjectName("session_notes_private")
+        self.save_button = QPushButton("Save notes")
+        self.save_button.setObjectName("save_session_notes")
+        self.save_button.clicked.connect(self.save_notes)
+        self.leave_button = QPushButton("Leave review")
+        self.leave_button.clicked.connect(self.close)
+        self.saved = QLabel()
+        self.saved.setObjectName("session_notes_state")
+        note_bar = QHBoxLayout()
+        note_bar.addWidget(QLabel("<b>Notes from today's session</b>"))
+        note_bar.addWidget(self.saved, 1)
+        note_bar.addWidget(self.private)
+        note_bar.addWidget(self.save_button)
+        note_bar.addWidget(self.leave_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 20, 36, 20)
+        layout.addLayout(top)
+        layout.addWidget(self.page, 1)
+        layout.addLayout(note_bar)
+        layout.addWidget(self.notes)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_notes)
+        self.show_section(0)
+
+    def show_section(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.sections) - 1))
+        section, heading, body = self.sections[self.index]
+        title = heading or "Cover"
+        self.position.setText(f"{period_text(self.summary)} · {self.index + 1} of {len(self.sections)} · {title}")
+        heading_html = f"<h2>{heading}</h2>" if section else ""
+        self.page.setHtml(f"<html><head><style>{STYLE}{REVIEW_STYLE}</style></head><body>{heading_html}{body}</body>")
+
+    def current_heading(self) -> str:
+        return self.sections[self.index][1] or "Cover"
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in NEXT_KEYS:
+            self.show_section(self.index + 1)
+        elif key in PREVIOUS_KEYS:
+            self.show_section(self.index - 1)
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            bar = self.page.verticalScrollBar()
+            step = bar.singleStep() * 3
+            bar.setValue(bar.value() + (step if key == Qt.Key.Key_Down else -step))
+        else:
+            super().keyPressEvent(event)
+
+    def save_notes(self) -> None:
+        """Keep the notes as a journal entry (kind "session note"); saving again updates the same entry."""
+        text = self.notes.toPlainText()
+        if not text.strip():
+            return
+        journal = self.context.store.journal
+        if self.note_id is None:
+            now = now_local()
+            entry = JournalEntry(
+                created_at=now,
+                title=f"Session notes, {now.day} {now:%b %Y}",
+                body=text,
+                private=self.private.isChecked(),
+                kind=EntryKind.SESSION_NOTE,
+            )
+            self.note_id = journal.add(entry)
+        else:
+            entry = journal.get(self.note_id)
+            entry.body = text
+            entry.private = self.private.isChecked()
+            journal.update(entry)
+        self.saved.setText("Saved to your journal")
+        self.context.notify("journal_entries")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_notes()
+        event.accept()
+        self.closed.emit()
+
+
+def start_review(window, summary: Summary | None = None) -> ReviewWindow:
+    """Open session review over the main window (hidden until the review ends); default period when none given."""
+    from recoveryjournal.export.summary_charts import chart_svgs
+
+    context: AppContext = window.context
+    if summary is None:
+        from recoveryjournal.domain.summary import SummaryOptions, default_period
+        from recoveryjournal.export.summary_export import last_export, make_summary
+
+        now = now_local()
+        start, end = default_period(now.date(), last_export(context.store))
+        summary = make_summary(context.store, SummaryOptions(start, end), now)
+    review = ReviewWindow(context, summary, chart_svgs(summary))
+    window.session_review = review  # a top-level window without a parent: keep it alive while it is open
+    window.hide()
+    review.closed.connect(window.show)
+    review.closed.connect(lambda: setattr(window, "session_review", None))
+    review.showFullScreen()
+    review.activateWindow()
+    review.setFocus()
+    return review

@@ -307,3 +307,19 @@ def test_my_prompts_write_hide_import_and_export(reflect, qtbot, store, tmp_path
     exported = parse_prompts(out.read_text(encoding="utf-8"), "mine.toml", "pack")
     assert [p.id for p in exported] == ["own-what-made-me-smile-today", "therapist-values"]
     dialog.reject()
+
+
+def test_today_asks_the_daily_question_and_reflect_catches_up(window, qtbot, store):
+    today = window.page("today")
+    widget = today.reflection_slot.findChild(DailyQuestion)
+    assert widget is not None and widget.isVisible() and widget.compact
+    click(qtbot, widget.rating.buttons[4])
+    qtbot.keyClicks(widget.words, "Rough morning")
+    click(qtbot, widget.save_daily)
+    qtbot.waitUntil(widget.follow.isVisible)
+    assert rows(store, "SELECT kind, rating, answer FROM reflections") == [("daily", 4, "Rough morning")]
+    press_shortcut(qtbot, window, Qt.Key.Key_4)
+    reflect = window.page("reflect")
+    qtbot.waitUntil(reflect.isVisible)
+    assert reflect.daily.answered.text() == "Today you said 4/10: “Rough morning”"
+    assert reflect.history.count() == 1

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from recoveryjournal.domain.models import CustomPrompt
 from recoveryjournal.domain.resources import ResourceError, parse_toml
@@ -52,10 +54,14 @@ class Prompt:
 
 def default_prompts() -> list[Prompt]:
     """The shipped catalogue; a broken file raises ``ResourceError`` naming the line, prompt and field."""
-    from importlib import resources
+    return list(_shipped())
 
+
+@cache
+def _shipped() -> tuple[Prompt, ...]:
+    """Read once per run: the daily question asks for it on Today and on Reflect."""
     text = resources.files("recoveryjournal.resources").joinpath("prompts.toml").read_text(encoding="utf-8")
-    return parse_prompts(text, "prompts.toml")
+    return tuple(parse_prompts(text, "prompts.toml"))
 
 
 def parse_prompts(

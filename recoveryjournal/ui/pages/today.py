@@ -32,6 +32,7 @@ from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.dialogs.checkin import open_checkin_dialog
 from recoveryjournal.ui.dialogs.lapse import open_lapse_dialog, recount_all
 from recoveryjournal.ui.dialogs.substance import open_substance_dialog
+from recoveryjournal.ui.widgets.daily_question import DailyQuestion
 
 RECORD_ID = Qt.ItemDataRole.UserRole
 
@@ -244,6 +245,7 @@ class TodayPage(QWidget):
         self.midnight.setSingleShot(True)
         self.midnight.timeout.connect(self.refresh)
         context.changed.connect(lambda _what: self.refresh())
+        self.set_reflection_widget(DailyQuestion(context, compact=True))
         self.refresh()
 
     def set_reflection_widget(self, widget: QWidget) -> None:

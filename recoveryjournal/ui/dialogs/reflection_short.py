@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import Reflection, ReflectionKind
+from recoveryjournal.domain.models import ReflectionKind
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.daily_question import structured_reflection
 
 KINDS = {
     ReflectionKind.GRATITUDE: (
@@ -55,14 +55,8 @@ class ShortReflectionDialog(QDialog):
         if not items:
             self.message.show()
             return
-        self.reflection = Reflection(
-            at=now_local(),
-            kind=self.kind,
-            prompt_id=self.kind.value,
-            prompt_text=self.question,
-            answer="\n".join(f"{number}. {item}" for number, item in enumerate(items, start=1)),
-            data={"items": items},
-        )
+        answer = "\n".join(f"{number}. {item}" for number, item in enumerate(items, start=1))
+        self.reflection = structured_reflection(self.kind, self.kind.value, self.question, answer, {"items": items})
         self.context.store.reflections.add(self.reflection)
         self.context.notify("reflections")
         self.context.show_status(f"{self.title} saved.")

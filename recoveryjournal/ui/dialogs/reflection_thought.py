@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import EMOTIONS, Reflection, ReflectionKind
+from recoveryjournal.domain.models import EMOTIONS, ReflectionKind
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.widgets.daily_question import answer_box
+from recoveryjournal.ui.widgets.daily_question import answer_box, structured_reflection
 
 TITLE = "Thought record"
 TEXT_FIELDS = (
@@ -122,14 +121,8 @@ class ThoughtRecordDialog(QDialog):
             self.message.setText("Start with the situation or the thought; the rest can stay empty.")
             self.message.show()
             return
-        self.reflection = Reflection(
-            at=now_local(),
-            kind=ReflectionKind.THOUGHT_RECORD,
-            prompt_id="thought-record",
-            prompt_text=TITLE,
-            answer=render_thought_record(data),
-            data=data,
-        )
+        answer = render_thought_record(data)
+        self.reflection = structured_reflection(ReflectionKind.THOUGHT_RECORD, "thought-record", TITLE, answer, data)
         self.store.reflections.add(self.reflection)
         self.context.notify("reflections")
         self.context.show_status("Thought record saved.")

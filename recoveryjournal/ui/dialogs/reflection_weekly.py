@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import Reflection, ReflectionKind
+from recoveryjournal.domain.models import ReflectionKind
 from recoveryjournal.domain.plan import week_start
 from recoveryjournal.domain.signals import RECENT_DAYS, coping_results, times, trigger_counts
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.widgets.daily_question import answer_box
+from recoveryjournal.ui.widgets.daily_question import answer_box, structured_reflection
 
 TITLE = "Weekly review"
 
@@ -187,14 +187,8 @@ class WeeklyReviewDialog(QDialog):
                 if goal.done != state["done"]:
                     goal.done = state["done"]
                     self.store.plan.update_goal(goal)
-            self.reflection = Reflection(
-                at=now_local(),
-                kind=ReflectionKind.WEEKLY_REVIEW,
-                prompt_id="weekly-review",
-                prompt_text=TITLE,
-                answer=render_weekly(data),
-                data=data,
-            )
+            answer = render_weekly(data)
+            self.reflection = structured_reflection(ReflectionKind.WEEKLY_REVIEW, "weekly-review", TITLE, answer, data)
             self.store.reflections.add(self.reflection)
         self.context.notify("reflections")
         if self.goals:

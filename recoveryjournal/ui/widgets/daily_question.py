@@ -123,6 +123,11 @@ class RatingScale(QWidget):
             super().keyPressEvent(event)
 
 
+def structured_reflection(kind: ReflectionKind, prompt_id: str, title: str, answer: str, data: dict) -> Reflection:
+    """A guided flow's answer: its fields in ``data``, and a readable rendering in ``answer`` that search indexes."""
+    return Reflection(at=now_local(), kind=kind, prompt_id=prompt_id, prompt_text=title, answer=answer, data=data)
+
+
 def answer_box(name: str, placeholder: str, height: int) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setObjectName(name)

@@ -23,18 +23,23 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import EntryKind, JournalEntry
 from recoveryjournal.domain.summary import Summary
-from recoveryjournal.export.summary_render import STYLE, period_text, section_bodies
+from recoveryjournal.export.summary_render import period_text, section_bodies
 from recoveryjournal.ui.context import AppContext
 
 REVIEW_STYLE = """
-body { font-size: 19pt; color: #1b1f24; }
+body, p, li, td, th { font-size: 19pt; color: #1b1f24; }
 h1 { font-size: 34pt; color: #17324d; }
 h2 { font-size: 28pt; color: #17324d; }
-h3 { font-size: 21pt; }
+h3 { font-size: 22pt; color: #1b1f24; }
+th { background-color: #e8ecf1; color: #17324d; font-weight: 600; }
+td { border-bottom: 1px solid #d5dbe1; }
+td.label { color: #4b5661; }
 .muted, .eyebrow { font-size: 15pt; color: #4b5661; }
+.note { color: #4b5661; font-style: italic; }
 .period { font-size: 24pt; }
 """
-REVIEW_CHART_WIDTH = 1000
+CHART_MARGIN = 120
+"""Room left beside a chart so it fits the screen without a sideways scroll bar."""
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
 
@@ -51,7 +56,8 @@ class ReviewWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
         self.summary = summary
-        self.sections = section_bodies(summary, charts, REVIEW_CHART_WIDTH)
+        self.charts = charts
+        self.sections = section_bodies(summary, charts)
         self.index = 0
         self.note_id: int | None = None
 
@@ -76,7 +82,7 @@ class ReviewWindow(QWidget):
         self.notes.setPlaceholderText("Notes from today's session — what we talked about, what to try this week…")
         self.notes.setAccessibleName("Notes from today's session")
         self.notes.setStyleSheet("font-size: 15pt;")
-        self.notes.setMaximumHeight(170)
+        self.notes.setMaximumHeight(130)
         self.private = QCheckBox("Keep these notes private (never in a summary)")
         self.private.setObjectName("session_notes_private")
         self.save_button = QPushButton("Save notes")
@@ -104,11 +110,21 @@ class ReviewWindow(QWidget):
 
     def show_section(self, index: int) -> None:
         self.index = max(0, min(index, len(self.sections) - 1))
+        width = max(480, self.page.viewport().width() - CHART_MARGIN)
+        self.sections = section_bodies(self.summary, self.charts, width)
         section, heading, body = self.sections[self.index]
         title = heading or "Cover"
         self.position.setText(f"{period_text(self.summary)} · {self.index + 1} of {len(self.sections)} · {title}")
-        heading_html = f"<h2>{heading}</h2>" if section else ""
-        self.page.setHtml(f"<html><head><style>{STYLE}{REVIEW_STYLE}</style></head><body>{heading_html}{body}</body>")
+        heading_html = (
+            f'<p style="font-size: 28pt; font-weight: 600; color: #17324d; margin-bottom: 12pt">{heading}</p>'
+            if section
+            else ""
+        )
+        self.page.setHtml(f"<html><head><style>{REVIEW_STYLE}</style></head><body>{heading_html}{body}</body>")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.show_section(self.index)
 
     def current_heading(self) -> str:
         return self.sections[self.index][1] or "Cover"

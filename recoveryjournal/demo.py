@@ -704,7 +704,8 @@ class _Builder:
             self.tools[tool.action.name] = _Tool(found, tool.drop, tool.weight)
 
     def add_substances(self) -> None:
-        self.store.sobriety.add(Substance(MAIN, self.day(self.lapse_day + 1)))
+        detox = self.start - timedelta(days=9)  # the week before the program, so the run before the lapse counts
+        self.store.sobriety.add(Substance(MAIN, self.day(self.lapse_day + 1), tracked_since=detox))
         self.store.sobriety.add(Substance(SECOND, self.start - timedelta(days=23)))
 
     # --- check-ins -------------------------------------------------------------------------------------------------
@@ -998,7 +999,7 @@ class _Builder:
         for index in range(DAYS):
             day = self.day(index)
             if day in moods and rng.random() < 0.55:
-                rating = _clamp(2 * sum(moods[day]) / len(moods[day]) + rng.gauss(0, 0.8), 1, 10)
+                rating = _clamp(2 * sum(moods[day]) / len(moods[day]) - 0.7 + rng.gauss(0, 0.9), 1, 10)
                 band = 0 if rating <= 4 else 1 if rating <= 7 else 2
                 answer = rng.choice(DAILY_ANSWERS[band])
                 self.reflection(day, 22, ReflectionKind.DAILY, ("daily", DAILY_QUESTION, ""), answer, rating=rating)

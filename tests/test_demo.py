@@ -14,6 +14,7 @@ import pytest
 
 from recoveryjournal import paths
 from recoveryjournal.demo import write_demo
+from recoveryjournal.domain import sobriety
 from recoveryjournal.domain.models import EMOTIONS, CheckIn, EntryKind, PlanSection, ReflectionKind, SessionKind
 from recoveryjournal.domain.plan import diff_snapshots
 from recoveryjournal.store.store import Store
@@ -172,7 +173,14 @@ def test_exactly_one_lapse_and_the_recovery_after_it(demo, checkins):
 
     substances = {s.name: s for s in demo.sobriety.all()}
     assert substances["Alcohol"].sober_since == lapse_day + timedelta(days=1)
+    assert substances["Alcohol"].tracked_since < START
     assert substances["Cannabis"].sober_since < START
+    alcohol = sobriety.status(substances["Alcohol"], lapses, TODAY)
+    assert [run.days for run in alcohol.runs] == [
+        (lapse_day - substances["Alcohol"].tracked_since).days,
+        (TODAY - lapse_day).days - 1,
+    ]
+    assert alcohol.lapse_days == (lapse_day,)
 
     entries = demo.journal.between(*EVER)
     after = [e for e in entries if lapse_day < e.created_at.date() <= lapse_day + timedelta(days=3)]

@@ -87,17 +87,21 @@ class SummaryOptions:
     name: str = ""
 
     def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError("the period ends before it starts")
+        patterns.Period(self.start, self.end)  # raises ValueError when the period ends before it starts
+
+    @property
+    def period(self) -> patterns.Period:
+        return patterns.Period(self.start, self.end)
 
     @property
     def days(self) -> int:
-        return (self.end - self.start).days + 1
+        return self.period.days
 
     @property
     def previous(self) -> tuple[date, date]:
         """The period of the same length just before this one, for comparisons."""
-        return self.start - timedelta(days=self.days), self.start - timedelta(days=1)
+        before = self.period.previous()
+        return before.start, before.end
 
 
 def default_period(today: date, last_export: date | None) -> tuple[date, date]:
@@ -359,8 +363,8 @@ def _glance(data: SummaryData, options: SummaryOptions, today: date) -> Glance:
 def pattern_data(data: SummaryData, options: SummaryOptions) -> patterns.PatternData:
     """The Insights input for the period. Journal entries are left out: their trigger tags are not the client's to
     share unless they chose the entry, and the counts then match the check-in based table."""
-    period = patterns.Period(options.start, options.end)
-    previous = patterns.Period(*options.previous)
+    period = options.period
+    previous = period.previous()
     checkins = [item for item in data.checkins if _within(item.at, options.start, options.end)]
     before = [item for item in data.previous_checkins if _within(item.at, previous.start, previous.end)]
     return patterns.PatternData(

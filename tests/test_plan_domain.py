@@ -12,6 +12,7 @@ from recoveryjournal.domain.plan import (
     plan_snapshot,
     review_status,
     suggest_triggers,
+    suggest_warning_signs,
     untried_ideas,
     week_start,
 )
@@ -164,3 +165,18 @@ def test_untried_ideas_skip_used_own_and_archived_and_turn_with_the_day():
     assert [a.name for a in untried_ideas(actions, stats, day, limit=2)] == ["Breathing", "Music"]
     assert [a.name for a in untried_ideas(actions, stats, day + timedelta(days=1), limit=2)] == ["Music", "Shower"]
     assert untried_ideas([actions[1]], stats, day) == []
+
+
+def test_warning_signs_suggested_from_hard_feelings_at_strong_cravings():
+    checkins = [
+        CheckIn(at=AT, craving=8, emotions=["lonely", "tired", "hopeful"]),
+        CheckIn(at=AT, craving=6, emotions=["lonely", "lonely"]),
+        CheckIn(at=AT, craving=7, emotions=["tired", "angry"]),
+        CheckIn(at=AT, craving=9, emotions=["angry"]),
+        CheckIn(at=AT, craving=5, emotions=["lonely", "bored"]),  # below the strong-craving line
+        CheckIn(at=AT, emotions=["bored"]),
+    ]
+    found = suggest_warning_signs(checkins, exclude=["feeling TIRED"])
+    assert [(s.text, s.count) for s in found] == [("Feeling angry", 2), ("Feeling lonely", 2)]
+    assert found[0].label == "Feeling angry — on 2 check-ins with a strong craving"
+    assert suggest_warning_signs(checkins, limit=1, strong=9)[0].label.endswith("on 1 check-in with a strong craving")

@@ -32,8 +32,14 @@ def test_triggers_warning_signs_and_suggestions(qtbot, window, store, data_dir):
     now = now_local()
     for craving in (3, 4, 5):
         store.checkins.add(CheckIn(at=now - timedelta(days=1), craving=craving, trigger_ids=[payday.id]))
-    store.checkins.add(CheckIn(at=now - timedelta(days=2), craving=9, trigger_ids=[lonely.id]))
+    store.checkins.add(CheckIn(at=now - timedelta(days=2), craving=9, trigger_ids=[lonely.id], emotions=["restless"]))
     page = open_plan(qtbot, window)
+    assert page.sign_suggestions.isVisible()
+    (sign,) = page.sign_suggestions.buttons()
+    assert sign.text() == "+ Feeling restless — on 1 check-in with a strong craving"
+    qtbot.mouseClick(sign, Qt.MouseButton.LeftButton)
+    assert page.warning_signs.texts() == ["Feeling restless"]
+    assert not page.sign_suggestions.isVisible()
 
     labels = [button.text() for button in page.suggestion_buttons()]
     assert labels[0] == "+ Often: Payday — logged 3 times, craving 4.0 on average"
@@ -47,7 +53,8 @@ def test_triggers_warning_signs_and_suggestions(qtbot, window, store, data_dir):
 
     assert [i.text for i in store.plan.items(PlanSection.TRIGGERS)] == ["Arguments with my brother", "Payday"]
     assert raw(data_dir, "SELECT text FROM plan_items WHERE section = 'warning_signs' AND deleted_at IS NULL") == [
-        ("Skipping meals",)
+        ("Feeling restless",),
+        ("Skipping meals",),
     ]
 
     page.triggers.list.setCurrentRow(0)

@@ -76,6 +76,37 @@ def suggest_triggers(
     ]
 
 
+POSITIVE_EMOTIONS = frozenset({"hopeful", "calm", "grateful", "proud", "content"})
+STRONG_CRAVING = 6
+
+
+@dataclass(frozen=True)
+class WarningSignSuggestion:
+    text: str
+    count: int
+
+    @property
+    def label(self) -> str:
+        times = "check-in" if self.count == 1 else "check-ins"
+        return f"{self.text} — on {self.count} {times} with a strong craving"
+
+
+def suggest_warning_signs(
+    checkins: Iterable[CheckIn], exclude: Iterable[str] = (), limit: int = 3, strong: int = STRONG_CRAVING
+) -> list[WarningSignSuggestion]:
+    """Hard feelings that keep turning up when the craving is strong (``strong`` or more): often an early sign."""
+    skip = {text.strip().casefold() for text in exclude}
+    counts: dict[str, int] = defaultdict(int)
+    for checkin in checkins:
+        if checkin.craving is None or checkin.craving < strong:
+            continue
+        for emotion in dict.fromkeys(checkin.emotions):
+            if emotion.casefold() not in POSITIVE_EMOTIONS:
+                counts[f"Feeling {emotion.casefold()}"] += 1
+    ranked = sorted((text for text in counts if text.casefold() not in skip), key=lambda t: (-counts[t], t))
+    return [WarningSignSuggestion(text, counts[text]) for text in ranked[:limit]]
+
+
 # --- step 2: weekly goals ---------------------------------------------------------------------------------------
 
 

@@ -44,6 +44,7 @@ from recoveryjournal.domain.plan import (
     plan_snapshot,
     review_status,
     suggest_triggers,
+    suggest_warning_signs,
     week_start,
 )
 from recoveryjournal.store.store import Store
@@ -142,6 +143,38 @@ class TextList(QWidget):
         self.edited.emit(self.texts())
 
 
+class Suggestions(QWidget):
+    """Suggestions from the person's own data, one flat button each; a click hands its text to ``chosen``."""
+
+    chosen = Signal(str)
+
+    def __init__(self, heading: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(heading)
+        self.heading.setWordWrap(True)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.column.addWidget(self.heading)
+
+    def set_suggestions(self, suggestions: list[tuple[str, str]]) -> None:
+        """``(label, text to add)`` pairs; the section hides itself when there is nothing to suggest."""
+        for button in self.buttons():
+            self.column.removeWidget(button)
+            button.deleteLater()
+        for label, text in suggestions:
+            button = QPushButton("+ " + label)
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left")
+            button.setToolTip(f"Add “{text}” to your plan")
+            button.clicked.connect(lambda _=False, chosen=text: self.chosen.emit(chosen))
+            self.column.addWidget(button)
+        self.setVisible(bool(suggestions))
+
+    def buttons(self) -> list[QPushButton]:
+        return [self.column.itemAt(index).widget() for index in range(1, self.column.count())]
+
+
 class PlanPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,18 +217,16 @@ class PlanPage(QWidget):
         )
         self.triggers = TextList("trigger", "A trigger in your own words, e.g. payday")
         self.warning_signs = TextList("warning sign", "e.g. skipping meals, not answering calls")
-        self.suggestions = QWidget()
-        self.suggestions_layout = QVBoxLayout(self.suggestions)
-        self.suggestions_layout.setContentsMargins(0, 0, 0, 0)
+        self.suggestions = Suggestions(f"From your check-ins in the last {SUGGESTION_DAYS} days — click one to add it:")
+        self.sign_suggestions = Suggestions("Feelings that often come with your strongest cravings — click to add:")
         layout.addWidget(QLabel("<b>Your top triggers</b>"))
         layout.addWidget(self.triggers)
-        self.suggestions_heading = QLabel(
-            f"<b>From your check-ins in the last {SUGGESTION_DAYS} days</b> — click one to add it:"
-        )
-        layout.addWidget(self.suggestions_heading)
         layout.addWidget(self.suggestions)
         layout.addWidget(QLabel("<b>Early warning signs</b>"))
         layout.addWidget(self.warning_signs)
+        layout.addWidget(self.sign_suggestions)
+        self.suggestions.chosen.connect(self.triggers.add)
+        self.sign_suggestions.chosen.connect(self.warning_signs.add)
         self.triggers.edited.connect(lambda texts: self._save_items(PlanSection.TRIGGERS, texts))
         self.warning_signs.edited.connect(lambda texts: self._save_items(PlanSection.WARNING_SIGNS, texts))
         return box
@@ -383,23 +414,17 @@ class PlanPage(QWidget):
         )
 
     def _refresh_suggestions(self, today: date) -> None:
-        while self.suggestions_layout.count():
-            self.suggestions_layout.takeAt(0).widget().deleteLater()
         now = now_local()
         checkins = self.store.checkins.between(now - timedelta(days=SUGGESTION_DAYS), now + timedelta(minutes=1))
-        found = suggest_triggers(self.store.triggers.list(), checkins, exclude=self.triggers.texts())
-        self.suggestions_heading.setVisible(bool(found))
-        for suggestion in found:
-            prefix = "Often: " if suggestion.reason == "often" else "Strong cravings: "
-            button = QPushButton("+ " + prefix + suggestion.label)
-            button.setFlat(True)
-            button.setStyleSheet("text-align: left")
-            button.setToolTip(f"Add “{suggestion.name}” to your plan's triggers")
-            button.clicked.connect(lambda _=False, name=suggestion.name: self.triggers.add(name))
-            self.suggestions_layout.addWidget(button)
+        triggers = suggest_triggers(self.store.triggers.list(), checkins, exclude=self.triggers.texts())
+        self.suggestions.set_suggestions(
+            [(("Often: " if s.reason == "often" else "Strong cravings: ") + s.label, s.name) for s in triggers]
+        )
+        signs = suggest_warning_signs(checkins, exclude=self.warning_signs.texts())
+        self.sign_suggestions.set_suggestions([(s.label, s.text) for s in signs])
 
     def suggestion_buttons(self) -> list[QPushButton]:
-        return [self.suggestions_layout.itemAt(index).widget() for index in range(self.suggestions_layout.count())]
+        return self.suggestions.buttons()
 
     def _refresh_goals(self, today: date) -> None:
         week = week_start(today)

@@ -373,11 +373,19 @@ def section_bodies(
     return parts
 
 
+def _heading(section: Section | None, heading: str) -> str:
+    """Section headings; the charts start a new printed page so each pair of charts stays with its captions."""
+    if section is None:
+        return ""
+    if section is Section.CHARTS:
+        return f'<h2 id="{section.value}" style="page-break-before: always">{html.escape(heading)}</h2>'
+    return f'<hr><h2 id="{section.value}">{html.escape(heading)}</h2>'
+
+
 def render_html(summary: Summary, charts: dict[str, bytes | None]) -> str:
     """The whole summary as one self-contained HTML document (UTF-8, no outside references)."""
     body = "".join(
-        (f'<hr><h2 id="{section.value}">{html.escape(heading)}</h2>' if section else "") + content
-        for section, heading, content in section_bodies(summary, charts)
+        _heading(section, heading) + content for section, heading, content in section_bodies(summary, charts)
     )
     title = f"{DOCUMENT_TITLE} · {period_text(summary)}"
     return (

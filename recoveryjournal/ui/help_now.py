@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from recoveryjournal.domain.models import CheckIn, CopingAction, CopingUse
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.pages.plan import plan_actions
+from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 STYLE = """
 #helpNow { background: #eef4f2; }
@@ -248,16 +248,10 @@ class HelpNowPanel(QFrame):
         body_layout.setContentsMargins(24, 16, 24, 16)
         body_layout.addLayout(top)
         body_layout.addLayout(columns)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_into(self, body)
         scroll.setStyleSheet(
             "QScrollArea { background: transparent; } QScrollArea > QWidget > QWidget { background: transparent; }"
         )
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
         QShortcut(
             QKeySequence(Qt.Key.Key_Escape), self, self.close_panel, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -49,6 +48,7 @@ from recoveryjournal.domain.plan import (
 )
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 SUGGESTION_DAYS = 90
 
@@ -199,13 +199,7 @@ class PlanPage(QWidget):
         column.addWidget(self._build_contacts())
         column.addWidget(self._build_review())
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_into(self, body)
         context.changed.connect(self._on_changed)
 
     # --- building ------------------------------------------------------------------------------------------------

@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,6 +45,7 @@ from recoveryjournal.domain.milestones import next_milestone, reached
 from recoveryjournal.domain.models import SessionKind, TreatmentSession
 from recoveryjournal.domain.sobriety import statuses
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 KIND_LABELS = {
     **{kind: kind.label for kind in SessionKind},
@@ -103,13 +102,7 @@ class TreatmentPage(QWidget):
         column.addWidget(self._build_program())
         column.addWidget(self._build_aftercare())
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_into(self, body)
         context.changed.connect(self._on_changed)
 
     # --- building ------------------------------------------------------------------------------------------------

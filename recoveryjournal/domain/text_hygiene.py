@@ -22,3 +22,27 @@ def neutralise(text: str) -> str:
     Windows and old-Mac line endings become ``\\n`` so a carriage return cannot overwrite a line on a terminal.
     """
     return _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# Lone UTF-16 halves: in a Python string any code point in this range is unpaired (a pair decodes to one character).
+_INPUT_JUNK = re.compile("[\x00\ud800-\udfff]")
+# Characters that may stay in exported JSON (it is lossless) but are written as \\u escapes so no viewer shows them.
+_JSON_ESCAPED = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "\x7f-\x9f\u2028\u2029" + "]")
+
+
+def clean_input(text: str) -> str:
+    """``text`` without NUL characters and unpaired surrogates, which a clipboard or another app can hand over.
+
+    Neither can be stored as UTF-8 text; everything else, including bidi marks the person chose, is kept.
+    """
+    return _INPUT_JUNK.sub("", text)
+
+
+def escape_in_json(serialised: str) -> str:
+    """Write bidi controls and C1 control characters in JSON text as ``\\uXXXX`` escapes.
+
+    The data stays exactly as typed (a JSON reader turns the escapes back), but a text editor cannot be tricked
+    into showing the file deceptively. Only call this on JSON produced by ``json.dumps``: these characters can only
+    occur inside its strings, where an escape means the same character.
+    """
+    return _JSON_ESCAPED.sub(lambda match: f"\\u{ord(match.group()):04x}", serialised)

@@ -1,0 +1,223 @@
+"""The full-data files: everything in the journal as one versioned JSON file, or as a zip of CSV files.
+
+**JSON is the lossless format.** Every row of every table is written exactly as stored, including ids, trash state
+(``deleted_at``), links between records and settings, with the format name and version, the app version and the
+schema version. Text is kept exactly; bidi controls and C1 control characters are written as ``\\uXXXX`` escapes so
+that no viewer can display the file deceptively, and a JSON reader turns them back into the same characters.
+
+**CSV is for spreadsheets.** A zip holds ``manifest.json`` and one ``<table>.csv`` per table, with the same columns.
+It imports back to the same rows, with two documented limits: an empty cell means "no value", except in text columns
+that always hold text, where it is the empty text; and text is made safe to view (bidi controls and control
+characters other than tab and line breaks are removed, and Windows line endings become ``\\n``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from recoveryjournal.domain.data_import import Column, DataDump, ImportFileError, TableSpec
+from recoveryjournal.domain.text_hygiene import clean_input, escape_in_json, neutralise
+from recoveryjournal.export.importers.base import MAX_FILE_BYTES, decode, load_json, read_csv
+
+FORMAT_NAME = "recoveryjournal-export"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+
+
+def _header(dump: DataDump) -> dict[str, Any]:
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": dump.app_version,
+        "schema_version": dump.schema_version,
+        "exported_at": dump.exported_at,
+    }
+
+
+def to_json(dump: DataDump) -> bytes:
+    document = {**_header(dump), "tables": dump.tables}
+    text = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False)
+    return escape_in_json(text).encode("utf-8")
+
+
+def to_csv_zip(dump: DataDump, spec: TableSpec) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        manifest = {**_header(dump), "tables": dump.counts()}
+        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        for table, columns in spec.items():
+            archive.writestr(f"{table}.csv", _csv_text(columns, dump.tables.get(table, [])))
+    return buffer.getvalue()
+
+
+def _csv_text(columns: list[Column], rows: list[dict]) -> str:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([column.name for column in columns])
+    for row in rows:
+        writer.writerow([_cell(row[column.name]) for column in columns])
+    return out.getvalue()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value)
+    return neutralise(str(value)) if isinstance(value, str) else str(value)
+
+
+def _check_header(document: Any, schema_version: int, where: str = "") -> None:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise ImportFileError("this is not a Recovery Journal export (its “format” is missing or different)", where)
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
+        raise ImportFileError(
+            f"this export was made in a newer format ({version}); update Recovery Journal to import it", where
+        )
+    schema = document.get("schema_version")
+    if schema != schema_version:
+        raise ImportFileError(
+            f"this export holds journal format {schema}; this version of Recovery Journal reads format "
+            f"{schema_version}",
+            where,
+        )
+
+
+def parse_json(data: bytes, spec: TableSpec, schema_version: int) -> DataDump:
+    """Read and fully check a JSON export; any problem fails the whole file, because it must import whole."""
+    document = load_json(decode(data))
+    _check_header(document, schema_version)
+    tables = document.get("tables")
+    if not isinstance(tables, dict):
+        raise ImportFileError("the export has no “tables”")
+    unknown = sorted(set(tables) - set(spec))
+    if unknown:
+        raise ImportFileError(f"the export has tables this version does not know: {', '.join(unknown)}")
+    checked = {}
+    for table, columns in spec.items():
+        rows = tables.get(table)
+        if not isinstance(rows, list):
+            raise ImportFileError(f"the table “{table}” is missing from the export")
+        checked[table] = [_checked_row(table, number, row, columns) for number, row in enumerate(rows, start=1)]
+    return DataDump(schema_version, str(document.get("app_version", "")), str(document.get("exported_at", "")), checked)
+
+
+def _checked_row(table: str, number: int, row: Any, columns: list[Column]) -> dict:
+    where = f"{table}, row {number}"
+    if not isinstance(row, dict):
+        raise ImportFileError("this should be a record with named fields", where)
+    names = [column.name for column in columns]
+    extra, missing = sorted(set(row) - set(names)), [name for name in names if name not in row]
+    if extra or missing:
+        detail = "; ".join(
+            part
+            for part in (
+                f"unknown fields {', '.join(extra)}" if extra else "",
+                f"missing {', '.join(missing)}" if missing else "",
+            )
+            if part
+        )
+        raise ImportFileError(f"the fields do not match this table ({detail})", where)
+    return {column.name: _checked_value(row[column.name], column, where) for column in columns}
+
+
+def _checked_value(value: Any, column: Column, where: str) -> Any:
+    if value is None:
+        if column.not_null:
+            raise ImportFileError(f"“{column.name}” must have a value", where)
+        return None
+    if column.kind is str and isinstance(value, str):
+        return clean_input(value)
+    if column.kind is int and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if column.kind is float and isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    raise ImportFileError(f"“{column.name}” should be {_kind_name(column.kind)}", where)
+
+
+def _kind_name(kind: type) -> str:
+    return {int: "a whole number", float: "a number", str: "text"}[kind]
+
+
+def zip_members(data: bytes) -> dict[str, bytes]:
+    """The files at the top of a zip, by name; a damaged or cut-off zip fails clearly."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = {}
+            for info in archive.infolist():
+                if info.is_dir() or "/" in info.filename.strip("/"):
+                    continue
+                if info.file_size > MAX_FILE_BYTES:
+                    raise ImportFileError("a file in the zip is too large to import", info.filename)
+                members[info.filename] = archive.read(info)
+            return members
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as error:
+        raise ImportFileError(f"the zip file is damaged or incomplete ({error})") from None
+
+
+def folder_members(folder: Path) -> dict[str, bytes]:
+    """The manifest and CSV files of an export that was unpacked into a folder."""
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir()) if path.suffix in (".csv", ".json")}
+
+
+def parse_csv(members: dict[str, bytes], spec: TableSpec, schema_version: int) -> DataDump:
+    """Read a CSV export (manifest plus one file per table), checking every cell against its column."""
+    if MANIFEST not in members:
+        raise ImportFileError(f"this is not a Recovery Journal CSV export: {MANIFEST} is missing")
+    manifest = load_json(decode(members[MANIFEST]))
+    _check_header(manifest, schema_version, MANIFEST)
+    tables = {}
+    for table, columns in spec.items():
+        name = f"{table}.csv"
+        if name not in members:
+            raise ImportFileError(f"the file {name} is missing from the export")
+        try:
+            tables[table] = _csv_rows(members[name], columns)
+        except ImportFileError as error:
+            where = f"{name}, {error.problem.where}" if error.problem.where else name
+            raise ImportFileError(error.problem.message, where) from None
+    return DataDump(schema_version, str(manifest.get("app_version", "")), str(manifest.get("exported_at", "")), tables)
+
+
+def _csv_rows(data: bytes, columns: list[Column]) -> list[dict]:
+    header, rows = read_csv(decode(data), skip_blank=False)
+    names = [column.name for column in columns]
+    if header != names:
+        raise ImportFileError(f"the columns should be {', '.join(names)}", "line 1")
+    converters = {column.name: _converter(column) for column in columns}
+    result = []
+    for row in rows:
+        try:
+            result.append({name: converters[name](row.cells[name]) for name in names})
+        except ValueError as error:
+            raise ImportFileError(str(error), f"line {row.line}") from None
+    return result
+
+
+def _converter(column: Column) -> Callable[[str], Any]:
+    def convert(cell: str) -> Any:
+        if cell == "":
+            if column.empty_is_text:
+                return ""
+            if column.not_null:
+                raise ValueError(f"“{column.name}” must have a value")
+            return None
+        if column.kind is str:
+            return cell
+        try:
+            value = column.kind(cell)
+        except ValueError:
+            raise ValueError(f"“{column.name}” should be {_kind_name(column.kind)}, not “{cell[:40]}”") from None
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError(f"“{column.name}” should be a finite number, not “{cell[:40]}”")
+        return value
+
+    return convert

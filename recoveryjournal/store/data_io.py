@@ -1,0 +1,108 @@
+"""Everything out, everything in: every table's rows as plain data, and imports written in one transaction.
+
+A full import replaces the journal's contents with the file's, ids and trash state included, so an export imported
+into an empty folder gives back the same journal row for row. Imports from other apps add records. Either way the
+whole import is one transaction (a problem half-way leaves the journal exactly as it was), and a journal that already
+holds the person's own records is backed up first.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recoveryjournal.domain.clock import to_iso
+from recoveryjournal.domain.data_import import Column, DataDump, ImportFileError, ImportPlan, TableSpec
+from recoveryjournal.store import backup, errors, schema
+
+if TYPE_CHECKING:
+    from recoveryjournal.store.store import Store
+
+BEFORE_IMPORT = "before-import"
+# Filled in by every new journal, so having them does not make a journal "non-empty".
+CATALOGUE_TABLES = {"triggers", "coping_actions", "settings"}
+KINDS = {"INTEGER": int, "REAL": float, "FLOAT": float, "TEXT": str}
+
+
+def _is_data_table(name: str) -> bool:
+    return not name.startswith("sqlite_") and "_fts" not in name
+
+
+def table_spec(store: Store) -> TableSpec:
+    """Every journal table with its columns, in the order they were created (parents before children)."""
+    names = [
+        row[0]
+        for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
+        if _is_data_table(row[0])
+    ]
+    spec: TableSpec = {}
+    for name in names:
+        columns = []
+        for _, column, declared, not_null, default, primary in store.db.execute(f"PRAGMA table_info([{name}])"):
+            kind = KINDS.get(declared.upper(), str)
+            required = bool(not_null) or (primary > 0 and kind is int)
+            columns.append(Column(column, kind, required, kind is str and (bool(not_null) or default is not None)))
+        spec[name] = columns
+    return spec
+
+
+def dump(store: Store, now: datetime, app_version: str) -> DataDump:
+    """Every row of every table, in rowid order, exactly as stored."""
+    tables = {}
+    for table, columns in table_spec(store).items():
+        names = [column.name for column in columns]
+        selected = ", ".join(f"[{name}]" for name in names)
+        rows = store.db.execute(f"SELECT {selected} FROM [{table}] ORDER BY rowid")
+        tables[table] = [dict(zip(names, row, strict=True)) for row in rows]
+    return DataDump(schema.SCHEMA_VERSION, app_version, to_iso(now), tables)
+
+
+def holds_own_records(store: Store) -> bool:
+    """True once the person has written anything; a new journal only holds the default catalogues and settings."""
+    for table in table_spec(store):
+        if table not in CATALOGUE_TABLES and store.db.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone():
+            return True
+    return False
+
+
+def backup_before_import(store: Store) -> Path | None:
+    """A checked backup of a journal that holds the person's records; ``None`` for a new, empty one."""
+    return backup.back_up(store, BEFORE_IMPORT) if holds_own_records(store) else None
+
+
+def replace_all(store: Store, data: DataDump) -> Path | None:
+    """Make the journal hold exactly the rows in ``data``; returns the backup taken first, if any."""
+    spec = table_spec(store)
+    taken = backup_before_import(store)
+    try:
+        with store.db.atomic():
+            store.db.execute("PRAGMA defer_foreign_keys = ON")
+            for table in reversed(list(spec)):
+                store.db.execute(f"DELETE FROM [{table}]")
+            for table, columns in spec.items():
+                names = [column.name for column in columns]
+                sql = (
+                    f"INSERT INTO [{table}] ({', '.join(f'[{name}]' for name in names)}) "
+                    f"VALUES ({', '.join('?' * len(names))})"
+                )
+                for row in data.tables.get(table, []):
+                    store.db.execute(sql, [row[name] for name in names])
+    except errors.database_errors() as error:
+        if type(error).__name__ != "IntegrityError":
+            raise
+        raise ImportFileError(
+            f"the records in the file do not fit together ({error}), so nothing was imported"
+        ) from error
+    return taken
+
+
+def add_plan(store: Store, plan: ImportPlan) -> Path | None:
+    """Add the records of an import from another app, all or none; returns the backup taken first, if any."""
+    taken = backup_before_import(store)
+    with store.db.atomic():
+        for entry in plan.entries:
+            store.journal.add(entry)
+        for checkin in plan.checkins:
+            store.checkins.add(checkin)
+    return taken

@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     from recoveryjournal.export.command import add_export_command
 
     add_export_command(commands)
+
+    from recoveryjournal.export.data_command import add_data_commands
+
+    add_data_commands(commands)
     return parser
 
 

@@ -42,6 +42,12 @@ class ImportPlan:
     def counts(self) -> dict[str, int]:
         return {"journal entries": len(self.entries), "check-ins": len(self.checkins)}
 
+    def summary(self) -> str:
+        """E.g. "1 journal entry and 12 check-ins"."""
+        return f"{counted(len(self.entries), 'journal entry', 'journal entries')} and " + counted(
+            len(self.checkins), "check-in", "check-ins"
+        )
+
     def is_empty(self) -> bool:
         return not self.entries and not self.checkins
 
@@ -56,6 +62,10 @@ class ImportPlan:
             words = "; ".join(part for part in (mood, checkin.what_happening, first_line(checkin.note)) if part)
             rows.append(("Check-in", checkin.at.strftime("%Y-%m-%d %H:%M"), words))
         return rows
+
+
+def counted(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def first_line(text: str, width: int = 80) -> str:

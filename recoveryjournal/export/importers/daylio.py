@@ -46,8 +46,11 @@ def normal_label(text: str) -> str:
 
 
 def parse(data: bytes, mood_levels: dict[str, int] | None = None) -> ImportPlan:
-    """Read the whole file; rows that cannot be used are reported with their line and skipped."""
-    levels = {normal_label(label): level for label, level in (mood_levels or DEFAULT_MOODS).items()}
+    """Read the whole file; rows that cannot be used are reported with their line and skipped.
+
+    ``mood_levels`` gives labels their levels; Daylio's default labels keep their usual levels unless given.
+    """
+    levels = {normal_label(label): level for label, level in {**DEFAULT_MOODS, **(mood_levels or {})}.items()}
     bad_levels = sorted(label for label, level in levels.items() if level not in range(1, 6))
     if bad_levels:
         raise ImportFileError(f"mood levels must be 1 to 5 (check: {', '.join(bad_levels)})")

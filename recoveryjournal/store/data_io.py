@@ -41,8 +41,8 @@ def table_spec(store: Store) -> TableSpec:
         columns = []
         for _, column, declared, not_null, default, primary in store.db.execute(f"PRAGMA table_info([{name}])"):
             kind = KINDS.get(declared.upper(), str)
-            required = bool(not_null) or (primary > 0 and kind is int)
-            columns.append(Column(column, kind, required, kind is str and (bool(not_null) or default is not None)))
+            required = bool(not_null) or primary > 0
+            columns.append(Column(column, kind, required, kind is str and (required or default is not None)))
         spec[name] = columns
     return spec
 

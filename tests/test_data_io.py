@@ -1,0 +1,349 @@
+"""Everything out, everything in: JSON and CSV exports import back into an empty folder row for row, and an import
+that fails half-way leaves the journal exactly as it was."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import stat
+import tempfile
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from recoveryjournal.domain.data_import import DataDump, ImportFileError, ImportPlan
+from recoveryjournal.domain.models import (
+    CheckIn,
+    CopingAction,
+    CopingUse,
+    CustomPrompt,
+    JournalEntry,
+    Lapse,
+    PlanSection,
+    PlanVersion,
+    Reflection,
+    ReflectionKind,
+    SessionKind,
+    Substance,
+    SupportContact,
+    TreatmentSession,
+    Trigger,
+    WeeklyGoal,
+)
+from recoveryjournal.domain.text_hygiene import BIDI_CONTROLS
+from recoveryjournal.export import data, transfer
+from recoveryjournal.export.files import ExportError
+from recoveryjournal.opening import open_journal
+from recoveryjournal.store import backup, data_io, schema
+
+NOW = datetime(2026, 3, 14, 9, 30, tzinfo=timezone(timedelta(hours=-5)))
+# Any Unicode a person could type: everything but NUL and lone surrogates (which cannot be stored as text).
+ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
+# What survives the CSV export unchanged: no control characters (except line feed and tab) and no bidi controls.
+CSV_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="".join(BIDI_CONTROLS))
+    | st.sampled_from("\n\t"),
+    max_size=40,
+)
+
+
+def rows_by_table(folder: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, read with a fresh sqlite3 connection."""
+    conn = sqlite3.connect(folder / "journal.sqlite3")
+    try:
+        tables = [
+            name
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            if not name.startswith("sqlite_") and "_fts" not in name
+        ]
+        return {table: conn.execute(f"SELECT * FROM [{table}] ORDER BY rowid").fetchall() for table in tables}
+    finally:
+        conn.close()
+
+
+def moments() -> st.SearchStrategy[datetime]:
+    offsets = st.sampled_from([timedelta(hours=hours) for hours in (-8, -5, 0, 1, 5.5, 9)])
+    return st.builds(
+        lambda when, offset: when.replace(tzinfo=timezone(offset)),
+        st.datetimes(datetime(2015, 1, 1), datetime(2030, 1, 1)).map(lambda moment: moment.replace(microsecond=0)),
+        offsets,
+    )
+
+
+def fill_randomly(store, draw, text) -> None:
+    """Random records of every kind, written through the store as the app writes them, some moved to the trash."""
+    maybe_level = st.none() | st.integers(1, 5)
+    trigger_ids = [trigger.id for trigger in store.triggers.list()]
+    for name in draw(st.lists(text.filter(lambda name: name.strip()), max_size=3, unique_by=str.casefold)):
+        if store.triggers.by_name(name) is None:
+            trigger_ids.append(store.triggers.add(Trigger(name, description=draw(text))))
+    action_ids = [action.id for action in store.coping.actions()]
+    action_ids.append(store.coping.add_action(CopingAction(draw(text) + " (own)", draw(text), custom=True)))
+    links = st.lists(st.sampled_from(trigger_ids), max_size=3, unique=True)
+    for _ in range(draw(st.integers(0, 4))):
+        entry = JournalEntry(draw(moments()), draw(text), draw(text), draw(st.booleans()), draw(maybe_level))
+        entry.trigger_ids = draw(links)
+        store.journal.add(entry)
+    for _ in range(draw(st.integers(0, 4))):
+        checkin = CheckIn(draw(moments()), draw(maybe_level), ["anxious"], draw(st.none() | st.integers(0, 10)))
+        checkin.trigger_ids, checkin.note, checkin.where = draw(links), draw(text), draw(text)
+        if draw(st.booleans()):
+            checkin.coping_action_id, checkin.craving_after = draw(st.sampled_from(action_ids)), 2
+        store.checkins.add(checkin)
+    for _ in range(draw(st.integers(0, 2))):
+        store.coping.add_use(CopingUse(draw(st.sampled_from(action_ids)), draw(moments()), 6, 3, note=draw(text)))
+        store.lapses.add(Lapse(draw(moments()), draw(text), draw(text), note=draw(text)))
+        store.reflections.add(
+            Reflection(
+                draw(moments()),
+                draw(st.sampled_from(list(ReflectionKind))),
+                answer=draw(text),
+                rating=draw(maybe_level),
+                data={"answers": [draw(text)], "score": draw(st.integers(-5, 5))},
+            )
+        )
+        store.sessions.add(
+            TreatmentSession(draw(moments()), SessionKind.GROUP, draw(st.floats(0, 12, allow_nan=False)), draw(text))
+        )
+        store.plan.add_goal(WeeklyGoal(draw(st.dates(date(2020, 1, 1), date(2030, 1, 1))), draw(text)))
+        store.plan.add_contact(SupportContact(draw(text), phone=draw(text)))
+    for name in draw(st.lists(text.filter(str.strip), max_size=2, unique_by=str.casefold)):
+        store.sobriety.add(Substance(name, draw(st.dates(date(2020, 1, 1), date(2026, 1, 1)))))
+    store.plan.set_items(PlanSection.WARNING_SIGNS, draw(st.lists(text, max_size=3)))
+    store.plan.set_action_ids(draw(st.lists(st.sampled_from(action_ids), max_size=2, unique=True)))
+    store.plan.add_version(PlanVersion(draw(moments()), {"signs": [draw(text)]}, draw(text)))
+    store.reflections.save_custom_prompt(CustomPrompt(f"own-{draw(st.integers(0, 99))}", draw(text), "own"))
+    store.settings.set(draw(text), {"value": draw(text)})
+    for table in draw(st.lists(st.sampled_from(["journal_entries", "checkins", "lapses", "reflections"]), max_size=3)):
+        first = store.db.execute(f"SELECT id FROM [{table}] ORDER BY id LIMIT 1").fetchone()
+        if first:
+            data_io_trash(store, table, first[0])
+
+
+def data_io_trash(store, table: str, record_id: int) -> None:
+    {"journal_entries": store.journal.delete, "checkins": store.checkins.delete, "lapses": store.lapses.delete}.get(
+        table, store.reflections.delete
+    )(record_id)
+
+
+def round_trip(draw, text, fmt: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        source_dir, target_dir = Path(folder) / "source", Path(folder) / "target"
+        exported = Path(folder) / f"all.{'json' if fmt == 'json' else 'zip'}"
+        with open_journal(source_dir) as source:
+            fill_randomly(source, draw, text)
+            transfer.export_all(source, exported, fmt, NOW)
+        with open_journal(target_dir) as target:
+            transfer.apply(target, transfer.prepare(target, exported, fmt))
+        assert rows_by_table(target_dir) == rows_by_table(source_dir)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.data())
+def test_json_export_imports_into_an_empty_folder_losslessly(data_strategy):
+    round_trip(data_strategy.draw, ANY_TEXT, "json")
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.data())
+def test_csv_export_imports_into_an_empty_folder_row_for_row(data_strategy):
+    round_trip(data_strategy.draw, CSV_TEXT, "csv")
+
+
+def test_demo_journal_round_trips_through_json_and_csv(demo_dir, tmp_path):
+    with open_journal(demo_dir) as demo:
+        transfer.export_all(demo, tmp_path / "all.json", "json", NOW)
+        transfer.export_all(demo, tmp_path / "all.zip", "csv", NOW)
+    for fmt, name in (("json", "all.json"), ("csv", "all.zip")):
+        with open_journal(tmp_path / fmt) as target:
+            transfer.apply(target, transfer.prepare(target, tmp_path / name, fmt))
+            assert target.search.__class__  # the store is usable after the import
+        assert rows_by_table(tmp_path / fmt) == rows_by_table(demo_dir)
+
+
+def test_imported_entries_are_found_by_search(store, tmp_path):
+    store.journal.add(JournalEntry(NOW, "Quiet evening", "Walked by the river after group"))
+    transfer.export_all(store, tmp_path / "all.json", "json", NOW)
+    with open_journal(tmp_path / "other") as target:
+        transfer.apply(target, transfer.prepare(target, tmp_path / "all.json", "json"))
+        found = target.db.execute(
+            "SELECT rowid FROM journal_entries_fts WHERE journal_entries_fts MATCH 'river'"
+        ).fetchall()
+    assert len(found) == 1
+
+
+def test_json_export_has_the_versions_and_every_kind_of_record(demo_store, tmp_path):
+    transfer.export_all(demo_store, tmp_path / "all.json", "json", NOW)
+    document = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert document["format"] == "recoveryjournal-export"
+    assert document["format_version"] == 1
+    assert document["schema_version"] == schema.SCHEMA_VERSION
+    assert document["app_version"]
+    assert document["exported_at"] == "2026-03-14T09:30:00-05:00"
+    for table in (
+        "checkin_triggers",
+        "entry_triggers",
+        "coping_uses",
+        "plan_items",
+        "plan_actions",
+        "plan_versions",
+        "weekly_goals",
+        "support_contacts",
+        "reflections",
+        "custom_prompts",
+        "treatment_sessions",
+        "settings",
+        "substances",
+    ):
+        assert table in document["tables"]
+    assert "deleted_at" in document["tables"]["journal_entries"][0]
+
+
+def test_export_files_are_private_and_never_replaced_without_force(store, tmp_path):
+    target = transfer.export_all(store, tmp_path / "all.json", "json", NOW)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    before = target.read_bytes()
+    with pytest.raises(ExportError, match="already exists"):
+        transfer.export_all(store, target, "csv", NOW)
+    assert target.read_bytes() == before
+    transfer.export_all(store, target, "csv", NOW, overwrite=True)
+    assert target.read_bytes()[:2] == b"PK"
+
+
+def test_json_keeps_deceptive_characters_but_only_as_escapes(store, tmp_path):
+    body = "pay back \u202e0001\u202c today\x85"
+    store.journal.add(JournalEntry(NOW, "", body))
+    target = transfer.export_all(store, tmp_path / "all.json", "json", NOW)
+    raw = target.read_text(encoding="utf-8")
+    assert not any(character in raw for character in (*BIDI_CONTROLS, "\x85"))
+    assert "\\u202e" in raw
+    assert body in [row["body"] for row in json.loads(raw)["tables"]["journal_entries"]]
+
+
+def test_csv_export_neutralises_deceptive_characters(store, tmp_path):
+    store.journal.add(JournalEntry(NOW, "", "pay back \u202e0001\u202c today\x07"))
+    target = transfer.export_all(store, tmp_path / "all.zip", "csv", NOW)
+    entries = data.zip_members(target.read_bytes())["journal_entries.csv"].decode("utf-8")
+    assert "pay back 0001 today" in entries
+    assert not any(character in entries for character in (*BIDI_CONTROLS, "\x07"))
+
+
+def test_import_into_a_journal_with_records_backs_it_up_first_and_replaces_it(store, tmp_path):
+    with open_journal(tmp_path / "other") as other:
+        other.journal.add(JournalEntry(NOW, "From the export", "kept"))
+        transfer.export_all(other, tmp_path / "all.json", "json", NOW)
+    store.journal.add(JournalEntry(NOW, "Already here", "mine"))
+    taken = transfer.apply(store, transfer.prepare(store, tmp_path / "all.json", "json"))
+    assert taken is not None and "before-import" in taken.name
+    assert [entry.title for entry in store.journal.recent()] == ["From the export"]
+    info = backup.describe(taken, None)
+    assert info.ok and info.counts["journal entries"] == 1
+    conn = sqlite3.connect(taken)
+    assert conn.execute("SELECT title FROM journal_entries").fetchall() == [("Already here",)]
+    conn.close()
+
+
+def test_new_journal_is_not_backed_up_before_import(store, tmp_path):
+    transfer.export_all(store, tmp_path / "all.json", "json", NOW)
+    assert transfer.apply(store, transfer.prepare(store, tmp_path / "all.json", "json")) is None
+    assert backup.backup_files(store.folder) == []
+
+
+def edited_export(store, tmp_path: Path, change) -> Path:
+    transfer.export_all(store, tmp_path / "all.json", "json", NOW)
+    document = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    change(document)
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda document: document.update(format="something-else"), "not a Recovery Journal export"),
+        (lambda document: document.update(format_version=99), "newer format"),
+        (lambda document: document.update(schema_version=99), "journal format 99"),
+        (lambda document: document["tables"].update(mystery=[]), "tables this version does not know: mystery"),
+        (lambda document: document["tables"].pop("lapses"), "“lapses” is missing"),
+        (lambda document: document["tables"]["triggers"][0].pop("kind"), "triggers, row 1: .*missing kind"),
+        (lambda document: document["tables"]["triggers"][0].update(extra=1), "unknown fields extra"),
+        (lambda document: document["tables"]["triggers"][0].update(archived=True), "“archived” should be a whole"),
+        (lambda document: document["tables"]["triggers"][0].update(name=None), "“name” must have a value"),
+        (lambda document: document["tables"]["triggers"][1].update(name=7), "“name” should be text"),
+    ],
+)
+def test_broken_json_exports_are_refused_before_anything_is_written(store, tmp_path, change, message):
+    store.journal.add(JournalEntry(NOW, "Mine", "stays"))
+    before = rows_by_table(store.folder)
+    with pytest.raises(ImportFileError, match=message):
+        transfer.prepare(store, edited_export(store, tmp_path, change), "json")
+    assert rows_by_table(store.folder) == before
+
+
+def test_records_that_do_not_fit_together_roll_the_whole_import_back(store, tmp_path):
+    store.journal.add(JournalEntry(NOW, "Mine", "stays"))
+
+    def orphan_link(document):
+        document["tables"]["entry_triggers"].append({"entry_id": 1, "trigger_id": 999_999})
+
+    prepared = transfer.prepare(store, edited_export(store, tmp_path, orphan_link), "json")
+    before = rows_by_table(store.folder)
+    with pytest.raises(ImportFileError, match="do not fit together"):
+        transfer.apply(store, prepared)
+    assert rows_by_table(store.folder) == before
+
+
+def test_an_import_plan_that_fails_half_way_adds_nothing(store):
+    before = rows_by_table(store.folder)
+    plan = ImportPlan(
+        "test",
+        entries=[JournalEntry(NOW, "one", "first"), JournalEntry(NOW, "two", "second")],
+        checkins=[CheckIn(NOW, 3, trigger_ids=[999_999])],
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        data_io.add_plan(store, plan)
+    assert rows_by_table(store.folder) == before
+
+
+def test_csv_export_with_a_bad_cell_names_file_and_line(store, tmp_path):
+    store.journal.add(JournalEntry(NOW, "Mine", "stays"))
+    transfer.export_all(store, tmp_path / "all.zip", "csv", NOW)
+    members = data.zip_members((tmp_path / "all.zip").read_bytes())
+    members["journal_entries.csv"] = members["journal_entries.csv"].replace(b",0,,entry,", b",maybe,,entry,")
+    with pytest.raises(ImportFileError) as caught:
+        data.parse_csv(members, data_io.table_spec(store), schema.SCHEMA_VERSION)
+    assert caught.value.problem.where == "journal_entries.csv, line 2"
+    assert "“private” should be a whole number" in caught.value.problem.message
+
+
+def test_csv_export_unpacked_into_a_folder_imports_too(store, tmp_path):
+    store.journal.add(JournalEntry(NOW, "Unpacked", "from a folder"))
+    transfer.export_all(store, tmp_path / "all.zip", "csv", NOW)
+    unpacked = tmp_path / "unpacked"
+    unpacked.mkdir()
+    for name, content in data.zip_members((tmp_path / "all.zip").read_bytes()).items():
+        (unpacked / name).write_bytes(content)
+    with open_journal(tmp_path / "other") as target:
+        transfer.apply(target, transfer.prepare(target, unpacked, "csv"))
+        assert [entry.title for entry in target.journal.recent()] == ["Unpacked"]
+
+
+def test_truncated_csv_zip_is_refused(store, tmp_path):
+    transfer.export_all(store, tmp_path / "all.zip", "csv", NOW)
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes((tmp_path / "all.zip").read_bytes()[:300])
+    with pytest.raises(ImportFileError, match="damaged or incomplete"):
+        transfer.prepare(store, cut, "csv")
+
+
+def test_dump_counts_and_describe(demo_store):
+    dump = data_io.dump(demo_store, NOW, "1.0")
+    assert isinstance(dump, DataDump)
+    assert (
+        dump.counts()["journal_entries"] == demo_store.db.execute("SELECT COUNT(*) FROM journal_entries").fetchone()[0]
+    )
+    assert "replaces everything in this journal" in transfer.describe(dump)

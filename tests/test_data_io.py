@@ -36,6 +36,7 @@ from recoveryjournal.domain.models import (
 from recoveryjournal.domain.text_hygiene import BIDI_CONTROLS
 from recoveryjournal.export import data, transfer
 from recoveryjournal.export.files import ExportError
+from recoveryjournal.export.importers.base import zip_members
 from recoveryjournal.opening import open_journal
 from recoveryjournal.store import backup, data_io, schema
 
@@ -226,7 +227,7 @@ def test_json_keeps_deceptive_characters_but_only_as_escapes(store, tmp_path):
 def test_csv_export_neutralises_deceptive_characters(store, tmp_path):
     store.journal.add(JournalEntry(NOW, "", "pay back \u202e0001\u202c today\x07"))
     target = transfer.export_all(store, tmp_path / "all.zip", "csv", NOW)
-    entries = data.zip_members(target.read_bytes())["journal_entries.csv"].decode("utf-8")
+    entries = zip_members(target.read_bytes())["journal_entries.csv"].decode("utf-8")
     assert "pay back 0001 today" in entries
     assert not any(character in entries for character in (*BIDI_CONTROLS, "\x07"))
 
@@ -312,7 +313,7 @@ def test_an_import_plan_that_fails_half_way_adds_nothing(store):
 def test_csv_export_with_a_bad_cell_names_file_and_line(store, tmp_path):
     store.journal.add(JournalEntry(NOW, "Mine", "stays"))
     transfer.export_all(store, tmp_path / "all.zip", "csv", NOW)
-    members = data.zip_members((tmp_path / "all.zip").read_bytes())
+    members = zip_members((tmp_path / "all.zip").read_bytes())
     members["journal_entries.csv"] = members["journal_entries.csv"].replace(b",0,,entry,", b",maybe,,entry,")
     with pytest.raises(ImportFileError) as caught:
         data.parse_csv(members, data_io.table_spec(store), schema.SCHEMA_VERSION)
@@ -325,7 +326,7 @@ def test_csv_export_unpacked_into_a_folder_imports_too(store, tmp_path):
     transfer.export_all(store, tmp_path / "all.zip", "csv", NOW)
     unpacked = tmp_path / "unpacked"
     unpacked.mkdir()
-    for name, content in data.zip_members((tmp_path / "all.zip").read_bytes()).items():
+    for name, content in zip_members((tmp_path / "all.zip").read_bytes()).items():
         (unpacked / name).write_bytes(content)
     with open_journal(tmp_path / "other") as target:
         transfer.apply(target, transfer.prepare(target, unpacked, "csv"))

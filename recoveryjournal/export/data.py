@@ -24,7 +24,7 @@ from typing import Any
 
 from recoveryjournal.domain.data_import import Column, DataDump, ImportFileError, TableSpec
 from recoveryjournal.domain.text_hygiene import clean_input, escape_in_json, neutralise
-from recoveryjournal.export.importers.base import MAX_FILE_BYTES, decode, load_json, read_csv
+from recoveryjournal.export.importers.base import decode, load_json, read_csv
 
 FORMAT_NAME = "recoveryjournal-export"
 FORMAT_VERSION = 1
@@ -145,22 +145,6 @@ def _checked_value(value: Any, column: Column, where: str) -> Any:
 
 def _kind_name(kind: type) -> str:
     return {int: "a whole number", float: "a number", str: "text"}[kind]
-
-
-def zip_members(data: bytes) -> dict[str, bytes]:
-    """The files at the top of a zip, by name; a damaged or cut-off zip fails clearly."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = {}
-            for info in archive.infolist():
-                if info.is_dir() or "/" in info.filename.strip("/"):
-                    continue
-                if info.file_size > MAX_FILE_BYTES:
-                    raise ImportFileError("a file in the zip is too large to import", info.filename)
-                members[info.filename] = archive.read(info)
-            return members
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as error:
-        raise ImportFileError(f"the zip file is damaged or incomplete ({error})") from None
 
 
 def folder_members(folder: Path) -> dict[str, bytes]:

@@ -11,6 +11,9 @@ import csv
 import io
 import json
 import math
+import struct
+import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -139,6 +142,31 @@ def _depth(value: Any) -> int:
         elif isinstance(item, list):
             stack.extend((child, level + 1) for child in item)
     return deepest
+
+
+def zip_members(data: bytes) -> dict[str, bytes]:
+    """The files at the top of a zip, by name; a damaged or cut-off zip fails clearly."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = {}
+            for info in archive.infolist():
+                if info.is_dir() or "/" in info.filename.strip("/"):
+                    continue
+                if info.file_size > MAX_FILE_BYTES:
+                    raise ImportFileError("a file in the zip is too large to import", info.filename)
+                members[info.filename] = archive.read(info)
+            return members
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        struct.error,
+        EOFError,
+        OSError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+    ) as error:
+        raise ImportFileError(f"the zip file is damaged or incomplete ({error})") from None
 
 
 def numbered(items: list[Any], label: str = "entry") -> Iterator[tuple[str, Any]]:

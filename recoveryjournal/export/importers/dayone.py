@@ -8,15 +8,13 @@ place of their own here, so they are kept as a last line "Tags: …" rather than
 
 from __future__ import annotations
 
-import io
-import zipfile
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from recoveryjournal.domain.data_import import ImportFileError, ImportPlan, ImportProblem
 from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.domain.text_hygiene import clean_input
-from recoveryjournal.export.importers.base import MAX_FILE_BYTES, decode, load_json, numbered, text_field
+from recoveryjournal.export.importers.base import decode, load_json, numbered, text_field, zip_members
 
 NAME = "Day One"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -39,26 +37,16 @@ def parse(data: bytes) -> ImportPlan:
 def _documents(data: bytes) -> list[tuple[str, object]]:
     if not data.startswith(ZIP_MAGIC):
         return [("", load_json(decode(data)))]
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = [
-                info
-                for info in archive.infolist()
-                if info.filename.lower().endswith(".json") and "/" not in info.filename.strip("/")
-            ]
-            if not names:
-                raise ImportFileError("the zip file holds no Day One journal (no .json file at its top level)")
-            documents = []
-            for info in sorted(names, key=lambda info: info.filename):
-                if info.file_size > MAX_FILE_BYTES:
-                    raise ImportFileError("this journal is too large to import", info.filename)
-                try:
-                    documents.append((info.filename, load_json(decode(archive.read(info)))))
-                except ImportFileError as error:
-                    raise ImportFileError(error.problem.message, _join(info.filename, error.problem.where)) from None
-            return documents
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as error:
-        raise ImportFileError(f"the zip file is damaged or incomplete ({error})") from None
+    journals = {name: content for name, content in zip_members(data).items() if name.lower().endswith(".json")}
+    if not journals:
+        raise ImportFileError("the zip file holds no Day One journal (no .json file at its top level)")
+    documents = []
+    for name in sorted(journals):
+        try:
+            documents.append((name, load_json(decode(journals[name]))))
+        except ImportFileError as error:
+            raise ImportFileError(error.problem.message, _join(name, error.problem.where)) from None
+    return documents
 
 
 def _join(name: str, where: str) -> str:

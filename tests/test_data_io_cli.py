@@ -1,0 +1,135 @@
+"""``recoveryjournal export-data`` and ``recoveryjournal import`` as a person runs them."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from recoveryjournal.cli import main
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.models import JournalEntry
+from recoveryjournal.opening import open_journal
+
+DATA = Path(__file__).parent / "data"
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    return subprocess.run(
+        [sys.executable, "-m", "recoveryjournal", *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def count(folder: Path, table: str) -> int:
+    conn = sqlite3.connect(folder / "journal.sqlite3")
+    try:
+        return conn.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def journal(tmp_path) -> Path:
+    folder = tmp_path / "journal"
+    with open_journal(folder) as store:
+        store.journal.add(JournalEntry(now_local(), "Day one", "Starting again, gently."))
+    return folder
+
+
+def test_export_then_import_into_an_empty_folder_in_real_processes(journal, tmp_path):
+    target = tmp_path / "everything.json"
+    done = run("--data-dir", str(journal), "export-data", "--format", "json", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    fresh = tmp_path / "fresh"
+    done = run("--data-dir", str(fresh), "import", str(target), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert "Imported." in done.stdout
+    conn = sqlite3.connect(fresh / "journal.sqlite3")
+    assert conn.execute("SELECT title, body FROM journal_entries").fetchall() == [
+        ("Day one", "Starting again, gently.")
+    ]
+    conn.close()
+
+
+def test_export_refuses_to_replace_a_file_without_force(journal, tmp_path, capsys):
+    target = tmp_path / "everything.zip"
+    target.write_bytes(b"keep me")
+    assert main(["--data-dir", str(journal), "export-data", "--format", "csv", "-o", str(target)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert target.read_bytes() == b"keep me"
+    assert main(["--data-dir", str(journal), "export-data", "--format", "csv", "-o", str(target), "--force"]) == 0
+    assert target.read_bytes()[:2] == b"PK"
+
+
+def test_export_without_a_journal_is_one_clear_line(tmp_path, capsys):
+    code = main(["--data-dir", str(tmp_path / "none"), "export-data", "--format", "json", "-o", str(tmp_path / "x")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "there is no journal" in err
+
+
+def test_dry_run_shows_counts_first_rows_and_problems_and_changes_nothing(journal, capsys):
+    before = count(journal, "checkins")
+    code = main(
+        ["--data-dir", str(journal), "import", str(DATA / "daylio_current.csv"), "--format", "daylio", "--dry-run"]
+    )
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "3 journal entries and 5 check-ins would be added" in out
+    assert "2024-05-15 18:00  Check-in: mood 1" in out
+    assert "line 6: the mood “calm-ish” has no level" in out
+    assert "Nothing was changed" in out
+    assert count(journal, "checkins") == before
+
+
+def test_daylio_import_with_a_mood_map_backs_up_and_adds(journal, capsys):
+    args = ["--data-dir", str(journal), "import", str(DATA / "daylio_current.csv"), "--format", "daylio"]
+    assert main([*args, "--mood-map", "calm-ish=4,rad=5"]) == 0
+    out = capsys.readouterr().out
+    assert "before-import" in out
+    conn = sqlite3.connect(journal / "journal.sqlite3")
+    assert conn.execute("SELECT mood FROM checkins WHERE at LIKE '2024-05-16%'").fetchall() == [(4,)]
+    conn.close()
+    assert count(journal, "journal_entries") == 4
+
+
+@pytest.mark.parametrize("mapping", ["rad", "rad=9", "=3", "rad=five"])
+def test_bad_mood_map_is_refused(journal, capsys, mapping):
+    args = ["--data-dir", str(journal), "import", str(DATA / "daylio_current.csv"), "--format", "daylio"]
+    assert main([*args, "--mood-map", mapping]) == 2
+    assert "--mood-map" in capsys.readouterr().err
+    assert count(journal, "checkins") == 0
+
+
+def test_broken_file_imports_nothing(journal, capsys):
+    code = main(["--data-dir", str(journal), "import", str(DATA / "daylio_unterminated.csv"), "--format", "daylio"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("recoveryjournal: nothing was imported: line 2: a quoted cell")
+    assert count(journal, "checkins") == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "entries"),
+    [("jrnl.json", "jrnl", 3), ("dayone.zip", "dayone", 2), ("bearable.csv", "bearable", 2)],
+)
+def test_other_apps_import(journal, name, fmt, entries, capsys):
+    assert main(["--data-dir", str(journal), "import", str(DATA / name), "--format", fmt]) == 0
+    assert count(journal, "journal_entries") == 1 + entries
+
+
+def test_missing_file_and_wrong_format_pairing(journal, tmp_path, capsys):
+    assert main(["--data-dir", str(journal), "import", str(tmp_path / "nope.csv"), "--format", "daylio"]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert main(["--data-dir", str(journal), "import", str(DATA / "jrnl.json"), "--format", "daylio"]) == 2
+    assert "nothing was imported" in capsys.readouterr().err
+    args = ["--data-dir", str(journal), "import", str(DATA / "jrnl.json"), "--format", "jrnl", "--mood-map", "a=1"]
+    assert main(args) == 2
+    assert "only for --format daylio" in capsys.readouterr().err

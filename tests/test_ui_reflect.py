@@ -323,3 +323,16 @@ def test_today_asks_the_daily_question_and_reflect_catches_up(window, qtbot, sto
     qtbot.waitUntil(reflect.isVisible)
     assert reflect.daily.answered.text() == "Today you said 4/10: “Rough morning”"
     assert reflect.history.count() == 1
+
+
+def test_a_question_that_does_not_fit_can_be_hidden_from_the_prompt(reflect, qtbot, store):
+    daily = reflect.daily
+    click(qtbot, daily.rating.buttons[6])
+    click(qtbot, daily.save_daily)
+    qtbot.waitUntil(daily.follow.isVisible)
+    unwanted = daily.current().prompt
+    click(qtbot, daily.not_for_me)
+    assert daily.current().prompt.id != unwanted.id
+    assert store.settings.get(HIDDEN_KEY) == [unwanted.id]
+    daily.refresh()
+    assert unwanted.id not in {s.prompt.id for s in daily._suggestions}

@@ -10,7 +10,7 @@ import random
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -152,6 +152,7 @@ class DailyQuestion(QWidget):
         self._suggestions: list[Suggestion] = []
         self._index = 0
         self._saving = False
+        self._day = None
         box_height = 60 if compact else 90
 
         self.title = QLabel(f"<b>{DAILY_QUESTION}</b>")
@@ -204,7 +205,12 @@ class DailyQuestion(QWidget):
         self.another.setObjectName("another_prompt")
         self.another.setToolTip("Skip this one for now; it may come back another day")
         self.another.clicked.connect(self.next_prompt)
+        self.not_for_me = QPushButton("Don't ask me this")
+        self.not_for_me.setObjectName("hide_prompt")
+        self.not_for_me.setToolTip("Hide this question; bring it back any time from My prompts on the Reflect page")
+        self.not_for_me.clicked.connect(self.hide_current)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.not_for_me)
         buttons.addStretch(1)
         buttons.addWidget(self.another)
         buttons.addWidget(self.save_prompt)
@@ -233,6 +239,7 @@ class DailyQuestion(QWidget):
     def refresh(self) -> None:
         """Show the question, or today's answer and the next prompt."""
         now = now_local()
+        self._day = now.date()
         daily = todays_daily(self.store, now)
         self.ask.setVisible(daily is None)
         self.answered.setVisible(daily is not None)
@@ -267,6 +274,24 @@ class DailyQuestion(QWidget):
         self.follow_ups.setVisible(bool(follow_ups))
         self.another.setEnabled(len(self._suggestions) > 1)
         self.prompt_answer.clear()
+
+    def hide_current(self) -> None:
+        """The person says this question doesn't fit: never offer it again (My prompts can bring it back)."""
+        suggestion = self.current()
+        if suggestion is None:
+            return
+        hidden = hidden_prompts(self.store) | {suggestion.prompt.id}
+        self._saving = True
+        try:
+            self.store.settings.set(HIDDEN_KEY, sorted(hidden))
+            self.context.notify("settings")
+        finally:
+            self._saving = False
+        del self._suggestions[self._index]
+        if self._index >= len(self._suggestions):
+            self._index = 0
+        self.context.show_status("That question won't be asked again. You can bring it back from My prompts.")
+        self._show_prompt()
 
     def _save_daily(self) -> None:
         rating = self.rating.value()
@@ -313,10 +338,17 @@ class DailyQuestion(QWidget):
             self._saving = False
         self.saved.emit(reflection)
 
-    def _on_changed(self, what: str) -> None:
-        """Another view saved a reflection: catch up, unless the person is in the middle of typing here."""
-        if self._saving or what not in ("reflections", "custom_prompts", "settings"):
-            return
-        if self.words.toPlainText().strip() or self.prompt_answer.toPlainText().strip():
-            return
-        self.refresh()
+    def _typing(self) -> bool:
+        return bool(self.words.toPlainText().strip() or self.prompt_answer.toPlainText().strip())
+
+    def _on_changed(self, _what: str) -> None:
+        """New data may change today's question (a lapse, a check-in, an answer elsewhere): catch up, unless the
+        person is in the middle of typing here."""
+        if not self._saving and not self._typing():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back after midnight asks the new day's question."""
+        super().showEvent(event)
+        if self._day != now_local().date() and not self._typing():
+            self.refresh()

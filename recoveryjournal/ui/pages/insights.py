@@ -317,11 +317,13 @@ class InsightsPage(QWidget):
         return target_at(self.figure, event.inaxes, event.xdata, event.ydata) if self.figure else None
 
     def _on_motion(self, event: MouseEvent) -> None:
-        target = self.target_for(event)
-        if target is None:
-            QToolTip.hideText()
+        """Keep the canvas tooltip on the exact values under the pointer; move a tooltip already showing along."""
+        tip = target.tip if (target := self.target_for(event)) else ""
+        if tip == self.canvas.toolTip():
             return
-        QToolTip.showText(QCursor.pos(), target.tip, self.canvas)
+        self.canvas.setToolTip(tip)
+        if QToolTip.isVisible():
+            QToolTip.showText(QCursor.pos(), tip, self.canvas) if tip else QToolTip.hideText()
 
     def _on_click(self, event: MouseEvent) -> None:
         target = self.target_for(event)

@@ -1,0 +1,239 @@
+"""The Insights page on the demo journal, driven like a person: shortcuts, clicks on bars and squares, the table
+switch and saving a chart."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from recoveryjournal.domain import patterns as p
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_store):
+    main = MainWindow(AppContext(demo_store))
+    qtbot.addWidget(main)
+    main.resize(1200, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def open_insights(qtbot, main):
+    qtbot.keyClick(main, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: main.current_page_key() == "insights")
+    page = main.page("insights")
+    qtbot.waitUntil(lambda: page.figure is not None)
+    page.canvas.draw()
+    return page
+
+
+def bar_widths(page) -> list[float]:
+    ax = page.figure.axes[0]
+    return [patch.get_width() for patch in ax.containers[0].patches]
+
+
+def click_data_point(qtbot, page, ax, x: float, y: float) -> None:
+    """Click the canvas where data point (x, y) of ``ax`` is drawn, as a mouse would."""
+    page.canvas.draw()
+    px, py = ax.transData.transform((x, y))
+    ratio = page.canvas.device_pixel_ratio
+    qtbot.mouseClick(
+        page.canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(px / ratio), int(page.canvas.height() - py / ratio))
+    )
+
+
+def view_row(qtbot, page, key: str) -> None:
+    from recoveryjournal.ui.pages.insights import VIEW_KEYS
+
+    item = page.view_list.item(VIEW_KEYS.index(key))
+    qtbot.mouseClick(
+        page.view_list.viewport(), Qt.MouseButton.LeftButton, pos=page.view_list.visualItemRect(item).center()
+    )
+    qtbot.waitUntil(lambda: page.view().key == key)
+
+
+def test_opening_insights_shows_the_last_30_days_and_a_new_period_redraws(qtbot, demo_window, demo_store):
+    page = open_insights(qtbot, demo_window)
+    today = now_local().date()
+    month = p.trigger_counts(demo_store.insights.load(p.preset_period("30d", today)))
+    assert page.period_box.currentText() == "Last 30 days"
+    assert bar_widths(page) == [row.count for row in month.rows][:20]
+
+    page.period_box.setFocus()
+    qtbot.keyClick(page.period_box, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: page.data.period.days == 7)
+    week = p.trigger_counts(demo_store.insights.load(p.preset_period("7d", today)))
+    assert bar_widths(page) == [row.count for row in week.rows][:20]
+    assert bar_widths(page) != [row.count for row in month.rows][:20]
+    assert "7 days before" in page.figure.legends[0].get_texts()[-1].get_text()
+
+
+def test_clicking_a_bar_lists_the_check_ins_and_entries_behind_it(qtbot, demo_window, demo_store):
+    page = open_insights(qtbot, demo_window)
+    top = page.result.rows[0]
+    click_data_point(qtbot, page, page.figure.axes[0], top.count / 2, 0)
+    qtbot.waitUntil(lambda: page.drill_list.count() > 0)
+    assert page.drill_list.count() == top.count
+    assert f"“{top.name}”" in page.drill_title.text() and f"{top.count} items" in page.drill_title.text()
+    kinds = [page.drill_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.drill_list.count())]
+    assert sum(kind == "checkin" for kind, _ in kinds) == top.checkins
+    for kind, record_id in kinds:
+        record = demo_store.checkins.get(record_id) if kind == "checkin" else demo_store.journal.get(record_id)
+        assert top.trigger_id in record.trigger_ids
+
+
+def test_hovering_a_bar_shows_its_exact_numbers(qtbot, demo_window):
+    page = open_insights(qtbot, demo_window)
+    top = page.result.rows[0]
+    ax = page.figure.axes[0]
+    px, py = ax.transData.transform((top.count / 2, 0))
+    qtbot.mouseMove(page.canvas, QPoint(int(px), int(page.canvas.height() - py)))
+    qtbot.waitUntil(lambda: page.canvas.toolTip() != "")
+    assert page.canvas.toolTip().startswith(f"{top.name} (")
+    assert f"{top.count} times" in page.canvas.toolTip()
+    qtbot.mouseMove(page.canvas, QPoint(2, 2))
+    qtbot.waitUntil(lambda: page.canvas.toolTip() == "")
+
+
+def test_show_as_table_gives_the_same_numbers(qtbot, demo_window):
+    page = open_insights(qtbot, demo_window)
+    qtbot.mouseClick(page.table_switch, Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.table
+    headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    times = headers.index("Times")
+    assert page.table.rowCount() == len(page.result.rows)
+    assert [int(page.table.item(r, times).text()) for r in range(page.table.rowCount())] == [
+        row.count for row in page.result.rows
+    ]
+    qtbot.mouseClick(page.table_switch, Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.canvas_holder
+
+
+def test_when_view_switches_between_triggers_and_cravings(qtbot, demo_window, demo_store):
+    from matplotlib.collections import QuadMesh
+
+    page = open_insights(qtbot, demo_window)
+    view_row(qtbot, page, "when")
+    assert page.subject_box.isVisible()
+    mesh = next(c for c in page.figure.axes[0].collections if isinstance(c, QuadMesh))
+    expected = p.heatmap(page.data, "triggers")
+    assert mesh.get_array().filled(0).reshape(7, 24).tolist() == expected.values
+    page.subject_box.setFocus()
+    qtbot.keyClick(page.subject_box, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.figure.get_suptitle() == "When cravings run high")
+    cravings = p.heatmap(demo_store.insights.load(page.period), "cravings")
+    weekday, hour = cravings.peak()
+    mesh = next(c for c in page.figure.axes[0].collections if isinstance(c, QuadMesh))
+    assert mesh.get_array().reshape(7, 24)[weekday, hour] == pytest.approx(cravings.values[weekday][hour])
+    click_data_point(qtbot, page, page.figure.axes[0], hour + 0.5, weekday + 0.5)
+    qtbot.waitUntil(lambda: page.drill_list.count() == cravings.counts[weekday][hour])
+
+
+def test_calendar_square_lists_that_days_check_ins(qtbot, demo_window, demo_store):
+    page = open_insights(qtbot, demo_window)
+    view_row(qtbot, page, "calendar")
+    calendar = page.result
+    busiest = max(calendar.days, key=lambda day: day.checkins)
+    week, weekday = calendar.cell(busiest.day)
+    click_data_point(qtbot, page, page.figure.axes[0], week + 0.5, weekday + 0.5)
+    qtbot.waitUntil(lambda: page.drill_list.count() >= busiest.checkins)
+    checkins = [
+        page.drill_list.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(page.drill_list.count())
+        if page.drill_list.item(i).data(Qt.ItemDataRole.UserRole)[0] == "checkin"
+    ]
+    assert len(checkins) == busiest.checkins
+    assert all(demo_store.checkins.get(cid).at.date() == busiest.day for _, cid in checkins)
+
+
+def test_every_view_draws_on_the_demo_journal(qtbot, demo_window):
+    from recoveryjournal.ui.pages.insights import VIEWS
+
+    page = open_insights(qtbot, demo_window)
+    for view in VIEWS:
+        view_row(qtbot, page, view.key)
+        page.canvas.draw()
+        assert page.result.readiness.enough, view.key
+        assert not hasattr(page.figure, "recoveryjournal_message")
+        assert page.table.rowCount() > 0
+
+
+def test_custom_range_and_everything(qtbot, demo_window, demo_store):
+    page = open_insights(qtbot, demo_window)
+    page.period_box.setCurrentIndex(page.period_box.findData(str(p.PeriodPreset.CUSTOM)))
+    assert page.from_edit.isVisible() and page.to_edit.isVisible()
+    page.from_edit.setDate(page.to_edit.date().addDays(-2))
+    qtbot.waitUntil(lambda: page.data.period.days == 3)
+    page.period_box.setCurrentIndex(page.period_box.findData(str(p.PeriodPreset.EVERYTHING)))
+    qtbot.waitUntil(lambda: page.data.period.start == demo_store.insights.first_day())
+    assert not page.from_edit.isVisible()
+
+
+@pytest.mark.parametrize(("fmt", "magic"), [("png", b"\x89PNG"), ("svg", b"<?xml")])
+def test_saving_a_chart_writes_a_private_file(qtbot, demo_window, tmp_path, fmt, magic):
+    page = open_insights(qtbot, demo_window)
+    target = tmp_path / f"chart.{fmt}"
+    qtbot.mouseClick(page.png_button if fmt == "png" else page.svg_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(QFileDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.selectFile(str(target))
+    dialog.accept()
+    qtbot.waitUntil(lambda: target.read_bytes().startswith(magic))
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    if fmt == "svg":
+        assert "Which triggers came up" in target.read_text()
+    # Replacing a file (the dialog has asked first) leaves it private too.
+    target.chmod(0o644)
+    page.export_to(target, fmt)
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+
+
+def test_an_empty_journal_says_what_to_log(qtbot, window):
+    page = open_insights(qtbot, window)
+    assert "Tick the triggers" in page.figure.recoveryjournal_message
+    qtbot.mouseClick(page.table_switch, Qt.MouseButton.LeftButton)
+    assert page.table.horizontalHeaderItem(0).text() == "Not enough to show a pattern yet"
+    assert "Tick the triggers" in page.table.item(0, 0).text()
+
+
+def test_the_app_opens_on_today_without_loading_matplotlib(tmp_path: Path):
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from recoveryjournal.opening import open_journal
+        from recoveryjournal.ui.app import application
+        from recoveryjournal.ui.context import AppContext
+        from recoveryjournal.ui.main_window import MainWindow
+
+        app = application()
+        from pathlib import Path
+        store = open_journal(Path({str(tmp_path / "data")!r}))
+        window = MainWindow(AppContext(store))
+        window.show_page("today")
+        window.show()
+        app.processEvents()
+        print("at start:", "matplotlib" in sys.modules)
+        window.show_page("insights")
+        app.processEvents()
+        print("after insights:", "matplotlib" in sys.modules)
+        window.close()
+        store.close()
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "at start: False" in done.stdout
+    assert "after insights: True" in done.stdout

@@ -88,4 +88,8 @@ def describe(prepared: Prepared) -> str:
             f"This export holds {total} records. Importing it replaces everything in this journal with the "
             "export's contents; a backup of the journal is made first if it holds anything of yours."
         )
+    if prepared.is_empty():
+        return (
+            f"Nothing in this file can be imported as {prepared.source}. Check that you chose the right kind of file."
+        )
     return f"From {prepared.source}: {prepared.summary()} would be added to your journal."

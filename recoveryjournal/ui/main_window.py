@@ -95,6 +95,11 @@ class MainWindow(QMainWindow):
         from recoveryjournal.ui.dialogs.export_summary import install_summary_actions
 
         install_summary_actions(self)
+        from recoveryjournal.ui.dialogs.data_export import install_data_actions
+        from recoveryjournal.ui.widgets.safe_text import install_input_hygiene
+
+        install_data_actions(self)
+        install_input_hygiene()
 
     def _build_log_menu(self) -> None:
         """Quick check-in and the lapse log, reachable from every page."""

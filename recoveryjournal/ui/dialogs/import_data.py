@@ -1,0 +1,235 @@
+"""File → Import…: choose a file and its kind, see what would be created and what is wrong, then import or cancel.
+
+Nothing touches the journal until the person presses Import, and then the whole file goes in as one transaction
+(after a backup when the journal already holds records), so a cancel or a failure leaves it exactly as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.domain.data_import import DataDump, ImportFileError
+from recoveryjournal.domain.models import MOOD_LABELS
+from recoveryjournal.domain.text_hygiene import neutralise
+from recoveryjournal.export.importers.daylio import suggested_levels
+from recoveryjournal.export.transfer import IMPORT_FORMATS, Prepared, apply, daylio_labels, describe, prepare
+from recoveryjournal.store.errors import StoreError
+from recoveryjournal.ui.context import AppContext
+
+FILTERS = {
+    "json": "JSON (*.json)",
+    "csv": "Zip (*.zip)",
+    "daylio": "CSV (*.csv)",
+    "jrnl": "JSON (*.json)",
+    "dayone": "Day One export (*.zip *.json)",
+    "bearable": "CSV (*.csv)",
+}
+PREVIEW_ROWS = 5
+
+
+class ImportDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.prepared: Prepared | None = None
+        self.backup_taken: Path | None = None
+        self.setWindowTitle("Import")
+        self.resize(720, 560)
+        intro = QLabel(
+            "Bring in a Recovery Journal export, or entries from Daylio, jrnl, Day One or Bearable. You will see "
+            "what would be created before anything changes."
+        )
+        intro.setWordWrap(True)
+        self.kind = QComboBox(objectName="import_format")
+        self.kind.setAccessibleName("What kind of file")
+        for key, label in IMPORT_FORMATS.items():
+            self.kind.addItem(label, key)
+        self.path = QLineEdit(objectName="import_path", placeholderText="Choose the file to import")
+        self.path.setAccessibleName("File to import")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose)
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.clicked.connect(self.refresh_preview)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(choose)
+        file_row.addWidget(self.preview_button)
+        form = QFormLayout()
+        form.addRow("What kind of file:", self.kind)
+        form.addRow("File:", file_row)
+
+        self.moods = QGroupBox("Your Daylio moods as levels")
+        self.mood_form = QFormLayout(self.moods)
+        self.mood_choices: dict[str, QComboBox] = {}
+        self.moods.hide()
+
+        self.summary = QLabel(objectName="import_summary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["What", "When", "Words"])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName("First records that would be created")
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems = QListWidget(objectName="import_problems")
+        self.problems.setAccessibleName("Problems found in the file")
+        self.problems_label.hide()
+        self.problems.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        buttons.accepted.connect(self.run_import)
+        buttons.rejected.connect(self.reject)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.path.returnPressed.connect(self.refresh_preview)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.moods)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+
+    def chosen_format(self) -> str:
+        return self.kind.currentData()
+
+    def choose_file(self, path: Path, fmt: str) -> None:
+        """Set the file and its kind and show the preview: what the Choose… button does, callable from tests."""
+        self.kind.setCurrentIndex(self.kind.findData(fmt))
+        self.path.setText(str(path))
+        self._load_moods()
+        self.refresh_preview()
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import", self.path.text(), FILTERS[self.chosen_format()])
+        if name:
+            self.choose_file(Path(name), self.chosen_format())
+
+    def _kind_changed(self) -> None:
+        if self.path.text().strip():
+            self._load_moods()
+            self.refresh_preview()
+
+    def _source(self) -> Path | None:
+        text = self.path.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def _load_moods(self) -> None:
+        """For Daylio, one chooser per mood label in the file, set to Daylio's usual levels where known."""
+        for combo in self.mood_choices.values():
+            combo.deleteLater()
+        while self.mood_form.rowCount():
+            self.mood_form.removeRow(0)
+        self.mood_choices = {}
+        source = self._source()
+        self.moods.setVisible(self.chosen_format() == "daylio")
+        if self.chosen_format() != "daylio" or source is None:
+            return
+        try:
+            labels = daylio_labels(source)
+        except ImportFileError:
+            return  # the preview explains what is wrong with the file
+        suggested = suggested_levels(labels)
+        for label in labels:
+            combo = QComboBox(objectName=f"mood_{label}")
+            combo.addItem("No level", None)
+            for level in range(5, 0, -1):
+                combo.addItem(f"{level} — {MOOD_LABELS[level]}", level)
+            combo.setCurrentIndex(combo.findData(suggested.get(label)) if label in suggested else 0)
+            combo.currentIndexChanged.connect(self.refresh_preview)
+            self.mood_form.addRow(f"“{neutralise(label)}”:", combo)
+            self.mood_choices[label] = combo
+
+    def mood_levels(self) -> dict[str, int]:
+        return {label: combo.currentData() for label, combo in self.mood_choices.items() if combo.currentData()}
+
+    def refresh_preview(self) -> None:
+        """Read the whole file again and show what would be created; nothing is written."""
+        self.prepared = None
+        self.import_button.setEnabled(False)
+        self.table.setRowCount(0)
+        self.problems.clear()
+        source = self._source()
+        if source is None:
+            self.summary.setText("Choose a file to see what would be imported.")
+            self._show_problems([])
+            return
+        levels = self.mood_levels() if self.chosen_format() == "daylio" else None
+        try:
+            prepared = prepare(self.context.store, source, self.chosen_format(), levels)
+        except ImportFileError as error:
+            self.summary.setText(f"This file cannot be imported, so nothing would change:\n{neutralise(str(error))}")
+            self._show_problems([])
+            return
+        self.prepared = prepared
+        self.summary.setText(describe(prepared))
+        if isinstance(prepared, DataDump):
+            rows = [("Records", table.replace("_", " "), str(count)) for table, count in prepared.counts().items()]
+            self._show_problems([])
+            self.import_button.setEnabled(True)
+        else:
+            rows = prepared.preview(PREVIEW_ROWS)
+            self._show_problems([str(problem) for problem in prepared.problems])
+            self.import_button.setEnabled(not prepared.is_empty())
+        self.table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(neutralise(text)))
+        self.table.resizeColumnsToContents()
+
+    def _show_problems(self, problems: list[str]) -> None:
+        self.problems.addItems([neutralise(problem) for problem in problems])
+        self.problems_label.setText(
+            f"{len(problems)} thing(s) in the file could not be used as they are; the rest can still be imported:"
+        )
+        self.problems_label.setVisible(bool(problems))
+        self.problems.setVisible(bool(problems))
+
+    def run_import(self) -> None:
+        if self.prepared is None:
+            return
+        try:
+            self.backup_taken = apply(self.context.store, self.prepared)
+        except (ImportFileError, StoreError) as error:
+            message = error.message if isinstance(error, StoreError) else str(error)
+            QMessageBox.warning(self, "Import", f"Nothing was imported: {neutralise(message)}")
+            return
+        tables = list(self.prepared.tables) if isinstance(self.prepared, DataDump) else ["journal_entries", "checkins"]
+        for table in tables:
+            self.context.notify(table)
+        kept = f" Your journal as it was is backed up in {self.backup_taken}." if self.backup_taken else ""
+        self.context.show_status("Import finished." + kept)
+        self.accept()
+
+
+def open_import(context: AppContext, parent: QWidget | None = None) -> ImportDialog:
+    dialog = ImportDialog(context, parent)
+    dialog.open()
+    return dialog

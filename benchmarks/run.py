@@ -1,0 +1,419 @@
+"""Time the app on a ten-year heavy user and print one table: each figure's median, its floor, and the target.
+
+Absolute times mean little on a shared, noisy machine, so every row also measures a *floor* in the same run, in the
+same way, interleaved with the real thing: the nearest trivial piece of work that the measured one cannot be faster
+than (a bare PySide6 window for the start, an empty figure for a chart, one committed row for a save, …). The ratio
+``median ÷ floor`` is what to compare between machines; the targets of issue 9 are checked against the ratio for the
+start (≤ 1.5× the bare window) and against the median for everything with a time limit.
+
+Run it with ``python -m benchmarks`` (``--help`` for the options).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.generate import COMMON_WORD, RARE_PHRASE, generate
+
+START_TARGET = 1.5
+MEMORY_TARGET = 1.5
+
+# A fresh interpreter for every start. "bare" is the floor: a PySide6 main window that shows and quits. "app" starts
+# the real app through ``recoveryjournal.ui.app.run`` and stops once Today has painted with its data. Both print the
+# monotonic clock at the first paint (the parent takes it just before starting the process), and with "insights"
+# also how long opening Insights took (for "bare": an empty matplotlib canvas, the least any chart page costs).
+CHILD = r"""
+import os, sys, time
+from PySide6.QtCore import QTimer
+kind, folder, insights = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+
+def report(window):
+    qapp.processEvents()
+    window.repaint()
+    painted = time.perf_counter()
+    opened = 0.0
+    if insights:
+        start = time.perf_counter()
+        if kind == "app":
+            window.show_page("insights")
+        else:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+            canvas = FigureCanvasQTAgg(Figure())
+            window.setCentralWidget(canvas)
+            canvas.draw_idle()
+        qapp.processEvents()
+        window.repaint()
+        opened = time.perf_counter() - start
+    print(painted, opened, peak_mb(), flush=True)
+    os._exit(0)
+
+def peak_mb():
+    # VmHWM belongs to this program alone; ru_maxrss would also count the parent it was forked from.
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
+    except OSError:
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+if kind == "bare":
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    qapp = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1100, 720)
+    window.show()
+    QTimer.singleShot(0, lambda: report(window))
+    qapp.exec()
+else:
+    from pathlib import Path
+    from recoveryjournal.ui import app as ui_app
+    qapp = ui_app.application()
+    QTimer.singleShot(0, lambda: report(next(w for w in qapp.topLevelWidgets() if w.isVisible())))
+    ui_app.run(Path(folder))
+"""
+
+
+@dataclass
+class Row:
+    """One line of the table. ``limit`` is an absolute target in seconds; ``ratio_limit`` a target for ÷ floor."""
+
+    name: str
+    median: float
+    floor: float
+    floor_name: str
+    unit: str = "s"
+    limit: float | None = None
+    ratio_limit: float | None = None
+
+    @property
+    def ratio(self) -> float:
+        return self.median / self.floor if self.floor else float("inf")
+
+    @property
+    def met(self) -> bool | None:
+        if self.ratio_limit is not None:
+            return self.ratio <= self.ratio_limit
+        if self.limit is not None:
+            return self.median <= self.limit
+        return None
+
+    @property
+    def target(self) -> str:
+        if self.ratio_limit is not None:
+            return f"≤ {self.ratio_limit:g}× floor"
+        if self.limit is not None:
+            return f"≤ {_amount(self.limit, self.unit)}"
+        return "—"
+
+
+def _amount(value: float, unit: str) -> str:
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def median_time(action: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def paired(action: Callable[[], object], floor: Callable[[], object], repeats: int) -> tuple[float, float]:
+    """Medians of ``action`` and ``floor``, run alternately so both see the same machine load."""
+    first, second = [], []
+    for _ in range(repeats):
+        first.append(median_time(action, 1))
+        second.append(median_time(floor, 1))
+    return statistics.median(first), statistics.median(second)
+
+
+# --------------------------------------------------------------------------------------------------- start-up
+
+
+def start_child(kind: str, folder: Path, insights: bool = False) -> tuple[float, float, float]:
+    """Seconds to the first paint, seconds to open Insights, and peak memory in MB of one fresh process."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode cached
+    with tempfile.TemporaryFile("w+") as errors:
+        began = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-c", CHILD, kind, str(folder), "1" if insights else "0"],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            env=env,
+            text=True,
+        )
+        output = process.stdout.read().split()
+        process.stdout.close()
+        status = process.wait()
+        if status != 0 or len(output) != 3:
+            errors.seek(0)
+            raise RuntimeError(f"the {kind} start did not report (status {status}): {errors.read()[-2000:]}")
+    return float(output[0]) - began, float(output[1]), float(output[2])
+
+
+def start_rows(folder: Path, repeats: int) -> list[Row]:
+    for kind in ("bare", "app"):  # warm-up: bytecode written, files in the page cache, the day's backup taken
+        start_child(kind, folder)
+    bare, app = [], []
+    for _ in range(repeats):
+        bare.append(start_child("bare", folder))
+        app.append(start_child("app", folder))
+    bare_open, app_open = [], []
+    for _ in range(max(1, repeats // 2)):
+        bare_open.append(start_child("bare", folder, insights=True)[1])
+        app_open.append(start_child("app", folder, insights=True)[1])
+    med = statistics.median
+    return [
+        Row(
+            "Cold start to Today painted with its data",
+            med(run[0] for run in app),
+            med(run[0] for run in bare),
+            "bare PySide6 window",
+            ratio_limit=START_TARGET,
+        ),
+        Row(
+            "Peak memory at start",
+            med(run[2] for run in app),
+            med(run[2] for run in bare),
+            "bare PySide6 window",
+            unit="MB",
+            ratio_limit=MEMORY_TARGET,
+        ),
+        Row("First opening of Insights (everything)", med(app_open), med(bare_open), "empty matplotlib canvas"),
+    ]
+
+
+# ------------------------------------------------------------------------------------------------ in-process
+
+
+def chart_rows(store, repeats: int) -> list[Row]:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from recoveryjournal.domain.patterns import PeriodPreset
+    from recoveryjournal.ui.context import AppContext
+    from recoveryjournal.ui.pages.insights import VIEWS, InsightsPage
+
+    context = AppContext(store)
+    page = InsightsPage(context)
+    page.resize(1100, 720)
+    page.show()
+    page.period_box.setCurrentIndex(page.period_box.findData(str(PeriodPreset.EVERYTHING)))
+    rows = []
+    for index, view in enumerate(VIEWS):
+        page.view_list.setCurrentRow(index)
+        size, dpi = page.figure.get_size_inches(), page.figure.dpi
+
+        def redraw() -> None:
+            page.redraw()
+            page.canvas.draw()
+
+        def empty(size=size, dpi=dpi) -> None:
+            FigureCanvasAgg(Figure(figsize=size, dpi=dpi)).draw()
+
+        median, floor = paired(redraw, empty, repeats)
+        rows.append(Row(f"Chart redraw, everything: {view.title}", median, floor, "empty figure", limit=0.3))
+    page.close()
+    page.deleteLater()
+    return rows
+
+
+def search_rows(store, repeats: int) -> list[Row]:
+    from recoveryjournal.store.search import build_match
+
+    rows = []
+    for label, text in (("common word", COMMON_WORD), ("rare phrase", f'"{RARE_PHRASE}"')):
+        query = build_match(text)
+
+        def bare_match(query=query) -> None:
+            sql = "SELECT count(*) FROM journal_entries_fts WHERE journal_entries_fts MATCH ?"
+            store.db.execute(sql, [query]).fetchone()
+
+        median, floor = paired(lambda text=text: store.search.search(text, limit=50), bare_match, repeats)
+        rows.append(Row(f"Search, top 50 with snippets: {label}", median, floor, "FTS match count", limit=0.01))
+    return rows
+
+
+def write_rows(store, scratch: Path, repeats: int) -> list[Row]:
+    from recoveryjournal.domain.clock import now_local
+    from recoveryjournal.domain.models import CheckIn, JournalEntry
+    from recoveryjournal.store.db import connect
+
+    floor_db = connect(scratch / "floor.sqlite3")
+    floor_db.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, text TEXT)")
+    triggers = [trigger.id for trigger in store.triggers.list()][:2]
+    action = store.coping.actions()[0].id
+    body = " ".join(["steady"] * 3000)
+    entry = JournalEntry(now_local(), "A long one", body)
+    store.journal.add(entry)
+    counter = iter(range(10**6))
+
+    def save_checkin() -> None:
+        checkin = CheckIn(now_local(), mood=3, craving=4, trigger_ids=triggers, note="Okay after a walk.")
+        checkin.coping_action_id, checkin.craving_after = action, 2
+        with store.db.atomic():
+            store.checkins.add(checkin)
+
+    def autosave() -> None:
+        store.journal.save_text(entry.id, "A long one", f"{body} {next(counter)}")
+
+    def commit_row(text: str) -> Callable[[], None]:
+        def write() -> None:
+            with floor_db.atomic():
+                floor_db.execute("INSERT OR REPLACE INTO t VALUES (1, ?)", [f"{text} {next(counter)}"])
+
+        return write
+
+    checkin = paired(save_checkin, commit_row("Okay after a walk."), repeats)
+    saved = paired(autosave, commit_row(body), repeats)
+    floor_db.close()
+    return [
+        Row("Save a check-in", *checkin, "one committed row", limit=0.02),
+        Row("Autosave a 3,000-word entry", *saved, "3,000 words in one committed row", limit=0.03),
+    ]
+
+
+def pdf_rows(store, first: date, today: date, repeats: int, scratch: Path) -> list[Row]:
+    from recoveryjournal.domain.clock import now_local
+    from recoveryjournal.domain.summary import SummaryOptions
+    from recoveryjournal.export.pdf import ensure_gui_application, render_pdf
+    from recoveryjournal.export.summary_export import SummaryFormat, export_summary
+
+    ensure_gui_application()
+    target = scratch / "summary.pdf"
+
+    def tiny_pdf() -> None:
+        render_pdf("<p>Floor</p>", title="Floor", header_left="", header_right="", footer_note="")
+
+    rows = []
+    for label, start, limit in (("90-day", today - timedelta(days=89), 2.0), ("ten-year", first, 4.0)):
+        options = SummaryOptions(start, today)
+        median, floor = paired(
+            lambda options=options: export_summary(
+                store, options, target, SummaryFormat.PDF, now_local(), overwrite=True
+            ),
+            tiny_pdf,
+            repeats,
+        )
+        rows.append(Row(f"Therapist summary to PDF, {label}", median, floor, "one-line PDF", limit=limit))
+    return rows
+
+
+def transfer_row(store, scratch: Path, repeats: int) -> Row:
+    from recoveryjournal.domain.clock import now_local
+    from recoveryjournal.export import transfer
+    from recoveryjournal.opening import open_journal
+
+    exported = scratch / "everything.json"
+    copies = iter(range(10**6))
+
+    def round_trip() -> None:
+        transfer.export_all(store, exported, "json", now_local(), overwrite=True)
+        fresh = open_journal(scratch / f"import-{next(copies)}")
+        try:
+            transfer.apply(fresh, transfer.prepare(fresh, exported, "json"))
+        finally:
+            fresh.close()
+
+    def copy_file() -> None:
+        shutil.copyfile(store.path, scratch / "copy.sqlite3")
+
+    median, floor = paired(round_trip, copy_file, repeats)
+    return Row("Full JSON export + import into an empty folder", median, floor, "copying the journal file", limit=5.0)
+
+
+# --------------------------------------------------------------------------------------------------- the table
+
+
+def run(scale: float = 1.0, repeats: int = 5, start: bool = True, log=print) -> list[Row]:
+    """Build the heavy user in a temporary folder and measure every row; ``start=False`` skips the processes."""
+    from recoveryjournal.export.pdf import ensure_gui_application
+    from recoveryjournal.opening import open_journal
+
+    ensure_gui_application()
+    rows: list[Row] = []
+    today = date.today()
+    with tempfile.TemporaryDirectory(prefix="recoveryjournal-bench-") as temp:
+        folder, scratch = Path(temp) / "data", Path(temp) / "scratch"
+        scratch.mkdir()
+        began = time.perf_counter()
+        counts = generate(folder, scale, today)
+        log(f"Generated {counts} in {time.perf_counter() - began:.1f} s")
+        first = today - timedelta(days=counts.days - 1)
+        if start:
+            rows += start_rows(folder, repeats)
+            log("Measured the start")
+        store = open_journal(folder)
+        try:
+            rows += chart_rows(store, max(1, repeats // 2 + 1))
+            log("Measured the charts")
+            rows += search_rows(store, repeats * 4)
+            rows += pdf_rows(store, first, today, max(1, repeats // 2 + 1), scratch)
+            log("Measured search and PDFs")
+            rows += write_rows(store, scratch, repeats * 4)
+            rows.append(transfer_row(store, scratch, max(1, repeats // 2)))
+        finally:
+            store.close()
+    return rows
+
+
+def format_table(rows: list[Row]) -> str:
+    lines = [
+        "| Measure | Median | Floor (same run) | Median ÷ floor | Target | Met |",
+        "|---|---:|---|---:|---|:---:|",
+    ]
+    for row in rows:
+        met = {True: "met", False: "**not met**", None: "—"}[row.met]
+        floor = f"{_amount(row.floor, row.unit)} ({row.floor_name})"
+        lines.append(
+            f"| {row.name} | {_amount(row.median, row.unit)} | {floor} | {row.ratio:.2f}× | {row.target} | {met} |"
+        )
+    return "\n".join(lines)
+
+
+HEADER = (
+    "Median of repeated runs. Floor: the least the same kind of work costs on this machine, measured in the same run\n"
+    "alternating with the row. Median ÷ floor compares across machines; 'Met' checks the start and memory against\n"
+    "the ratio and every time limit against the median itself."
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Time Recovery Journal on a ten-year heavy user.")
+    parser.add_argument("--scale", type=float, default=1.0, help="fraction of the ten-year data (default 1)")
+    parser.add_argument("--repeats", type=int, default=5, help="runs per start-up figure (others scale from it)")
+    args = parser.parse_args(argv)
+    began = time.perf_counter()
+    rows = run(args.scale, args.repeats, log=lambda text: print(text, file=sys.stderr, flush=True))
+    print(HEADER)
+    print()
+    print(format_table(rows))
+    print()
+    missed, checked = sum(row.met is False for row in rows), sum(row.met is not None for row in rows)
+    took = time.perf_counter() - began
+    print(f"{checked - missed} of {checked} targets met; took {took:.0f} s on {os.cpu_count()} CPUs.")
+    sys.stdout.flush()
+    # Skip interpreter teardown: PySide6 and matplotlib objects collected at exit can crash it, after the table.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -55,7 +55,7 @@ class ImportDialog(QDialog):
         self.prepared: Prepared | None = None
         self.backup_taken: Path | None = None
         self.setWindowTitle("Import")
-        self.resize(720, 560)
+        self.resize(760, 680)
         intro = QLabel(
             "Bring in a Recovery Journal export, or entries from Daylio, jrnl, Day One or Bearable. You will see "
             "what would be created before anything changes."
@@ -79,7 +79,7 @@ class ImportDialog(QDialog):
         form.addRow("What kind of file:", self.kind)
         form.addRow("File:", file_row)
 
-        self.moods = QGroupBox("Your Daylio moods as levels")
+        self.moods = QGroupBox("Your Daylio moods: give each a level from 1 (very low) to 5 (very good)")
         self.mood_form = QFormLayout(self.moods)
         self.mood_choices: dict[str, QComboBox] = {}
         self.moods.hide()
@@ -96,6 +96,7 @@ class ImportDialog(QDialog):
         self.problems_label.setWordWrap(True)
         self.problems = QListWidget(objectName="import_problems")
         self.problems.setAccessibleName("Problems found in the file")
+        self.problems.setMaximumHeight(120)
         self.problems_label.hide()
         self.problems.hide()
 
@@ -207,7 +208,9 @@ class ImportDialog(QDialog):
     def _show_problems(self, problems: list[str]) -> None:
         self.problems.addItems([neutralise(problem) for problem in problems])
         self.problems_label.setText(
-            f"{len(problems)} thing(s) in the file could not be used as they are; the rest can still be imported:"
+            "1 thing in the file could not be used as it is; the rest can still be imported:"
+            if len(problems) == 1
+            else f"{len(problems)} things in the file could not be used as they are; the rest can still be imported:"
         )
         self.problems_label.setVisible(bool(problems))
         self.problems.setVisible(bool(problems))

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from recoveryjournal.domain.catalogue import default_triggers
-from recoveryjournal.domain.coping_catalogue import default_coping_actions
 from recoveryjournal.store.store import Store
 
 SEEDED_KEY = "catalogue_seeded"
@@ -25,6 +23,9 @@ def seed_catalogues(store: Store) -> None:
     """Give a new journal the default triggers and coping ideas once; later edits and deletions are the person's own."""
     if store.settings.get(SEEDED_KEY):
         return
+    from recoveryjournal.domain.catalogue import default_triggers  # read from the resources only this once
+    from recoveryjournal.domain.coping_catalogue import default_coping_actions
+
     with store.db.atomic():
         for trigger in default_triggers():
             if store.triggers.by_name(trigger.name) is None:

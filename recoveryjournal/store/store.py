@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,6 @@ from recoveryjournal import paths
 from recoveryjournal.store.checkins import CheckInRepo
 from recoveryjournal.store.coping import CopingRepo
 from recoveryjournal.store.db import open_database
-from recoveryjournal.store.insights import InsightsRepo
 from recoveryjournal.store.journal import JournalRepo
 from recoveryjournal.store.lapses import LapseRepo
 from recoveryjournal.store.plan import PlanRepo
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from recoveryjournal.store.db import InstanceLock
+    from recoveryjournal.store.insights import InsightsRepo
 
 
 class Store:
@@ -39,7 +40,6 @@ class Store:
         self.checkins = CheckInRepo(db)
         self.journal = JournalRepo(db)
         self.coping = CopingRepo(db)
-        self.insights = InsightsRepo(db)
         self.lapses = LapseRepo(db)
         self.sobriety = SobrietyRepo(db)
         self.plan = PlanRepo(db)
@@ -48,6 +48,13 @@ class Store:
         self.settings = SettingsRepo(db)
         self.trash = TrashRepo(db)
         self.search = SearchRepo(db)
+
+    @cached_property
+    def insights(self) -> InsightsRepo:
+        """Loaded on first use: the pattern analysis behind it is not needed to start the app."""
+        from recoveryjournal.store.insights import InsightsRepo
+
+        return InsightsRepo(self.db)
 
     @classmethod
     def open(cls, folder: Path, key: bytes | None = None) -> Store:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.export.files import ExportError
-from recoveryjournal.export.transfer import export_all
 from recoveryjournal.ui.context import AppContext
 
 SUFFIXES = {"json": ".json", "csv": ".zip"}
@@ -112,6 +111,8 @@ class DataExportDialog(QDialog):
         if overwrite and not self.confirm_replace(target):
             return
         try:
+            from recoveryjournal.export.transfer import export_all  # the importers load only when exporting
+
             self.written = export_all(self.context.store, target, self.chosen_format(), now_local(), overwrite)
         except ExportError as error:
             QMessageBox.warning(self, "Export all data", f"Nothing was written: {error}.")
@@ -128,7 +129,11 @@ def open_data_export(context: AppContext, parent: QWidget | None = None) -> Data
 
 def install_data_actions(window) -> None:
     """File menu: "Export all data…" and "Import…", placed just above "Back up now"."""
-    from recoveryjournal.ui.dialogs.import_data import open_import
+
+    def open_import(context, parent) -> None:
+        from recoveryjournal.ui.dialogs.import_data import open_import as open_dialog  # loaded on first use
+
+        open_dialog(context, parent)
 
     export = window.add_action(window.file_menu, "Export &all data…", lambda: open_data_export(window.context, window))
     into = window.add_action(window.file_menu, "&Import…", lambda: open_import(window.context, window))

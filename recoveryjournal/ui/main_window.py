@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.add_action(self.help_menu, "Where is my data?", self.show_data_location)
         self.add_action(self.help_menu, "&About Recovery Journal", self.show_about)
         self._build_log_menu()
-        from recoveryjournal.ui.dialogs.export_summary import install_summary_actions
+        from recoveryjournal.ui.dialogs.summary_menu import install_summary_actions
 
         install_summary_actions(self)
         from recoveryjournal.ui.dialogs.data_export import install_data_actions

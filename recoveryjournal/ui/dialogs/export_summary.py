@@ -302,22 +302,3 @@ def open_export_dialog(context: AppContext, parent: QWidget | None = None) -> Ex
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def install_summary_actions(window) -> None:
-    """File menu: export the summary (Ctrl+E) and session review (Ctrl+Shift+R; Ctrl+R is the journal's reading
-    view), placed above "Back up now"."""
-    from recoveryjournal.ui.review_mode import start_review
-
-    export = window.add_action(
-        window.file_menu,
-        "Export summary for my &therapist…",
-        lambda: open_export_dialog(window.context, window),
-        "Ctrl+E",
-    )
-    review = window.add_action(window.file_menu, "Session &review…", lambda: start_review(window), "Ctrl+Shift+R")
-    for action in (export, review):
-        window.file_menu.removeAction(action)
-        window.file_menu.insertAction(window.backup_action, action)
-    window.file_menu.insertSeparator(window.backup_action)
-    window.export_summary_action, window.session_review_action = export, review

@@ -162,6 +162,7 @@ def test_every_view_draws_on_the_demo_journal(qtbot, demo_window):
     from recoveryjournal.ui.pages.insights import VIEWS
 
     page = open_insights(qtbot, demo_window)
+    page.table_switch.setChecked(True)  # the table is filled only while it is shown
     for view in VIEWS:
         view_row(qtbot, page, view.key)
         page.canvas.draw()

@@ -108,6 +108,7 @@ class InsightsPage(QWidget):
         self.canvas: FigureCanvasQTAgg | None = None
         self.selection: Selection | None = None
         self._stale = True
+        self._table_stale = True
         self._build()
         context.changed.connect(self._on_data_changed)
 
@@ -257,7 +258,9 @@ class InsightsPage(QWidget):
         view = self.view()
         self.result = view.compute(self)
         self.set_figure(view.build(self.result, dark=self.is_dark()))
-        self._fill_table()
+        self._table_stale = True
+        if self.table_switch.isChecked():
+            self._fill_table()
         self.clear_drill()
 
     def set_figure(self, figure: Figure) -> None:
@@ -273,6 +276,8 @@ class InsightsPage(QWidget):
         self.canvas.draw_idle()
 
     def _fill_table(self) -> None:
+        """Only when the table is shown: ten years of days are thousands of cells, slower than drawing the chart."""
+        self._table_stale = False
         readiness = getattr(self.result, "readiness", None)
         if readiness is not None and not readiness.enough:
             self.table.clear()
@@ -311,6 +316,8 @@ class InsightsPage(QWidget):
         self.redraw()
 
     def _on_table_toggled(self, on: bool) -> None:
+        if on and self._table_stale:
+            self._fill_table()
         self.stack.setCurrentWidget(self.table if on else self.canvas_holder)
 
     def target_for(self, event: MouseEvent) -> Target | None:

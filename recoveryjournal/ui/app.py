@@ -20,7 +20,9 @@ def application() -> QApplication:
     app.setOrganizationName("RecoveryJournal")
     app.setApplicationDisplayName("Recovery Journal")
     app.setDesktopFileName("recoveryjournal")
-    app.setWindowIcon(QIcon(str(resources.files("recoveryjournal.resources") / "icons" / "recoveryjournal.svg")))
+    shipped = resources.files("recoveryjournal.resources")
+    app.setWindowIcon(QIcon(str(shipped / "icons" / "recoveryjournal.svg")))
+    app.setStyleSheet((shipped / "style" / "app.qss").read_text(encoding="utf-8"))
     return app
 
 

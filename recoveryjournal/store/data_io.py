@@ -89,20 +89,31 @@ def replace_all(store: Store, data: DataDump) -> Path | None:
                 for row in data.tables.get(table, []):
                     store.db.execute(sql, [row[name] for name in names])
     except errors.database_errors() as error:
-        if type(error).__name__ != "IntegrityError":
-            raise
-        raise ImportFileError(
-            f"the records in the file do not fit together ({error}), so nothing was imported"
-        ) from error
+        if type(error).__name__ == "IntegrityError":
+            raise ImportFileError(
+                f"the records in the file do not fit together ({error}), so nothing was imported"
+            ) from error
+        _raise_known(error, store)
     return taken
 
 
 def add_plan(store: Store, plan: ImportPlan) -> Path | None:
     """Add the records of an import from another app, all or none; returns the backup taken first, if any."""
     taken = backup_before_import(store)
-    with store.db.atomic():
-        for entry in plan.entries:
-            store.journal.add(entry)
-        for checkin in plan.checkins:
-            store.checkins.add(checkin)
+    try:
+        with store.db.atomic():
+            for entry in plan.entries:
+                store.journal.add(entry)
+            for checkin in plan.checkins:
+                store.checkins.add(checkin)
+    except errors.database_errors() as error:
+        _raise_known(error, store)
     return taken
+
+
+def _raise_known(error: Exception, store: Store) -> None:
+    """A full disk or a read-only folder becomes a plain message; anything else is re-raised as the bug it is."""
+    known = errors.translate(error, store.path)
+    if known is None:
+        raise error
+    raise known from error

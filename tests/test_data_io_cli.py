@@ -133,3 +133,11 @@ def test_missing_file_and_wrong_format_pairing(journal, tmp_path, capsys):
     args = ["--data-dir", str(journal), "import", str(DATA / "jrnl.json"), "--format", "jrnl", "--mood-map", "a=1"]
     assert main(args) == 2
     assert "only for --format daylio" in capsys.readouterr().err
+
+
+def test_fatal_error_naming_text_from_the_file_stays_on_one_line(journal, tmp_path, capsys):
+    bad = tmp_path / "export.json"
+    bad.write_text('{"format": "recoveryjournal-export", "format_version": "2\\nrm -rf \\u202e"}', encoding="utf-8")
+    assert main(["--data-dir", str(journal), "import", str(bad), "--format", "json"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "newer format" in err and "\u202e" not in err

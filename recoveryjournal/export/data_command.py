@@ -93,7 +93,7 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             prepared = prepare(store, source, args.format, levels)
         except ImportFileError as error:
-            raise CommandError(f"nothing was imported: {error}") from error
+            raise CommandError(f"nothing was imported: {one_line(str(error))}") from error
         print(describe(prepared))
         _print_details(prepared)
         if isinstance(prepared, ImportPlan) and prepared.is_empty():
@@ -104,9 +104,14 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             taken = apply(store, prepared)
         except ImportFileError as error:
-            raise CommandError(f"nothing was imported: {error}") from error
+            raise CommandError(f"nothing was imported: {one_line(str(error))}") from error
     print("Imported." + (f" Your journal as it was before is backed up in {taken}." if taken else ""))
     return 0
+
+
+def one_line(text: str) -> str:
+    """An error for stderr: one line, nothing that could display deceptively."""
+    return " ".join(neutralise(text).split())
 
 
 def _print_details(prepared: DataDump | ImportPlan) -> None:

@@ -204,17 +204,6 @@ def start_rows(folder: Path, repeats: int) -> list[Row]:
 # ------------------------------------------------------------------------------------------------ in-process
 
 
-def guard_none_refcount() -> None:
-    """Work around a PySide6 6.12.0 bug on Python < 3.12 so the redraws can repeat: every QTableWidget.setItem (and
-    QListWidget.addItem, QStandardItemModel.appendRow, …) drops a reference to ``None``, and once ``None`` reaches
-    zero the interpreter aborts ("deallocating None"). Python 3.12 made ``None`` immortal; before that, give it
-    references to spare. The app itself is exposed to the same bug (see the benchmark's report)."""
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def chart_rows(store, repeats: int) -> list[Row]:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
@@ -223,7 +212,6 @@ def chart_rows(store, repeats: int) -> list[Row]:
     from recoveryjournal.ui.context import AppContext
     from recoveryjournal.ui.pages.insights import VIEWS, InsightsPage
 
-    guard_none_refcount()
     context = AppContext(store)
     page = InsightsPage(context)
     page.resize(1100, 720)

@@ -247,7 +247,9 @@ def test_bearable_groups_rows_by_day_and_time_of_day():
 def test_bearable_bad_rows_are_reported_and_good_rows_kept():
     plan = bearable.parse(read("bearable_bad.csv"))
     assert [problem.where for problem in plan.problems] == ["line 2", "line 3", "line 4"]
-    assert [checkin.mood for checkin in plan.checkins] == [4]
+    assert "skipped" in plan.problems[0].message and "skipped" in plan.problems[1].message
+    assert "“teatime” is not one Bearable uses; put at midday" in plan.problems[2].message
+    assert [(checkin.at.hour, checkin.mood) for checkin in plan.checkins] == [(12, 3), (19, 4)]
 
 
 # --- shared readers -----------------------------------------------------------------------------------------------

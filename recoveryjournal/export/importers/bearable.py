@@ -18,9 +18,10 @@ from recoveryjournal.domain.models import CheckIn, JournalEntry
 from recoveryjournal.export.importers.base import CsvRow, decode, local, read_csv, require_columns
 
 NAME = "Bearable"
+MIDDAY = time(12)
 TIMES_OF_DAY = {
-    "": time(12),
-    "all day": time(12),
+    "": MIDDAY,
+    "all day": MIDDAY,
     "am": time(9),
     "morning": time(9),
     "mid": time(13),
@@ -46,10 +47,22 @@ def parse(data: bytes) -> ImportPlan:
     require_columns(header, ("date formatted", "date"), ("category",), ("rating/amount",))
     plan = ImportPlan(NAME)
     moments: dict[datetime, _Moment] = {}
+    unknown_times: set[str] = set()
     for row in rows:
         where = f"line {row.line}"
         try:
-            at = local(datetime.combine(_day(row), _time_of_day(row.cells.get("time of day", ""))))
+            label = row.cells.get("time of day", "")
+            clock = _time_of_day(label)
+            if clock is None:
+                clock = MIDDAY
+                if label.strip() not in unknown_times:
+                    unknown_times.add(label.strip())
+                    plan.problems.append(
+                        ImportProblem(
+                            where, f"the time of day “{label.strip()}” is not one Bearable uses; put at midday"
+                        )
+                    )
+            at = local(datetime.combine(_day(row), clock))
             _take(row, at, moments, plan)
         except ValueError as error:
             plan.problems.append(ImportProblem(where, f"{error}; this row was skipped"))
@@ -103,14 +116,15 @@ def _day(row: CsvRow) -> date:
     raise ValueError(f"“{text}” is not a date like 2024-05-18")
 
 
-def _time_of_day(text: str) -> time:
+def _time_of_day(text: str) -> time | None:
+    """The clock time for Bearable's time-of-day label (or a plain "21:30"); ``None`` when it is not known."""
     key = " ".join(text.split()).casefold()
     if key in TIMES_OF_DAY:
         return TIMES_OF_DAY[key]
     try:
         return time.fromisoformat(key)
     except ValueError:
-        raise ValueError(f"“{text.strip()}” is not a time of day (am, mid, pm or all day)") from None
+        return None
 
 
 def _number(text: str) -> float:

@@ -268,3 +268,7 @@ def test_csv_line_numbers_count_line_breaks_inside_quoted_cells():
 
 def test_decode_cleans_nul_characters():
     assert base.decode(b"\xef\xbb\xbfa\x00b") == "ab"
+
+
+def test_json_with_byte_order_mark_reads_the_same():
+    assert jrnl.parse(b"\xef\xbb\xbf" + read("jrnl.json")).entries == jrnl.parse(read("jrnl.json")).entries

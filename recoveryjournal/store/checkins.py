@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import CheckIn
-from recoveryjournal.store.rows import from_json, iso, json_text, live, moment, soft_delete
+from recoveryjournal.store.rows import from_json, iso, json_text, live, moment, select, select_one, soft_delete
 from recoveryjournal.store.triggers import links_for, set_links
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from recoveryjournal.store.db import Database
 
 LINKS = ("checkin_triggers", "checkin_id")
 
@@ -33,15 +33,15 @@ class CheckInRepo:
             self._write_children(checkin)
 
     def get(self, checkin_id: int) -> CheckIn:
-        return self._hydrate([self.db["checkins"].get(checkin_id)])[0]
+        return self._hydrate([select_one(self.db, "checkins", checkin_id)])[0]
 
     def between(self, start: datetime, end: datetime) -> list[CheckIn]:
         """Check-ins from ``start`` (inclusive) to ``end`` (exclusive), oldest first."""
-        rows = self.db["checkins"].rows_where(live("at >= ? AND at < ?"), [iso(start), iso(end)], order_by="at")
+        rows = select(self.db, "checkins", live("at >= ? AND at < ?"), [iso(start), iso(end)], order_by="at")
         return self._hydrate(list(rows))
 
     def recent(self, limit: int = 20) -> list[CheckIn]:
-        rows = self.db["checkins"].rows_where(live(), order_by="at DESC", limit=limit)
+        rows = select(self.db, "checkins", live(), order_by="at DESC", limit=limit)
         return self._hydrate(list(rows))
 
     def delete(self, checkin_id: int) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.models import CopingAction, CopingUse
-from recoveryjournal.store.rows import as_bool, iso, live, moment, soft_delete
+from recoveryjournal.store.rows import as_bool, iso, live, moment, select, select_one, soft_delete
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from sqlite_utils import Database
+    from recoveryjournal.store.db import Database
 
 
 def _action(row: dict) -> CopingAction:
@@ -51,15 +51,15 @@ class CopingRepo:
             self.db["coping_actions"].update(action.id, self._action_columns(action))
 
     def get_action(self, action_id: int) -> CopingAction:
-        return _action(self.db["coping_actions"].get(action_id))
+        return _action(select_one(self.db, "coping_actions", action_id))
 
     def action_by_name(self, name: str) -> CopingAction | None:
-        rows = list(self.db["coping_actions"].rows_where(live("name = ? COLLATE NOCASE"), [name], limit=1))
+        rows = select(self.db, "coping_actions", live("name = ? COLLATE NOCASE"), [name], limit=1)
         return _action(rows[0]) if rows else None
 
     def actions(self, include_archived: bool = False) -> list[CopingAction]:
         where = live() if include_archived else live("archived = 0")
-        return [_action(row) for row in self.db["coping_actions"].rows_where(where, order_by="name COLLATE NOCASE")]
+        return [_action(row) for row in select(self.db, "coping_actions", where, order_by="name COLLATE NOCASE")]
 
     def delete_action(self, action_id: int) -> None:
         soft_delete(self.db, "coping_actions", action_id)
@@ -83,11 +83,11 @@ class CopingRepo:
         return use.id
 
     def uses_between(self, start: datetime, end: datetime) -> list[CopingUse]:
-        rows = self.db["coping_uses"].rows_where(live("at >= ? AND at < ?"), [iso(start), iso(end)], order_by="at")
+        rows = select(self.db, "coping_uses", live("at >= ? AND at < ?"), [iso(start), iso(end)], order_by="at")
         return [_use(row) for row in rows]
 
     def all_uses(self) -> list[CopingUse]:
-        return [_use(row) for row in self.db["coping_uses"].rows_where(live(), order_by="at")]
+        return [_use(row) for row in select(self.db, "coping_uses", live(), order_by="at")]
 
     def delete_use(self, use_id: int) -> None:
         soft_delete(self.db, "coping_uses", use_id)

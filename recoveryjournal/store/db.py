@@ -9,14 +9,15 @@ import os
 import sqlite3
 import stat
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from recoveryjournal import paths
 from recoveryjournal.store import backup, crypto, errors, schema
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    import sqlite_utils
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -37,6 +38,47 @@ def import_sqlite_utils():
     finally:
         del sys.modules["numpy"]
     return sqlite_utils
+
+
+class Database:
+    """The journal's connection; sqlite-utils is loaded only when something first needs more than plain SQL.
+
+    Reads (``SELECT`` and ``PRAGMA``) go straight to the connection, so opening the journal and painting the Today
+    page never import sqlite-utils, which with click, pluggy and dateutil costs about 50 ms and 16 MB. Writes, schema
+    changes and everything else (``db["table"].insert(...)``, ``atomic()``) go to a ``sqlite_utils.Database`` on the
+    same connection, created on first use.
+    """
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self._full: sqlite_utils.Database | None = None
+
+    @property
+    def full(self) -> sqlite_utils.Database:
+        if self._full is None:
+            # connect() has already turned recursive triggers on, as sqlite-utils would.
+            self._full = import_sqlite_utils().Database(self.conn, recursive_triggers=False, execute_plugins=False)
+        return self._full
+
+    def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None) -> Any:
+        """Run one statement: reads directly, anything else through sqlite-utils, which commits a lone write."""
+        if _reads(sql):
+            return self.conn.execute(sql, () if parameters is None else parameters)
+        return self.full.execute(sql, parameters)
+
+    def __getitem__(self, table: str) -> sqlite_utils.db.Table:
+        return self.full[table]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.full, name)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _reads(sql: str) -> bool:
+    """True for a statement that cannot open a transaction: the connection may run it without sqlite-utils."""
+    return sql.lstrip()[:6].upper() in ("SELECT", "PRAGMA")
 
 
 def ensure_private_folder(folder: Path) -> None:
@@ -182,12 +224,12 @@ def inspect_guarding_backups(folder: Path, path: Path, key: bytes | None) -> int
 
 
 def connect(path: Path, key: bytes | None = None) -> Database:
-    """A sqlite-utils database on the file; encrypted with ``key`` unless the file already is plain SQLite."""
-    sqlite_utils = import_sqlite_utils()
+    """The database on the file; encrypted with ``key`` unless the file already is plain SQLite."""
     conn = (
         backup.open_file(path, key) if key is not None else sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     )
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = Database(conn)
+    db.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it: FTS triggers fire on REPLACE deletes
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import EntryKind, JournalEntry
-from recoveryjournal.store.rows import as_bool, iso, live, moment, soft_delete
+from recoveryjournal.store.rows import as_bool, iso, live, moment, select, select_one, soft_delete
 from recoveryjournal.store.triggers import links_for, set_links
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from sqlite_utils import Database
+    from recoveryjournal.store.db import Database
 
 LINKS = ("entry_triggers", "entry_id")
 
@@ -43,15 +43,15 @@ class JournalRepo:
             )
 
     def get(self, entry_id: int) -> JournalEntry:
-        return self._hydrate([self.db["journal_entries"].get(entry_id)])[0]
+        return self._hydrate([select_one(self.db, "journal_entries", entry_id)])[0]
 
     def recent(self, limit: int = 50, offset: int = 0) -> list[JournalEntry]:
-        rows = self.db["journal_entries"].rows_where(live(), order_by="created_at DESC", limit=limit, offset=offset)
+        rows = select(self.db, "journal_entries", live(), order_by="created_at DESC", limit=limit, offset=offset)
         return self._hydrate(list(rows))
 
     def between(self, start: datetime, end: datetime, include_private: bool = True) -> list[JournalEntry]:
         where = "created_at >= ? AND created_at < ?" + ("" if include_private else " AND private = 0")
-        rows = self.db["journal_entries"].rows_where(live(where), [iso(start), iso(end)], order_by="created_at")
+        rows = select(self.db, "journal_entries", live(where), [iso(start), iso(end)], order_by="created_at")
         return self._hydrate(list(rows))
 
     def count(self) -> int:

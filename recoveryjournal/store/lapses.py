@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.models import Lapse
-from recoveryjournal.store.rows import iso, live, moment, soft_delete
+from recoveryjournal.store.rows import iso, live, moment, select, select_one, soft_delete
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from recoveryjournal.store.db import Database
 
 
 def _lapse(row: dict) -> Lapse:
@@ -37,10 +37,10 @@ class LapseRepo:
             self.db["lapses"].update(lapse.id, self._columns(lapse))
 
     def get(self, lapse_id: int) -> Lapse:
-        return _lapse(self.db["lapses"].get(lapse_id))
+        return _lapse(select_one(self.db, "lapses", lapse_id))
 
     def all(self) -> list[Lapse]:
-        return [_lapse(row) for row in self.db["lapses"].rows_where(live(), order_by="at")]
+        return [_lapse(row) for row in select(self.db, "lapses", live(), order_by="at")]
 
     def delete(self, lapse_id: int) -> None:
         soft_delete(self.db, "lapses", lapse_id)

@@ -5,12 +5,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.models import PlanItem, PlanSection, PlanVersion, SupportContact, WeeklyGoal
-from recoveryjournal.store.rows import as_bool, day, day_text, from_json, iso, json_text, live, moment, soft_delete
+from recoveryjournal.store.rows import (
+    as_bool,
+    day,
+    day_text,
+    from_json,
+    iso,
+    json_text,
+    live,
+    moment,
+    select,
+    soft_delete,
+)
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from sqlite_utils import Database
+    from recoveryjournal.store.db import Database
 
 
 class PlanRepo:
@@ -18,7 +29,7 @@ class PlanRepo:
         self.db = db
 
     def items(self, section: PlanSection) -> list[PlanItem]:
-        rows = self.db["plan_items"].rows_where(live("section = ?"), [str(section)], order_by="position, id")
+        rows = select(self.db, "plan_items", live("section = ?"), [str(section)], order_by="position, id")
         return [
             PlanItem(id=r["id"], section=PlanSection(r["section"]), text=r["text"], position=r["position"])
             for r in rows
@@ -52,9 +63,9 @@ class PlanRepo:
 
     def goals(self, week_start: date | None = None) -> list[WeeklyGoal]:
         if week_start is None:
-            rows = self.db["weekly_goals"].rows_where(live(), order_by="week_start, id")
+            rows = select(self.db, "weekly_goals", live(), order_by="week_start, id")
         else:
-            rows = self.db["weekly_goals"].rows_where(live("week_start = ?"), [day_text(week_start)], order_by="id")
+            rows = select(self.db, "weekly_goals", live("week_start = ?"), [day_text(week_start)], order_by="id")
         return [
             WeeklyGoal(
                 id=r["id"],
@@ -79,7 +90,7 @@ class PlanRepo:
             self.db["support_contacts"].update(contact.id, self._contact_columns(contact))
 
     def contacts(self) -> list[SupportContact]:
-        rows = self.db["support_contacts"].rows_where(live(), order_by="position, id")
+        rows = select(self.db, "support_contacts", live(), order_by="position, id")
         return [
             SupportContact(
                 id=r["id"],
@@ -118,7 +129,7 @@ class PlanRepo:
                 snapshot=from_json(r["snapshot"], {}),
                 changes=r["changes"],
             )
-            for r in self.db["plan_versions"].rows_where(order_by="reviewed_at, id")
+            for r in select(self.db, "plan_versions", order_by="reviewed_at, id")
         ]
 
     @staticmethod

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.models import CustomPrompt, Reflection, ReflectionKind
-from recoveryjournal.store.rows import from_json, iso, json_text, live, moment, soft_delete
+from recoveryjournal.store.rows import from_json, iso, json_text, live, moment, select, select_one, soft_delete
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from sqlite_utils import Database
+    from recoveryjournal.store.db import Database
 
 
 def _reflection(row: dict) -> Reflection:
@@ -54,20 +54,20 @@ class ReflectionRepo:
             self.db["reflections"].update(reflection.id, self._columns(reflection))
 
     def get(self, reflection_id: int) -> Reflection:
-        return _reflection(self.db["reflections"].get(reflection_id))
+        return _reflection(select_one(self.db, "reflections", reflection_id))
 
     def between(self, start: datetime, end: datetime) -> list[Reflection]:
-        rows = self.db["reflections"].rows_where(live("at >= ? AND at < ?"), [iso(start), iso(end)], order_by="at")
+        rows = select(self.db, "reflections", live("at >= ? AND at < ?"), [iso(start), iso(end)], order_by="at")
         return [_reflection(row) for row in rows]
 
     def recent(self, limit: int = 50) -> list[Reflection]:
-        return [_reflection(row) for row in self.db["reflections"].rows_where(live(), order_by="at DESC", limit=limit)]
+        return [_reflection(row) for row in select(self.db, "reflections", live(), order_by="at DESC", limit=limit)]
 
     def delete(self, reflection_id: int) -> None:
         soft_delete(self.db, "reflections", reflection_id)
 
     def custom_prompts(self) -> list[CustomPrompt]:
-        return [_prompt(row) for row in self.db["custom_prompts"].rows_where(order_by="id")]
+        return [_prompt(row) for row in select(self.db, "custom_prompts", order_by="id")]
 
     def save_custom_prompt(self, prompt: CustomPrompt) -> int:
         with self.db.atomic():

@@ -1,15 +1,16 @@
-"""Small conversions shared by the repositories: booleans, JSON columns, times and soft delete."""
+"""Small conversions shared by the repositories: booleans, JSON columns, times, plain reads and soft delete."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from recoveryjournal.domain.clock import from_iso, now_local, to_iso
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from recoveryjournal.store.db import Database
 
 
 def as_bool(value: Any) -> bool:
@@ -38,6 +39,38 @@ def day_text(day: date) -> str:
 
 def day(text: str) -> date:
     return date.fromisoformat(text)
+
+
+def select(
+    db: Database,
+    table: str,
+    where: str | None = None,
+    params: Sequence[Any] | Mapping[str, Any] = (),
+    order_by: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> list[dict[str, Any]]:
+    """Rows of ``table`` as dictionaries, in plain SQL: reading never needs sqlite-utils (see ``db.Database``)."""
+    sql = f"SELECT * FROM [{table}]"
+    if where:
+        sql += f" WHERE {where}"
+    if order_by:
+        sql += f" ORDER BY {order_by}"
+    if limit is not None or offset is not None:
+        sql += f" LIMIT {-1 if limit is None else int(limit)}"
+    if offset is not None:
+        sql += f" OFFSET {int(offset)}"
+    cursor = db.execute(sql, params)
+    columns = [column[0] for column in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+def select_one(db: Database, table: str, record_id: int) -> dict[str, Any]:
+    """The row of ``table`` with this id; a missing one is a bug in the caller, so it raises ``LookupError``."""
+    rows = select(db, table, "id = ?", [record_id])
+    if not rows:
+        raise LookupError(f"{table} has no record {record_id}")
+    return rows[0]
 
 
 def soft_delete(db: Database, table: str, record_id: int) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.models import SessionKind, TreatmentSession
-from recoveryjournal.store.rows import iso, live, moment, soft_delete
+from recoveryjournal.store.rows import iso, live, moment, select, soft_delete
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from sqlite_utils import Database
+    from recoveryjournal.store.db import Database
 
 
 def _session(row: dict) -> TreatmentSession:
@@ -38,13 +38,11 @@ class SessionRepo:
             self.db["treatment_sessions"].update(session.id, self._columns(session))
 
     def between(self, start: datetime, end: datetime) -> list[TreatmentSession]:
-        rows = self.db["treatment_sessions"].rows_where(
-            live("at >= ? AND at < ?"), [iso(start), iso(end)], order_by="at"
-        )
+        rows = select(self.db, "treatment_sessions", live("at >= ? AND at < ?"), [iso(start), iso(end)], order_by="at")
         return [_session(row) for row in rows]
 
     def all(self) -> list[TreatmentSession]:
-        return [_session(row) for row in self.db["treatment_sessions"].rows_where(live(), order_by="at")]
+        return [_session(row) for row in select(self.db, "treatment_sessions", live(), order_by="at")]
 
     def delete(self, session_id: int) -> None:
         soft_delete(self.db, "treatment_sessions", session_id)

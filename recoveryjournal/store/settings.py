@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from recoveryjournal.store.rows import from_json, json_text
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from recoveryjournal.store.db import Database
 
 
 class SettingsRepo:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.models import Substance
-from recoveryjournal.store.rows import as_bool, day, day_text, live, soft_delete
+from recoveryjournal.store.rows import as_bool, day, day_text, live, select, soft_delete
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from recoveryjournal.store.db import Database
 
 
 def _substance(row: dict) -> Substance:
@@ -36,7 +36,7 @@ class SobrietyRepo:
 
     def all(self, tracked_only: bool = True) -> list[Substance]:
         where = live("tracked = 1") if tracked_only else live()
-        return [_substance(row) for row in self.db["substances"].rows_where(where, order_by="name")]
+        return [_substance(row) for row in select(self.db, "substances", where, order_by="name")]
 
     def delete(self, substance_id: int) -> None:
         soft_delete(self.db, "substances", substance_id)

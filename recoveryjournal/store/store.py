@@ -22,9 +22,7 @@ from recoveryjournal.store.trash import TrashRepo
 from recoveryjournal.store.triggers import TriggerRepo
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
-    from recoveryjournal.store.db import InstanceLock
+    from recoveryjournal.store.db import Database, InstanceLock
     from recoveryjournal.store.insights import InsightsRepo
 
 

@@ -8,7 +8,7 @@ from recoveryjournal.domain.models import TrashItem
 from recoveryjournal.store.rows import moment
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from recoveryjournal.store.db import Database
 
 # table -> (what a person calls it, SQL expression that names one record)
 TRASHABLE: dict[str, tuple[str, str]] = {

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import Trigger, TriggerKind
-from recoveryjournal.store.rows import as_bool, iso, live, soft_delete
+from recoveryjournal.store.rows import as_bool, iso, live, select, select_one, soft_delete
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from recoveryjournal.store.db import Database
 
 
 def _trigger(row: dict) -> Trigger:
@@ -44,10 +44,10 @@ class TriggerRepo:
         return trigger.id
 
     def get(self, trigger_id: int) -> Trigger:
-        return _trigger(self.db["triggers"].get(trigger_id))
+        return _trigger(select_one(self.db, "triggers", trigger_id))
 
     def by_name(self, name: str) -> Trigger | None:
-        rows = list(self.db["triggers"].rows_where(live("name = ? COLLATE NOCASE"), [name], limit=1))
+        rows = select(self.db, "triggers", live("name = ? COLLATE NOCASE"), [name], limit=1)
         return _trigger(rows[0]) if rows else None
 
     def ensure(self, name: str, kind: TriggerKind) -> Trigger:
@@ -61,7 +61,7 @@ class TriggerRepo:
 
     def list(self, include_archived: bool = False) -> list[Trigger]:
         where = live() if include_archived else live("archived = 0")
-        return [_trigger(row) for row in self.db["triggers"].rows_where(where, order_by="name COLLATE NOCASE")]
+        return [_trigger(row) for row in select(self.db, "triggers", where, order_by="name COLLATE NOCASE")]
 
     def update(self, trigger: Trigger) -> None:
         with self.db.atomic():

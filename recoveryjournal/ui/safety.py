@@ -9,8 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from recoveryjournal.domain.crisis import SETTING_KEY as CRISIS_KEY
+from recoveryjournal.domain.crisis import CrisisLine, lines_to_show
 from recoveryjournal.store import backup, encryption
 from recoveryjournal.ui.dialogs.passphrase import (
     DEFAULT_LOCK_MINUTES,
@@ -35,7 +38,7 @@ def add_safety_actions(window: QMainWindow) -> None:
     window.set_passphrase_action = window.add_action(menu, "Set or change passphrase…", lambda: set_passphrase(window))
     window.remove_passphrase_action = window.add_action(menu, "Remove passphrase…", lambda: remove_passphrase(window))
     window.lock_after_action = window.add_action(menu, "Lock after…", lambda: lock_after(window))
-    window.lock_now_action = window.add_action(menu, "Lock now", lambda: window.idle_lock.lock(), "Ctrl+L")
+    window.lock_now_action = window.add_action(menu, "Lock now", lambda: window.idle_lock.lock(), "Ctrl+Shift+L")
     menu.aboutToShow.connect(lambda: _update_menu(window))
     _update_menu(window)
 
@@ -137,5 +140,9 @@ def install_lock(window: QMainWindow) -> None:
     if store.key is None or window.idle_lock is not None:
         return
     minutes = store.settings.get(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES)
-    window.idle_lock = IdleLock(window, store.folder, store.key, minutes)
+
+    def crisis_lines() -> list[CrisisLine]:
+        return lines_to_show(store.settings.get(CRISIS_KEY), QLocale.system().name())
+
+    window.idle_lock = IdleLock(window, store.folder, store.key, minutes, crisis_lines)
     _update_menu(window)

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from recoveryjournal.store.db import check_health as require_health
 from recoveryjournal.store.store import Store
 
 SEEDED_KEY = "catalogue_seeded"
 
 
-def open_journal(folder: Path, key: bytes | None = None) -> Store:
-    store = Store.open(folder, key)
+def open_journal(folder: Path, key: bytes | None = None, check_health: bool = True) -> Store:
+    """The open journal. ``check_health=False`` leaves ``PRAGMA quick_check`` to the caller, who must run
+    ``check_health`` from store/db.py before anything is written (the app runs it in the background: ui/health.py)."""
+    store = Store.open(folder, key, check_health)
     try:
+        if not check_health and not store.settings.get(SEEDED_KEY):
+            require_health(store.path, store.key)  # seeding writes
         seed_catalogues(store)
     except BaseException:
         store.close()

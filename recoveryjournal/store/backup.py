@@ -135,13 +135,18 @@ def back_up(store: Store, label: str = MANUAL) -> Path:
 
 
 def daily_backup(store: Store, now: datetime | None = None) -> Path | None:
-    """The automatic backup at start-up, at most once a day: the date is read from existing backup names."""
+    """The automatic backup at start-up, at most once a day."""
+    return None if backed_up_today(store.folder, now) else back_up(store, DAILY)
+
+
+def backed_up_today(data_folder: Path, now: datetime | None = None) -> bool:
+    """Whether a regular backup was taken today: the date is read from existing backup names."""
     today = (now or datetime.now()).date()
-    for path in backup_files(store.folder):
+    for path in backup_files(data_folder):
         parsed = parse_name(path.name)
         if parsed and parsed[1] in REGULAR_LABELS and parsed[0].date() == today:
-            return None
-    return back_up(store, DAILY)
+            return True
+    return False
 
 
 def backup_on_quit(store: Store) -> Path | None:

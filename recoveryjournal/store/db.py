@@ -147,10 +147,13 @@ def _lock_file(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-def inspect_existing(path: Path, key: bytes | None = None) -> int:
+def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = True) -> int:
     """Check an existing file read-only and return its schema version; raise a ``StoreError`` if it is unusable.
 
     An encrypted file (no plain SQLite header) is checked with ``key``; without a key it is not a journal file.
+    ``check_health=False`` leaves ``PRAGMA quick_check`` (about 40 ms on ten years) to the caller, who must run
+    ``check_health`` before writing; it still runs here when opening would write: a migration, or a file not yet in
+    WAL mode.
     """
     with open(path, "rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
@@ -167,7 +170,9 @@ def inspect_existing(path: Path, key: bytes | None = None) -> int:
         conn = backup.open_file(path, key, read_only=True)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            result = backup.quick_check(conn)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            writes = version < schema.SCHEMA_VERSION or conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal"
+            result = backup.quick_check(conn) if check_health or writes else ["ok"]
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
@@ -177,13 +182,9 @@ def inspect_existing(path: Path, key: bytes | None = None) -> int:
                 "together. Both have been left exactly as they are.",
                 path,
             ) from error
-        raise errors.CorruptDatabaseError(
-            f"The journal file {path} is damaged ({error}). It has been left untouched.", path
-        ) from error
+        raise damaged(path, str(error)) from error
     if result != ["ok"]:
-        raise errors.CorruptDatabaseError(
-            f"The journal file {path} is damaged ({'; '.join(result[:3])}). It has been left untouched.", path
-        )
+        raise damaged(path, "; ".join(result[:3]))
     if version > schema.SCHEMA_VERSION:
         raise errors.NewerVersionError(
             f"This journal was saved by a newer version of Recovery Journal (format {version}; "
@@ -193,14 +194,35 @@ def inspect_existing(path: Path, key: bytes | None = None) -> int:
     return version
 
 
-def inspect_guarding_backups(folder: Path, path: Path, key: bytes | None) -> int:
+def damaged(path: Path, details: str) -> errors.CorruptDatabaseError:
+    return errors.CorruptDatabaseError(
+        f"The journal file {path} is damaged ({details}). It has been left untouched.", path
+    )
+
+
+def check_health(path: Path, key: bytes | None) -> None:
+    """``PRAGMA quick_check`` on a read-only connection of its own, so it may run in a worker thread while the
+    journal is open; raises ``CorruptDatabaseError`` for damage."""
+    try:
+        conn = backup.open_file(path, key, read_only=True)
+        try:
+            result = backup.quick_check(conn)
+        finally:
+            conn.close()
+    except errors.database_errors() as error:
+        raise damaged(path, str(error)) from error
+    if result != ["ok"]:
+        raise damaged(path, "; ".join(result[:3]))
+
+
+def inspect_guarding_backups(folder: Path, path: Path, key: bytes | None, check_health: bool = True) -> int:
     """Like ``inspect_existing``, but once backups exist a missing, empty or damaged file never becomes a new journal.
 
     The damaged file is renamed aside untouched and ``DamagedJournalError`` asks the caller to offer a backup.
     """
     exists = path.exists()
     if not backup.has_backups(folder):
-        return inspect_existing(path, key) if exists and path.stat().st_size > 0 else 0
+        return inspect_existing(path, key, check_health) if exists and path.stat().st_size > 0 else 0
     if not exists:
         raise errors.DamagedJournalError(
             f"Your journal file {path} is missing, but backups of it exist. "
@@ -210,7 +232,7 @@ def inspect_guarding_backups(folder: Path, path: Path, key: bytes | None) -> int
     try:
         if path.stat().st_size == 0:
             raise errors.CorruptDatabaseError(f"The journal file {path} is empty.", path)
-        return inspect_existing(path, key)
+        return inspect_existing(path, key, check_health)
     except (errors.CorruptDatabaseError, errors.NotADatabaseError) as error:
         if isinstance(error, errors.NotADatabaseError) and crypto.is_encrypted(folder):
             raise  # an encrypted file and a key file that do not match: a key problem, not damage
@@ -243,17 +265,18 @@ def secure_files(path: Path) -> None:
             os.chmod(candidate, 0o600)
 
 
-def open_database(folder: Path, key: bytes | None = None) -> tuple[Database, InstanceLock]:
+def open_database(folder: Path, key: bytes | None = None, check_health: bool = True) -> tuple[Database, InstanceLock]:
     """Open (or create) the journal in ``folder``, holding the single-instance lock while it is open.
 
-    ``key`` is the data key of an encrypted journal (see ``crypto``); it never touches the disk.
+    ``key`` is the data key of an encrypted journal (see ``crypto``); it never touches the disk. With
+    ``check_health=False`` the caller runs ``check_health`` itself before anything writes (see ``inspect_existing``).
     """
     ensure_private_folder(folder)
     lock = InstanceLock(paths.lock_path(folder))
     lock.acquire()
     path = paths.database_path(folder)
     try:
-        version = inspect_guarding_backups(folder, path, key)
+        version = inspect_guarding_backups(folder, path, key, check_health)
         old_umask = os.umask(0o077)
         try:
             db = connect(path, key)

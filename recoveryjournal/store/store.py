@@ -55,9 +55,12 @@ class Store:
         return InsightsRepo(self.db)
 
     @classmethod
-    def open(cls, folder: Path, key: bytes | None = None) -> Store:
-        """Open the journal; ``key`` is the in-memory data key of an encrypted journal."""
-        db, lock = open_database(folder, key)
+    def open(cls, folder: Path, key: bytes | None = None, check_health: bool = True) -> Store:
+        """Open the journal; ``key`` is the in-memory data key of an encrypted journal.
+
+        ``check_health=False``: the caller runs ``db.check_health`` before writing (see ``db.inspect_existing``).
+        """
+        db, lock = open_database(folder, key, check_health)
         return cls(folder, db, lock, key)
 
     def changed_since_open(self) -> bool:

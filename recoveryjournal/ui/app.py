@@ -11,7 +11,7 @@ from types import TracebackType
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from recoveryjournal.store.errors import StoreError
+from recoveryjournal.store.errors import CorruptDatabaseError, StoreError
 
 
 def application() -> QApplication:
@@ -65,11 +65,20 @@ def run(folder: Path, demo: bool = False) -> int:
         if key is None:
             return 0
     install_crash_dialog()
+    check_health = False  # checked in the background once the window shows (ui/health.py)
     while True:
-        store = open_or_recover(folder, key)
+        store = open_or_recover(folder, key, check_health)
         if store is None:
             return 2
-        window, code = show_window(app, store, demo)
+        try:
+            window, code = show_window(app, store, demo)
+        except CorruptDatabaseError as error:  # a damaged page was read before the background check reported
+            store.close()
+            if check_health:
+                show_store_error(error)
+                return 2
+            check_health = True  # reopen with the full check, which sets the file aside and offers a backup
+            continue
         key = after_window(store, window.after_close, key)
         if window.after_close is None:
             return code
@@ -82,20 +91,23 @@ def ask_passphrase(folder: Path) -> bytes | None:
     return dialog.key if dialog.exec() == UnlockDialog.DialogCode.Accepted else None
 
 
-def open_or_recover(folder: Path, key: bytes | None):
-    """The open journal; a damaged one is explained and the newest good backup offered. ``None`` means quit."""
+def open_or_recover(folder: Path, key: bytes | None, check_health: bool = True):
+    """The open journal; a damaged one is explained and the newest good backup offered. ``None`` means quit.
+
+    ``check_health=False`` leaves the slow part of the health check to ``ui.health``, after the window shows.
+    """
     from recoveryjournal.opening import open_journal
     from recoveryjournal.store import backup
     from recoveryjournal.store.errors import DamagedJournalError
 
     try:
-        return open_journal(folder, key)
+        return open_journal(folder, key, check_health)
     except DamagedJournalError as error:
         newest = backup.newest_good(folder, key)
         if newest is None or not offer_backup(error, newest):
             return None
         backup.restore(folder, newest, key)
-        return open_or_recover(folder, key)
+        return open_or_recover(folder, key, check_health)
     except StoreError as error:
         print(f"recoveryjournal: {error.message}", file=sys.stderr)
         show_store_error(error)
@@ -117,21 +129,32 @@ def damage_box(error: StoreError, newest: Path) -> QMessageBox:
 
 
 def show_window(app: QApplication, store, demo: bool):
-    """Back up once a day, then show the window until it closes; returns the window and the exit code."""
-    from recoveryjournal.store import backup
+    """Show the window until it closes, checking the journal and backing it up once a day in the background.
+
+    Returns the window and the exit code.
+    """
+    import sqlite3
+
+    from recoveryjournal.store.errors import translate
     from recoveryjournal.ui.context import AppContext
+    from recoveryjournal.ui.health import check_in_background
     from recoveryjournal.ui.main_window import MainWindow
     from recoveryjournal.ui.safety import install_lock
 
     context = AppContext(store, demo=demo)
-    window = MainWindow(context)
+    try:
+        window = MainWindow(context)
+    except sqlite3.DatabaseError as error:
+        known = translate(error, store.path)
+        if known is None:
+            raise
+        raise known from error
     install_lock(window)
     window.show()
-    try:
-        backup.daily_backup(store)
-    except StoreError as error:
-        QMessageBox.warning(window, error.title, error.message)
-    return window, app.exec()
+    check = check_in_background(window, store)
+    code = app.exec()
+    check.wait()
+    return window, code
 
 
 def after_window(store, action, key: bytes | None) -> bytes | None:

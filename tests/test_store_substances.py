@@ -17,3 +17,23 @@ def test_tracked_since_round_trips_and_may_be_empty(store):
     with sqlite3.connect(store.path) as raw:
         rows = raw.execute("SELECT name, sober_since, tracked_since FROM substances ORDER BY name").fetchall()
     assert rows == [("Alcohol", "2026-01-12", "2026-01-01"), ("Nicotine", "2026-02-01", None)]
+
+
+def test_names_stay_unique_whatever_the_case_and_even_in_the_trash(store):
+    import pytest
+
+    from recoveryjournal.store.errors import NameTakenError
+
+    first = Substance("Alcohol", sober_since=date(2026, 1, 1))
+    store.sobriety.add(first)
+    with pytest.raises(NameTakenError):
+        store.sobriety.add(Substance("alcohol", sober_since=date(2026, 1, 2)))
+    store.sobriety.delete(first.id)
+    with pytest.raises(NameTakenError) as raised:
+        store.sobriety.add(Substance("ALCOHOL", sober_since=date(2026, 1, 2)))
+    assert raised.value.name == "Alcohol"
+    first.name = "alcohol"  # a record may change the case of its own name
+    store.sobriety.update(first)
+    payday = store.triggers.by_name("Payday")
+    with pytest.raises(NameTakenError):
+        store.triggers.update(type(payday)(id=payday.id, name="boredom", kind=payday.kind))

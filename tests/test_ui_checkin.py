@@ -208,3 +208,23 @@ def test_kind_is_chosen_by_keyboard_with_enter(qtbot, context, dialog):
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.triggers.input, Qt.Key.Key_Return)
     assert rows(context.store, "SELECT kind FROM triggers WHERE name = 'Night shift'") == [("environmental",)]
+
+
+def test_a_new_trigger_named_like_one_in_the_trash_is_explained_not_lost(qtbot, context, dialog):
+    payday = context.store.triggers.by_name("Payday")
+    context.store.triggers.delete(payday.id)
+    dialog.triggers.reload()
+    qtbot.keyClick(dialog.mood, Qt.Key.Key_3)
+    dialog.triggers.input.setFocus()
+    qtbot.keyClicks(dialog.triggers.input, "payday")
+    qtbot.keyClick(dialog.triggers.input, Qt.Key.Key_Return)
+    qtbot.mouseClick(dialog.triggers.kind_buttons["environmental"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "“Payday” is in the trash" in dialog.message.text()
+    assert rows(context.store, "SELECT COUNT(*) FROM checkins") == [(0,)]
+    assert dialog.mood.value() == 3 and dialog.triggers.chip_names() == ["payday"]
+    qtbot.mouseClick(dialog.triggers.chips.findChildren(Chip)[0].remove_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert rows(context.store, "SELECT mood FROM checkins") == [(3,)]

@@ -94,6 +94,14 @@ def stdlib_errors() -> Iterator[None]:
         raise mapped from error
 
 
+class NameTakenError(ValueError):
+    """A name that must be unique is already used, perhaps by a record waiting in the trash."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"“{name}” is already used (perhaps by something in the trash).")
+        self.name = name
+
+
 def translate(error: Exception, path: Path | None = None) -> StoreError | None:
     """Map an SQLite error caused by the environment to a ``StoreError``; ``None`` means it is a bug."""
     text = str(error).lower()

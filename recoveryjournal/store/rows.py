@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from recoveryjournal.domain.clock import from_iso, now_local, to_iso
+from recoveryjournal.store.errors import NameTakenError
 
 if TYPE_CHECKING:
     from recoveryjournal.store.db import Database
@@ -81,3 +82,12 @@ def soft_delete(db: Database, table: str, record_id: int) -> None:
 def live(where: str = "") -> str:
     """A WHERE clause that hides records in the trash."""
     return f"deleted_at IS NULL AND ({where})" if where else "deleted_at IS NULL"
+
+
+def ensure_name_free(db: Database, table: str, name: str, record_id: int | None = None) -> None:
+    """Refuse a name another record of ``table`` has, whatever its case and even in the trash (names are unique)."""
+    row = db.execute(
+        f"SELECT name FROM [{table}] WHERE name = ? COLLATE NOCASE AND id IS NOT ?", [name, record_id]
+    ).fetchone()
+    if row is not None:
+        raise NameTakenError(row[0])

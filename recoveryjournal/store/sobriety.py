@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.models import Substance
-from recoveryjournal.store.rows import as_bool, day, day_text, live, select, soft_delete
+from recoveryjournal.store.rows import as_bool, day, day_text, ensure_name_free, live, select, soft_delete
 
 if TYPE_CHECKING:
     from recoveryjournal.store.db import Database
@@ -27,11 +27,13 @@ class SobrietyRepo:
 
     def add(self, substance: Substance) -> int:
         with self.db.atomic():
+            ensure_name_free(self.db, "substances", substance.name)
             substance.id = self.db["substances"].insert(self._columns(substance)).last_pk
         return substance.id
 
     def update(self, substance: Substance) -> None:
         with self.db.atomic():
+            ensure_name_free(self.db, "substances", substance.name, substance.id)
             self.db["substances"].update(substance.id, self._columns(substance))
 
     def all(self, tracked_only: bool = True) -> list[Substance]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import Trigger, TriggerKind
-from recoveryjournal.store.rows import as_bool, iso, live, select, select_one, soft_delete
+from recoveryjournal.store.rows import as_bool, ensure_name_free, iso, live, select, select_one, soft_delete
 
 if TYPE_CHECKING:
     from recoveryjournal.store.db import Database
@@ -28,6 +28,7 @@ class TriggerRepo:
 
     def add(self, trigger: Trigger) -> int:
         with self.db.atomic():
+            ensure_name_free(self.db, "triggers", trigger.name)
             trigger.id = (
                 self.db["triggers"]
                 .insert(
@@ -65,6 +66,7 @@ class TriggerRepo:
 
     def update(self, trigger: Trigger) -> None:
         with self.db.atomic():
+            ensure_name_free(self.db, "triggers", trigger.name, trigger.id)
             self.db["triggers"].update(
                 trigger.id,
                 {

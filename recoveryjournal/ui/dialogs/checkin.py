@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import EMOTIONS, CheckIn
+from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.mood_scale import MoodScale
 from recoveryjournal.ui.widgets.trigger_picker import TriggerPicker
@@ -225,12 +226,20 @@ class CheckInDialog(QDialog):
         if checkin.at > now_local() + FUTURE_GRACE and not confirm_future(self, checkin.at, "check-in"):
             return
         new_triggers = [trigger for trigger in self.triggers.chosen() if trigger.id is None]
-        with self.store.db.atomic():
-            checkin.trigger_ids = self.triggers.resolve_ids()
-            if checkin.id is None:
-                self.store.checkins.add(checkin)
-            else:
-                self.store.checkins.update(checkin)
+        try:
+            with self.store.db.atomic():
+                checkin.trigger_ids = self.triggers.resolve_ids()
+                if checkin.id is None:
+                    self.store.checkins.add(checkin)
+                else:
+                    self.store.checkins.update(checkin)
+        except NameTakenError as error:
+            checkin.id = self.checkin.id if self.checkin else None
+            self.show_message(
+                f"A trigger called “{error.name}” is in the trash. Restore it from the Trash page, "
+                "or give this one another name."
+            )
+            return
         self.checkin = checkin
         self.accept()
         self.context.checkin_saved.emit(checkin)

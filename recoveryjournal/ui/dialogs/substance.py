@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import Substance
+from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
 
 
@@ -62,7 +61,7 @@ class SubstanceDialog(QDialog):
                 self.context.store.sobriety.add(changed)
             else:
                 self.context.store.sobriety.update(changed)
-        except sqlite3.IntegrityError:
+        except NameTakenError:
             self.message.setText(f"“{name}” is already tracked (or waiting in the trash). Choose another name.")
             self.message.show()
             return

@@ -6,8 +6,6 @@ the other trigger and puts the merged one in the trash.
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.models import Trigger, TriggerKind
+from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
 
 KINDS_HELP = (
@@ -200,7 +199,7 @@ class TriggersPage(QWidget):
                 self.repo.add(trigger)
             else:
                 self.repo.update(trigger)
-        except sqlite3.IntegrityError:
+        except NameTakenError:
             self.message.setText(
                 f"There is already a trigger called “{trigger.name}” (perhaps in the trash). "
                 "Choose another name, or merge the two."

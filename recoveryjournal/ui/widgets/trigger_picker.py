@@ -139,13 +139,14 @@ class TriggerPicker(QWidget):
         return [trigger.name for trigger in self._chosen]
 
     def resolve_ids(self) -> list[int]:
-        """Ids of the chosen triggers, writing the new ones first (call inside the caller's transaction)."""
-        ids = []
-        for trigger in self._chosen:
-            if trigger.id is None:
-                trigger.id = self._repo.ensure(trigger.name, trigger.kind).id
-            ids.append(trigger.id)
-        return ids
+        """Ids of the chosen triggers, writing the new ones first (call inside the caller's transaction).
+
+        The chips keep no new ids, so a transaction that rolls back leaves the picker as it was.
+        """
+        return [
+            trigger.id if trigger.id is not None else self._repo.ensure(trigger.name, trigger.kind).id
+            for trigger in self._chosen
+        ]
 
     def add_name(self, typed: str) -> None:
         """Pick the trigger called ``typed``, or ask for the kind of a new one."""

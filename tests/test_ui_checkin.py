@@ -228,3 +228,21 @@ def test_a_new_trigger_named_like_one_in_the_trash_is_explained_not_lost(qtbot, 
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert rows(context.store, "SELECT mood FROM checkins") == [(3,)]
+
+
+def test_new_triggers_written_before_a_failed_save_are_written_again(qtbot, context, dialog):
+    context.store.triggers.delete(context.store.triggers.by_name("Payday").id)
+    dialog.triggers.reload()
+    dialog.triggers.input.setFocus()
+    for name in ("Brand new", "payday"):
+        qtbot.keyClicks(dialog.triggers.input, name)
+        qtbot.keyClick(dialog.triggers.input, Qt.Key.Key_Return)
+        qtbot.mouseClick(dialog.triggers.kind_buttons["social"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "in the trash" in dialog.message.text()
+    assert rows(context.store, "SELECT COUNT(*) FROM triggers WHERE name = 'Brand new'") == [(0,)]
+    qtbot.keyClick(dialog.triggers.input, Qt.Key.Key_Backspace)  # drop "payday"
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [(trigger_id,)] = rows(context.store, "SELECT id FROM triggers WHERE name = 'Brand new'")
+    assert rows(context.store, "SELECT trigger_id FROM checkin_triggers") == [(trigger_id,)]

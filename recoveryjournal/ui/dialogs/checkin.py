@@ -235,6 +235,7 @@ class CheckInDialog(QDialog):
                     self.store.checkins.update(checkin)
         except NameTakenError as error:
             checkin.id = self.checkin.id if self.checkin else None
+            self.triggers.forget_ids(new_triggers)
             self.show_message(
                 f"A trigger called “{error.name}” is in the trash. Restore it from the Trash page, "
                 "or give this one another name."

@@ -141,12 +141,18 @@ class TriggerPicker(QWidget):
     def resolve_ids(self) -> list[int]:
         """Ids of the chosen triggers, writing the new ones first (call inside the caller's transaction).
 
-        The chips keep no new ids, so a transaction that rolls back leaves the picker as it was.
+        New chips take their ids; a caller whose transaction rolls back calls ``forget_ids`` with them.
         """
-        return [
-            trigger.id if trigger.id is not None else self._repo.ensure(trigger.name, trigger.kind).id
-            for trigger in self._chosen
-        ]
+        for trigger in self._chosen:
+            if trigger.id is None:
+                trigger.id = self._repo.ensure(trigger.name, trigger.kind).id
+        return [trigger.id for trigger in self._chosen]
+
+    @staticmethod
+    def forget_ids(triggers: list[Trigger]) -> None:
+        """Make ``triggers`` new again after the transaction that wrote them was rolled back."""
+        for trigger in triggers:
+            trigger.id = None
 
     def add_name(self, typed: str) -> None:
         """Pick the trigger called ``typed``, or ask for the kind of a new one."""

@@ -201,3 +201,19 @@ def test_the_page_refreshes_itself_after_midnight(qtbot, store, window):
     assert page.midnight.isActive()
     tomorrow = now_local().replace(hour=0, minute=0, second=0) + timedelta(days=1)
     assert 0 < page.midnight.remainingTime() <= (tomorrow - now_local()).total_seconds() * 1000 + 1000
+
+
+def test_latest_entries_open_in_the_journal(qtbot, store, window):
+    from recoveryjournal.domain.models import JournalEntry
+
+    entry = JournalEntry(created_at=now_local(), title="A calmer evening", body="Walked to the river.")
+    store.journal.add(entry)
+    page = today_page(window)
+    page.refresh()
+    assert "A calmer evening" in list_texts(page.entries)[0]
+    page.entries.setFocus()
+    page.entries.setCurrentRow(0)
+    qtbot.keyClick(page.entries, Qt.Key.Key_Return)
+    assert window.current_page_key() == "journal"
+    qtbot.keyClick(page.entries, Qt.Key.Key_Delete)  # entries are not deleted from Today
+    assert rows(store, "SELECT deleted_at FROM journal_entries") == [(None,)]

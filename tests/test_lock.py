@@ -87,7 +87,8 @@ def test_a_half_typed_checkin_hides_behind_the_lock_and_comes_back_intact(qtbot,
 
     idle_until_locked(qtbot, lock)
     assert not dialog.isVisible()
-    assert lock.overlay.isVisible() and lock.overlay.passphrase.hasFocus()
+    assert lock.overlay.isVisible()
+    qtbot.waitUntil(lock.overlay.passphrase.hasFocus)  # the window becomes active again once the dialog is hidden
     assert QApplication.activeModalWidget() is None  # nothing stands between the person and the passphrase field
     assert open_dialogs() == [window]
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)

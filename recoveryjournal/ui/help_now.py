@@ -392,17 +392,29 @@ def _escape(text: str) -> str:
 
 
 class HelpNow(QObject):
-    """Owns the panel for one main window: keeps it over the central area and opens it when asked."""
+    """Owns the panel for one main window: keeps it over the central area and opens it when asked.
+
+    The panel is built the first time it is needed, so it costs nothing at start-up.
+    """
 
     def __init__(self, window: QMainWindow, context: AppContext) -> None:
         super().__init__(window)
         self.window = window
         self.context = context
-        self.panel = HelpNowPanel(context, window)
-        self.panel.hide()
+        self._panel: HelpNowPanel | None = None
         window.centralWidget().installEventFilter(self)
         context.help_now_requested.connect(self.open)
         context.checkin_saved.connect(self._on_checkin_saved)
+
+    @property
+    def panel(self) -> HelpNowPanel:
+        if self._panel is None:
+            self._panel = HelpNowPanel(self.context, self.window)
+            self._panel.hide()
+        return self._panel
+
+    def is_open(self) -> bool:
+        return self._panel is not None and self._panel.isVisible()
 
     def open(self, craving: int | None = None) -> HelpNowPanel:
         self._place()
@@ -411,14 +423,14 @@ class HelpNow(QObject):
 
     def _on_checkin_saved(self, checkin: object) -> None:
         craving = getattr(checkin, "craving", None)
-        if craving is not None and craving >= help_now_threshold(self.context) and not self.panel.isVisible():
+        if craving is not None and craving >= help_now_threshold(self.context) and not self.is_open():
             self.open(craving)
 
     def _place(self) -> None:
         self.panel.setGeometry(self.window.centralWidget().geometry())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.panel.isVisible():
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.is_open():
             self._place()
         return False
 

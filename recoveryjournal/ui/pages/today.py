@@ -29,9 +29,6 @@ from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import MOOD_LABELS, CheckIn, JournalEntry, Lapse, Substance
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.dialogs.checkin import open_checkin_dialog
-from recoveryjournal.ui.dialogs.lapse import open_lapse_dialog, recount_all
-from recoveryjournal.ui.dialogs.substance import open_substance_dialog
 from recoveryjournal.ui.widgets.daily_question import DailyQuestion
 
 RECORD_ID = Qt.ItemDataRole.UserRole
@@ -173,7 +170,7 @@ class TodayPage(QWidget):
         self.log_lapse = QPushButton("Log a lapse…", objectName="log_lapse")
         self.log_lapse.clicked.connect(self.open_lapse)
         self.add_substance = QPushButton("Start tracking a substance…", objectName="add_substance")
-        self.add_substance.clicked.connect(lambda: open_substance_dialog(self.context, self))
+        self.add_substance.clicked.connect(lambda: self.edit_substance())
 
         self.streaks = QWidget(objectName="streaks")
         self.streak_layout = QVBoxLayout(self.streaks)
@@ -282,9 +279,7 @@ class TodayPage(QWidget):
         substances = self.store.sobriety.all()
         for substance, status in zip(substances, statuses(substances, self.store.lapses.all(), today), strict=True):
             card = StreakCard(substance, status, today)
-            card.edit.clicked.connect(
-                lambda _=False, chosen=substance: open_substance_dialog(self.context, self, chosen)
-            )
+            card.edit.clicked.connect(lambda _=False, chosen=substance: self.edit_substance(chosen))
             self.streak_layout.addWidget(card)
         self.no_streaks.setVisible(not substances)
         self.add_substance.setText("Track another substance…" if substances else "Start tracking a substance…")
@@ -298,13 +293,26 @@ class TodayPage(QWidget):
     def streak_cards(self) -> list[StreakCard]:
         return [self.streak_layout.itemAt(index).widget() for index in range(self.streak_layout.count())]
 
+    # The dialogs load on first use: none of them is needed to show the page.
+
+    def edit_substance(self, substance: Substance | None = None) -> None:
+        from recoveryjournal.ui.dialogs.substance import open_substance_dialog
+
+        open_substance_dialog(self.context, self, substance)
+
     def open_checkin(self) -> None:
+        from recoveryjournal.ui.dialogs.checkin import open_checkin_dialog
+
         open_checkin_dialog(self.context, self.window())
 
     def open_lapse(self) -> None:
+        from recoveryjournal.ui.dialogs.lapse import open_lapse_dialog
+
         open_lapse_dialog(self.context, self.window())
 
     def edit_checkin(self, checkin_id: int) -> None:
+        from recoveryjournal.ui.dialogs.checkin import open_checkin_dialog
+
         open_checkin_dialog(self.context, self.window(), self.store.checkins.get(checkin_id))
 
     def delete_checkin(self, checkin_id: int) -> None:
@@ -315,9 +323,13 @@ class TodayPage(QWidget):
         self.context.show_status("Check-in moved to the trash. Ctrl+Z brings it back.")
 
     def edit_lapse(self, lapse_id: int) -> None:
+        from recoveryjournal.ui.dialogs.lapse import open_lapse_dialog
+
         open_lapse_dialog(self.context, self.window(), self.store.lapses.get(lapse_id))
 
     def delete_lapse(self, lapse_id: int) -> None:
+        from recoveryjournal.ui.dialogs.lapse import recount_all
+
         lapse = self.store.lapses.get(lapse_id)
         with self.store.db.atomic():
             self.store.lapses.delete(lapse_id)

@@ -53,12 +53,15 @@ def install_crash_dialog() -> None:
 def run(folder: Path, demo: bool = False) -> int:
     """Open the journal in ``folder`` and run the window until the person quits.
 
-    An encrypted journal is unlocked first. After the window closes, a restore or a change of encryption asked for
-    from the window runs with the journal closed, and the journal opens again.
+    An encrypted journal is unlocked first; a journal this start creates is offered a passphrase, once. After the
+    window closes, a restore or a change of encryption asked for from the window runs with the journal closed, and
+    the journal opens again.
     """
     from recoveryjournal.store import crypto
+    from recoveryjournal.ui import first_run
 
     app = application()
+    brand_new = not demo and first_run.is_brand_new(folder)
     key = None
     if crypto.is_encrypted(folder):
         key = ask_passphrase(folder)
@@ -70,6 +73,9 @@ def run(folder: Path, demo: bool = False) -> int:
         store = open_or_recover(folder, key, check_health)
         if store is None:
             return 2
+        if brand_new:
+            first_run.remember_new(store)
+            brand_new = False
         try:
             window, code = show_window(app, store, demo)
         except CorruptDatabaseError as error:  # a damaged page was read before the background check reported
@@ -137,6 +143,7 @@ def show_window(app: QApplication, store, demo: bool):
 
     from recoveryjournal.store.errors import translate
     from recoveryjournal.ui.context import AppContext
+    from recoveryjournal.ui.first_run import offer_passphrase
     from recoveryjournal.ui.health import check_in_background
     from recoveryjournal.ui.main_window import MainWindow
     from recoveryjournal.ui.safety import install_lock
@@ -151,6 +158,7 @@ def show_window(app: QApplication, store, demo: bool):
         raise known from error
     install_lock(window)
     window.show()
+    offer_passphrase(window)
     check = check_in_background(window, store)
     code = app.exec()
     check.wait()

@@ -1,0 +1,59 @@
+"""The first start of a brand-new journal: one calm offer to protect it with a passphrase, asked once.
+
+The journal remembers the offer (setting ``passphrase_offer``): "pending" from the moment the app creates it until the
+person answers, then their answer. So "Not now" is never asked again, and quitting before answering asks once more
+next time. Setting a passphrase goes through the same dialog, warning and recovery key as File → Passphrase and lock.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from recoveryjournal import paths
+from recoveryjournal.store import backup, crypto
+from recoveryjournal.store.store import Store
+from recoveryjournal.ui.safety import set_passphrase
+
+OFFER_KEY = "passphrase_offer"
+PENDING, NOT_NOW, CHOSE_TO_SET = "pending", "not now", "set"
+
+
+def is_brand_new(folder: Path) -> bool:
+    """No journal, backups or key file: this start creates the journal. (A missing file with backups is damage.)"""
+    return not (paths.database_path(folder).exists() or backup.has_backups(folder) or crypto.is_encrypted(folder))
+
+
+def remember_new(store: Store) -> None:
+    store.settings.set(OFFER_KEY, PENDING)
+
+
+def offer_passphrase(window: QMainWindow) -> QMessageBox | None:
+    """Offer a passphrase over the window if this journal is new and the person has not answered yet."""
+    context = window.context
+    if context.store.key is not None or context.store.settings.get(OFFER_KEY) != PENDING:
+        return None
+    box = QMessageBox(window)
+    box.setObjectName("passphrase_offer")
+    box.setWindowTitle("Protect your journal?")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText("Would you like to protect your journal with a passphrase?")
+    box.setInformativeText(
+        "What you write stays on this computer. A passphrase also encrypts it, so nobody else who uses this "
+        "computer can read it. It's up to you, and you can set one at any time from File → Passphrase and lock."
+    )
+    box.set_button = box.addButton("Set a passphrase…", QMessageBox.ButtonRole.AcceptRole)
+    box.not_now_button = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(box.not_now_button)
+    box.setEscapeButton(box.not_now_button)
+
+    def answered() -> None:
+        chose_to_set = box.clickedButton() is box.set_button
+        context.store.settings.set(OFFER_KEY, CHOSE_TO_SET if chose_to_set else NOT_NOW)
+        if chose_to_set:
+            set_passphrase(window)
+
+    box.finished.connect(answered)
+    box.open()
+    return box

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from recoveryjournal.domain.crisis import CrisisLine
 from recoveryjournal.store import crypto
@@ -46,38 +46,47 @@ def help_line_text(lines: list[CrisisLine]) -> str:
 
 
 class LockOverlay(QFrame):
+    """Covers the whole window: a short message, the passphrase field and, below it, the person's crisis line."""
+
+    COLUMN_WIDTH = 460
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("lockOverlay")
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         title = QLabel("Recovery Journal is locked")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
-        hint = QLabel("Your journal is hidden while you were away. Enter your passphrase to carry on.")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setWordWrap(True)
+        hint = QLabel("Everything is hidden until you enter your passphrase again.")
         self.passphrase = password_field("Passphrase or recovery key")
-        self.passphrase.setMaximumWidth(360)
         self.problem = QLabel()
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock_button = QPushButton("Unlock")
-        self.unlock_button.setMaximumWidth(160)
+        self.unlock_button.setMinimumWidth(160)
         self.help_line = QLabel(objectName="lockHelpLine")
         self.help_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.help_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.help_line.setWordWrap(True)
-        self.help_line.setMaximumWidth(560)
         self.help_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column = QWidget()
+        column.setFixedWidth(self.COLUMN_WIDTH)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(10)
+        for widget in (title, hint, self.passphrase, self.problem):
+            inner.addWidget(widget)
+        for label in (title, hint, self.problem, self.help_line):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addSpacing(28)
+        inner.addWidget(self.help_line)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, hint, self.passphrase, self.problem, self.unlock_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
-        layout.addWidget(self.help_line, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(24)
         self.hide()
 
 

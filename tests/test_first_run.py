@@ -18,7 +18,7 @@ from recoveryjournal import paths
 from recoveryjournal.opening import open_journal
 from recoveryjournal.store import crypto
 from recoveryjournal.ui.app import run
-from recoveryjournal.ui.dialogs.passphrase import FORGOTTEN_WARNING, SetPassphraseDialog
+from recoveryjournal.ui.dialogs.passphrase import FORGOTTEN_WARNING, RecoveryKeyDialog, SetPassphraseDialog
 from recoveryjournal.ui.first_run import NOT_NOW, OFFER_KEY
 from recoveryjournal.ui.main_window import MainWindow
 
@@ -141,9 +141,9 @@ def test_setting_a_passphrase_at_first_run_encrypts_the_journal(qtbot, folder):
         qtbot.keyClicks(dialog.second, PASSPHRASE)
         qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
 
-    def write_down_recovery_key(box: QMessageBox) -> None:
-        recovery.append(box.text().split("\n\n")[1])
-        box.accept()
+    def write_down_recovery_key(dialog: RecoveryKeyDialog) -> None:
+        recovery.append(dialog.key_label.text())
+        qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
 
     def reopened_encrypted(window: MainWindow) -> None:
         assert window.context.store.key is not None and window.idle_lock is not None
@@ -152,10 +152,7 @@ def test_setting_a_passphrase_at_first_run_encrypts_the_journal(qtbot, folder):
     script = Script(
         (shown(QMessageBox, "passphrase_offer"), lambda box: box.set_button.click()),
         (shown(SetPassphraseDialog), choose_passphrase),
-        (
-            lambda: next((box for box in visible() if box.windowTitle() == "Your recovery key"), None),
-            write_down_recovery_key,
-        ),
+        (shown(RecoveryKeyDialog), write_down_recovery_key),
         (main_window_alone, reopened_encrypted),
     )
     assert run(folder) == 0
@@ -178,3 +175,21 @@ def test_an_existing_journal_and_the_demo_are_never_offered_a_passphrase(qtbot, 
     open_journal(folder).close()
     assert offers_on_start(qtbot, folder) == []
     assert offers_on_start(qtbot, demo_dir, demo=True) == []
+
+
+def test_the_recovery_key_prints_on_one_page_with_what_it_is_for(qtbot, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtGui import QPdfWriter
+
+    recovery_key = crypto.new_recovery_key()
+    dialog = RecoveryKeyDialog(recovery_key)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.key_label.text() == recovery_key and FORGOTTEN_WARNING in " ".join(
+        label.text() for label in dialog.findChildren(type(dialog.key_label))
+    )
+    target = tmp_path / "recovery key.pdf"
+    dialog.print_to(QPdfWriter(str(target)))
+    pages = PdfReader(target).pages
+    text = " ".join(pages[0].extract_text().split())
+    assert len(pages) == 1 and recovery_key in text and "forget your passphrase" in text

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QPagedPaintDevice, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -113,17 +114,63 @@ class SetPassphraseDialog(QDialog):
         self.problem.show()
 
 
-def show_recovery_key(parent: QWidget | None, recovery_key: str) -> QMessageBox:
-    """The one-time recovery key, to print or write down; it is never shown again."""
-    box = QMessageBox(parent)
-    box.setWindowTitle("Your recovery key")
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setText(f"Write this recovery key down or print it, and keep it somewhere safe:\n\n{recovery_key}")
-    box.setInformativeText(
-        "It opens your journal if you forget your passphrase. This is the only time it is shown. " + FORGOTTEN_WARNING
-    )
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return box
+class RecoveryKeyDialog(QDialog):
+    """The one-time recovery key, large and selectable, with a way to print it; it is never shown again."""
+
+    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recovery_key = recovery_key
+        self.setWindowTitle("Your recovery key")
+        intro = QLabel("Write this recovery key down or print it, and keep it somewhere safe, away from this computer:")
+        intro.setWordWrap(True)
+        self.key_label = QLabel(recovery_key, objectName="recoveryKey")
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.key_label.setFont(font)
+        note = QLabel(
+            "It opens your journal if you forget your passphrase. This is the only time it is shown. "
+            + FORGOTTEN_WARNING
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.print_button = buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.done_button = buttons.addButton("I have kept it safe", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.done_button.setDefault(True)
+        self.print_button.clicked.connect(self.choose_printer)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        for widget in (intro, self.key_label, note, buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(480)
+
+    def choose_printer(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.open()
+
+    def print_to(self, printer: QPagedPaintDevice) -> None:
+        """One page: the key in large type and what it is for, so the paper makes sense years later."""
+        document = QTextDocument()
+        cursor = QTextCursor(document)
+        cursor.insertHtml(
+            "<h2>Recovery Journal — recovery key</h2>"
+            f"<p style='font-family: monospace; font-size: 18pt; white-space: pre'>{html.escape(self.recovery_key)}</p>"
+            "<p>This key opens your Recovery Journal if you forget your passphrase: type it where the app asks "
+            "for your passphrase. Keep this paper somewhere safe and private; anyone who has it and your journal "
+            "file could read your journal.</p>"
+        )
+        document.print_(printer)
+
+
+def show_recovery_key(parent: QWidget | None, recovery_key: str) -> RecoveryKeyDialog:
+    return RecoveryKeyDialog(recovery_key, parent)
 
 
 class LockSettingsDialog(QDialog):

@@ -93,7 +93,7 @@ def replace_all(store: Store, data: DataDump) -> Path | None:
             raise ImportFileError(
                 f"the records in the file do not fit together ({error}), so nothing was imported"
             ) from error
-        _raise_known(error, store)
+        errors.raise_known(error, store.path)
     return taken
 
 
@@ -107,13 +107,7 @@ def add_plan(store: Store, plan: ImportPlan) -> Path | None:
             for checkin in plan.checkins:
                 store.checkins.add(checkin)
     except errors.database_errors() as error:
-        _raise_known(error, store)
+        errors.raise_known(error, store.path)
     return taken
 
 
-def _raise_known(error: Exception, store: Store) -> None:
-    """A full disk or a read-only folder becomes a plain message; anything else is re-raised as the bug it is."""
-    known = errors.translate(error, store.path)
-    if known is None:
-        raise error
-    raise known from error

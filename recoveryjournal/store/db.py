@@ -292,10 +292,7 @@ def open_database(folder: Path, key: bytes | None = None, check_health: bool = T
         secure_files(path)
     except sqlite3.DatabaseError as error:
         lock.release()
-        known = errors.translate(error, path)
-        if known is None:
-            raise
-        raise known from error
+        errors.raise_known(error, path)
     except BaseException:
         lock.release()
         raise

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 
 class StoreError(Exception):
@@ -134,3 +135,20 @@ def translate(error: Exception, path: Path | None = None) -> StoreError | None:
     if isinstance(error, sqlite3.OperationalError) and "unable to open" in text:
         return ReadOnlyError(f"The journal file{where} cannot be opened. Check the folder's permissions.", path)
     return None
+
+
+def raise_known(error: Exception, path: Path | None = None) -> NoReturn:
+    """Re-raise an SQLite error as its ``StoreError`` when the environment caused it; otherwise as the bug it is."""
+    known = translate(error, path)
+    if known is None:
+        raise error
+    raise known from error
+
+
+@contextmanager
+def known_errors(path: Path | None = None) -> Iterator[None]:
+    """Inside the block, SQLite errors the environment caused surface as plain ``StoreError`` messages."""
+    try:
+        yield
+    except database_errors() as error:
+        raise_known(error, path)

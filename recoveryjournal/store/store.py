@@ -66,6 +66,10 @@ class Store:
     def changed_since_open(self) -> bool:
         return self.db.conn.total_changes != self._changes_at_open
 
+    def refuse_writes(self) -> None:
+        """Stop every write to a file found damaged, so the damage cannot spread while the person decides."""
+        self.db.execute("PRAGMA query_only = ON")
+
     def close(self) -> None:
         self.db.close()
         self._lock.release()

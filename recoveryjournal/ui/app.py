@@ -139,9 +139,7 @@ def show_window(app: QApplication, store, demo: bool):
 
     Returns the window and the exit code.
     """
-    import sqlite3
-
-    from recoveryjournal.store.errors import translate
+    from recoveryjournal.store.errors import known_errors
     from recoveryjournal.ui.context import AppContext
     from recoveryjournal.ui.first_run import offer_passphrase
     from recoveryjournal.ui.health import check_in_background
@@ -149,13 +147,8 @@ def show_window(app: QApplication, store, demo: bool):
     from recoveryjournal.ui.safety import install_lock
 
     context = AppContext(store, demo=demo)
-    try:
+    with known_errors(store.path):
         window = MainWindow(context)
-    except sqlite3.DatabaseError as error:
-        known = translate(error, store.path)
-        if known is None:
-            raise
-        raise known from error
     install_lock(window)
     window.show()
     offer_passphrase(window)

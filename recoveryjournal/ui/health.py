@@ -63,7 +63,7 @@ class HealthCheck(QThread):
         QMessageBox.warning(self.window, error.title, error.message)
 
     def _on_damaged(self, error: errors.CorruptDatabaseError, newest: Path | None) -> None:
-        self.store.db.execute("PRAGMA query_only = ON")
+        self.store.refuse_writes()
         if newest is None:
             self.box = QMessageBox(QMessageBox.Icon.Critical, error.title, error.message, parent=self.window)
             self.box.setInformativeText("No good backup was found. Recovery Journal will close now.")

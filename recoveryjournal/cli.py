@@ -9,11 +9,8 @@ import tempfile
 from pathlib import Path
 
 from recoveryjournal import __version__, paths
+from recoveryjournal.command_error import CommandError
 from recoveryjournal.store.errors import StoreError
-
-
-class CommandError(Exception):
-    """Bad input on the command line: one line on stderr and a non-zero exit."""
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from recoveryjournal import paths
-from recoveryjournal.cli import CommandError
+from recoveryjournal.command_error import CommandError
 from recoveryjournal.domain.summary import SummaryOptions
 from recoveryjournal.export.files import ExportError, check_target
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from recoveryjournal import paths
-from recoveryjournal.cli import CommandError
+from recoveryjournal.command_error import CommandError
 from recoveryjournal.domain.data_import import DataDump, ImportFileError, ImportPlan
 from recoveryjournal.domain.text_hygiene import neutralise
 from recoveryjournal.export.files import ExportError, check_target

@@ -9,13 +9,11 @@ from recoveryjournal.charts.style import (
     TICK_SIZE,
     Target,
     add_targets,
+    bar_axes,
     message_figure,
-    new_figure,
     plural,
     row_index,
-    rows_size,
     set_title,
-    style_axes,
 )
 from recoveryjournal.domain.patterns import CopingEffects, Selection
 
@@ -30,10 +28,7 @@ def build_coping_effects(
     active = theme(dark)
     if not data.readiness.enough:
         return message_figure(active, TITLE, data.readiness.hint, size, period=data.period.describe())
-    rows = data.rows[:limit]
-    figure = new_figure(active, size or rows_size(len(rows)))
-    ax = figure.add_subplot()
-    style_axes(ax, active)
+    rows, figure, ax = bar_axes(active, data.rows, size, limit)
     drops = [row.mean_drop or 0.0 for row in rows]
     colours = [active.rating if drop > 0 else active.craving for drop in drops]
     ax.barh(range(len(rows)), drops, color=colours, height=0.68, gid="drops")

@@ -122,6 +122,15 @@ def row_index(y: float, rows: int) -> int | None:
     return index if 0 <= index < rows and abs(y - index) <= 0.45 else None
 
 
+def bar_axes(active: Theme, rows: list, size: tuple[float, float] | None, limit: int) -> tuple[list, Figure, object]:
+    """The start every horizontal bar chart shares: at most ``limit`` rows, a figure sized to them, styled axes."""
+    shown = rows[:limit]
+    figure = new_figure(active, size or rows_size(len(shown)))
+    ax = figure.add_subplot()
+    style_axes(ax, active)
+    return shown, figure, ax
+
+
 def rows_size(rows: int) -> tuple[float, float]:
     """Bar charts grow with their rows so labels never crowd."""
     return (8.0, min(9.0, max(3.4, 1.6 + 0.28 * rows)))

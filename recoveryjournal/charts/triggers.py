@@ -9,15 +9,13 @@ from recoveryjournal.charts.style import (
     TICK_SIZE,
     Target,
     add_targets,
+    bar_axes,
     figure_legend,
     message_figure,
-    new_figure,
     plural,
     row_index,
-    rows_size,
     set_title,
     square,
-    style_axes,
 )
 from recoveryjournal.domain.patterns import Selection, TriggerCounts, TriggerCravings, kind_label, previous_label
 
@@ -47,10 +45,7 @@ def build_trigger_counts(
     active = theme(dark)
     if not data.readiness.enough:
         return message_figure(active, COUNTS_TITLE, data.readiness.hint, size, period=data.period.describe())
-    rows = data.rows[:limit]
-    figure = new_figure(active, size or rows_size(len(rows)))
-    ax = figure.add_subplot()
-    style_axes(ax, active)
+    rows, figure, ax = bar_axes(active, data.rows, size, limit)
     positions = range(len(rows))
     colours = [kind_colour(active, row.kind) for row in rows]
     ax.barh(positions, [row.count for row in rows], color=colours, height=0.68, gid="counts")
@@ -106,10 +101,7 @@ def build_trigger_cravings(
     active = theme(dark)
     if not data.readiness.enough:
         return message_figure(active, CRAVINGS_TITLE, data.readiness.hint, size, period=data.period.describe())
-    rows = data.rows[:limit]
-    figure = new_figure(active, size or rows_size(len(rows)))
-    ax = figure.add_subplot()
-    style_axes(ax, active)
+    rows, figure, ax = bar_axes(active, data.rows, size, limit)
     positions = range(len(rows))
     ax.barh(
         positions,

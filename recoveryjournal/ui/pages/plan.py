@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -48,6 +47,7 @@ from recoveryjournal.domain.plan import (
 )
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.record_table import record_table
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 SUGGESTION_DAYS = 90
@@ -295,14 +295,7 @@ class PlanPage(QWidget):
 
     def _build_contacts(self) -> QGroupBox:
         box, layout = _section("4 · People ready to help", "Who you can call, their number, and when to call them.")
-        self.contacts = QTableWidget(0, 4)
-        self.contacts.setHorizontalHeaderLabels(["Name", "Relation", "Phone", "When to call"])
-        self.contacts.setAccessibleName("Support contacts")
-        self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contacts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.contacts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.contacts.horizontalHeader().setStretchLastSection(True)
-        self.contacts.verticalHeader().hide()
+        self.contacts = record_table(["Name", "Relation", "Phone", "When to call"], "Support contacts")
         self.contacts.setMaximumHeight(160)
         self.contact_fields = {
             "name": QLineEdit(),

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +22,7 @@ from recoveryjournal.domain.models import CopingAction, CopingUse
 from recoveryjournal.domain.plan import ToolStats, coping_effectiveness, untried_ideas
 from recoveryjournal.store.errors import database_errors
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.record_table import record_table
 
 COLUMNS = ("Favourite", "Tool", "Kind", "Used", "Craving when used", "In my plan")
 
@@ -57,16 +55,7 @@ class ToolboxPage(QWidget):
         )
         intro.setWordWrap(True)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Coping tools")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(COLUMNS, "Coping tools", stretch=1)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.add_to_plan_button = QPushButton("Add to my plan")

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -45,6 +43,7 @@ from recoveryjournal.domain.milestones import next_milestone, reached
 from recoveryjournal.domain.models import SessionKind, TreatmentSession
 from recoveryjournal.domain.sobriety import statuses
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.record_table import record_table
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 KIND_LABELS = {
@@ -52,19 +51,6 @@ KIND_LABELS = {
     SessionKind.SUPPORT_GROUP: "Support group (AA, NA, SMART…)",
 }
 WEEKS_SHOWN = 12
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], data: list[object]) -> None:
@@ -110,7 +96,7 @@ class TreatmentPage(QWidget):
     def _build_sobriety(self) -> QGroupBox:
         box = QGroupBox("Sobriety")
         layout = QVBoxLayout(box)
-        self.substances = _table(
+        self.substances = record_table(
             ["Substance", "Sober since", "Current", "Longest", "Total sober days", "Next milestone"], "Substances"
         )
         self.substances.setMaximumHeight(140)
@@ -159,7 +145,7 @@ class TreatmentPage(QWidget):
         form.addRow("Hours", self.session_hours)
         form.addRow("Name", self.session_title)
         form.addRow(self.log_session_button)
-        self.sessions = _table(["When", "Kind", "Hours", "Name"], "Sessions")
+        self.sessions = record_table(["When", "Kind", "Hours", "Name"], "Sessions")
         self.sessions.setMaximumHeight(180)
         self.delete_session_button = QPushButton("Delete session")
         layout.addLayout(form)
@@ -186,7 +172,7 @@ class TreatmentPage(QWidget):
         row.addWidget(self.target)
         row.addWidget(QLabel(f"usually spread across {low}–{high} days"))
         row.addStretch(1)
-        self.weeks = _table(["Week of", "Hours", "Days", "Target"], "Hours per week")
+        self.weeks = record_table(["Week of", "Hours", "Days", "Target"], "Hours per week")
         self.weeks.setMaximumHeight(200)
         layout.addWidget(self.this_week)
         layout.addLayout(row)

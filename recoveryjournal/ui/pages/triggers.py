@@ -8,18 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain.models import Trigger, TriggerKind
 from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.record_table import record_table
 
 KINDS_HELP = (
     "Emotional: feelings such as loneliness, anger or boredom.  Environmental: places, times and things, such as "
@@ -70,15 +68,8 @@ class TriggersPage(QWidget):
         add_row.addSpacing(24)
         add_row.addWidget(self.show_archived)
 
-        self.table = QTableWidget(0, len(COLUMNS), objectName="trigger_table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(COLUMNS, "Triggers", stretch=0)
+        self.table.setObjectName("trigger_table")
         self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

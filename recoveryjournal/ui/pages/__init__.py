@@ -20,10 +20,12 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("today", "Today", "Ctrl+1", "recoveryjournal.ui.pages.today", "TodayPage"),
+    PageSpec("journal", "Journal", "Ctrl+2", "recoveryjournal.ui.pages.journal", "JournalPage"),
     PageSpec("insights", "Insights", "Ctrl+3", "recoveryjournal.ui.pages.insights", "InsightsPage"),
     PageSpec("reflect", "Reflect", "Ctrl+4", "recoveryjournal.ui.pages.reflect", "ReflectPage"),
     PageSpec("plan", "My plan", "Ctrl+5", "recoveryjournal.ui.pages.plan", "PlanPage"),
     PageSpec("triggers", "Triggers", "Ctrl+6", "recoveryjournal.ui.pages.triggers", "TriggersPage"),
     PageSpec("toolbox", "Coping toolbox", "Ctrl+7", "recoveryjournal.ui.pages.toolbox", "ToolboxPage"),
     PageSpec("treatment", "Treatment", "Ctrl+8", "recoveryjournal.ui.pages.treatment", "TreatmentPage"),
+    PageSpec("trash", "Trash", "Ctrl+9", "recoveryjournal.ui.pages.trash", "TrashPage"),
 ]

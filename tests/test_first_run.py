@@ -83,9 +83,10 @@ def shown(kind: type, name: str | None = None) -> Callable[[], QWidget | None]:
 
 
 def main_window_alone() -> QWidget | None:
-    """The main window, once it is up and nothing (such as the offer) is shown over it."""
+    """The main window, once it is up (set up after its first paint) and nothing (such as the offer) is over it."""
     windows = visible()
-    return windows[0] if len(windows) == 1 and isinstance(windows[0], MainWindow) else None
+    alone = len(windows) == 1 and isinstance(windows[0], MainWindow) and windows[0].is_set_up()
+    return windows[0] if alone else None
 
 
 def journal_setting(folder, key: str):

@@ -137,22 +137,30 @@ def damage_box(error: StoreError, newest: Path) -> QMessageBox:
 def show_window(app: QApplication, store, demo: bool):
     """Show the window until it closes, checking the journal and backing it up once a day in the background.
 
-    Returns the window and the exit code.
+    The window paints first and finishes setting up right after (``MainWindow(defer_setup=True)``); the idle lock, the
+    first-run passphrase offer and the background check start once it is complete. Returns the window and the exit
+    code.
     """
     from recoveryjournal.store.errors import known_errors
     from recoveryjournal.ui.context import AppContext
-    from recoveryjournal.ui.first_run import offer_passphrase
-    from recoveryjournal.ui.health import check_in_background
+    from recoveryjournal.ui.health import HealthCheck
     from recoveryjournal.ui.main_window import MainWindow
-    from recoveryjournal.ui.safety import install_lock
 
     context = AppContext(store, demo=demo)
     with known_errors(store.path):
-        window = MainWindow(context)
-    install_lock(window)
+        window = MainWindow(context, defer_setup=True)
+    check = HealthCheck(window, store)
+
+    def set_up() -> None:
+        from recoveryjournal.ui.first_run import offer_passphrase
+        from recoveryjournal.ui.safety import install_lock
+
+        install_lock(window)
+        offer_passphrase(window)
+        check.start(HealthCheck.Priority.LowPriority)
+
+    window.when_set_up(set_up)
     window.show()
-    offer_passphrase(window)
-    check = check_in_background(window, store)
     code = app.exec()
     check.wait()
     return window, code

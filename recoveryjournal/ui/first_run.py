@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from recoveryjournal import paths
 from recoveryjournal.store import backup, crypto
 from recoveryjournal.store.store import Store
-from recoveryjournal.ui.safety import set_passphrase
 
 OFFER_KEY = "passphrase_offer"
 PENDING, NOT_NOW, CHOSE_TO_SET = "pending", "not now", "set"
@@ -52,6 +51,8 @@ def offer_passphrase(window: QMainWindow) -> QMessageBox | None:
         chose_to_set = box.clickedButton() is box.set_button
         context.store.settings.set(OFFER_KEY, CHOSE_TO_SET if chose_to_set else NOT_NOW)
         if chose_to_set:
+            from recoveryjournal.ui.safety import set_passphrase  # its dialogs load only when asked for
+
             set_passphrase(window)
 
     box.finished.connect(answered)

@@ -1,10 +1,17 @@
-"""The main window: a sidebar of pages, menus, shortcuts and a status bar; remembers its size and last page."""
+"""The main window: a sidebar of pages, menus, shortcuts and a status bar; remembers its size and last page.
+
+The app builds it in two phases (``defer_setup=True``): first only what the first paint shows — sidebar, page stack,
+status bar and the page the person last had open — and, once that has painted, everything else (menus, actions and
+shortcuts, the help-now panel, input hygiene, Today's daily question), with their modules imported only then. Tests
+and anything else that builds the window directly get it complete at once.
+"""
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,17 +28,22 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal import __version__
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.help_now import install_help_now
 from recoveryjournal.ui.pages import PAGES, PageSpec
 
 GEOMETRY_KEY = "window/geometry"
 PAGE_KEY = "window/page"
+SETUP_FALLBACK_MS = 500  # finish setting up even if the platform never paints the window (e.g. it starts hidden)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    set_up = Signal()  # everything is built: menus, shortcuts, help-now, the daily question
+
+    def __init__(self, context: AppContext, defer_setup: bool = False) -> None:
         super().__init__()
         self.context = context
+        self.deferring_setup = defer_setup  # pages leave their extras to ``finish_setup`` while this is true
+        self.after_close = None  # what ``ui.app.run`` does once the window has closed (``ui.safety``)
+        self.idle_lock = None
         self.setWindowTitle("Recovery Journal" + (" — demo" if context.demo else ""))
         self.setMinimumSize(760, 520)
         self._pages: dict[str, QWidget] = {}
@@ -69,15 +81,59 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_label)
         context.status.connect(lambda message: self.statusBar().showMessage(message, 5000))
 
-        self._build_menus()
-        self.help_now = install_help_now(self, context)
+        self._build_menu_bar()  # empty menus now, so the page does not move down when they fill
+        self._complete = False
+        if not defer_setup:
+            self.finish_setup()
         self._restore_state()
+        if defer_setup:
+            self.installEventFilter(self)
+            QTimer.singleShot(SETUP_FALLBACK_MS, self.finish_setup)
 
-    def _build_menus(self) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Finish setting up as soon as the first paint is done."""
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.finish_setup)
+        return super().eventFilter(watched, event)
+
+    def finish_setup(self) -> None:
+        """Build everything the first paint did not need; runs once, then emits ``set_up``."""
+        if self._complete:
+            return
+        self._complete = True
+        from recoveryjournal.ui.help_now import install_help_now
+        from recoveryjournal.ui.widgets.safe_text import install_input_hygiene
+
+        install_input_hygiene()  # before any text box below is polished
+        self._build_menus()
+        self.help_now = install_help_now(self, self.context)
+        self.deferring_setup = False
+        for widget in self._pages.values():
+            finish = getattr(widget, "finish_setup", None)
+            if callable(finish):
+                finish()
+        self.set_up.emit()
+
+    def is_set_up(self) -> bool:
+        """Whether ``finish_setup`` has run: menus, shortcuts and help-now are in place."""
+        return self._complete
+
+    def when_set_up(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the window is complete: now if it is, else right after ``finish_setup``."""
+        if self._complete:
+            callback()
+        else:
+            self.set_up.connect(callback)
+
+    def _build_menu_bar(self) -> None:
         self.file_menu = self.menuBar().addMenu("&File")
         self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.log_menu = self.menuBar().addMenu("&Log")
         self.go_menu = self.menuBar().addMenu("&Go")
         self.help_menu = self.menuBar().addMenu("&Help")
+
+    def _build_menus(self) -> None:
         self.backup_action = self.add_action(self.file_menu, "&Back up now", self.back_up_now, "Ctrl+Shift+B")
         from recoveryjournal.ui.safety import add_safety_actions
 
@@ -96,15 +152,11 @@ class MainWindow(QMainWindow):
 
         install_summary_actions(self)
         from recoveryjournal.ui.dialogs.data_export import install_data_actions
-        from recoveryjournal.ui.widgets.safe_text import install_input_hygiene
 
         install_data_actions(self)
-        install_input_hygiene()
 
     def _build_log_menu(self) -> None:
         """Quick check-in and the lapse log, reachable from every page."""
-        self.log_menu = self.menuBar().addMenu("&Log")
-        self.menuBar().insertMenu(self.go_menu.menuAction(), self.log_menu)
         self.checkin_action = self.add_action(self.log_menu, "Quick &check-in…", self.quick_checkin, "Ctrl+K")
         self.lapse_action = self.add_action(self.log_menu, "Log a &lapse…", self.log_lapse, "Ctrl+L")
 

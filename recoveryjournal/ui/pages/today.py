@@ -29,7 +29,6 @@ from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import MOOD_LABELS, CheckIn, JournalEntry, Lapse, Substance
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.widgets.daily_question import DailyQuestion
 
 RECORD_ID = Qt.ItemDataRole.UserRole
 
@@ -242,8 +241,15 @@ class TodayPage(QWidget):
         self.midnight.setSingleShot(True)
         self.midnight.timeout.connect(self.refresh)
         context.changed.connect(lambda _what: self.refresh())
-        self.set_reflection_widget(DailyQuestion(context, compact=True))
+        if not getattr(parent, "deferring_setup", False):  # a window that starts in two phases calls finish_setup
+            self.finish_setup()
         self.refresh()
+
+    def finish_setup(self) -> None:
+        """Add the day's reflection question; it loads the prompt engine, which the first paint does without."""
+        from recoveryjournal.ui.widgets.daily_question import DailyQuestion
+
+        self.set_reflection_widget(DailyQuestion(self.context, compact=True))
 
     def set_reflection_widget(self, widget: QWidget) -> None:
         """Show ``widget`` (the day's reflection prompt) in its place on Today, replacing any earlier one."""

@@ -1,0 +1,177 @@
+"""The app's two-phase start: the window paints with only what Today needs, then completes itself right after.
+
+``MainWindow(defer_setup=True)`` must end up the same window as the one built at once (same menus, actions and
+shortcuts, the daily question on Today), and the first phase must really leave the heavy modules unloaded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.models import CheckIn, JournalEntry
+from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.main_window import MainWindow
+from recoveryjournal.ui.widgets.daily_question import DailyQuestion
+
+# Loaded by the second phase only: the help-now panel, the prompt engine (and hashlib with it), the safety menu's
+# dialogs, the data export dialog, and sqlite-utils (loaded on the first write).
+HEAVY = [
+    "recoveryjournal.ui.help_now",
+    "recoveryjournal.ui.widgets.daily_question",
+    "recoveryjournal.domain.prompts",
+    "recoveryjournal.domain.signals",
+    "recoveryjournal.ui.safety",
+    "recoveryjournal.ui.dialogs.passphrase",
+    "recoveryjournal.ui.dialogs.data_export",
+    "sqlite_utils",
+]
+
+
+def menu_layout(window: MainWindow) -> list[tuple[str, ...]]:
+    """Every menu entry as (menu path…, text, shortcut), in order, so two windows can be compared."""
+    rows: list[tuple[str, ...]] = []
+
+    def walk(menu: QMenu, path: tuple[str, ...]) -> None:
+        for action in menu.actions():
+            if action.isSeparator():
+                rows.append((*path, "----"))
+            elif action.menu() is not None:
+                walk(action.menu(), (*path, action.text()))
+            else:
+                rows.append((*path, action.text(), action.shortcut().toString()))
+
+    for top in window.menuBar().actions():
+        walk(top.menu(), (top.text(),))
+    return rows
+
+
+def shortcuts(window: MainWindow) -> set[tuple[str, str]]:
+    return {
+        (action.text(), action.shortcut().toString())
+        for action in window.findChildren(QAction)
+        if not action.shortcut().isEmpty()
+    }
+
+
+def key(shortcut: str):
+    combo = QKeySequence(shortcut)[0]
+    return combo.key(), combo.keyboardModifiers()
+
+
+def test_deferred_window_ends_up_like_the_one_built_at_once(qtbot, store):
+    store.checkins.add(CheckIn(at=now_local(), mood=4, craving=2))
+    eager = MainWindow(AppContext(store))
+    qtbot.addWidget(eager)
+    deferred = MainWindow(AppContext(store), defer_setup=True)
+    qtbot.addWidget(deferred)
+    today = deferred.page("today")
+
+    # Before it paints: Today already shows its data and the menu bar its (empty) menus, so nothing moves when they
+    # fill; but there are no actions, no shortcuts and no daily question.
+    assert deferred.current_page_key() == "today"
+    assert today.checkins.count() == 1
+    assert [menu.text() for menu in deferred.menuBar().actions()] == [menu.text() for menu in eager.menuBar().actions()]
+    assert all(menu.menu().isEmpty() for menu in deferred.menuBar().actions())
+    assert shortcuts(deferred) == set()
+    assert today.reflection_slot.findChild(DailyQuestion) is None
+
+    with qtbot.waitSignal(deferred.set_up, timeout=5000):
+        deferred.show()
+    assert menu_layout(deferred) == menu_layout(eager)
+    assert len(menu_layout(deferred)) > 20
+    assert shortcuts(deferred) == shortcuts(eager)
+    assert {"Ctrl+K", "F1", "Ctrl+Shift+L"} <= {keys for _text, keys in shortcuts(deferred)}
+    question = today.reflection_slot.findChild(DailyQuestion)
+    assert question is not None and question.isVisible()
+    assert eager.page("today").reflection_slot.findChild(DailyQuestion) is not None
+
+    # Once idle, the shortcuts work like in any window.
+    qtbot.keyClick(deferred.focusWidget() or deferred, *key("Ctrl+6"))
+    assert deferred.current_page_key() == "triggers"
+    qtbot.keyClick(deferred.focusWidget() or deferred, *key("F1"))
+    qtbot.waitUntil(deferred.help_now.is_open)
+
+
+def test_callbacks_wait_for_the_second_phase(qtbot, store):
+    window = MainWindow(AppContext(store), defer_setup=True)
+    qtbot.addWidget(window)
+    seen: list[bool] = []
+    window.when_set_up(lambda: seen.append(hasattr(window, "file_menu")))
+    assert seen == []
+    window.show()
+    qtbot.waitUntil(lambda: seen == [True])
+    window.when_set_up(lambda: seen.append(True))  # already complete: runs at once
+    assert seen == [True, True]
+
+
+def test_last_page_is_painted_first_when_it_was_not_today(qtbot, store):
+    first = MainWindow(AppContext(store))
+    qtbot.addWidget(first)
+    first.show_page("triggers")
+    first.close()
+    window = MainWindow(AppContext(store), defer_setup=True)
+    qtbot.addWidget(window)
+    assert window.current_page_key() == "triggers"
+    assert "today" not in window._pages
+    with qtbot.waitSignal(window.set_up, timeout=5000):
+        window.show()
+    assert window.show_page("today").reflection_slot.findChild(DailyQuestion) is not None
+
+
+CHILD = r"""
+import json, os, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from recoveryjournal.ui import app as ui_app
+
+heavy = json.loads(sys.argv[2])
+qapp = ui_app.application()
+
+def state(window):
+    today = window.page("today")
+    return {
+        "loaded": [name for name in heavy if name in sys.modules],
+        "actions": sum(len(menu.menu().actions()) for menu in window.menuBar().actions()),
+        "checkins": today.checkins.count(),
+        "entries": today.entries.count(),
+        "question": today.reflection_slot.isVisible(),
+    }
+
+def painted():
+    window = next(w for w in qapp.topLevelWidgets() if w.isVisible())
+    window.repaint()
+    print(json.dumps(state(window)), flush=True)
+    window.when_set_up(lambda: (print(json.dumps(state(window)), flush=True), os._exit(0)))
+
+QTimer.singleShot(0, painted)
+ui_app.run(Path(sys.argv[1]))
+"""
+
+
+def test_first_paint_leaves_the_heavy_modules_unloaded(store, data_dir: Path):
+    store.checkins.add(CheckIn(at=now_local(), mood=3))
+    store.journal.add(JournalEntry(created_at=now_local(), title="A good walk", body="Out by the river."))
+    store.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(CHILD), str(data_dir), json.dumps(HEAVY)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    first, complete = (json.loads(line) for line in result.stdout.splitlines())
+    assert first == {"loaded": [], "actions": 0, "checkins": 1, "entries": 1, "question": False}
+    assert complete["actions"] > 20 and complete["question"]
+    assert set(complete["loaded"]) >= set(HEAVY) - {"sqlite_utils"}  # the list names modules that really load later

@@ -22,9 +22,10 @@ from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.main_window import MainWindow
 from recoveryjournal.ui.widgets.daily_question import DailyQuestion
 
-# Loaded by the second phase only: the help-now panel, the prompt engine (and hashlib with it), the safety menu's
-# dialogs, the data export dialog, and sqlite-utils (loaded on the first write).
+# Loaded by the second phase only: the help-now panel, the prompt engine (and OpenSSL through hashlib with it), the
+# safety menu's dialogs, the data export dialog, and sqlite-utils (loaded on the first write).
 HEAVY = [
+    "_hashlib",
     "recoveryjournal.ui.help_now",
     "recoveryjournal.ui.widgets.daily_question",
     "recoveryjournal.domain.prompts",

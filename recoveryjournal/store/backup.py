@@ -91,7 +91,9 @@ def backup_files(data_folder: Path) -> list[Path]:
 
 
 def has_backups(data_folder: Path) -> bool:
-    return bool(backup_files(data_folder))
+    """Checked on every start: the names are matched, not parsed (the first ``strptime`` costs milliseconds)."""
+    folder = paths.backups_dir(data_folder)
+    return folder.is_dir() and any(NAME_PATTERN.match(path.name) for path in folder.iterdir())
 
 
 def parse_name(name: str) -> tuple[datetime, str] | None:

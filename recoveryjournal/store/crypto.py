@@ -11,12 +11,8 @@ keep working. The data key lives only in memory while the app runs.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import json
 import os
-import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +26,9 @@ RECOVERY_BYTES = 20
 FORMAT = 1
 PAD_LABEL = b"recoveryjournal key wrap v1"
 PASSPHRASE, RECOVERY = "passphrase", "recovery"
+
+# hashlib, hmac and secrets load OpenSSL (about 4 MB and 5 ms): they are imported where a key is made or used, so
+# opening a journal without a passphrase does without them.
 
 
 @dataclass(frozen=True)
@@ -53,11 +52,16 @@ def is_encrypted(folder: Path) -> bool:
 
 
 def new_data_key() -> bytes:
+    import secrets
+
     return secrets.token_bytes(KEY_BYTES)
 
 
 def new_recovery_key() -> str:
     """A recovery key to write down: 32 letters and digits in groups of four, no look-alike padding."""
+    import base64
+    import secrets
+
     text = base64.b32encode(secrets.token_bytes(RECOVERY_BYTES)).decode()
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
@@ -82,6 +86,10 @@ def _derive(secret: str, salt: bytes, kdf: Kdf) -> bytes:
 
 
 def wrap(data_key: bytes, secret: str, kdf: Kdf) -> dict[str, str]:
+    import hashlib
+    import hmac
+    import secrets
+
     salt = secrets.token_bytes(SALT_BYTES)
     derived = _derive(secret, salt, kdf)
     pad = hmac.digest(derived[:KEY_BYTES], PAD_LABEL, hashlib.sha256)
@@ -92,6 +100,9 @@ def wrap(data_key: bytes, secret: str, kdf: Kdf) -> dict[str, str]:
 
 def unwrap(slot: dict[str, str], secret: str, kdf: Kdf) -> bytes | None:
     """The data key, or ``None`` when ``secret`` is not the one this slot was wrapped with."""
+    import hashlib
+    import hmac
+
     salt, wrapped, check = (bytes.fromhex(slot[name]) for name in ("salt", "wrapped", "check"))
     derived = _derive(secret, salt, kdf)
     expected = hmac.digest(derived[KEY_BYTES:], salt + wrapped, hashlib.sha256)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import MOOD_LABELS, CheckIn, JournalEntry, Lapse, Substance
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 RECORD_ID = Qt.ItemDataRole.UserRole
 
@@ -229,13 +229,7 @@ class TodayPage(QWidget):
         page.addWidget(self.heading)
         page.addLayout(actions)
         page.addLayout(columns)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_into(self, content)
 
         self.midnight = QTimer(self)
         self.midnight.setSingleShot(True)

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QMenu
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import CheckIn, JournalEntry
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.main_window import MainWindow
+from recoveryjournal.ui.main_window import SETUP_FALLBACK_MS, MainWindow
 from recoveryjournal.ui.widgets.daily_question import DailyQuestion
 
-# Loaded by the second phase only: the help-now panel, the prompt engine (and OpenSSL through hashlib with it), the
-# safety menu's dialogs, the data export dialog, and sqlite-utils (loaded on the first write).
+# Never loaded before the first paint: the help-now panel, the prompt engine (and OpenSSL through hashlib with it),
+# the safety menu's dialogs and the data export dialog (the second phase loads these), sqlite-utils, the command
+# line's sub-commands and the summary (LATER: loaded on first use only).
 HEAVY = [
     "_hashlib",
     "recoveryjournal.ui.help_now",
@@ -34,6 +35,16 @@ HEAVY = [
     "recoveryjournal.ui.dialogs.passphrase",
     "recoveryjournal.ui.dialogs.data_export",
     "sqlite_utils",
+    "recoveryjournal.export.command",
+    "recoveryjournal.export.data_command",
+    "recoveryjournal.domain.summary",
+]
+# Not even the second phase loads these: they wait for the first write, a command or the summary dialog.
+LATER = [
+    "sqlite_utils",
+    "recoveryjournal.export.command",
+    "recoveryjournal.export.data_command",
+    "recoveryjournal.domain.summary",
 ]
 
 
@@ -114,6 +125,16 @@ def test_callbacks_wait_for_the_second_phase(qtbot, store):
     assert seen == [True, True]
 
 
+def test_a_window_closed_before_it_painted_is_never_finished(qtbot, store):
+    window = MainWindow(AppContext(store), defer_setup=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    store.close()  # as ui.app.run does once the window has closed
+    qtbot.wait(SETUP_FALLBACK_MS + 100)  # the paint and the fallback have both had their chance
+    assert not window.is_set_up()
+
+
 def test_last_page_is_painted_first_when_it_was_not_today(qtbot, store):
     first = MainWindow(AppContext(store))
     qtbot.addWidget(first)
@@ -128,20 +149,21 @@ def test_last_page_is_painted_first_when_it_was_not_today(qtbot, store):
     assert window.show_page("today").reflection_slot.findChild(DailyQuestion) is not None
 
 
+# Started as the ``recoveryjournal`` command starts; the command's sub-commands are never loaded for the window.
 CHILD = r"""
 import json, os, sys
-from pathlib import Path
+from recoveryjournal import cli
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from recoveryjournal.ui import app as ui_app
 
 heavy = json.loads(sys.argv[2])
-qapp = ui_app.application()
 
 def state(window):
     today = window.page("today")
+    order = list(sys.modules)
     return {
         "loaded": [name for name in heavy if name in sys.modules],
+        "store_before_qt": order.index("recoveryjournal.store.store") < order.index("PySide6.QtCore"),
         "actions": sum(len(menu.menu().actions()) for menu in window.menuBar().actions()),
         "checkins": today.checkins.count(),
         "entries": today.entries.count(),
@@ -149,13 +171,13 @@ def state(window):
     }
 
 def painted():
-    window = next(w for w in qapp.topLevelWidgets() if w.isVisible())
+    window = next(w for w in QApplication.topLevelWidgets() if w.isVisible())
     window.repaint()
     print(json.dumps(state(window)), flush=True)
     window.when_set_up(lambda: (print(json.dumps(state(window)), flush=True), os._exit(0)))
 
 QTimer.singleShot(0, painted)
-ui_app.run(Path(sys.argv[1]))
+cli.main(["--data-dir", sys.argv[1]])
 """
 
 
@@ -173,6 +195,13 @@ def test_first_paint_leaves_the_heavy_modules_unloaded(store, data_dir: Path):
     )
     assert result.returncode == 0, result.stderr
     first, complete = (json.loads(line) for line in result.stdout.splitlines())
-    assert first == {"loaded": [], "actions": 0, "checkins": 1, "entries": 1, "question": False}
+    assert first == {
+        "loaded": [],
+        "store_before_qt": True,
+        "actions": 0,
+        "checkins": 1,
+        "entries": 1,
+        "question": False,
+    }
     assert complete["actions"] > 20 and complete["question"]
-    assert set(complete["loaded"]) >= set(HEAVY) - {"sqlite_utils"}  # the list names modules that really load later
+    assert set(complete["loaded"]) >= set(HEAVY) - set(LATER)  # the list names modules that really load later

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal import __version__
+from recoveryjournal.store.errors import known_errors
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.pages import PAGES, PageSpec
 
@@ -99,8 +100,8 @@ class MainWindow(QMainWindow):
 
     def finish_setup(self) -> None:
         """Build everything the first paint did not need; runs once, then emits ``set_up``."""
-        if self._complete:
-            return
+        if self._complete or (self.deferring_setup and not self.isVisible()):
+            return  # done already, or the window was closed (and its journal perhaps too) before it painted
         self._complete = True
         from recoveryjournal.ui.help_now import install_help_now
         from recoveryjournal.ui.widgets.safe_text import install_input_hygiene
@@ -109,10 +110,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.help_now = install_help_now(self, self.context)
         self.deferring_setup = False
-        for widget in self._pages.values():
-            finish = getattr(widget, "finish_setup", None)
-            if callable(finish):
-                finish()
+        with known_errors(self.context.store.path):  # from the event loop: a plain message, as at the start
+            for widget in self._pages.values():
+                finish = getattr(widget, "finish_setup", None)
+                if callable(finish):
+                    finish()
         self.set_up.emit()
 
     def is_set_up(self) -> bool:

@@ -146,6 +146,15 @@ def test_after_a_lapse_only_compassion_and_learning():
     assert {s.prompt.category for s in top(signals, history)} <= LAPSE_CATEGORIES - {"after a lapse"}
 
 
+def test_after_a_lapse_learning_or_kindness_comes_first_whatever_the_seed():
+    signals = signals_for(
+        lapses=[Lapse(at=at(1), substance="Alcohol")],
+        substances=[Substance("Alcohol", TODAY - timedelta(days=40))],
+    )
+    firsts = {top(signals, seed=seed)[0].prompt.category for seed in range(40)}
+    assert firsts <= {"after a lapse", "self-compassion"}
+
+
 def test_quiet_days_rotate_through_gratitude_strengths_and_goals():
     signals = signals_for()
     assert signals.quiet

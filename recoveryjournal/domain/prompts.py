@@ -2,9 +2,9 @@
 
 A pure function of the signals, the answer history, the date and a seed, so the same day gives the same questions.
 Rules, in order: hidden prompts and prompts inside their cooldown are never offered; after a recent lapse only
-compassion and learning are offered, never blame; otherwise the prompts that match what stands out in the person's
-data come first (the person's own prompts ahead of shipped ones that fit as well); when nothing stands out, the
-day's place in a gratitude → strengths → goals rotation decides.
+compassion and learning are offered, never blame, with learning or kindness first; otherwise the prompts that match
+what stands out in the person's data come first (the person's own prompts ahead of shipped ones that fit as well);
+when nothing stands out, the day's place in a gratitude → strengths → goals rotation decides.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from recoveryjournal.domain.signals import Signals
 ROTATION = ("gratitude", "strengths", "goals")
 LAPSE_CATEGORIES = frozenset({"after a lapse", "self-compassion", "coping", "relationships", "strengths"})
 """After a lapse: learning what happened, kindness, support and strengths — nothing that could read as blame."""
+LAPSE_FIRST = frozenset({"after a lapse", "self-compassion"})
+"""After a lapse the first question is always about learning or kindness; support and strengths may follow."""
 
 _ROTATION_REASONS = {
     "gratitude": "Nothing in particular stands out lately, so here is a moment for gratitude.",
@@ -81,7 +83,7 @@ def rank_prompts(
         if lapse and prompt.category not in LAPSE_CATEGORIES:
             continue
         suggestions.append(_score(prompt, signals, asked, today, seed, rotation))
-    return sorted(suggestions, key=lambda s: (-s.score, s.prompt.id))
+    return sorted(suggestions, key=lambda s: (lapse and s.prompt.category not in LAPSE_FIRST, -s.score, s.prompt.id))
 
 
 def _score(

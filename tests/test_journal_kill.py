@@ -70,3 +70,24 @@ def test_typed_words_survive_kill_9_and_show_on_next_start(tmp_path, qtbot):
         window.close()
     finally:
         store.close()
+
+
+def test_terminate_closes_like_quit_and_saves_words_typed_a_moment_ago(tmp_path):
+    folder = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, str(HELPER), str(folder), WORDS, "--close-on-terminate"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout.readline().strip() == "READY", process.stderr.read()
+        process.send_signal(signal.SIGTERM)  # before the one-second autosave could run
+        assert process.wait(timeout=20) == 0, process.stderr.read()
+    finally:
+        process.kill()
+        process.stdout.close()
+        process.stderr.close()
+    assert bodies(folder) == [WORDS]

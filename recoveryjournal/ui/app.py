@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -29,6 +33,23 @@ def application() -> QApplication:
 def show_store_error(error: StoreError) -> None:
     application()
     QMessageBox.critical(None, error.title, error.message)
+
+
+@contextmanager
+def close_on_terminate(app: QApplication) -> Iterator[None]:
+    """A logout or ``kill`` (SIGTERM, SIGINT) closes the windows as Quit does, so the last words are saved first."""
+    numbers = (signal.SIGTERM, signal.SIGINT)
+    # Closing from inside the event loop: a signal that lands before the loop starts would otherwise be lost.
+    before = {number: signal.signal(number, lambda *_: QTimer.singleShot(0, app.closeAllWindows)) for number in numbers}
+    wake = QTimer(app)  # Python runs signal handlers only when it gets control; Qt's event loop would keep it waiting
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+    try:
+        yield
+    finally:
+        wake.stop()
+        for number, handler in before.items():
+            signal.signal(number, handler)
 
 
 def install_crash_dialog() -> None:
@@ -77,7 +98,8 @@ def run(folder: Path, demo: bool = False) -> int:
             first_run.remember_new(store)
             brand_new = False
         try:
-            window, code = show_window(app, store, demo)
+            with close_on_terminate(app):
+                window, code = show_window(app, store, demo)
         except CorruptDatabaseError as error:  # a damaged page was read before the background check reported
             store.close()
             if check_health:

@@ -109,5 +109,3 @@ def add_plan(store: Store, plan: ImportPlan) -> Path | None:
     except errors.database_errors() as error:
         errors.raise_known(error, store.path)
     return taken
-
-

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+# No ``Qt`` namespace before the first paint: its first use creates ~100 enum types (~17 ms).
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,8 +30,6 @@ from recoveryjournal.domain.models import MOOD_LABELS, CheckIn, JournalEntry, La
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.scrolling import scroll_into
-
-RECORD_ID = Qt.ItemDataRole.UserRole
 
 
 def days_text(days: int) -> str:
@@ -74,28 +73,28 @@ class RecordList(QListWidget):
         self.deletable = deletable
         self.setObjectName(name)
         self.setAccessibleName(accessible)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setWordWrap(True)
+        self._ids: list[int] = []  # row i shows record _ids[i]
         self.itemActivated.connect(self._activated)
 
     def set_records(self, lines: list[tuple[int, str]]) -> None:
         self.clear()
-        for record_id, text in lines:
-            item = QListWidgetItem(text)
-            item.setData(RECORD_ID, record_id)
-            self.addItem(item)
+        self._ids = [record_id for record_id, _text in lines]
+        self.addItems([text for _record_id, text in lines])
         self.setVisible(bool(lines))
         rows = min(max(len(lines), 1), 6)
         self.setFixedHeight(rows * (self.fontMetrics().height() + 10) + 6)
 
     def current_id(self) -> int | None:
-        item = self.currentItem()
-        return item.data(RECORD_ID) if item is not None else None
+        row = self.currentRow()
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.edit_requested.emit(item.data(RECORD_ID))
+        self.edit_requested.emit(self._ids[self.row(item)])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_id() is not None:
             self.edit_requested.emit(self.current_id())
         elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.deletable and self.current_id():
@@ -119,7 +118,7 @@ class StreakCard(QFrame):
         self.current.setFont(font)
         self.current.setAccessibleName(f"{days_text(status.current_days)} without {substance.name}")
         what = QLabel(f"{'day' if status.current_days == 1 else 'days'} free from {substance.name}")
-        what.setTextFormat(Qt.TextFormat.PlainText)
+        what.setProperty("textFormat", "PlainText")  # the name as typed, never as markup; Qt's enum costs a start
         self.details = QLabel(
             f"Longest: {days_text(status.longest_days)}   ·   Total: {days_text(status.total_days)} sober",
             objectName="streak_details",
@@ -137,18 +136,28 @@ class StreakCard(QFrame):
         self.edit.setToolTip(f"Change the name or start date for {substance.name}")
         top = QHBoxLayout()
         top.addWidget(self.current)
-        top.addWidget(what, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(pushed(what, down=True), 1)
+        top.addLayout(pushed(self.edit, down=False))
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addWidget(self.details)
         column.addWidget(self.milestone)
 
 
+def pushed(widget: QWidget, down: bool) -> QVBoxLayout:
+    """``widget`` at the bottom (``down``) or top of its row: a stretch takes the rest, no alignment enum needed."""
+    column = QVBoxLayout()
+    if down:
+        column.addStretch(1)
+    column.addWidget(widget)
+    if not down:
+        column.addStretch(1)
+    return column
+
+
 def section(title: str) -> QLabel:
-    label = QLabel(f"<h3>{title}</h3>")
-    label.setTextFormat(Qt.TextFormat.RichText)
-    return label
+    """A heading; the ``<h3>`` tag makes Qt show it as rich text."""
+    return QLabel(f"<h3>{title}</h3>")
 
 
 class TodayPage(QWidget):
@@ -204,7 +213,10 @@ class TodayPage(QWidget):
         left.addWidget(section("Sober days"))
         left.addWidget(self.streaks)
         left.addWidget(self.no_streaks)
-        left.addWidget(self.add_substance, 0, Qt.AlignmentFlag.AlignLeft)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_substance)
+        add_row.addStretch(1)
+        left.addLayout(add_row)
         left.addWidget(section("Today's check-ins"))
         left.addWidget(self.checkins)
         left.addWidget(self.no_checkins)

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from recoveryjournal import paths
-from recoveryjournal.domain.rotation import DEFAULT_POLICY, BackupStamp, Policy, to_keep
 from recoveryjournal.store import cipher, errors
 
 if TYPE_CHECKING:
+    from recoveryjournal.domain.rotation import Policy
     from recoveryjournal.store.store import Store
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -156,13 +156,18 @@ def backup_on_quit(store: Store) -> Path | None:
     return back_up(store, ON_QUIT) if store.changed_since_open() else None
 
 
-def rotate(data_folder: Path, now: datetime, policy: Policy = DEFAULT_POLICY) -> list[Path]:
-    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+def rotate(data_folder: Path, now: datetime, policy: Policy | None = None) -> list[Path]:
+    """Delete the backups the rotation (``DEFAULT_POLICY`` unless given) no longer keeps; returns what was deleted.
+
+    The rotation rules load here, not with the module: opening the journal at start-up uses this module too.
+    """
+    from recoveryjournal.domain.rotation import DEFAULT_POLICY, BackupStamp, to_keep
+
     stamps = {}
     for path in backup_files(data_folder):
         taken_at, label = parse_name(path.name)  # type: ignore[misc]
         stamps[path.name] = (path, BackupStamp(path.name, taken_at, safety=label not in REGULAR_LABELS))
-    keep = to_keep([stamp for _, stamp in stamps.values()], now, policy)
+    keep = to_keep([stamp for _, stamp in stamps.values()], now, policy or DEFAULT_POLICY)
     deleted = [path for name, (path, _) in stamps.items() if name not in keep]
     for path in deleted:
         path.unlink(missing_ok=True)

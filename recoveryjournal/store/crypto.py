@@ -11,7 +11,6 @@ keep working. The data key lives only in memory while the app runs.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -113,6 +112,8 @@ def unwrap(slot: dict[str, str], secret: str, kdf: Kdf) -> bytes | None:
 
 
 def read_keyfile(folder: Path) -> dict[str, Any]:
+    import json  # not at import: the app checks ``is_encrypted`` on every start
+
     path = keyfile_path(folder)
     try:
         content = json.loads(path.read_text(encoding="utf-8"))
@@ -129,6 +130,8 @@ def read_keyfile(folder: Path) -> dict[str, Any]:
 
 def write_keyfile(folder: Path, slots: dict[str, dict[str, str]], kdf: Kdf) -> None:
     """Replace the key file atomically (write, flush to disk, rename), readable only by its owner."""
+    import json
+
     path = keyfile_path(folder)
     temporary = path.with_name(path.name + ".new")
     content = json.dumps({"format": FORMAT, "kdf": asdict(kdf), "slots": slots}, indent=1)

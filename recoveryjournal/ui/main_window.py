@@ -12,15 +12,15 @@ import importlib
 from collections.abc import Callable
 
 # No ``Qt`` namespace here: its first use creates ~100 enum types (~17 ms), which the first paint does without.
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -31,6 +31,9 @@ from recoveryjournal import __version__
 from recoveryjournal.store.errors import known_errors
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.pages import PAGES, PageSpec
+
+if TYPE_CHECKING:  # the second phase and the dialogs import these: loading their types costs ~5 ms at start
+    from PySide6.QtGui import QAction, QCloseEvent
 
 GEOMETRY_KEY = "window/geometry"
 PAGE_KEY = "window/page"
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("&Help")
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         self.backup_action = self.add_action(self.file_menu, "&Back up now", self.back_up_now, "Ctrl+Shift+B")
         from recoveryjournal.ui.safety import add_safety_actions
 
@@ -175,6 +180,7 @@ class MainWindow(QMainWindow):
     def add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
         """Add a menu action whose shortcut works from every page."""
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
 
         action = QAction(text, self)
         if shortcut is not None:
@@ -243,6 +249,10 @@ class MainWindow(QMainWindow):
         self.context.show_status(f"Backed up to {target}")
 
     def show_data_location(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         folder = self.context.store.folder
         box = QMessageBox(self)
         box.setWindowTitle("Where is my data?")
@@ -257,6 +267,8 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             "About Recovery Journal",

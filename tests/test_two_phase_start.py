@@ -23,8 +23,9 @@ from recoveryjournal.ui.main_window import SETUP_FALLBACK_MS, MainWindow
 from recoveryjournal.ui.widgets.daily_question import DailyQuestion
 
 # Never loaded before the first paint: the help-now panel, the prompt engine (and OpenSSL through hashlib with it),
-# the safety menu's dialogs and the data export dialog (the second phase loads these), sqlite-utils, the command
-# line's sub-commands and the summary (LATER: loaded on first use only).
+# the safety menu's dialogs and the data export dialog (the second phase loads these), importlib.resources (the
+# prompts read theirs), sqlite-utils, the command line's sub-commands, the summary, the backup rotation and the search
+# (LATER: loaded on first use only).
 HEAVY = [
     "_hashlib",
     "recoveryjournal.ui.help_now",
@@ -38,6 +39,10 @@ HEAVY = [
     "recoveryjournal.export.command",
     "recoveryjournal.export.data_command",
     "recoveryjournal.domain.summary",
+    "importlib.resources",
+    "recoveryjournal.domain.rotation",
+    "recoveryjournal.store.search",
+    "recoveryjournal.domain.search",
 ]
 # Not even the second phase loads these: they wait for the first write, a command or the summary dialog.
 LATER = [
@@ -45,6 +50,9 @@ LATER = [
     "recoveryjournal.export.command",
     "recoveryjournal.export.data_command",
     "recoveryjournal.domain.summary",
+    "recoveryjournal.domain.rotation",  # the day's backup may load it, in the background
+    "recoveryjournal.store.search",
+    "recoveryjournal.domain.search",
 ]
 
 

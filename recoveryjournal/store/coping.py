@@ -89,9 +89,6 @@ class CopingRepo:
     def all_uses(self) -> list[CopingUse]:
         return [_use(row) for row in select(self.db, "coping_uses", live(), order_by="at")]
 
-    def delete_use(self, use_id: int) -> None:
-        soft_delete(self.db, "coping_uses", use_id)
-
     @staticmethod
     def _action_columns(action: CopingAction) -> dict:
         return {

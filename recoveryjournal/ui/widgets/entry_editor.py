@@ -218,9 +218,6 @@ class EntryEditor(QWidget):
 
     # Saving
 
-    def is_dirty(self) -> bool:
-        return self._dirty
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and self._dirty:
             self.save_now()

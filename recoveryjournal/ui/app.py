@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from recoveryjournal import resources
 from recoveryjournal.store.errors import CorruptDatabaseError, StoreError
 
 if TYPE_CHECKING:  # QMessageBox is imported where a box is shown: loading its type costs ~2 ms at every start
@@ -27,11 +28,7 @@ def application() -> QApplication:
     app.setOrganizationName("RecoveryJournal")
     app.setApplicationDisplayName("Recovery Journal")
     app.setDesktopFileName("recoveryjournal")
-    import recoveryjournal.resources  # a plain package folder: importlib.resources would cost ~4 ms at every start
-
-    shipped = Path(recoveryjournal.resources.__file__).parent
-    app.setWindowIcon(QIcon(str(shipped / "icons" / "recoveryjournal.svg")))
-    app.setStyleSheet((shipped / "style" / "app.qss").read_text(encoding="utf-8"))
+    app.setWindowIcon(QIcon(str(resources.FOLDER / "icons" / "recoveryjournal.svg")))
     return app
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoveryjournal import __version__
+from recoveryjournal import __version__, resources
 from recoveryjournal.store.errors import known_errors
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.pages import PAGES, PageSpec
@@ -72,11 +72,15 @@ class MainWindow(QMainWindow):
         self.help_now_button.setToolTip("Your plan, your people and your crisis line, in one calm place (F1)")
         self.help_now_button.setMinimumHeight(36)
         self.help_now_button.clicked.connect(lambda: context.help_now_requested.emit())
-        left = QVBoxLayout()
+        navigation = QWidget(objectName="navigation")
+        # Styled here, not application-wide: a style sheet on the application puts every widget through Qt's
+        # slower style-sheet style (~15 ms more to build and paint Today at start).
+        navigation.setStyleSheet((resources.FOLDER / "style" / "app.qss").read_text(encoding="utf-8"))
+        left = QVBoxLayout(navigation)
         left.setContentsMargins(0, 0, 0, 6)
         left.addWidget(self.sidebar, 1)
         left.addWidget(self.help_now_button)
-        layout.addLayout(left)
+        layout.addWidget(navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._on_row_changed)

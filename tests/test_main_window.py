@@ -100,3 +100,25 @@ def test_a_damaged_file_is_reported_in_a_dialog_and_left_alone(qtbot, tmp_path, 
     assert seen and "not a journal" in seen[0][0].lower()
     assert paths.database_path(folder).read_bytes() == garbage
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_a_page_reads_the_journal_once_when_first_shown(qtbot, store):
+    """Pages fill themselves when shown, not also when built: Today's first showing runs each query once."""
+    from recoveryjournal.domain.clock import now_local
+    from recoveryjournal.domain.models import CheckIn, Lapse
+
+    store.checkins.add(CheckIn(at=now_local(), mood=3))
+    store.lapses.add(Lapse(at=now_local(), substance="Alcohol"))
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    window = MainWindow(AppContext(store))
+    qtbot.addWidget(window)
+    reads = [sql for sql in statements if sql.lstrip().upper().startswith("SELECT")]
+    assert any("lapses" in sql for sql in reads)
+    assert len(reads) == len(set(reads)), [sql for sql in set(reads) if reads.count(sql) > 1]
+
+    statements.clear()
+    window.show_page("triggers")
+    reads = [sql for sql in statements if sql.lstrip().upper().startswith("SELECT")]
+    assert reads
+    assert len(reads) == len(set(reads))

@@ -1,6 +1,7 @@
 """The pages the sidebar offers, in order. A page is listed only once it works end to end.
 
-Each page class takes ``(context, parent=None)`` and may define ``refresh()``, called whenever it is shown.
+Each page class takes ``(context, parent=None)`` and may define ``refresh()``, called whenever it is shown; a page
+fills itself only then, never in its constructor, so the first showing reads the journal once.
 Pages are imported only when first opened, so start-up stays fast.
 """
 

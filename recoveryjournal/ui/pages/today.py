@@ -7,10 +7,11 @@ The reflection issue puts its prompt in ``reflection_slot`` through ``set_reflec
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 # No ``Qt`` namespace before the first paint: its first use creates ~100 enum types (~17 ms).
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,6 +31,9 @@ from recoveryjournal.domain.models import MOOD_LABELS, CheckIn, JournalEntry, La
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.scrolling import scroll_into
+
+if TYPE_CHECKING:  # Qt passes one to keyPressEvent; importing its type costs ~2.5 ms at start
+    from PySide6.QtGui import QKeyEvent
 
 
 def days_text(days: int) -> str:
@@ -249,7 +253,6 @@ class TodayPage(QWidget):
         context.changed.connect(lambda _what: self.refresh())
         if not getattr(parent, "deferring_setup", False):  # a window that starts in two phases calls finish_setup
             self.finish_setup()
-        self.refresh()
 
     def finish_setup(self) -> None:
         """Add the day's reflection question; it loads the prompt engine, which the first paint does without."""
@@ -272,24 +275,25 @@ class TodayPage(QWidget):
         self.heading.setText(f"<h1>{now:%A %-d %B}</h1>")
         tomorrow = datetime.combine(today + timedelta(days=1), datetime.min.time()).astimezone()
         self.midnight.start(int((tomorrow - now).total_seconds() * 1000) + 1000)  # a new day: new counts
-        self._show_streaks(today)
+        all_lapses = self.store.lapses.all()
+        self._show_streaks(today, all_lapses)
         start = now.replace(hour=0, minute=0, second=0, microsecond=0)
         self._show_checkins(start, start + timedelta(days=1))
         entries = self.store.journal.recent(5)
         self.entries.set_records([(entry.id, entry_line(entry)) for entry in entries])
         self.no_entries.setVisible(not entries)
-        lapses = list(reversed(self.store.lapses.all()))[:5]
-        self.lapses.set_records([(lapse.id, lapse_line(lapse)) for lapse in lapses])
-        self.lapses_title.setVisible(bool(lapses))
+        latest = list(reversed(all_lapses))[:5]
+        self.lapses.set_records([(lapse.id, lapse_line(lapse)) for lapse in latest])
+        self.lapses_title.setVisible(bool(latest))
 
-    def _show_streaks(self, today: date) -> None:
+    def _show_streaks(self, today: date, lapses: list[Lapse]) -> None:
         while self.streak_layout.count():
             old = self.streak_layout.takeAt(0).widget()
             if old is not None:
                 old.setParent(None)
                 old.deleteLater()
         substances = self.store.sobriety.all()
-        for substance, status in zip(substances, statuses(substances, self.store.lapses.all(), today), strict=True):
+        for substance, status in zip(substances, statuses(substances, lapses, today), strict=True):
             card = StreakCard(substance, status, today)
             card.edit.clicked.connect(lambda _=False, chosen=substance: self.edit_substance(chosen))
             self.streak_layout.addWidget(card)

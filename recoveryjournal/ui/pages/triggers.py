@@ -116,7 +116,6 @@ class TriggersPage(QWidget):
         layout.addLayout(body, 1)
 
         context.changed.connect(self._data_changed)
-        self.refresh()
 
     def _data_changed(self, what: str) -> None:
         if what in {"triggers", "checkins", "journal_entries", "trash"}:

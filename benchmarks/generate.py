@@ -16,22 +16,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from recoveryjournal.domain.models import (
-    CheckIn,
-    CopingUse,
-    EntryKind,
-    JournalEntry,
-    Lapse,
-    PlanSection,
-    Reflection,
-    ReflectionKind,
-    SessionKind,
-    Substance,
-    SupportContact,
-    TreatmentSession,
-    Trigger,
-    TriggerKind,
-)
+from recoveryjournal.domain.coping_models import CopingUse
+from recoveryjournal.domain.models import CheckIn, EntryKind, JournalEntry, Lapse, Substance, Trigger, TriggerKind
+from recoveryjournal.domain.plan_models import PlanSection, SupportContact
+from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
+from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 from recoveryjournal.opening import open_journal
 from recoveryjournal.store.store import Store
 

@@ -41,7 +41,6 @@ import os, sys, time
 kind, folder, insights = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 if kind == "app":
     from recoveryjournal import cli
-from PySide6.QtCore import QTimer
 
 def report(window):
     qapp.processEvents()
@@ -75,6 +74,7 @@ def peak_mb():
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 if kind == "bare":
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
     qapp = QApplication(sys.argv[:1])
     window = QMainWindow()
@@ -83,12 +83,18 @@ if kind == "bare":
     QTimer.singleShot(0, lambda: report(window))
     qapp.exec()
 else:
-    from PySide6.QtWidgets import QApplication
-    def painted():
-        global qapp
-        qapp = QApplication.instance()
-        report(next(w for w in qapp.topLevelWidgets() if w.isVisible()))
-    QTimer.singleShot(0, painted)  # runs once the app's event loop starts
+    open_window = cli.run_gui
+    def run_gui(args):
+        # Qt loads here, where the command loads it: the command line and the journal's modules come first.
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        def painted():
+            global qapp
+            qapp = QApplication.instance()
+            report(next(w for w in qapp.topLevelWidgets() if w.isVisible()))
+        QTimer.singleShot(0, painted)  # runs once the app's event loop starts
+        return open_window(args)
+    cli.run_gui = run_gui
     cli.main(["--data-dir", folder])
 """
 

@@ -14,26 +14,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from recoveryjournal.domain.models import (
-    CheckIn,
-    CopingAction,
-    CopingUse,
-    EntryKind,
-    JournalEntry,
-    Lapse,
-    PlanSection,
-    PlanVersion,
-    Reflection,
-    ReflectionKind,
-    SessionKind,
-    Substance,
-    SupportContact,
-    TreatmentSession,
-    Trigger,
-    TriggerKind,
-    WeeklyGoal,
-)
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.models import CheckIn, EntryKind, JournalEntry, Lapse, Substance, Trigger, TriggerKind
 from recoveryjournal.domain.plan import diff_snapshots, plan_snapshot, week_start
+from recoveryjournal.domain.plan_models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
+from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
+from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 from recoveryjournal.opening import open_journal
 from recoveryjournal.store.store import Store
 

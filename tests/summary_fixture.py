@@ -14,23 +14,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from recoveryjournal.domain.models import (
-    CheckIn,
-    CopingAction,
-    JournalEntry,
-    Lapse,
-    PlanSection,
-    PlanVersion,
-    Reflection,
-    ReflectionKind,
-    SessionKind,
-    Substance,
-    SupportContact,
-    TreatmentSession,
-    TriggerKind,
-    WeeklyGoal,
-)
+from recoveryjournal.domain.coping_models import CopingAction
+from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance, TriggerKind
 from recoveryjournal.domain.plan import plan_snapshot
+from recoveryjournal.domain.plan_models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
+from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
+from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 
 START, END = date(2026, 3, 1), date(2026, 3, 14)
 TZ = timezone(timedelta(hours=-5))

@@ -7,7 +7,7 @@ from recoveryjournal.domain.attendance import (
     week_of,
     weekly_attendance,
 )
-from recoveryjournal.domain.models import SessionKind, TreatmentSession
+from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 
 LA = timezone(timedelta(hours=-8))
 TOKYO = timezone(timedelta(hours=9))

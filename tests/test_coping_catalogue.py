@@ -66,7 +66,7 @@ def test_new_journal_is_seeded_once_and_keeps_deletions(data_dir):
 
 
 def test_seeding_skips_a_name_the_person_already_has(data_dir):
-    from recoveryjournal.domain.models import CopingAction
+    from recoveryjournal.domain.coping_models import CopingAction
     from recoveryjournal.opening import SEEDED_KEY, seed_catalogues
     from recoveryjournal.store.store import Store
 

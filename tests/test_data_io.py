@@ -14,25 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.data_import import DataDump, ImportFileError, ImportPlan
-from recoveryjournal.domain.models import (
-    CheckIn,
-    CopingAction,
-    CopingUse,
-    CustomPrompt,
-    JournalEntry,
-    Lapse,
-    PlanSection,
-    PlanVersion,
-    Reflection,
-    ReflectionKind,
-    SessionKind,
-    Substance,
-    SupportContact,
-    TreatmentSession,
-    Trigger,
-    WeeklyGoal,
-)
+from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance, Trigger
+from recoveryjournal.domain.plan_models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
+from recoveryjournal.domain.reflection_models import CustomPrompt, Reflection, ReflectionKind
+from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 from recoveryjournal.domain.text_hygiene import BIDI_CONTROLS
 from recoveryjournal.export import data, transfer
 from recoveryjournal.export.files import ExportError

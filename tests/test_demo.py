@@ -15,8 +15,11 @@ import pytest
 from recoveryjournal import paths
 from recoveryjournal.demo import write_demo
 from recoveryjournal.domain import sobriety
-from recoveryjournal.domain.models import EMOTIONS, CheckIn, EntryKind, PlanSection, ReflectionKind, SessionKind
+from recoveryjournal.domain.models import EMOTIONS, CheckIn, EntryKind
 from recoveryjournal.domain.plan import diff_snapshots
+from recoveryjournal.domain.plan_models import PlanSection
+from recoveryjournal.domain.reflection_models import ReflectionKind
+from recoveryjournal.domain.session_models import SessionKind
 from recoveryjournal.store.store import Store
 
 TODAY = date(2026, 11, 24)

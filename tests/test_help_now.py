@@ -5,8 +5,9 @@ from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import paths
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import CheckIn, SupportContact
+from recoveryjournal.domain.models import CheckIn
 from recoveryjournal.domain.plan import HELP_NOW_THRESHOLD_KEY
+from recoveryjournal.domain.plan_models import SupportContact
 from recoveryjournal.ui.help_now import BreathingGuide
 
 

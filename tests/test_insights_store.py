@@ -8,18 +8,9 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from recoveryjournal.domain import patterns as p
-from recoveryjournal.domain.models import (
-    CheckIn,
-    CopingAction,
-    CopingUse,
-    JournalEntry,
-    Lapse,
-    Reflection,
-    ReflectionKind,
-    Substance,
-    Trigger,
-    TriggerKind,
-)
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance, Trigger, TriggerKind
+from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
 
 EST = timezone(timedelta(hours=-5))
 TOKYO = timezone(timedelta(hours=9))

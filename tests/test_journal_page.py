@@ -271,7 +271,7 @@ def test_search_with_filters_and_opening_at_the_match(store, window, qtbot):
 
 
 def test_reflection_answers_open_read_only_at_the_match(store, window, qtbot):
-    from recoveryjournal.domain.models import Reflection
+    from recoveryjournal.domain.reflection_models import Reflection
 
     store.reflections.add(Reflection(at=now_local(), prompt_text="What helped?", answer="Texting my sponsor helped."))
     window.show_page("journal")

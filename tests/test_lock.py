@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.crisis import lines_to_show
-from recoveryjournal.domain.models import JournalEntry, Substance, SupportContact
+from recoveryjournal.domain.models import JournalEntry, Substance
+from recoveryjournal.domain.plan_models import SupportContact
 from recoveryjournal.opening import open_journal
 from recoveryjournal.store import crypto, encryption
 from recoveryjournal.ui.context import AppContext

@@ -2,7 +2,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from recoveryjournal.domain.models import CheckIn, CopingAction, CopingUse, SupportContact, Trigger, WeeklyGoal
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.models import CheckIn, Trigger
 from recoveryjournal.domain.plan import (
     carry_forward,
     coping_effectiveness,
@@ -16,6 +17,7 @@ from recoveryjournal.domain.plan import (
     untried_ideas,
     week_start,
 )
+from recoveryjournal.domain.plan_models import SupportContact, WeeklyGoal
 
 TZ = timezone(timedelta(hours=-5))
 AT = datetime(2026, 3, 2, 20, 0, tzinfo=TZ)

@@ -5,8 +5,9 @@ from PySide6.QtCore import QPoint, Qt
 
 from recoveryjournal import paths
 from recoveryjournal.domain.clock import local_day, now_local
-from recoveryjournal.domain.models import CheckIn, PlanSection, WeeklyGoal
+from recoveryjournal.domain.models import CheckIn
 from recoveryjournal.domain.plan import week_start
+from recoveryjournal.domain.plan_models import PlanSection, WeeklyGoal
 
 
 def open_plan(qtbot, window):

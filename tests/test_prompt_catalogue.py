@@ -6,7 +6,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recoveryjournal.domain.models import CustomPrompt
 from recoveryjournal.domain.prompt_catalogue import (
     CATEGORIES,
     Prompt,
@@ -16,6 +15,7 @@ from recoveryjournal.domain.prompt_catalogue import (
     parse_prompts,
     prompts_to_toml,
 )
+from recoveryjournal.domain.reflection_models import CustomPrompt
 from recoveryjournal.domain.resources import ResourceError
 from recoveryjournal.domain.signals import SIGNAL_LABELS
 

@@ -7,9 +7,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from test_signals import NOW, TODAY, at
 
-from recoveryjournal.domain.models import CheckIn, Lapse, Reflection, Substance, WeeklyGoal
+from recoveryjournal.domain.models import CheckIn, Lapse, Substance
+from recoveryjournal.domain.plan_models import WeeklyGoal
 from recoveryjournal.domain.prompt_catalogue import Prompt, default_prompts
 from recoveryjournal.domain.prompts import LAPSE_CATEGORIES, ROTATION, rank_prompts, rotation_category
+from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.domain.signals import SignalInputs, compute_signals
 
 CATALOGUE = default_prompts()

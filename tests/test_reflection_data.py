@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from recoveryjournal.domain.models import (
-    CheckIn,
-    CopingAction,
-    CopingUse,
-    JournalEntry,
-    Lapse,
-    PlanVersion,
-    Reflection,
-    Substance,
-    WeeklyGoal,
-)
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance
+from recoveryjournal.domain.plan_models import PlanVersion, WeeklyGoal
+from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.domain.signals import compute_signals
 from recoveryjournal.store.reflection_data import PROGRAM_START_KEY, program_start, signal_inputs
 

@@ -8,27 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recoveryjournal.domain.models import (
-    CheckIn,
-    CopingAction,
-    CopingUse,
-    CustomPrompt,
-    EntryKind,
-    JournalEntry,
-    Lapse,
-    PlanItem,
-    PlanSection,
-    PlanVersion,
-    Reflection,
-    ReflectionKind,
-    SessionKind,
-    Substance,
-    SupportContact,
-    TreatmentSession,
-    Trigger,
-    TriggerKind,
-    WeeklyGoal,
-)
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.models import CheckIn, EntryKind, JournalEntry, Lapse, Substance, Trigger, TriggerKind
+from recoveryjournal.domain.plan_models import PlanItem, PlanSection, PlanVersion, SupportContact, WeeklyGoal
+from recoveryjournal.domain.reflection_models import CustomPrompt, Reflection, ReflectionKind
+from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 from recoveryjournal.store.store import Store
 
 EASTERN = timezone(timedelta(hours=-5))

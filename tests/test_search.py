@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recoveryjournal.domain.models import JournalEntry, Reflection, Trigger, TriggerKind
+from recoveryjournal.domain.models import JournalEntry, Trigger, TriggerKind
+from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.domain.search import HitKind, Privacy, SearchFilters, marked_parts, plain
 from recoveryjournal.store.search import build_match
 

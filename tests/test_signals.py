@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from recoveryjournal.domain.models import (
-    CheckIn,
-    CopingAction,
-    CopingUse,
-    JournalEntry,
-    Lapse,
-    Substance,
-    WeeklyGoal,
-)
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance
+from recoveryjournal.domain.plan_models import WeeklyGoal
 from recoveryjournal.domain.signals import (
     SignalInputs,
     compute_signals,

@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from summary_fixture import END, NOW, START, fill
 
-from recoveryjournal.domain.models import JournalEntry, Reflection, ReflectionKind
+from recoveryjournal.domain.models import JournalEntry
+from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
 from recoveryjournal.domain.summary import (
     ALL_SECTIONS,
     Section,

@@ -5,7 +5,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from recoveryjournal import paths
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import CheckIn, CopingUse
+from recoveryjournal.domain.coping_models import CopingUse
+from recoveryjournal.domain.models import CheckIn
 from recoveryjournal.ui.pages.toolbox import COLUMNS
 
 

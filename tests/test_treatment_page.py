@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import paths
 from recoveryjournal.domain.clock import local_day, now_local
-from recoveryjournal.domain.models import Lapse, SessionKind, Substance
+from recoveryjournal.domain.models import Lapse, Substance
 from recoveryjournal.domain.plan import week_start
+from recoveryjournal.domain.session_models import SessionKind
 
 
 def raw(data_dir, sql, *args):

@@ -141,7 +141,7 @@ def test_a_future_date_asks_first_and_can_be_declined_or_accepted(qtbot, context
 
 
 def test_details_coping_action_and_emotions_are_kept(qtbot, context, dialog):
-    from recoveryjournal.domain.models import CopingAction
+    from recoveryjournal.domain.coping_models import CopingAction
 
     walk = CopingAction("A short walk")
     context.store.coping.add_action(walk)

@@ -14,18 +14,13 @@ from gui_keys import press_shortcut
 from PySide6.QtCore import Qt
 
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import (
-    CheckIn,
-    CopingAction,
-    CopingUse,
-    Lapse,
-    ReflectionKind,
-    Substance,
-    WeeklyGoal,
-)
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.models import CheckIn, Lapse, Substance
 from recoveryjournal.domain.plan import week_start
+from recoveryjournal.domain.plan_models import WeeklyGoal
 from recoveryjournal.domain.prompt_catalogue import parse_prompts
 from recoveryjournal.domain.prompts import LAPSE_CATEGORIES
+from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.store.search import SearchRepo
 from recoveryjournal.ui.widgets.daily_question import HIDDEN_KEY, DailyQuestion, catalogue
 

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import CheckIn, Lapse, Substance, SupportContact
+from recoveryjournal.domain.models import CheckIn, Lapse, Substance
+from recoveryjournal.domain.plan_models import SupportContact
 from recoveryjournal.ui.dialogs.checkin import CheckInDialog
 from recoveryjournal.ui.dialogs.lapse import SAFETY_NOTE, LapseDialog
 from recoveryjournal.ui.dialogs.substance import SubstanceDialog

@@ -12,8 +12,8 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
 from recoveryjournal.domain.clock import local_day
-from recoveryjournal.domain.models import TreatmentSession
 from recoveryjournal.domain.plan import week_start
+from recoveryjournal.domain.session_models import TreatmentSession
 
 TARGET_KEY = "weekly_target_hours"
 PROGRAM_START_KEY = "program_start"

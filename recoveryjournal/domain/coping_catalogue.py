@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recoveryjournal.domain.models import CopingAction
+from recoveryjournal.domain.coping_models import CopingAction
 from recoveryjournal.domain.resources import ResourceError, load_toml, require_text
 
 

@@ -11,7 +11,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from statistics import fmean
 
-from recoveryjournal.domain.models import CheckIn, CopingAction, CopingUse, SupportContact, Trigger, WeeklyGoal
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.models import CheckIn, Trigger
+from recoveryjournal.domain.plan_models import SupportContact, WeeklyGoal
 
 MIN_ACTIONS = 3
 DEFAULT_REVIEW_DAYS = 30

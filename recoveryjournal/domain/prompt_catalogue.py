@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from recoveryjournal.domain.models import CustomPrompt
+from recoveryjournal.domain.reflection_models import CustomPrompt
 from recoveryjournal.domain.resources import ResourceError, parse_toml
 from recoveryjournal.domain.signals import SIGNAL_LABELS
 

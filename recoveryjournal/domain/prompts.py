@@ -14,8 +14,8 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from recoveryjournal.domain.models import Reflection
 from recoveryjournal.domain.prompt_catalogue import Prompt
+from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.domain.signals import Signals
 
 ROTATION = ("gratitude", "strengths", "goals")

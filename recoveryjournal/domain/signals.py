@@ -11,17 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from statistics import mean
 
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.milestones import milestones
-from recoveryjournal.domain.models import (
-    CheckIn,
-    CopingAction,
-    CopingUse,
-    JournalEntry,
-    Lapse,
-    Substance,
-    WeeklyGoal,
-)
+from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance
 from recoveryjournal.domain.plan import DEFAULT_REVIEW_DAYS, coping_effectiveness, review_status, week_start
+from recoveryjournal.domain.plan_models import WeeklyGoal
 from recoveryjournal.domain.sobriety import statuses
 
 RECENT_DAYS = 7

@@ -17,23 +17,12 @@ from statistics import fmean
 
 from recoveryjournal.domain import patterns, sobriety
 from recoveryjournal.domain.clock import local_day
-from recoveryjournal.domain.models import (
-    CheckIn,
-    CopingAction,
-    CopingUse,
-    JournalEntry,
-    Lapse,
-    PlanVersion,
-    Reflection,
-    ReflectionKind,
-    Substance,
-    SupportContact,
-    TreatmentSession,
-    Trigger,
-    TriggerKind,
-    WeeklyGoal,
-)
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance, Trigger, TriggerKind
 from recoveryjournal.domain.plan import diff_snapshots, week_start
+from recoveryjournal.domain.plan_models import PlanVersion, SupportContact, WeeklyGoal
+from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
+from recoveryjournal.domain.session_models import TreatmentSession
 from recoveryjournal.domain.text_hygiene import neutralise
 
 TOP_TRIGGERS = 10

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from recoveryjournal.domain.models import CopingAction, CopingUse
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.store.rows import as_bool, iso, live, moment, select, select_one, soft_delete
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from recoveryjournal.domain.models import PlanItem, PlanSection, PlanVersion, SupportContact, WeeklyGoal
+from recoveryjournal.domain.plan_models import PlanItem, PlanSection, PlanVersion, SupportContact, WeeklyGoal
 from recoveryjournal.store.rows import (
     as_bool,
     day,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from recoveryjournal.domain.models import CustomPrompt, Reflection, ReflectionKind
+from recoveryjournal.domain.reflection_models import CustomPrompt, Reflection, ReflectionKind
 from recoveryjournal.store.rows import from_json, iso, json_text, live, moment, select, select_one, soft_delete
 
 if TYPE_CHECKING:

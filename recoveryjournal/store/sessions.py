@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from recoveryjournal.domain.models import SessionKind, TreatmentSession
+from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 from recoveryjournal.store.rows import iso, live, moment, select, soft_delete
 
 if TYPE_CHECKING:

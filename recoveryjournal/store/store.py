@@ -8,22 +8,22 @@ from typing import TYPE_CHECKING
 
 from recoveryjournal import paths
 from recoveryjournal.store.checkins import CheckInRepo
-from recoveryjournal.store.coping import CopingRepo
 from recoveryjournal.store.db import open_database
 from recoveryjournal.store.journal import JournalRepo
 from recoveryjournal.store.lapses import LapseRepo
-from recoveryjournal.store.plan import PlanRepo
-from recoveryjournal.store.reflections import ReflectionRepo
-from recoveryjournal.store.sessions import SessionRepo
 from recoveryjournal.store.settings import SettingsRepo
 from recoveryjournal.store.sobriety import SobrietyRepo
-from recoveryjournal.store.trash import TrashRepo
 from recoveryjournal.store.triggers import TriggerRepo
 
 if TYPE_CHECKING:
+    from recoveryjournal.store.coping import CopingRepo
     from recoveryjournal.store.db import Database, InstanceLock
     from recoveryjournal.store.insights import InsightsRepo
+    from recoveryjournal.store.plan import PlanRepo
+    from recoveryjournal.store.reflections import ReflectionRepo
     from recoveryjournal.store.search import SearchRepo
+    from recoveryjournal.store.sessions import SessionRepo
+    from recoveryjournal.store.trash import TrashRepo
 
 
 class Store:
@@ -37,14 +37,42 @@ class Store:
         self.triggers = TriggerRepo(db)
         self.checkins = CheckInRepo(db)
         self.journal = JournalRepo(db)
-        self.coping = CopingRepo(db)
         self.lapses = LapseRepo(db)
         self.sobriety = SobrietyRepo(db)
-        self.plan = PlanRepo(db)
-        self.reflections = ReflectionRepo(db)
-        self.sessions = SessionRepo(db)
         self.settings = SettingsRepo(db)
-        self.trash = TrashRepo(db)
+
+    # The records Today never shows load on first use, like the search: their modules and dataclasses cost the
+    # start ~5 ms.
+
+    @cached_property
+    def coping(self) -> CopingRepo:
+        from recoveryjournal.store.coping import CopingRepo
+
+        return CopingRepo(self.db)
+
+    @cached_property
+    def plan(self) -> PlanRepo:
+        from recoveryjournal.store.plan import PlanRepo
+
+        return PlanRepo(self.db)
+
+    @cached_property
+    def reflections(self) -> ReflectionRepo:
+        from recoveryjournal.store.reflections import ReflectionRepo
+
+        return ReflectionRepo(self.db)
+
+    @cached_property
+    def sessions(self) -> SessionRepo:
+        from recoveryjournal.store.sessions import SessionRepo
+
+        return SessionRepo(self.db)
+
+    @cached_property
+    def trash(self) -> TrashRepo:
+        from recoveryjournal.store.trash import TrashRepo
+
+        return TrashRepo(self.db)
 
     @cached_property
     def search(self) -> SearchRepo:

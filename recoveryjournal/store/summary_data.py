@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.attendance import DEFAULT_TARGET_HOURS, TARGET_KEY
-from recoveryjournal.domain.models import PlanSection
+from recoveryjournal.domain.plan_models import PlanSection
 from recoveryjournal.domain.summary import SummaryData, SummaryOptions
 
 if TYPE_CHECKING:

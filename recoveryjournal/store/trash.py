@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from recoveryjournal.domain.models import TrashItem
 from recoveryjournal.store.rows import moment
 
 if TYPE_CHECKING:
@@ -33,6 +34,16 @@ DEPENDENTS: dict[str, list[tuple[str, str]]] = {
     "triggers": [("checkin_triggers", "trigger_id"), ("entry_triggers", "trigger_id")],
     "coping_actions": [("coping_uses", "action_id"), ("plan_actions", "coping_action_id")],
 }
+
+
+@dataclass
+class TrashItem:
+    """One deleted record as the trash view lists it."""
+
+    table: str
+    record_id: int
+    label: str
+    deleted_at: datetime
 
 
 class TrashRepo:

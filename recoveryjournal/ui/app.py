@@ -12,7 +12,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import resources
@@ -22,14 +21,23 @@ if TYPE_CHECKING:  # QMessageBox is imported where a box is shown: loading its t
     from PySide6.QtWidgets import QMessageBox
 
 
-def application() -> QApplication:
+def application(icon: bool = True) -> QApplication:
+    """The one QApplication. ``icon=False`` leaves the window icon to ``set_icon`` once the window has painted."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Recovery Journal")
     app.setOrganizationName("RecoveryJournal")
     app.setApplicationDisplayName("Recovery Journal")
     app.setDesktopFileName("recoveryjournal")
-    app.setWindowIcon(QIcon(str(resources.FOLDER / "icons" / "recoveryjournal.svg")))
+    if icon:
+        set_icon(app)
     return app
+
+
+def set_icon(app: QApplication) -> None:
+    """The app's icon for every window; loading QIcon and the SVG costs ~4 ms, which the first paint does without."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources.FOLDER / "icons" / "recoveryjournal.svg")))
 
 
 def show_store_error(error: StoreError) -> None:
@@ -87,7 +95,7 @@ def run(folder: Path, demo: bool = False) -> int:
     from recoveryjournal.store import crypto
     from recoveryjournal.ui import first_run
 
-    app = application()
+    app = application(icon=False)
     brand_new = not demo and first_run.is_brand_new(folder)
     key = None
     if crypto.is_encrypted(folder):
@@ -121,6 +129,7 @@ def run(folder: Path, demo: bool = False) -> int:
 def ask_passphrase(folder: Path) -> bytes | None:
     from recoveryjournal.ui.dialogs.passphrase import UnlockDialog
 
+    set_icon(QApplication.instance())
     dialog = UnlockDialog(folder)
     return dialog.key if dialog.exec() == UnlockDialog.DialogCode.Accepted else None
 
@@ -149,6 +158,7 @@ def open_or_recover(folder: Path, key: bytes | None, check_health: bool = True):
 
 
 def offer_backup(error: StoreError, newest: Path) -> bool:
+    set_icon(QApplication.instance())
     box = damage_box(error, newest)
     box.exec()
     return box.clickedButton() is box.restore_button
@@ -185,6 +195,7 @@ def show_window(app: QApplication, store, demo: bool):
         from recoveryjournal.ui.first_run import offer_passphrase
         from recoveryjournal.ui.safety import install_lock
 
+        set_icon(app)
         install_lock(window)
         offer_passphrase(window)
         check.start(HealthCheck.Priority.LowPriority)

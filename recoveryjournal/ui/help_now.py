@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.crisis import SETTING_KEY as CRISIS_KEY
 from recoveryjournal.domain.crisis import CrisisLine, lines_to_show, own_line
-from recoveryjournal.domain.models import CheckIn, CopingAction, CopingUse
+from recoveryjournal.domain.models import CheckIn
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.pages.plan import plan_actions

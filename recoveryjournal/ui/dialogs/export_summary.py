@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import ReflectionKind
+from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.domain.summary import Section, Summary, SummaryOptions, default_period
 from recoveryjournal.export.files import ExportError
 from recoveryjournal.export.summary_export import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from recoveryjournal.domain.models import ReflectionKind
+from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.daily_question import structured_reflection
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoveryjournal.domain.models import EMOTIONS, ReflectionKind
+from recoveryjournal.domain.models import EMOTIONS
+from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.daily_question import answer_box, structured_reflection
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import ReflectionKind
 from recoveryjournal.domain.plan import week_start
+from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.domain.signals import RECENT_DAYS, coping_results, times, trigger_counts
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.daily_question import answer_box, structured_reflection

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import local_day, now_local
-from recoveryjournal.domain.models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
 from recoveryjournal.domain.plan import (
     DEFAULT_HELP_NOW_THRESHOLD,
     DEFAULT_REVIEW_DAYS,
@@ -45,6 +44,7 @@ from recoveryjournal.domain.plan import (
     suggest_warning_signs,
     week_start,
 )
+from recoveryjournal.domain.plan_models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.record_table import record_table

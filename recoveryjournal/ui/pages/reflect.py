@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoveryjournal.domain.models import Reflection, ReflectionKind
+from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.dialogs.reflection_prompts import MyPromptsDialog
 from recoveryjournal.ui.dialogs.reflection_short import ShortReflectionDialog

@@ -159,9 +159,15 @@ def pushed(widget: QWidget, down: bool) -> QVBoxLayout:
     return column
 
 
-def section(title: str) -> QLabel:
-    """A heading; the ``<h3>`` tag makes Qt show it as rich text."""
-    return QLabel(f"<h3>{title}</h3>")
+def section(title: str, scale: float = 1.2) -> QLabel:
+    """A heading: plain text in a larger bold font (rich text would build a text document for each, ~1 ms)."""
+    label = QLabel(title)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setProperty("textFormat", "PlainText")
+    return label
 
 
 class TodayPage(QWidget):
@@ -170,7 +176,8 @@ class TodayPage(QWidget):
         self.context = context
         self.store = context.store
 
-        self.heading = QLabel(objectName="heading")
+        self.heading = section("", scale=2.0)
+        self.heading.setObjectName("heading")
         self.quick_checkin = QPushButton("Quick check-in   (Ctrl+K)", objectName="quick_checkin")
         self.quick_checkin.setMinimumHeight(48)
         bold = QFont(self.quick_checkin.font())
@@ -272,7 +279,7 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         now = now_local()
         today = now.date()
-        self.heading.setText(f"<h1>{now:%A %-d %B}</h1>")
+        self.heading.setText(f"{now:%A %-d %B}")
         tomorrow = datetime.combine(today + timedelta(days=1), datetime.min.time()).astimezone()
         self.midnight.start(int((tomorrow - now).total_seconds() * 1000) + 1000)  # a new day: new counts
         all_lapses = self.store.lapses.all()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import local_day, now_local
-from recoveryjournal.domain.models import CopingAction, CopingUse
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.plan import ToolStats, coping_effectiveness, untried_ideas
 from recoveryjournal.store.errors import database_errors
 from recoveryjournal.ui.context import AppContext

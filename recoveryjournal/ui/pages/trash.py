@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoveryjournal.domain.models import TrashItem
+from recoveryjournal.store.trash import TrashItem
 from recoveryjournal.ui.context import AppContext
 
 

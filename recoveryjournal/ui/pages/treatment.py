@@ -40,7 +40,7 @@ from recoveryjournal.domain.attendance import (
 )
 from recoveryjournal.domain.clock import local_day, now_local
 from recoveryjournal.domain.milestones import next_milestone, reached
-from recoveryjournal.domain.models import SessionKind, TreatmentSession
+from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 from recoveryjournal.domain.sobriety import statuses
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.record_table import record_table

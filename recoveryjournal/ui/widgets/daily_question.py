@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import Reflection, ReflectionKind
 from recoveryjournal.domain.prompt_catalogue import MAX_COOLDOWN, Prompt, default_prompts, merged_catalogue
 from recoveryjournal.domain.prompts import Suggestion, rank_prompts
+from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
 from recoveryjournal.domain.signals import compute_signals
 from recoveryjournal.store.reflection_data import signal_inputs
 from recoveryjournal.store.store import Store

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import JournalEntry, Reflection
+from recoveryjournal.domain.models import JournalEntry
+from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.store import errors
 from recoveryjournal.store.drafts import delete_draft, save_keeping_words
 from recoveryjournal.ui.context import AppContext

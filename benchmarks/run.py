@@ -85,7 +85,9 @@ if kind == "bare":
 else:
     open_window = cli.run_gui
     def run_gui(args):
-        # Qt loads here, where the command loads it: the command line and the journal's modules come first.
+        # Qt loads where the command loads it, with the window's first module: the command line, the journal's
+        # modules and the standard library that module needs come first, as they do when the command starts.
+        import recoveryjournal.ui.app
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
         def painted():

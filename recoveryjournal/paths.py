@@ -9,6 +9,7 @@ APP_NAME = "RecoveryJournal"
 ENV_DATA_DIR = "RECOVERYJOURNAL_DATA_DIR"
 DATABASE_NAME = "journal.sqlite3"
 LOCK_NAME = "journal.lock"
+KEYFILE_NAME = "journal.key"  # beside an encrypted journal; see store/crypto.py
 
 
 def default_data_dir() -> Path:
@@ -33,6 +34,15 @@ def database_path(folder: Path) -> Path:
 
 def lock_path(folder: Path) -> Path:
     return folder / LOCK_NAME
+
+
+def keyfile_path(folder: Path) -> Path:
+    return folder / KEYFILE_NAME
+
+
+def is_encrypted(folder: Path) -> bool:
+    """Asked at every start, so it lives here: the key-file code (store/crypto.py) loads only for an encrypted one."""
+    return keyfile_path(folder).exists()
 
 
 def backups_dir(folder: Path) -> Path:

@@ -25,7 +25,7 @@ def add_safety_commands(commands: argparse._SubParsersAction) -> None:
 
 def data_key(args: argparse.Namespace, folder: Path) -> bytes | None:
     """The data key of an encrypted journal, from ``--passphrase-file`` or asked for without echo; else ``None``."""
-    if not crypto.is_encrypted(folder):
+    if not paths.is_encrypted(folder):
         return None
     source = getattr(args, "passphrase_file", None)
     if source:

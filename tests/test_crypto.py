@@ -49,7 +49,7 @@ def test_everything_is_encrypted_and_opens_again_with_the_passphrase(encrypted_d
     assert all(unreadable_by_stdlib(path) for path in backup.backup_files(encrypted_dir))
     [draft] = drafts.list_drafts(encrypted_dir)
     assert draft.suffix == drafts.ENCRYPTED and unreadable_by_stdlib(draft)
-    assert crypto.keyfile_path(encrypted_dir).stat().st_mode & 0o777 == 0o600
+    assert paths.keyfile_path(encrypted_dir).stat().st_mode & 0o777 == 0o600
 
     key = crypto.unlock(encrypted_dir, "correct horse")
     store = open_journal(encrypted_dir, key)
@@ -64,7 +64,7 @@ def test_everything_is_encrypted_and_opens_again_with_the_passphrase(encrypted_d
 
 
 def test_wrong_passphrase_says_so_and_touches_nothing(encrypted_dir):
-    files = [paths.database_path(encrypted_dir), crypto.keyfile_path(encrypted_dir)]
+    files = [paths.database_path(encrypted_dir), paths.keyfile_path(encrypted_dir)]
     before = [digest(path) for path in files]
     with pytest.raises(errors.WrongPassphraseError) as raised:
         crypto.unlock(encrypted_dir, "correct horse ")
@@ -98,7 +98,7 @@ def test_changing_the_passphrase(encrypted_dir):
 def test_removing_the_passphrase_makes_everything_plain_again(encrypted_dir):
     key = crypto.unlock(encrypted_dir, "correct horse")
     encryption.decrypt(encrypted_dir, key)
-    assert not crypto.is_encrypted(encrypted_dir)
+    assert not paths.is_encrypted(encrypted_dir)
     with sqlite3.connect(paths.database_path(encrypted_dir)) as conn:
         assert conn.execute("SELECT body FROM journal_entries").fetchall() == [("words nobody else reads",)]
     assert all(backup.describe(path, None).ok for path in backup.backup_files(encrypted_dir))

@@ -128,7 +128,7 @@ def test_not_now_is_remembered_and_not_asked_again(qtbot, folder):
     first.check()
     assert len(offers) == 1 and "passphrase" in offers[0] and "File → Passphrase and lock" in offers[0]
     assert journal_setting(folder, OFFER_KEY) == f'"{NOT_NOW}"'
-    assert not crypto.is_encrypted(folder)
+    assert not paths.is_encrypted(folder)
 
     assert offers_on_start(qtbot, folder) == []
 

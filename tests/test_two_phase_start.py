@@ -50,6 +50,7 @@ HEAVY = [
     "recoveryjournal.domain.session_models",
     "recoveryjournal.store.sessions",
     "recoveryjournal.store.trash",
+    "recoveryjournal.store.crypto",
 ]
 # Not even the second phase loads these: they wait for the first write, a command or the summary dialog.
 LATER = [

@@ -16,9 +16,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from recoveryjournal.paths import keyfile_path
 from recoveryjournal.store.errors import StoreError, WrongPassphraseError
 
-KEYFILE_NAME = "journal.key"
 KEY_BYTES = 32
 SALT_BYTES = 16
 RECOVERY_BYTES = 20
@@ -40,14 +40,6 @@ class Kdf:
 
 
 DEFAULT_KDF = Kdf()
-
-
-def keyfile_path(folder: Path) -> Path:
-    return folder / KEYFILE_NAME
-
-
-def is_encrypted(folder: Path) -> bool:
-    return keyfile_path(folder).exists()
 
 
 def new_data_key() -> bytes:
@@ -112,7 +104,7 @@ def unwrap(slot: dict[str, str], secret: str, kdf: Kdf) -> bytes | None:
 
 
 def read_keyfile(folder: Path) -> dict[str, Any]:
-    import json  # not at import: the app checks ``is_encrypted`` on every start
+    import json  # not at import: only reading or writing a key file needs it
 
     path = keyfile_path(folder)
     try:

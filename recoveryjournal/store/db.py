@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from recoveryjournal import paths
-from recoveryjournal.store import backup, crypto, errors, schema
+from recoveryjournal.store import backup, errors, schema
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -158,7 +158,7 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
     with open(path, "rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     encrypted = header != SQLITE_HEADER
-    if encrypted and key is None and crypto.is_encrypted(path.parent):
+    if encrypted and key is None and paths.is_encrypted(path.parent):
         raise errors.WrongPassphraseError(
             "This journal is encrypted: unlock it with your passphrase. The file is unchanged.", path
         )
@@ -178,7 +178,7 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
     except sqlite3.DatabaseError as error:
         if encrypted and "not a database" in str(error):
             raise errors.NotADatabaseError(
-                f"{path} could not be decrypted with the key in {crypto.KEYFILE_NAME}: the two do not belong "
+                f"{path} could not be decrypted with the key in {paths.KEYFILE_NAME}: the two do not belong "
                 "together. Both have been left exactly as they are.",
                 path,
             ) from error
@@ -234,7 +234,7 @@ def inspect_guarding_backups(folder: Path, path: Path, key: bytes | None, check_
             raise errors.CorruptDatabaseError(f"The journal file {path} is empty.", path)
         return inspect_existing(path, key, check_health)
     except (errors.CorruptDatabaseError, errors.NotADatabaseError) as error:
-        if isinstance(error, errors.NotADatabaseError) and crypto.is_encrypted(folder):
+        if isinstance(error, errors.NotADatabaseError) and paths.is_encrypted(folder):
             raise  # an encrypted file and a key file that do not match: a key problem, not damage
         moved = backup.set_aside(path, "damaged")
         raise errors.DamagedJournalError(

@@ -53,7 +53,7 @@ def decrypt(folder: Path, data_key: bytes) -> None:
     try:
         _safety_copy(folder, "before-decryption", data_key)
         _convert_everything(folder, data_key, None)
-        crypto.keyfile_path(folder).unlink(missing_ok=True)
+        paths.keyfile_path(folder).unlink(missing_ok=True)
     finally:
         lock.release()
 

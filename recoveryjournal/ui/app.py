@@ -92,13 +92,13 @@ def run(folder: Path, demo: bool = False) -> int:
     window closes, a restore or a change of encryption asked for from the window runs with the journal closed, and
     the journal opens again.
     """
-    from recoveryjournal.store import crypto
+    from recoveryjournal import paths
     from recoveryjournal.ui import first_run
 
     app = application(icon=False)
     brand_new = not demo and first_run.is_brand_new(folder)
     key = None
-    if crypto.is_encrypted(folder):
+    if paths.is_encrypted(folder):
         key = ask_passphrase(folder)
         if key is None:
             return 0

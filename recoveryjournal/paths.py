@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 APP_NAME = "RecoveryJournal"
@@ -10,6 +11,7 @@ ENV_DATA_DIR = "RECOVERYJOURNAL_DATA_DIR"
 DATABASE_NAME = "journal.sqlite3"
 LOCK_NAME = "journal.lock"
 KEYFILE_NAME = "journal.key"  # beside an encrypted journal; see store/crypto.py
+BACKUP_NAME = re.compile(r"^journal-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<label>[a-z0-9-]+)\.sqlite3$")
 
 
 def default_data_dir() -> Path:
@@ -47,6 +49,13 @@ def is_encrypted(folder: Path) -> bool:
 
 def backups_dir(folder: Path) -> Path:
     return folder / "backups"
+
+
+def has_backups(folder: Path) -> bool:
+    """Asked at every start (a missing journal beside backups is damage, not a new journal), so it lives here and not
+    in store/backup.py; the names are matched, not parsed (the first ``strptime`` costs milliseconds)."""
+    backups = backups_dir(folder)
+    return backups.is_dir() and any(BACKUP_NAME.match(path.name) for path in backups.iterdir())
 
 
 def drafts_dir(folder: Path) -> Path:

@@ -51,6 +51,9 @@ HEAVY = [
     "recoveryjournal.store.sessions",
     "recoveryjournal.store.trash",
     "recoveryjournal.store.crypto",
+    "recoveryjournal.store.backup",
+    "recoveryjournal.ui.health",
+    "recoveryjournal.ui.undo",
 ]
 # Not even the second phase loads these: they wait for the first write, a command or the summary dialog.
 LATER = [

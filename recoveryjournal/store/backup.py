@@ -8,8 +8,6 @@ again after writing. An encrypted journal gets encrypted backups with the same k
 from __future__ import annotations
 
 import os
-import re
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,14 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from recoveryjournal import paths
 from recoveryjournal.store import cipher, errors
+from recoveryjournal.store.cipher import is_plaintext, open_file, quick_check
 
 if TYPE_CHECKING:
     from recoveryjournal.domain.rotation import Policy
     from recoveryjournal.store.store import Store
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
-NAME_PATTERN = re.compile(r"^journal-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<label>[a-z0-9-]+)\.sqlite3$")
 DAILY, ON_QUIT, MANUAL = "daily", "on-quit", "manual"
 REGULAR_LABELS = {DAILY, ON_QUIT, MANUAL}
 COUNTED = {
@@ -46,26 +43,6 @@ class BackupInfo:
     ok: bool
     counts: dict[str, int] = field(default_factory=dict)
     problem: str = ""
-
-
-def is_plaintext(path: Path) -> bool:
-    with open(path, "rb") as handle:
-        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
-def open_file(path: Path, key: bytes | None, read_only: bool = False) -> Any:
-    """A connection to a journal or backup file; a key is used only when the file is not plain SQLite."""
-    plain = key is None or (path.exists() and path.stat().st_size > 0 and is_plaintext(path))
-    if plain:
-        if read_only:
-            return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        return sqlite3.connect(str(path))
-    return cipher.connect(path, key, read_only=read_only)
-
-
-def quick_check(conn: Any) -> list[str]:
-    """``["ok"]`` for a healthy file; anything else, or an exception, means damage."""
-    return [row[0] for row in conn.execute("PRAGMA quick_check")]
 
 
 def require_healthy(conn: Any, path: Path) -> None:
@@ -90,14 +67,8 @@ def backup_files(data_folder: Path) -> list[Path]:
     return [path for _, path in sorted(found, reverse=True)]
 
 
-def has_backups(data_folder: Path) -> bool:
-    """Checked on every start: the names are matched, not parsed (the first ``strptime`` costs milliseconds)."""
-    folder = paths.backups_dir(data_folder)
-    return folder.is_dir() and any(NAME_PATTERN.match(path.name) for path in folder.iterdir())
-
-
 def parse_name(name: str) -> tuple[datetime, str] | None:
-    match = NAME_PATTERN.match(name)
+    match = paths.BACKUP_NAME.match(name)
     if not match:
         return None
     return datetime.strptime(match["stamp"], STAMP_FORMAT), match["label"]

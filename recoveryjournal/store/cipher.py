@@ -14,6 +14,7 @@ from typing import Any
 
 from recoveryjournal.store.errors import stdlib_errors
 
+SQLITE_HEADER = b"SQLite format 3\x00"
 _silenced = False
 
 
@@ -49,6 +50,26 @@ def raw_connect(path: Path | str, key: bytes | None, read_only: bool = False, **
 
 def connect(path: Path | str, key: bytes | None, read_only: bool = False, **kwargs: Any) -> CipherConnection:
     return CipherConnection(raw_connect(path, key, read_only, **kwargs))
+
+
+def is_plaintext(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def open_file(path: Path, key: bytes | None, read_only: bool = False) -> Any:
+    """A connection to a journal or backup file; a key is used only when the file is not plain SQLite."""
+    plain = key is None or (path.exists() and path.stat().st_size > 0 and is_plaintext(path))
+    if plain:
+        if read_only:
+            return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(str(path))
+    return connect(path, key, read_only=read_only)
+
+
+def quick_check(conn: Any) -> list[str]:
+    """``["ok"]`` for a healthy file; anything else, or an exception, means damage."""
+    return [row[0] for row in conn.execute("PRAGMA quick_check")]
 
 
 class _Translating:

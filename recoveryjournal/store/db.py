@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from recoveryjournal import paths
-from recoveryjournal.store import backup, errors, schema
+from recoveryjournal.store import errors, schema
+from recoveryjournal.store.cipher import SQLITE_HEADER, open_file, quick_check
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -167,12 +167,12 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
             f"{path} is not a Recovery Journal file. It has been left exactly as it is.", path
         )
     try:
-        conn = backup.open_file(path, key, read_only=True)
+        conn = open_file(path, key, read_only=True)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             writes = version < schema.SCHEMA_VERSION or conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal"
-            result = backup.quick_check(conn) if check_health or writes else ["ok"]
+            result = quick_check(conn) if check_health or writes else ["ok"]
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
@@ -204,9 +204,9 @@ def check_health(path: Path, key: bytes | None) -> None:
     """``PRAGMA quick_check`` on a read-only connection of its own, so it may run in a worker thread while the
     journal is open; raises ``CorruptDatabaseError`` for damage."""
     try:
-        conn = backup.open_file(path, key, read_only=True)
+        conn = open_file(path, key, read_only=True)
         try:
-            result = backup.quick_check(conn)
+            result = quick_check(conn)
         finally:
             conn.close()
     except errors.database_errors() as error:
@@ -221,7 +221,7 @@ def inspect_guarding_backups(folder: Path, path: Path, key: bytes | None, check_
     The damaged file is renamed aside untouched and ``DamagedJournalError`` asks the caller to offer a backup.
     """
     exists = path.exists()
-    if not backup.has_backups(folder):
+    if not paths.has_backups(folder):
         return inspect_existing(path, key, check_health) if exists and path.stat().st_size > 0 else 0
     if not exists:
         raise errors.DamagedJournalError(
@@ -236,6 +236,8 @@ def inspect_guarding_backups(folder: Path, path: Path, key: bytes | None, check_
     except (errors.CorruptDatabaseError, errors.NotADatabaseError) as error:
         if isinstance(error, errors.NotADatabaseError) and paths.is_encrypted(folder):
             raise  # an encrypted file and a key file that do not match: a key problem, not damage
+        from recoveryjournal.store import backup  # only for damage and migrations: not on every start's path
+
         moved = backup.set_aside(path, "damaged")
         raise errors.DamagedJournalError(
             f"{error.message}\n\nIt has been moved aside, unchanged, to {moved} so nothing is lost. "
@@ -247,9 +249,7 @@ def inspect_guarding_backups(folder: Path, path: Path, key: bytes | None, check_
 
 def connect(path: Path, key: bytes | None = None) -> Database:
     """The database on the file; encrypted with ``key`` unless the file already is plain SQLite."""
-    conn = (
-        backup.open_file(path, key) if key is not None else sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    )
+    conn = open_file(path, key) if key is not None else sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     db = Database(conn)
     db.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it: FTS triggers fire on REPLACE deletes
     db.execute("PRAGMA journal_mode = WAL")
@@ -284,6 +284,8 @@ def open_database(folder: Path, key: bytes | None = None, check_health: bool = T
             os.umask(old_umask)
         try:
             if 0 < version < schema.SCHEMA_VERSION:
+                from recoveryjournal.store import backup
+
                 backup.copy_database(db.conn, folder, f"before-migration-from-v{version}", key)
             schema.migrate(db)
         except BaseException:

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from recoveryjournal import paths
 from recoveryjournal.store import backup, crypto, drafts
+from recoveryjournal.store.cipher import is_plaintext
 from recoveryjournal.store.db import InstanceLock, ensure_private_folder
 
 
 def _convert_everything(folder: Path, old_key: bytes | None, new_key: bytes | None) -> None:
     """Rewrite each file not yet in the wanted form, so running it again after a crash finishes the job."""
     for path in [*backup.backup_files(folder), paths.database_path(folder)]:
-        if path.exists() and path.stat().st_size > 0 and backup.is_plaintext(path) != (new_key is None):
+        if path.exists() and path.stat().st_size > 0 and is_plaintext(path) != (new_key is None):
             backup.replace_file(path, old_key, path, new_key)
     wanted = drafts.PLAIN if new_key is None else drafts.ENCRYPTED
     for draft in drafts.list_drafts(folder):

@@ -140,12 +140,13 @@ def open_or_recover(folder: Path, key: bytes | None, check_health: bool = True):
     ``check_health=False`` leaves the slow part of the health check to ``ui.health``, after the window shows.
     """
     from recoveryjournal.opening import open_journal
-    from recoveryjournal.store import backup
     from recoveryjournal.store.errors import DamagedJournalError
 
     try:
         return open_journal(folder, key, check_health)
     except DamagedJournalError as error:
+        from recoveryjournal.store import backup
+
         newest = backup.newest_good(folder, key)
         if newest is None or not offer_backup(error, newest):
             return None
@@ -183,27 +184,28 @@ def show_window(app: QApplication, store, demo: bool):
     """
     from recoveryjournal.store.errors import known_errors
     from recoveryjournal.ui.context import AppContext
-    from recoveryjournal.ui.health import HealthCheck
     from recoveryjournal.ui.main_window import MainWindow
 
     context = AppContext(store, demo=demo)
     with known_errors(store.path):
         window = MainWindow(context, defer_setup=True)
-    check = HealthCheck(window, store)
+    checks = []  # the background check, made once the window is set up (its module and QThread wait till then)
 
     def set_up() -> None:
         from recoveryjournal.ui.first_run import offer_passphrase
+        from recoveryjournal.ui.health import check_in_background
         from recoveryjournal.ui.safety import install_lock
 
         set_icon(app)
         install_lock(window)
         offer_passphrase(window)
-        check.start(HealthCheck.Priority.LowPriority)
+        checks.append(check_in_background(window, store))
 
     window.when_set_up(set_up)
     window.show()
     code = app.exec()
-    check.wait()
+    for check in checks:
+        check.wait()
     return window, code
 
 

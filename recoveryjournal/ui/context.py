@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from recoveryjournal.store.store import Store
-from recoveryjournal.ui.undo import DeleteUndo
+
+if TYPE_CHECKING:
+    from recoveryjournal.ui.undo import DeleteUndo
 
 
 class AppContext(QObject):
@@ -28,9 +32,16 @@ class AppContext(QObject):
         self.store = store
         self.demo = demo
         self.settings = QSettings(str(Path(store.folder) / "window.ini"), QSettings.Format.IniFormat)
-        self.undo = DeleteUndo(store, self)
-        self.undo.restored.connect(lambda table, _record_id: self.notify(table))
-        self.undo.message.connect(self.show_status)
+
+    @cached_property
+    def undo(self) -> DeleteUndo:
+        """Made on first use (the Edit menu, once the window is set up), not for the first paint."""
+        from recoveryjournal.ui.undo import DeleteUndo
+
+        undo = DeleteUndo(self.store, self)
+        undo.restored.connect(lambda table, _record_id: self.notify(table))
+        undo.message.connect(self.show_status)
+        return undo
 
     def notify(self, what: str) -> None:
         self.changed.emit(what)

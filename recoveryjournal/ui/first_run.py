@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMainWindow
 
 from recoveryjournal import paths
-from recoveryjournal.store import backup
 from recoveryjournal.store.store import Store
 
 if TYPE_CHECKING:  # loaded when the offer is shown, after the first paint
@@ -25,7 +24,7 @@ PENDING, NOT_NOW, CHOSE_TO_SET = "pending", "not now", "set"
 
 def is_brand_new(folder: Path) -> bool:
     """No journal, backups or key file: this start creates the journal. (A missing file with backups is damage.)"""
-    return not (paths.database_path(folder).exists() or backup.has_backups(folder) or paths.is_encrypted(folder))
+    return not (paths.database_path(folder).exists() or paths.has_backups(folder) or paths.is_encrypted(folder))
 
 
 def remember_new(store: Store) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from recoveryjournal.store import backup, errors
+from recoveryjournal.store.cipher import open_file
 from recoveryjournal.store.db import check_health
 
 if TYPE_CHECKING:  # QMessageBox loads only when a problem is shown (its type costs ~2 ms at start)
@@ -49,7 +50,7 @@ class HealthCheck(QThread):
         if backup.backed_up_today(self.folder):
             return
         try:
-            conn = backup.open_file(self.path, self.key, read_only=True)
+            conn = open_file(self.path, self.key, read_only=True)
             try:
                 backup.copy_database(conn, self.folder, backup.DAILY, self.key)
             finally:

@@ -231,3 +231,15 @@ def test_first_paint_leaves_the_heavy_modules_unloaded(store, data_dir: Path):
     }
     assert complete["actions"] > 20 and complete["question"] and complete["icon"]
     assert set(complete["loaded"]) >= set(HEAVY) - set(LATER)  # the list names modules that really load later
+
+
+def test_the_first_paint_finishes_the_setup(qtbot, store, monkeypatch):
+    """Not the fallback timer: with it a minute away, painting the window is what completes it."""
+    from recoveryjournal.ui import main_window
+
+    monkeypatch.setattr(main_window, "SETUP_FALLBACK_MS", 60_000)
+    window = MainWindow(AppContext(store), defer_setup=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.set_up, timeout=5000):
+        window.show()
+    assert window.is_set_up()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import CheckIn, Lapse, Substance
+from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance
 from recoveryjournal.domain.plan_models import SupportContact
 from recoveryjournal.ui.dialogs.checkin import CheckInDialog
 from recoveryjournal.ui.dialogs.lapse import SAFETY_NOTE, LapseDialog
@@ -219,3 +219,29 @@ def test_latest_entries_open_in_the_journal(qtbot, store, window):
     assert window.current_page_key() == "journal"
     qtbot.keyClick(page.entries, Qt.Key.Key_Delete)  # entries are not deleted from Today
     assert rows(store, "SELECT deleted_at FROM journal_entries") == [(None,)]
+
+
+def test_checkins_show_on_two_lines_and_every_list_fits_its_rows(qtbot, store, window):
+    trigger = store.triggers.list()[0]
+    moment = now_local().replace(hour=0, minute=5, second=0, microsecond=0)
+    emotions, triggers = ["anxious", "lonely"], [trigger.id]
+    store.checkins.add(CheckIn(moment, mood=2, craving=7, substance="Alcohol", emotions=emotions, trigger_ids=triggers))
+    store.checkins.add(CheckIn(moment + timedelta(minutes=1), mood=4))
+    for number in range(3):
+        store.journal.add(JournalEntry(created_at=now_local(), title=f"Entry {number} " + "and more " * 20))
+    window.resize(900, 700)
+    window.show()
+    page = today_page(window)
+    page.refresh()
+    qtbot.waitExposed(window)
+    checkins = list_texts(page.checkins)
+    assert checkins[0] == "00:06  —  Mood 4 · Good"
+    assert checkins[1].split("\n") == [
+        "00:05  —  Mood 2 · Low  —  Craving 7/10 for Alcohol",
+        f"anxious, lonely  —  Triggers: {trigger.name}",
+    ]
+    long_entry = page.entries.item(0)
+    assert long_entry.toolTip() == long_entry.text() and "\n" not in long_entry.text()
+    for listing in (page.checkins, page.entries):
+        QApplication.processEvents()
+        assert listing.verticalScrollBar().maximum() == 0, listing.objectName()  # every row shows without scrolling

@@ -56,6 +56,8 @@ EMOTIONS = (
 
 @dataclass
 class Trigger:
+    """What sets off a craving: a feeling, a place, a person or a risk factor; archived ones keep their history."""
+
     name: str
     kind: TriggerKind = TriggerKind.EMOTIONAL
     description: str = ""
@@ -65,6 +67,8 @@ class Trigger:
 
 @dataclass
 class CheckIn:
+    """A quick log of how the person is: mood, emotions, craving, what set it off, and any coping tried."""
+
     at: datetime
     mood: int | None = None
     emotions: list[str] = field(default_factory=list)
@@ -91,6 +95,8 @@ class CheckIn:
 
 @dataclass
 class JournalEntry:
+    """Written words: an entry, or notes from a therapy session; private ones never leave the machine."""
+
     created_at: datetime
     title: str = ""
     body: str = ""
@@ -108,6 +114,8 @@ class JournalEntry:
 
 @dataclass
 class Lapse:
+    """A use of a substance, logged as information for the plan, never as failure."""
+
     at: datetime
     substance: str
     amount: str = ""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
+from recoveryjournal.domain.models import Record
 
-@dataclass
-class CopingAction:
+
+class CopingAction(Record):
     name: str
     category: str = ""
     description: str = ""
@@ -17,8 +17,7 @@ class CopingAction:
     id: int | None = None
 
 
-@dataclass
-class CopingUse:
+class CopingUse(Record):
     action_id: int
     at: datetime
     craving_before: int | None = None

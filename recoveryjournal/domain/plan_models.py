@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+
+from recoveryjournal.domain.models import Record
 
 
 class PlanSection(StrEnum):
@@ -14,16 +15,14 @@ class PlanSection(StrEnum):
     WARNING_SIGNS = "warning_signs"
 
 
-@dataclass
-class PlanItem:
+class PlanItem(Record):
     section: PlanSection
     text: str
     position: int = 0
     id: int | None = None
 
 
-@dataclass
-class WeeklyGoal:
+class WeeklyGoal(Record):
     week_start: date
     text: str
     done: bool = False
@@ -31,8 +30,7 @@ class WeeklyGoal:
     id: int | None = None
 
 
-@dataclass
-class SupportContact:
+class SupportContact(Record):
     name: str
     relation: str = ""
     phone: str = ""
@@ -41,8 +39,7 @@ class SupportContact:
     id: int | None = None
 
 
-@dataclass
-class PlanVersion:
+class PlanVersion(Record):
     """A snapshot taken at each plan review, so the history shows what changed."""
 
     reviewed_at: datetime

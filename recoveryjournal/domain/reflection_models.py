@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from enum import StrEnum
+
+from recoveryjournal.domain.models import Record
 
 
 class ReflectionKind(StrEnum):
@@ -16,8 +18,7 @@ class ReflectionKind(StrEnum):
     STRENGTHS = "strengths"
 
 
-@dataclass
-class Reflection:
+class Reflection(Record):
     at: datetime
     kind: ReflectionKind = ReflectionKind.PROMPT
     prompt_id: str = ""
@@ -29,8 +30,7 @@ class Reflection:
     id: int | None = None
 
 
-@dataclass
-class CustomPrompt:
+class CustomPrompt(Record):
     """A prompt the person wrote or imported; it joins the catalogue from resources."""
 
     prompt_id: str

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+
+from recoveryjournal.domain.models import Record
 
 
 class SessionKind(StrEnum):
@@ -25,8 +26,7 @@ class SessionKind(StrEnum):
         }[self.value]
 
 
-@dataclass
-class TreatmentSession:
+class TreatmentSession(Record):
     at: datetime
     kind: SessionKind
     hours: float

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from recoveryjournal.domain.models import Record
 from recoveryjournal.store.rows import moment
 
 if TYPE_CHECKING:
@@ -36,8 +36,7 @@ DEPENDENTS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-@dataclass
-class TrashItem:
+class TrashItem(Record):
     """One deleted record as the trash view lists it."""
 
     table: str

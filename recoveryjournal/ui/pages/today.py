@@ -146,7 +146,8 @@ class StreakCard(QFrame):
             upcoming = milestones.next_milestone(status.current.start, today)
             note = f"Next milestone: {upcoming.label}, on {upcoming.on:%a %-d %b}"
         self.milestone = QLabel(note, objectName="milestone")
-        self.milestone.setWordWrap(True)
+        # Only the day's reflection is long enough to wrap; a wrapping label costs every layout pass more.
+        self.milestone.setWordWrap(reached is not None)
         self.edit = QToolButton(objectName="edit_substance")
         self.edit.setText("Edit…")
         self.edit.setToolTip(f"Change the name or start date for {substance.name}")
@@ -210,7 +211,6 @@ class TodayPage(QWidget):
             "Track a substance to see your sober days here: how long this run is, your longest, and your total.",
             objectName="no_streaks",
         )
-        self.no_streaks.setWordWrap(True)
 
         self.checkins = RecordList("today_checkins", "Today's check-ins", single_lines=False)
         self.checkins.edit_requested.connect(self.edit_checkin)
@@ -319,6 +319,7 @@ class TodayPage(QWidget):
             card.edit.clicked.connect(lambda _=False, chosen=substance: self.edit_substance(chosen))
             self.streak_layout.addWidget(card)
         self.no_streaks.setVisible(not substances)
+        self.no_streaks.setWordWrap(not substances)  # even hidden, a wrapping label costs every layout pass
         self.add_substance.setText("Track another substance…" if substances else "Start tracking a substance…")
 
     def _show_checkins(self, start: datetime, end: datetime) -> None:

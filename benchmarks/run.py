@@ -84,7 +84,7 @@ if kind == "bare":
     qapp.exec()
 else:
     open_window = cli.run_gui
-    def run_gui(args):
+    def run_gui(*args):
         # Qt loads where the command loads it, with the window's first module: the command line, the journal's
         # modules and the standard library that module needs come first, as they do when the command starts.
         import recoveryjournal.ui.app
@@ -95,9 +95,10 @@ else:
             qapp = QApplication.instance()
             report(next(w for w in qapp.topLevelWidgets() if w.isVisible()))
         QTimer.singleShot(0, painted)  # runs once the app's event loop starts
-        return open_window(args)
+        return open_window(*args)
     cli.run_gui = run_gui
-    cli.main(["--data-dir", folder])
+    os.environ["RECOVERYJOURNAL_DATA_DIR"] = folder  # no arguments, as a desktop launcher starts the app
+    cli.main([])
 """
 
 

@@ -64,11 +64,12 @@ def run_demo_data(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(data_dir: str | None = None, demo: bool = False) -> int:
+    """Open the app on the journal in ``data_dir`` (or the usual place), or with ``demo`` on sample data."""
     from recoveryjournal.ui.app import run
 
-    if not args.demo:
-        return run(paths.data_dir(args.data_dir))
+    if not demo:
+        return run(paths.data_dir(data_dir))
     from recoveryjournal.demo import write_demo
 
     folder = Path(tempfile.mkdtemp(prefix="recoveryjournal-demo-")) / "data"
@@ -79,16 +80,25 @@ def run_gui(args: argparse.Namespace) -> int:
         shutil.rmtree(folder.parent, ignore_errors=True)
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse(argv: list[str]) -> argparse.Namespace:
     try:
         args, rest = build_parser(with_commands=False).parse_known_args(argv)
     except argparse.ArgumentError:
         rest = ["?"]
     if rest:  # a command, --help or a mistake: the full parser knows them all and explains
         args = build_parser().parse_args(argv)
-    handler = getattr(args, "handler", run_gui)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
     try:
-        return handler(args)
+        if not arguments:  # started as a desktop launcher starts it: nothing to parse (building a parser costs ~2 ms)
+            return run_gui()
+        args = parse(arguments)
+        if hasattr(args, "handler"):
+            return args.handler(args)
+        return run_gui(args.data_dir, args.demo)
     except (CommandError, StoreError) as error:
         message = error.message if isinstance(error, StoreError) else str(error)
         print(f"recoveryjournal: {message}", file=sys.stderr)

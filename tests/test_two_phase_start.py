@@ -54,6 +54,7 @@ HEAVY = [
     "recoveryjournal.store.backup",
     "recoveryjournal.ui.health",
     "recoveryjournal.ui.undo",
+    "locale",  # loaded by argparse's translations: a start without arguments builds no parser
 ]
 # Not even the second phase loads these: they wait for the first write, a command or the summary dialog.
 LATER = [
@@ -67,6 +68,7 @@ LATER = [
     "recoveryjournal.domain.session_models",
     "recoveryjournal.store.sessions",
     "recoveryjournal.store.trash",
+    "locale",
 ]
 
 
@@ -171,7 +173,8 @@ def test_last_page_is_painted_first_when_it_was_not_today(qtbot, store):
     assert window.show_page("today").reflection_slot.findChild(DailyQuestion) is not None
 
 
-# Started as the ``recoveryjournal`` command starts; the command's sub-commands are never loaded for the window.
+# Started as the ``recoveryjournal`` command starts from a desktop launcher; the command's sub-commands and its
+# parser are never loaded for the window.
 CHILD = r"""
 import json, os, sys
 from recoveryjournal import cli
@@ -201,7 +204,8 @@ def painted():
     window.when_set_up(lambda: (print(json.dumps(state(window)), flush=True), os._exit(0)))
 
 QTimer.singleShot(0, painted)
-cli.main(["--data-dir", sys.argv[1]])
+os.environ["RECOVERYJOURNAL_DATA_DIR"] = sys.argv[1]
+cli.main([])  # no arguments, as a desktop launcher starts it: the command line is not even parsed
 """
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 # No ``Qt`` namespace here: its first use creates ~100 enum types (~17 ms), which the first paint does without.
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QByteArray, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,7 @@ from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.pages import PAGES, PageSpec
 
 if TYPE_CHECKING:  # the second phase and the dialogs import these: loading their types costs ~5 ms at start
-    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QAction, QCloseEvent
 
 GEOMETRY_KEY = "window/geometry"
 PAGE_KEY = "window/page"
@@ -92,29 +92,37 @@ class MainWindow(QMainWindow):
 
         self._build_menu_bar()  # empty menus now, so the page does not move down when they fill
         self._complete = False
-        self._setup_queued = False
+        self._dispatcher: QAbstractEventDispatcher | None = None  # while waiting for the first paint
         if not defer_setup:
             self.finish_setup()
         self._restore_state()
         if defer_setup:
+            self._dispatcher = QAbstractEventDispatcher.instance()
+            self._dispatcher.aboutToBlock.connect(self._finish_once_painted)
             QTimer.singleShot(SETUP_FALLBACK_MS, self.finish_setup)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Finish setting up as soon as the first paint is done.
+    def _finish_once_painted(self) -> None:
+        """Finish setting up once the window has painted: asked each time the event loop is about to wait.
 
-        A paint handler, not an event filter: PySide6 builds a Python type for every kind of event a filter is handed
-        (some 45 of them before the first paint, ~1.5 ms), and only for the paint event here.
+        A widget paints as soon as its window is exposed, so an exposed window has painted. Not a paint handler or an
+        event filter: handing Python an event builds PySide6's QEvent type, with its 179-member enum (~2.5 ms).
         """
-        super().paintEvent(event)
-        if self.deferring_setup and not self._setup_queued:
-            self._setup_queued = True
+        window = self.windowHandle()
+        if window is not None and window.isExposed():
+            self._stop_waiting_for_paint()
             QTimer.singleShot(0, self.finish_setup)
+
+    def _stop_waiting_for_paint(self) -> None:
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.disconnect(self._finish_once_painted)
+            self._dispatcher = None
 
     def finish_setup(self) -> None:
         """Build everything the first paint did not need; runs once, then emits ``set_up``."""
         if self._complete or (self.deferring_setup and not self.isVisible()):
             return  # done already, or the window was closed (and its journal perhaps too) before it painted
         self._complete = True
+        self._stop_waiting_for_paint()
         from recoveryjournal.ui.help_now import install_help_now
         from recoveryjournal.ui.widgets.safe_text import install_input_hygiene
 

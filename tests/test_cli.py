@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import recoveryjournal
 
 
@@ -28,3 +30,16 @@ def test_an_unknown_command_is_refused():
     result = run_cli("fly-to-the-moon")
     assert result.returncode != 0
     assert "invalid choice" in result.stderr
+
+
+def test_the_cycle_collector_is_paused_only_while_the_window_starts():
+    import gc
+
+    from recoveryjournal.cli import collection_paused
+
+    with collection_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collection_paused():
+        raise RuntimeError("the window failed to start")
+    assert gc.isenabled()

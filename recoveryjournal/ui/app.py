@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import signal
 import sys
 import traceback
@@ -196,6 +197,7 @@ def show_window(app: QApplication, store, demo: bool):
         from recoveryjournal.ui.health import check_in_background
         from recoveryjournal.ui.safety import install_lock
 
+        gc.enable()  # paused by the command for the start (cli.collection_paused)
         set_icon(app)
         install_lock(window)
         offer_passphrase(window)

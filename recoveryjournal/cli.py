@@ -11,10 +11,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-# The journal's modules load with the command, before Qt: PySide6 reads the source of every module imported after it
-# (looking for its ``__feature__`` switch), about 10 ms for the store at the window's start. Every command opens the
-# journal anyway.
-import recoveryjournal.opening  # noqa: F401
 from recoveryjournal import __version__, paths
 from recoveryjournal.command_error import CommandError
 from recoveryjournal.store.errors import StoreError
@@ -115,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(args, "handler"):
             return args.handler(args)
         with collection_paused():
+            # The journal's modules before Qt's: PySide6 reads the source of every module imported after it (looking
+            # for its ``__feature__`` switch), ~10 ms for the store.
+            import recoveryjournal.opening  # noqa: F401
+
             return run_gui(args.data_dir, args.demo)
     except (CommandError, StoreError) as error:
         message = error.message if isinstance(error, StoreError) else str(error)

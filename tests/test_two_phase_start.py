@@ -178,8 +178,6 @@ def test_last_page_is_painted_first_when_it_was_not_today(qtbot, store):
 CHILD = r"""
 import gc, json, os, sys
 from recoveryjournal import cli
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
 
 heavy = json.loads(sys.argv[2])
 
@@ -204,7 +202,18 @@ def painted():
     print(json.dumps(state(window)), flush=True)
     window.when_set_up(lambda: (print(json.dumps(state(window)), flush=True), os._exit(0)))
 
-QTimer.singleShot(0, painted)
+open_window = cli.run_gui
+
+def run_gui(*args):
+    global QApplication, QWidget
+    import recoveryjournal.ui.app  # Qt loads where the command loads it
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    QTimer.singleShot(0, painted)
+    return open_window(*args)
+
+cli.run_gui = run_gui
 os.environ["RECOVERYJOURNAL_DATA_DIR"] = sys.argv[1]
 cli.main([])  # no arguments, as a desktop launcher starts it: the command line is not even parsed
 """

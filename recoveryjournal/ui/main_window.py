@@ -119,10 +119,10 @@ class MainWindow(QMainWindow):
 
     def finish_setup(self) -> None:
         """Build everything the first paint did not need; runs once, then emits ``set_up``."""
+        self._stop_waiting_for_paint()
         if self._complete or (self.deferring_setup and not self.isVisible()):
             return  # done already, or the window was closed (and its journal perhaps too) before it painted
         self._complete = True
-        self._stop_waiting_for_paint()
         from recoveryjournal.ui.help_now import install_help_now
         from recoveryjournal.ui.widgets.safe_text import install_input_hygiene
 

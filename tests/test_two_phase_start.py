@@ -23,9 +23,9 @@ from recoveryjournal.ui.main_window import SETUP_FALLBACK_MS, MainWindow
 from recoveryjournal.ui.widgets.daily_question import DailyQuestion
 
 # Never loaded before the first paint: the help-now panel, the prompt engine (and OpenSSL through hashlib with it),
-# the safety menu's dialogs and the data export dialog (the second phase loads these), importlib.resources (the
-# prompts read theirs), sqlite-utils, the command line's sub-commands, the summary, the backup rotation, the search and
-# the records Today never shows (LATER: loaded on first use only).
+# the safety menu's dialogs and the data export dialog (the second phase loads these), importlib.resources (shipped
+# files are found through ``recoveryjournal.resources.FOLDER``), sqlite-utils, the command line's sub-commands, the
+# summary, the backup rotation, the search and the records Today never shows (LATER: loaded on first use only).
 HEAVY = [
     "_hashlib",
     "recoveryjournal.ui.help_now",
@@ -69,6 +69,7 @@ LATER = [
     "recoveryjournal.store.sessions",
     "recoveryjournal.store.trash",
     "locale",
+    "importlib.resources",
 ]
 
 

@@ -10,10 +10,9 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from recoveryjournal.domain.reflection_models import CustomPrompt
-from recoveryjournal.domain.resources import ResourceError, parse_toml
+from recoveryjournal.domain.resources import ResourceError, parse_toml, read_text
 from recoveryjournal.domain.signals import SIGNAL_LABELS
 
 CATEGORIES: tuple[str, ...] = (
@@ -60,8 +59,7 @@ def default_prompts() -> list[Prompt]:
 @cache
 def _shipped() -> tuple[Prompt, ...]:
     """Read once per run: the daily question asks for it on Today and on Reflect."""
-    text = resources.files("recoveryjournal.resources").joinpath("prompts.toml").read_text(encoding="utf-8")
-    return tuple(parse_prompts(text, "prompts.toml"))
+    return tuple(parse_prompts(read_text("prompts.toml"), "prompts.toml"))
 
 
 def parse_prompts(

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import tomllib
-from importlib import resources
+
+from recoveryjournal.resources import FOLDER
 
 
 class ResourceError(ValueError):
     """A resource file that cannot be used; the message names the file, the entry and the field."""
 
 
+def read_text(name: str) -> str:
+    """One shipped resource file's text, found the one way the app finds them (``recoveryjournal.resources.FOLDER``)."""
+    return (FOLDER / name).read_text(encoding="utf-8")
+
+
 def load_toml(name: str) -> dict:
     """Parse one shipped resource file, turning a syntax error into a message that names the file."""
-    text = resources.files("recoveryjournal.resources").joinpath(name).read_text(encoding="utf-8")
-    return parse_toml(text, name)
+    return parse_toml(read_text(name), name)
 
 
 def parse_toml(text: str, source: str) -> dict:

@@ -54,6 +54,23 @@ EXPECTED_TABLES = {
     "custom_prompts": {"id", "prompt_id", "text", "category", "signals", "cooldown_days", "follow_ups", "source"},
     "treatment_sessions": {"id", "at", "kind", "hours", "title", "note", "deleted_at"},
     "settings": {"key", "value"},
+    "measure_results": {
+        "id",
+        "measure_id",
+        "title",
+        "source",
+        "at",
+        "answers",
+        "total",
+        "band",
+        "subscales",
+        "safety_items",
+        "deleted_at",
+    },
+    "measure_skips": {"id", "measure_id", "at"},
+    "sleep_logs": {"day", "hours", "quality", "updated_at"},
+    "medications": {"id", "name", "dose", "schedule", "moud", "active", "position", "deleted_at"},
+    "medication_doses": {"medication_id", "day", "status"},
 }
 
 
@@ -83,22 +100,23 @@ def test_reopening_at_the_current_version_changes_nothing(tmp_path):
 
 def test_an_older_file_is_copied_before_it_is_migrated(tmp_path, monkeypatch):
     folder = tmp_path / "data"
+    shipped = schema.SCHEMA_VERSION
     with Store.open(folder) as store:
-        store.settings.set("marker", "from v1")
+        store.settings.set("marker", f"from v{shipped}")
 
-    def m002_add_column(db):
+    def m_next_add_column(db):
         db["settings"].add_column("note", str)
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, m002_add_column])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, m_next_add_column])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", shipped + 1)
     with Store.open(folder) as store:
-        assert schema.current_version(store.db) == 2
+        assert schema.current_version(store.db) == shipped + 1
         assert "note" in store.db["settings"].columns_dict
-    copies = list(paths.backups_dir(folder).glob("*before-migration-from-v1*"))
+    copies = list(paths.backups_dir(folder).glob(f"*before-migration-from-v{shipped}*"))
     assert len(copies) == 1
     old = sqlite3.connect(copies[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
-    assert old.execute("SELECT value FROM settings WHERE key = 'marker'").fetchone()[0] == '"from v1"'
+    assert old.execute("PRAGMA user_version").fetchone()[0] == shipped
+    assert old.execute("SELECT value FROM settings WHERE key = 'marker'").fetchone()[0] == f'"from v{shipped}"'
     old.close()
 
 
@@ -106,15 +124,17 @@ def test_a_failing_migration_leaves_the_old_schema(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     Store.open(folder).close()
 
-    def m002_broken(db):
+    shipped = schema.SCHEMA_VERSION
+
+    def m_next_broken(db):
         db["settings"].add_column("half_done", str)
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, m002_broken])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, m_next_broken])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", shipped + 1)
     with pytest.raises(RuntimeError, match="power cut"):
         Store.open(folder)
     conn = sqlite3.connect(paths.database_path(folder))
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == shipped
     assert "half_done" not in [row[1] for row in conn.execute("PRAGMA table_info(settings)")]
     conn.close()

@@ -227,7 +227,55 @@ def m001_initial(db: Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key", not_null={"value"})
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_initial]
+def m002_measures(db: Database) -> None:
+    """Questionnaire results and skips, nightly sleep, and the person's medications with each day's doses."""
+    db["measure_results"].create(
+        {
+            "id": int,
+            "measure_id": str,
+            "title": str,
+            "source": str,
+            "at": str,
+            "answers": str,
+            "total": int,
+            "band": str,
+            "subscales": str,
+            "safety_items": str,
+            **SOFT_DELETE,
+        },
+        pk="id",
+        not_null={"measure_id", "at", "answers", "total"},
+        defaults={"title": "", "source": "", "band": "", "subscales": "{}", "safety_items": "[]"},
+    )
+    db["measure_results"].create_index(["measure_id", "at"])
+    db["measure_skips"].create({"id": int, "measure_id": str, "at": str}, pk="id", not_null={"measure_id", "at"})
+    db["measure_skips"].create_index(["measure_id", "at"])
+    db["sleep_logs"].create({"day": str, "hours": float, "quality": int, "updated_at": str}, pk="day", not_null={"day"})
+    db["medications"].create(
+        {
+            "id": int,
+            "name": str,
+            "dose": str,
+            "schedule": str,
+            "moud": int,
+            "active": int,
+            "position": int,
+            **SOFT_DELETE,
+        },
+        pk="id",
+        not_null={"name"},
+        defaults={"dose": "", "schedule": "", "moud": 0, "active": 1, "position": 0},
+    )
+    db["medication_doses"].create(
+        {"medication_id": int, "day": str, "status": str},
+        pk=("medication_id", "day"),
+        not_null={"status"},
+        foreign_keys=[("medication_id", "medications", "id")],
+    )
+    db["medication_doses"].create_index(["day"])
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [m001_initial, m002_measures]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

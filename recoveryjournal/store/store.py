@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from recoveryjournal.store.coping import CopingRepo
     from recoveryjournal.store.db import Database, InstanceLock
     from recoveryjournal.store.insights import InsightsRepo
+    from recoveryjournal.store.measures import MeasuresRepo
     from recoveryjournal.store.plan import PlanRepo
     from recoveryjournal.store.reflections import ReflectionRepo
     from recoveryjournal.store.search import SearchRepo
@@ -67,6 +68,12 @@ class Store:
         from recoveryjournal.store.sessions import SessionRepo
 
         return SessionRepo(self.db)
+
+    @cached_property
+    def measures(self) -> MeasuresRepo:
+        from recoveryjournal.store.measures import MeasuresRepo
+
+        return MeasuresRepo(self.db)
 
     @cached_property
     def trash(self) -> TrashRepo:

@@ -25,6 +25,8 @@ TRASHABLE: dict[str, tuple[str, str]] = {
     "support_contacts": ("Support contact", "name"),
     "reflections": ("Reflection", "COALESCE(NULLIF(prompt_text, ''), substr(answer, 1, 60))"),
     "treatment_sessions": ("Session", "kind || ' on ' || substr(at, 1, 10)"),
+    "measure_results": ("Questionnaire", "COALESCE(NULLIF(title, ''), measure_id) || ' on ' || substr(at, 1, 10)"),
+    "medications": ("Medication", "name"),
 }
 
 # Rows that only make sense beside their owner are erased with it when the trash is emptied.
@@ -33,6 +35,7 @@ DEPENDENTS: dict[str, list[tuple[str, str]]] = {
     "checkins": [("checkin_triggers", "checkin_id"), ("coping_uses", "checkin_id")],
     "triggers": [("checkin_triggers", "trigger_id"), ("entry_triggers", "trigger_id")],
     "coping_actions": [("coping_uses", "action_id"), ("plan_actions", "coping_action_id")],
+    "medications": [("medication_doses", "medication_id")],
 }
 
 

@@ -1,0 +1,61 @@
+"""Records of measurement-based care: questionnaire results, nightly sleep, medications and each day's doses."""
+
+from __future__ import annotations
+
+from dataclasses import field
+from datetime import date, datetime
+from enum import StrEnum
+
+from recoveryjournal.domain.models import Record
+
+SLEEP_QUALITY_LABELS = {1: "Very poor", 2: "Poor", 3: "Okay", 4: "Good", 5: "Very good"}
+
+
+class MeasureResult(Record):
+    """One completed questionnaire: the answers exactly as given, and the score they had when saved."""
+
+    measure_id: str
+    at: datetime
+    answers: dict[str, int]
+    total: int
+    band: str = ""
+    subscales: dict[str, int] = field(default_factory=dict)
+    safety_items: list[str] = field(default_factory=list)
+    title: str = ""
+    source: str = ""
+    id: int | None = None
+
+
+class SleepLog(Record):
+    """The night before ``day``: hours slept and how well (1–5); either may be left out."""
+
+    day: date
+    hours: float | None = None
+    quality: int | None = None
+
+
+class DoseStatus(StrEnum):
+    TAKEN = "taken"
+    MISSED = "missed"
+    NOT_DUE = "not_due"
+
+    @property
+    def label(self) -> str:
+        return {"taken": "Taken", "missed": "Missed", "not_due": "Not due"}[self.value]
+
+
+class Medication(Record):
+    """One medication on the person's own list; ``moud`` marks a medication for opioid use disorder."""
+
+    name: str
+    dose: str = ""
+    schedule: str = ""
+    moud: bool = False
+    active: bool = True
+    id: int | None = None
+
+
+class DoseLog(Record):
+    medication_id: int
+    day: date
+    status: DoseStatus

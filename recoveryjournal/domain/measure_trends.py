@@ -1,0 +1,148 @@
+"""The numbers behind measures, sleep and medication: one definition each, shared by Insights, Today, the
+therapist summary and the tests. Pure functions over plain records and a period of whole days."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from statistics import fmean
+
+from recoveryjournal.domain.clock import local_day
+from recoveryjournal.domain.measure_models import DoseLog, DoseStatus, MeasureResult, Medication, SleepLog
+
+SHORT_NIGHT_HOURS = 6.0
+
+
+@dataclass(frozen=True)
+class ScorePoint:
+    at: datetime
+    total: int
+    band: str
+    safety: bool
+
+
+@dataclass(frozen=True)
+class MeasureTrend:
+    """One measure's results in a period, oldest first, and the change from the first to the last."""
+
+    measure_id: str
+    title: str
+    points: tuple[ScorePoint, ...]
+
+    @property
+    def first(self) -> ScorePoint:
+        return self.points[0]
+
+    @property
+    def last(self) -> ScorePoint:
+        return self.points[-1]
+
+    @property
+    def change(self) -> int | None:
+        """Last minus first; ``None`` with a single result."""
+        return self.last.total - self.first.total if len(self.points) > 1 else None
+
+    @property
+    def safety_count(self) -> int:
+        return sum(point.safety for point in self.points)
+
+
+def measure_trends(results: Iterable[MeasureResult], first: date, last: date) -> list[MeasureTrend]:
+    """Per measure (in order of its first result), the results whose local day falls in ``first``–``last``."""
+    grouped: dict[str, list[MeasureResult]] = {}
+    for result in sorted(results, key=lambda each: each.at):
+        if first <= local_day(result.at) <= last:
+            grouped.setdefault(result.measure_id, []).append(result)
+    return [
+        MeasureTrend(
+            measure_id,
+            found[-1].title or measure_id,
+            tuple(ScorePoint(r.at, r.total, r.band, bool(r.safety_items)) for r in found),
+        )
+        for measure_id, found in grouped.items()
+    ]
+
+
+def change_since_last(results: Iterable[MeasureResult], current: MeasureResult) -> int | None:
+    """How the score moved since the previous result of the same measure (``None`` the first time)."""
+    before = [
+        each
+        for each in results
+        if each.measure_id == current.measure_id and each.at < current.at and each.id != current.id
+    ]
+    if not before:
+        return None
+    return current.total - max(before, key=lambda each: each.at).total
+
+
+@dataclass(frozen=True)
+class SleepStats:
+    nights: int
+    mean_hours: float | None
+    short_nights: int
+    """Nights under ``SHORT_NIGHT_HOURS`` hours."""
+    mean_quality: float | None
+
+
+def sleep_stats(logs: Iterable[SleepLog], first: date, last: date) -> SleepStats:
+    inside = [log for log in logs if first <= log.day <= last]
+    hours = [log.hours for log in inside if log.hours is not None]
+    quality = [log.quality for log in inside if log.quality is not None]
+    return SleepStats(
+        nights=len(inside),
+        mean_hours=fmean(hours) if hours else None,
+        short_nights=sum(value < SHORT_NIGHT_HOURS for value in hours),
+        mean_quality=fmean(quality) if quality else None,
+    )
+
+
+@dataclass(frozen=True)
+class Adherence:
+    medication: str
+    moud: bool
+    taken: int
+    missed: int
+    not_due: int
+
+    @property
+    def rate(self) -> float | None:
+        """Taken out of the days it was due (taken or missed); days marked not due do not count."""
+        due = self.taken + self.missed
+        return self.taken / due if due else None
+
+
+def adherence(medications: Iterable[Medication], doses: Iterable[DoseLog], first: date, last: date) -> list[Adherence]:
+    """Per medication on the list, the days it was taken, missed or not due in the period."""
+    counts: dict[int, dict[DoseStatus, int]] = {}
+    for dose in doses:
+        if first <= dose.day <= last:
+            per = counts.setdefault(dose.medication_id, dict.fromkeys(DoseStatus, 0))
+            per[dose.status] += 1
+    rows = []
+    for medication in medications:
+        per = counts.get(medication.id or 0)
+        if per is None:
+            continue
+        rows.append(
+            Adherence(
+                medication.name, medication.moud, per[DoseStatus.TAKEN], per[DoseStatus.MISSED], per[DoseStatus.NOT_DUE]
+            )
+        )
+    return rows
+
+
+def daily_adherence(doses: Iterable[DoseLog], days: list[date]) -> list[float | None]:
+    """Per day, the share of due doses that were taken (``None`` when nothing was due or noted)."""
+    taken: dict[date, int] = {}
+    due: dict[date, int] = {}
+    for dose in doses:
+        if dose.status is DoseStatus.NOT_DUE:
+            continue
+        due[dose.day] = due.get(dose.day, 0) + 1
+        taken[dose.day] = taken.get(dose.day, 0) + (dose.status is DoseStatus.TAKEN)
+    return [taken[day] / due[day] if due.get(day) else None for day in days]
+
+
+def percent(rate: float | None) -> str:
+    return "—" if rate is None else f"{round(rate * 100)}%"

@@ -1,0 +1,414 @@
+"""Questionnaires (measures): instruments defined in TOML, validated on load, and scored by a pure function.
+
+An instrument is one TOML file: shipped ones live in ``resources/measures/``; a clinic adds its own by dropping a file
+into the data folder's ``measures/`` folder. Every definition is checked when it is read, and a problem names the file,
+the item and the field. ``score`` turns answers into a total, sub-scale scores, a band in plain words and the items
+that call for the safety response; it never diagnoses.
+
+A file holds (``[[item]]`` tables may carry their own ``options``; otherwise the file's ``options`` apply)::
+
+    id, title, short_title, about, instructions, recall_period, citation, terms   (text)
+    default_every_days                 (whole number of days; 0 = not scheduled unless the person chooses it)
+    options = [{ value = 0, label = "Not at all" }, …]
+    [[item]]  id, text, options?, reverse?, scored?, safety_at?
+    [[subscale]]  id, title, items = ["1", "2"]
+    [[band]]  min, max, label, words?
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from recoveryjournal.domain.resources import ResourceError, parse_toml, read_text
+from recoveryjournal.resources import FOLDER
+
+SHIPPED_FOLDER = "measures"
+SHIPPED_SOURCE = "Shipped with Recovery Journal"
+SCHEDULE_KEY = "measures/schedule"
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+TEXT_FIELDS = ("title", "short_title", "about", "instructions", "recall_period", "citation", "terms")
+FILE_FIELDS = {"id", *TEXT_FIELDS, "default_every_days", "options", "item", "subscale", "band"}
+ITEM_FIELDS = {"id", "text", "options", "reverse", "scored", "safety_at"}
+OPTION_FIELDS = {"value", "label"}
+SUBSCALE_FIELDS = {"id", "title", "items"}
+BAND_FIELDS = {"min", "max", "label", "words"}
+
+
+@dataclass(frozen=True)
+class Option:
+    value: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    text: str
+    options: tuple[Option, ...]
+    reverse: bool = False
+    scored: bool = True
+    safety_at: int | None = None
+    """An answer whose value is at or above this calls for the safety response, whatever the total."""
+
+    def item_score(self, value: int) -> int:
+        """The points an answer adds: its value, or for a reverse-scored item the value counted from the other end."""
+        if not self.reverse:
+            return value
+        values = [option.value for option in self.options]
+        return max(values) + min(values) - value
+
+    def values(self) -> tuple[int, ...]:
+        return tuple(option.value for option in self.options)
+
+    def label_for(self, value: int) -> str:
+        return next((option.label for option in self.options if option.value == value), str(value))
+
+
+@dataclass(frozen=True)
+class Subscale:
+    id: str
+    title: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Band:
+    min: int
+    max: int
+    label: str
+    words: str = ""
+
+    def contains(self, total: int) -> bool:
+        return self.min <= total <= self.max
+
+
+@dataclass(frozen=True)
+class Instrument:
+    id: str
+    title: str
+    short_title: str
+    about: str
+    instructions: str
+    recall_period: str
+    citation: str
+    terms: str
+    items: tuple[Item, ...]
+    subscales: tuple[Subscale, ...]
+    bands: tuple[Band, ...]
+    default_every_days: int = 0
+    source: str = SHIPPED_SOURCE
+
+    @property
+    def scored_items(self) -> tuple[Item, ...]:
+        return tuple(item for item in self.items if item.scored)
+
+    @property
+    def min_score(self) -> int:
+        return sum(min(item.item_score(v) for v in item.values()) for item in self.scored_items)
+
+    @property
+    def max_score(self) -> int:
+        return sum(max(item.item_score(v) for v in item.values()) for item in self.scored_items)
+
+    def item(self, item_id: str) -> Item:
+        return next(item for item in self.items if item.id == item_id)
+
+    def band_for(self, total: int) -> Band | None:
+        return next((band for band in self.bands if band.contains(total)), None)
+
+
+@dataclass(frozen=True)
+class Score:
+    total: int
+    band: Band | None
+    subscales: dict[str, int]
+    safety_items: tuple[str, ...]
+
+    @property
+    def needs_safety_response(self) -> bool:
+        return bool(self.safety_items)
+
+
+class ScoringError(ValueError):
+    """Answers that do not fit the instrument (a missing item, or a value that is not one of its options)."""
+
+
+def score(instrument: Instrument, answers: Mapping[str, int]) -> Score:
+    """Total, sub-scales, band and safety items for a complete set of answers (``item id → option value``)."""
+    for item in instrument.items:
+        if item.id not in answers:
+            raise ScoringError(f"{instrument.id}: item '{item.id}' has no answer")
+        if answers[item.id] not in item.values():
+            raise ScoringError(f"{instrument.id}: item '{item.id}' has no option with value {answers[item.id]!r}")
+    unknown = sorted(set(answers) - {item.id for item in instrument.items})
+    if unknown:
+        raise ScoringError(f"{instrument.id}: no item called {', '.join(repr(name) for name in unknown)}")
+    points = {item.id: item.item_score(answers[item.id]) for item in instrument.scored_items}
+    total = sum(points.values())
+    return Score(
+        total=total,
+        band=instrument.band_for(total),
+        subscales={sub.id: sum(points[item_id] for item_id in sub.items) for sub in instrument.subscales},
+        safety_items=tuple(
+            item.id for item in instrument.items if item.safety_at is not None and answers[item.id] >= item.safety_at
+        ),
+    )
+
+
+def safety_called_for(item: Item, value: int) -> bool:
+    """Whether this one answer calls for the safety response (shown as soon as it is given)."""
+    return item.safety_at is not None and value >= item.safety_at
+
+
+# --- reading and checking definitions --------------------------------------------------------------------------------
+
+
+def parse_instrument(data: dict, source_name: str, source: str = SHIPPED_SOURCE) -> Instrument:
+    """Check one parsed TOML file; any problem raises ``ResourceError`` naming the file, the item and the field."""
+    _no_unknown(data, FILE_FIELDS, source_name)
+    instrument_id = require_field_text(data, "id", source_name)
+    if not ID_PATTERN.match(instrument_id):
+        raise ResourceError(
+            f"{source_name}: 'id' must be lower-case letters, digits, '-' or '_' (at most 40), not {instrument_id!r}"
+        )
+    texts = {field: require_field_text(data, field, source_name) for field in TEXT_FIELDS}
+    every = data.get("default_every_days", 0)
+    if not _is_int(every) or every < 0:
+        raise ResourceError(f"{source_name}: 'default_every_days' must be a whole number of days, 0 or more")
+    shared = _options(data["options"], f"{source_name}, options") if "options" in data else None
+    items = _items(data.get("item"), shared, source_name)
+    ids = {item.id for item in items}
+    subscales = _subscales(data.get("subscale", []), ids, source_name)
+    instrument = Instrument(
+        id=instrument_id,
+        items=items,
+        subscales=subscales,
+        bands=(),
+        default_every_days=every,
+        source=source,
+        **texts,
+    )
+    bands = _bands(data.get("band"), instrument.min_score, instrument.max_score, source_name)
+    return replace(instrument, bands=bands)
+
+
+def require_field_text(entry: dict, field: str, where: str) -> str:
+    value = entry.get(field)
+    if not isinstance(value, str) or not value.strip():
+        raise ResourceError(f"{where}: '{field}' must be non-empty text")
+    return value.strip()
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _no_unknown(entry: dict, known: set[str], where: str) -> None:
+    unknown = sorted(set(entry) - known)
+    if unknown:
+        raise ResourceError(f"{where}: unknown field '{unknown[0]}' (known: {', '.join(sorted(known))})")
+
+
+def _options(raw: object, where: str) -> tuple[Option, ...]:
+    if not isinstance(raw, list) or len(raw) < 2:
+        raise ResourceError(f"{where}: 'options' must list at least two answers")
+    options = []
+    for number, entry in enumerate(raw, start=1):
+        place = f"{where} {number}"
+        if not isinstance(entry, dict):
+            raise ResourceError(f"{place}: must be a table with 'value' and 'label'")
+        _no_unknown(entry, OPTION_FIELDS, place)
+        value = entry.get("value")
+        if not _is_int(value):
+            raise ResourceError(f"{place}: 'value' must be a whole number")
+        options.append(Option(value, require_field_text(entry, "label", place)))
+    values = [option.value for option in options]
+    duplicate = next((value for value in values if values.count(value) > 1), None)
+    if duplicate is not None:
+        raise ResourceError(f"{where}: the value {duplicate} is used by two answers")
+    return tuple(options)
+
+
+def _items(raw: object, shared: tuple[Option, ...] | None, source_name: str) -> tuple[Item, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise ResourceError(f"{source_name}: needs at least one [[item]] table")
+    items: list[Item] = []
+    for number, entry in enumerate(raw, start=1):
+        where = f"{source_name}, item {number}"
+        if not isinstance(entry, dict):
+            raise ResourceError(f"{where}: must be a table")
+        item_id = require_field_text(entry, "id", where)
+        where = f"{source_name}, item '{item_id}'"
+        _no_unknown(entry, ITEM_FIELDS, where)
+        if any(item.id == item_id for item in items):
+            raise ResourceError(f"{where}: 'id' is used by two items")
+        text = require_field_text(entry, "text", where)
+        if "options" in entry:
+            options = _options(entry["options"], f"{where}, options")
+        elif shared is not None:
+            options = shared
+        else:
+            raise ResourceError(f"{where}: 'options' is missing (and the file has no shared 'options')")
+        flags = {}
+        for flag, default in (("reverse", False), ("scored", True)):
+            value = entry.get(flag, default)
+            if not isinstance(value, bool):
+                raise ResourceError(f"{where}: '{flag}' must be true or false")
+            flags[flag] = value
+        safety_at = entry.get("safety_at")
+        if safety_at is not None and (not _is_int(safety_at) or safety_at not in [o.value for o in options]):
+            values = ", ".join(str(option.value) for option in options)
+            raise ResourceError(f"{where}: 'safety_at' must be one of the answer values ({values})")
+        items.append(Item(item_id, text, options, flags["reverse"], flags["scored"], safety_at))
+    if not any(item.scored for item in items):
+        raise ResourceError(f"{source_name}: at least one item must be scored")
+    return tuple(items)
+
+
+def _subscales(raw: object, item_ids: set[str], source_name: str) -> tuple[Subscale, ...]:
+    if not isinstance(raw, list):
+        raise ResourceError(f"{source_name}: 'subscale' must be [[subscale]] tables")
+    subscales: list[Subscale] = []
+    for number, entry in enumerate(raw, start=1):
+        where = f"{source_name}, subscale {number}"
+        if not isinstance(entry, dict):
+            raise ResourceError(f"{where}: must be a table")
+        sub_id = require_field_text(entry, "id", where)
+        where = f"{source_name}, subscale '{sub_id}'"
+        _no_unknown(entry, SUBSCALE_FIELDS, where)
+        if any(sub.id == sub_id for sub in subscales):
+            raise ResourceError(f"{where}: 'id' is used by two sub-scales")
+        title = require_field_text(entry, "title", where)
+        members = entry.get("items")
+        if not isinstance(members, list) or not members or not all(isinstance(m, str) for m in members):
+            raise ResourceError(f"{where}: 'items' must list item ids as text")
+        missing = [member for member in members if member not in item_ids]
+        if missing:
+            raise ResourceError(f"{where}: 'items' names '{missing[0]}', which is not an item of this file")
+        subscales.append(Subscale(sub_id, title, tuple(members)))
+    return tuple(subscales)
+
+
+def _bands(raw: object, lowest: int, highest: int, source_name: str) -> tuple[Band, ...]:
+    """Bands in order, touching end to end, from the lowest possible total to the highest."""
+    if not isinstance(raw, list) or not raw:
+        raise ResourceError(f"{source_name}: needs at least one [[band]] table")
+    bands: list[Band] = []
+    for number, entry in enumerate(raw, start=1):
+        where = f"{source_name}, band {number}"
+        if not isinstance(entry, dict):
+            raise ResourceError(f"{where}: must be a table")
+        _no_unknown(entry, BAND_FIELDS, where)
+        for field in ("min", "max"):
+            if not _is_int(entry.get(field)):
+                raise ResourceError(f"{where}: '{field}' must be a whole number")
+        label = require_field_text(entry, "label", where)
+        words = entry.get("words", "")
+        if not isinstance(words, str):
+            raise ResourceError(f"{where} ('{label}'): 'words' must be text")
+        band = Band(entry["min"], entry["max"], label, words.strip())
+        if band.min > band.max:
+            raise ResourceError(f"{where} ('{label}'): 'min' ({band.min}) is above 'max' ({band.max})")
+        expected = bands[-1].max + 1 if bands else lowest
+        if band.min != expected:
+            raise ResourceError(
+                f"{where} ('{label}'): 'min' must be {expected}, so the bands cover every total once (found {band.min})"
+            )
+        bands.append(band)
+    if bands[-1].max != highest:
+        raise ResourceError(
+            f"{source_name}, band {len(bands)} ('{bands[-1].label}'): 'max' must be {highest}, the highest possible "
+            f"total (found {bands[-1].max})"
+        )
+    return tuple(bands)
+
+
+def parse_instrument_text(text: str, source_name: str, source: str = SHIPPED_SOURCE) -> Instrument:
+    return parse_instrument(parse_toml(text, source_name), source_name, source)
+
+
+def shipped_instruments() -> list[Instrument]:
+    """The instruments that come with the app; a bad shipped file is a bug, so it raises."""
+    names = sorted(path.name for path in (FOLDER / SHIPPED_FOLDER).glob("*.toml"))
+    return [parse_instrument_text(read_text(f"{SHIPPED_FOLDER}/{name}"), name) for name in names]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Every instrument the person can take, and the clinic files that could not be used (with why)."""
+
+    instruments: tuple[Instrument, ...]
+    problems: tuple[str, ...] = ()
+
+    def get(self, instrument_id: str) -> Instrument | None:
+        return next((each for each in self.instruments if each.id == instrument_id), None)
+
+
+def clinic_source(path: Path) -> str:
+    return f"Added by your clinic ({path.name})"
+
+
+def load_catalogue(clinic_folder: Path | None) -> Catalogue:
+    """Shipped instruments plus any valid ``*.toml`` in ``clinic_folder``; a bad clinic file is skipped and named."""
+    instruments = shipped_instruments()
+    problems: list[str] = []
+    if clinic_folder is not None and clinic_folder.is_dir():
+        for path in sorted(clinic_folder.glob("*.toml")):
+            try:
+                text = path.read_text(encoding="utf-8")
+                instrument = parse_instrument_text(text, path.name, clinic_source(path))
+            except (OSError, UnicodeDecodeError) as error:
+                problems.append(f"{path.name}: could not be read ({error})")
+                continue
+            except ResourceError as error:
+                problems.append(str(error))
+                continue
+            if any(each.id == instrument.id for each in instruments):
+                problems.append(f"{path.name}: 'id' {instrument.id!r} is already used by another questionnaire")
+                continue
+            instruments.append(instrument)
+    return Catalogue(tuple(instruments), tuple(problems))
+
+
+# --- schedule --------------------------------------------------------------------------------------------------------
+
+
+def schedule(catalogue: Catalogue, setting: object) -> dict[str, int]:
+    """How often (in days, 0 = not scheduled) the person takes each instrument: their choice, else the default."""
+    chosen = setting if isinstance(setting, dict) else {}
+    result = {}
+    for instrument in catalogue.instruments:
+        value = chosen.get(instrument.id, instrument.default_every_days)
+        result[instrument.id] = value if _is_int(value) and value >= 0 else instrument.default_every_days
+    return result
+
+
+@dataclass(frozen=True)
+class Due:
+    instrument: Instrument
+    last: date | None
+    """The last day it was taken or skipped, if ever."""
+
+
+def due(catalogue: Catalogue, every: Mapping[str, int], last_done: Mapping[str, date], today: date) -> list[Due]:
+    """The scheduled instruments whose time has come: never done, or done (or skipped) ``every`` days ago or more."""
+    found = []
+    for instrument in catalogue.instruments:
+        days = every.get(instrument.id, 0)
+        if days <= 0:
+            continue
+        last = last_done.get(instrument.id)
+        if last is None or today >= last + timedelta(days=days):
+            found.append(Due(instrument, last))
+    return found
+
+
+FREQUENCIES = ((0, "Not scheduled"), (7, "Every week"), (14, "Every two weeks"), (30, "Every month"))
+
+
+def frequency_label(days: int) -> str:
+    return dict(FREQUENCIES).get(days, f"Every {days} days")

@@ -1,10 +1,11 @@
 """Time the app on a ten-year heavy user and print one table: each figure's median, its floor, and the target.
 
-Absolute times mean little on a shared, noisy machine, so every row also measures a *floor* in the same run, in the
-same way, interleaved with the real thing: the nearest trivial piece of work that the measured one cannot be faster
-than (a bare PySide6 window for the start, an empty figure for a chart, one committed row for a save, …). The ratio
-``median ÷ floor`` is what to compare between machines; the targets of issue 9 are checked against the ratio for the
-start (≤ 1.5× the bare window) and against the median for everything with a time limit.
+Absolute times move with the machine, so every row also measures a *floor* in the same run, in the same way,
+alternating with the real thing: the plainest way to do the same work (a bare PySide6 window for the start, a short
+matplotlib script drawing the same data as the same kind of chart, ``PdfPages`` with the same charts and words for the
+summary, a bare FTS5 query with ``snippet()`` for search, opening the same thing a second time for a first opening).
+Targets are ratios ``median ÷ floor``, which hold from machine to machine; the absolute medians stay in the table for
+information, and the few rows without a meaningful floor (saves, the full export) keep a time limit.
 
 Run it with ``python -m benchmarks`` (``--help`` for the options).
 """
@@ -33,41 +34,18 @@ MEMORY_TARGET = 1.5
 
 # A fresh interpreter for every start. "bare" is the floor: a PySide6 main window that shows and quits. "app" starts
 # the real app as the ``recoveryjournal`` command does (``cli.main``, with the command's modules imported before Qt)
-# and stops once Today has painted with its data. Both print the
-# monotonic clock at the first paint (the parent takes it just before starting the process), and with "insights"
-# also how long opening Insights took (for "bare": an empty matplotlib canvas, the least any chart page costs).
+# and stops once Today has painted with its data. Both print the monotonic clock at the first paint (the parent takes
+# it just before starting the process) and their peak memory.
 CHILD = r"""
 import os, sys, time
-kind, folder, insights = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+kind, folder = sys.argv[1], sys.argv[2]
 if kind == "app":
     from recoveryjournal import cli
 
 def report(window):
     qapp.processEvents()
     window.repaint()
-    painted = time.perf_counter()
-    if not insights:
-        print(painted, 0.0, peak_mb(), flush=True)
-        os._exit(0)
-    # A person opens Insights once the window is idle: the app has finished setting up by then.
-    from PySide6.QtCore import QTimer
-
-    when_set_up = getattr(window, "when_set_up", lambda then: then())
-    when_set_up(lambda: QTimer.singleShot(0, lambda: open_insights(window, painted)))
-
-def open_insights(window, painted):
-    start = time.perf_counter()
-    if kind == "app":
-        window.show_page("insights")
-    else:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-        canvas = FigureCanvasQTAgg(Figure())
-        window.setCentralWidget(canvas)
-        canvas.draw_idle()
-    qapp.processEvents()
-    window.repaint()
-    print(painted, time.perf_counter() - start, peak_mb(), flush=True)
+    print(time.perf_counter(), peak_mb(), flush=True)
     os._exit(0)
 
 def peak_mb():
@@ -168,14 +146,14 @@ def paired(action: Callable[[], object], floor: Callable[[], object], repeats: i
 # --------------------------------------------------------------------------------------------------- start-up
 
 
-def start_child(kind: str, folder: Path, insights: bool = False) -> tuple[float, float, float]:
-    """Seconds to the first paint, seconds to open Insights, and peak memory in MB of one fresh process."""
+def start_child(kind: str, folder: Path) -> tuple[float, float]:
+    """Seconds to the first paint and peak memory in MB of one fresh process."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode cached
     with tempfile.TemporaryFile("w+") as errors:
         began = time.perf_counter()
         process = subprocess.Popen(
-            [sys.executable, "-c", CHILD, kind, str(folder), "1" if insights else "0"],
+            [sys.executable, "-c", CHILD, kind, str(folder)],
             stdout=subprocess.PIPE,
             stderr=errors,
             env=env,
@@ -184,10 +162,10 @@ def start_child(kind: str, folder: Path, insights: bool = False) -> tuple[float,
         output = process.stdout.read().split()
         process.stdout.close()
         status = process.wait()
-        if status != 0 or len(output) != 3:
+        if status != 0 or len(output) != 2:
             errors.seek(0)
             raise RuntimeError(f"the {kind} start did not report (status {status}): {errors.read()[-2000:]}")
-    return float(output[0]) - began, float(output[1]), float(output[2])
+    return float(output[0]) - began, float(output[1])
 
 
 def start_rows(folder: Path, repeats: int) -> list[Row]:
@@ -197,10 +175,6 @@ def start_rows(folder: Path, repeats: int) -> list[Row]:
     for _ in range(repeats):
         bare.append(start_child("bare", folder))
         app.append(start_child("app", folder))
-    bare_open, app_open = [], []
-    for _ in range(max(1, repeats // 2)):
-        bare_open.append(start_child("bare", folder, insights=True)[1])
-        app_open.append(start_child("app", folder, insights=True)[1])
     med = statistics.median
     return [
         Row(
@@ -212,23 +186,36 @@ def start_rows(folder: Path, repeats: int) -> list[Row]:
         ),
         Row(
             "Peak memory at start",
-            med(run[2] for run in app),
-            med(run[2] for run in bare),
+            med(run[1] for run in app),
+            med(run[1] for run in bare),
             "bare PySide6 window",
             unit="MB",
             ratio_limit=MEMORY_TARGET,
         ),
-        Row("First opening of Insights (everything)", med(app_open), med(bare_open), "empty matplotlib canvas"),
     ]
+
+
+OPENING_NAMES = {"insights": "Insights", "export": "the export dialog", "review": "session review"}
+OPENING_TARGET = 1.2
+
+
+def opening_rows(folder: Path, repeats: int) -> list[Row]:
+    """First opening after 3 s of idle against the second opening, in the same fresh app."""
+    from benchmarks.openings import OPENINGS, opening_figures
+
+    rows = []
+    for what in OPENINGS:
+        first, second, pause = opening_figures(what, folder, repeats)
+        name = f"First opening of {OPENING_NAMES[what]} after 3 s idle (longest pause while idle {_amount(pause, 's')})"
+        rows.append(Row(name, first, second, "opening it again", ratio_limit=OPENING_TARGET))
+    return rows
 
 
 # ------------------------------------------------------------------------------------------------ in-process
 
 
 def chart_rows(store, repeats: int) -> list[Row]:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
+    from benchmarks.floors import draw_plain_chart
     from recoveryjournal.domain.patterns import PeriodPreset
     from recoveryjournal.ui.context import AppContext
     from recoveryjournal.ui.pages.insights import VIEWS, InsightsPage
@@ -242,19 +229,28 @@ def chart_rows(store, repeats: int) -> list[Row]:
     for index, view in enumerate(VIEWS):
         page.view_list.setCurrentRow(index)
         size, dpi = page.figure.get_size_inches(), page.figure.dpi
+        data, title = page.result, page.figure.get_suptitle()
 
         def redraw() -> None:
             page.redraw()
             page.canvas.draw()
 
-        def empty(size=size, dpi=dpi) -> None:
-            FigureCanvasAgg(Figure(figsize=size, dpi=dpi)).draw()
+        def plain(key=view.key, data=data, size=size, dpi=dpi, title=title) -> None:
+            draw_plain_chart(key, data, size, dpi, title)
 
-        median, floor = paired(redraw, empty, repeats)
-        rows.append(Row(f"Chart redraw, everything: {view.title}", median, floor, "empty figure", limit=0.3))
+        median, floor = paired(redraw, plain, repeats)
+        rows.append(
+            Row(f"Chart redraw, everything: {view.title}", median, floor, "plain script, same data", ratio_limit=1.5)
+        )
     page.close()
     page.deleteLater()
     return rows
+
+
+BARE_SNIPPETS = """
+    SELECT rowid, highlight(journal_entries_fts, 0, '[', ']'), snippet(journal_entries_fts, 1, '[', ']', '…', 24)
+    FROM journal_entries_fts WHERE journal_entries_fts MATCH ? ORDER BY rank LIMIT 50
+"""
 
 
 def search_rows(store, repeats: int) -> list[Row]:
@@ -264,12 +260,13 @@ def search_rows(store, repeats: int) -> list[Row]:
     for label, text in (("common word", COMMON_WORD), ("rare phrase", f'"{RARE_PHRASE}"')):
         query = build_match(text)
 
-        def bare_match(query=query) -> None:
-            sql = "SELECT count(*) FROM journal_entries_fts WHERE journal_entries_fts MATCH ?"
-            store.db.execute(sql, [query]).fetchone()
+        def bare_query(query=query) -> None:
+            store.db.execute(BARE_SNIPPETS, [query]).fetchall()
 
-        median, floor = paired(lambda text=text: store.search.search(text, limit=50), bare_match, repeats)
-        rows.append(Row(f"Search, top 50 with snippets: {label}", median, floor, "FTS match count", limit=0.01))
+        median, floor = paired(lambda text=text: store.search.search(text, limit=50), bare_query, repeats)
+        rows.append(
+            Row(f"Search, top 50 with snippets: {label}", median, floor, "bare FTS5 query, snippet()", ratio_limit=2)
+        )
     return rows
 
 
@@ -313,28 +310,42 @@ def write_rows(store, scratch: Path, repeats: int) -> list[Row]:
 
 
 def pdf_rows(store, first: date, today: date, repeats: int, scratch: Path) -> list[Row]:
+    import re
+
+    from benchmarks.floors import plain_figure, plain_summary_pdf
     from recoveryjournal.domain.clock import now_local
     from recoveryjournal.domain.summary import SummaryOptions
-    from recoveryjournal.export.pdf import ensure_gui_application, render_pdf
-    from recoveryjournal.export.summary_export import SummaryFormat, export_summary
+    from recoveryjournal.export.pdf import ensure_gui_application
+    from recoveryjournal.export.summary_charts import CHART_SIZE, chart_data
+    from recoveryjournal.export.summary_export import SummaryFormat, export_summary, make_summary, summary_html
 
     ensure_gui_application()
-    target = scratch / "summary.pdf"
+    target, floor_target = scratch / "summary.pdf", scratch / "floor.pdf"
 
-    def tiny_pdf() -> None:
-        render_pdf("<p>Floor</p>", title="Floor", header_left="", header_right="", footer_note="")
+    def plain_pdf(options: SummaryOptions) -> None:
+        """The same summary read from the journal, its words as one text page and its charts drawn plainly."""
+        summary = make_summary(store, options, now_local())
+        words = re.sub(r"<[^>]+>", " ", summary_html(summary))
+        figures = [
+            plain_figure(key, data, CHART_SIZE, 72, key)
+            for key, data in chart_data(summary).items()
+            if data.readiness.enough
+        ]
+        plain_summary_pdf(floor_target, figures, words)
 
     rows = []
-    for label, start, limit in (("90-day", today - timedelta(days=89), 2.0), ("ten-year", first, 4.0)):
+    for label, start in (("90-day", today - timedelta(days=89)), ("ten-year", first)):
         options = SummaryOptions(start, today)
         median, floor = paired(
             lambda options=options: export_summary(
                 store, options, target, SummaryFormat.PDF, now_local(), overwrite=True
             ),
-            tiny_pdf,
+            lambda options=options: plain_pdf(options),
             repeats,
         )
-        rows.append(Row(f"Therapist summary to PDF, {label}", median, floor, "one-line PDF", limit=limit))
+        rows.append(
+            Row(f"Therapist summary to PDF, {label}", median, floor, "PdfPages, same charts and words", ratio_limit=1.5)
+        )
     return rows
 
 
@@ -384,6 +395,8 @@ def run(scale: float = 1.0, repeats: int = 7, start: bool = True, log=print) -> 
         if start:
             rows += start_rows(folder, 2 * repeats + 1)  # a start is cheap and the noisiest figure: more runs
             log("Measured the start")
+            rows += opening_rows(folder, repeats // 2 + 1)
+            log("Measured the first openings")
         store = open_journal(folder)
         try:
             rows += chart_rows(store, max(1, repeats // 2 + 1))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 from datetime import date, datetime, timedelta, timezone
 
 import numpy as np
@@ -226,7 +225,8 @@ def test_charts_save_as_vector_with_selectable_text(data, fmt):
         assert buffer.getvalue().startswith(b"%PDF")
 
 
-def test_ten_years_of_days_draw_in_well_under_a_second():
+def test_ten_years_of_days_draw_as_a_few_collections():
+    """One artist per series, not one per day: the benchmark times it (benchmarks/run.py, chart rows)."""
     start = date(2016, 1, 1)
     checkins = [
         p.CheckInFact(i, datetime.combine(start + timedelta(days=i // 4), datetime.min.time(), EST), 3, i % 11, (1,))
@@ -234,7 +234,5 @@ def test_ten_years_of_days_draw_in_well_under_a_second():
     ]
     data = p.PatternData(p.Period(start, start + timedelta(days=3749)), TRIGGERS, checkins)
     figure = build_daily_series(p.daily_series(data))
-    began = time.perf_counter()
     figure.savefig(io.BytesIO(), format="png")
-    assert time.perf_counter() - began < 1.5
     assert sum(len(ax.collections) + len(ax.lines) for ax in figure.axes) < 20

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import time
 from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -336,13 +335,10 @@ def test_patterns_hold_whatever_weekday_today_is(tmp_path, offset):
     assert mean(c.craving for c in checkins[-60:]) < mean(c.craving for c in checkins[:60])
 
 
-def test_default_day_is_today_and_building_is_fast(tmp_path):
+def test_default_day_is_today(tmp_path):
     before = date.today()
-    started = time.perf_counter()
     write_demo(tmp_path / "data")
-    elapsed = time.perf_counter() - started
     after = date.today()
     with Store.open(tmp_path / "data") as store:
         last = store.checkins.recent(1)[0].at.date()
     assert last in {before - timedelta(days=1), after - timedelta(days=1)}
-    assert elapsed < 3, f"the demo took {elapsed:.2f} s to build"

@@ -51,10 +51,10 @@ def write_new(qtbot, page, title: str, body: str) -> None:
     qtbot.keyClicks(page.editor.body, body)
 
 
-def test_typing_is_on_disk_within_two_seconds(page, qtbot, data_dir):
+def test_typing_reaches_the_disk_by_itself(page, qtbot, data_dir):
     write_new(qtbot, page, "First night", "I made it through the evening.")
-    qtbot.waitUntil(lambda: rows_on_disk(data_dir) != [], timeout=2000)
-    qtbot.waitUntil(lambda: rows_on_disk(data_dir)[0][2] == "I made it through the evening.", timeout=2000)
+    qtbot.waitUntil(lambda: rows_on_disk(data_dir) != [], timeout=10_000)
+    qtbot.waitUntil(lambda: rows_on_disk(data_dir)[0][2] == "I made it through the evening.", timeout=10_000)
     assert rows_on_disk(data_dir)[0][1] == "First night"
     assert page.editor.words.text() == "6 words"
     assert "saved" in page.editor.state.text()

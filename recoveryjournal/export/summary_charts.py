@@ -15,7 +15,7 @@ CHART_SIZE = (7.2, 3.9)
 """Inches: fits an A4 or Letter text column with room for the caption."""
 
 
-def _figure_svg(figure) -> bytes:
+def figure_svg(figure) -> bytes:
     """SVG with text kept as text (not glyph outlines): selectable in the PDF, readable by Qt's SVG renderer."""
     from matplotlib import rc_context
 
@@ -40,14 +40,18 @@ def _builders() -> dict[str, tuple[Callable, Callable]]:
     }
 
 
+def chart_data(summary: Summary) -> dict[str, object]:
+    """The pattern behind each chart of the summary, in the summary's order, as the Insights builders take it."""
+    builders = _builders()
+    return {spec.key: builders[spec.key][0](summary.patterns) for spec in summary.charts}
+
+
 def chart_svgs(summary: Summary) -> dict[str, bytes | None]:
     """SVG for each chart of the summary, or ``None`` where the period holds too little to show a pattern."""
     if not summary.charts:
         return {}
     builders = _builders()
-    images: dict[str, bytes | None] = {}
-    for spec in summary.charts:
-        compute, build = builders[spec.key]
-        view = compute(summary.patterns)
-        images[spec.key] = _figure_svg(build(view, size=CHART_SIZE)) if view.readiness.enough else None
-    return images
+    return {
+        key: figure_svg(builders[key][1](view, size=CHART_SIZE)) if view.readiness.enough else None
+        for key, view in chart_data(summary).items()
+    }

@@ -196,12 +196,14 @@ def show_window(app: QApplication, store, demo: bool):
         from recoveryjournal.ui.first_run import offer_passphrase
         from recoveryjournal.ui.health import check_in_background
         from recoveryjournal.ui.safety import install_lock
+        from recoveryjournal.ui.warm_up import warm_up_when_idle
 
         gc.enable()  # paused by the command for the start (cli.collection_paused)
         set_icon(app)
         install_lock(window)
         offer_passphrase(window)
         checks.append(check_in_background(window, store))
+        window.warm_up = warm_up_when_idle(window)
 
     window.when_set_up(set_up)
     window.show()

@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return self._pages[key]
 
+    def has_page(self, key: str) -> bool:
+        return key in self._pages
+
     def show_page(self, key: str) -> QWidget:
         row = [spec.key for spec in PAGES].index(key)
         if self.sidebar.currentRow() != row:

@@ -1,0 +1,128 @@
+"""Floors for the chart and summary rows: the simplest matplotlib script that draws the same data as the same kind of
+chart, with matplotlib's defaults, and the same charts written to a PDF with ``PdfPages`` and one text page.
+
+A floor takes the numbers the app's own pattern functions produced (so both sides draw exactly the same data) and
+draws them the way a short script would: one ``Figure``, the plain artist (bars, a mesh, lines, dots), tick labels,
+an axis label and a title, then ``draw()``. What the app adds on top (theme, layout, legends, labels beside bars,
+hover targets) is what the ratio measures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+
+def _nan(values) -> np.ndarray:
+    return np.array([np.nan if value is None else value for value in values], dtype=float)
+
+
+def _bars(ax, names: list[str], values: list[float], label: str) -> None:
+    ax.barh(range(len(values)), values)
+    ax.set_yticks(range(len(names)), names)
+    ax.invert_yaxis()
+    ax.set_xlabel(label)
+
+
+def _trigger_counts(figure: Figure, data) -> None:
+    rows = data.rows[:20]
+    ax = figure.add_subplot()
+    _bars(ax, [row.name for row in rows], [row.count for row in rows], "Times logged")
+
+
+def _trigger_cravings(figure: Figure, data) -> None:
+    rows = data.rows[:20]
+    ax = figure.add_subplot()
+    _bars(ax, [row.name for row in rows], [row.mean for row in rows], "Average craving")
+    ax.errorbar([row.mean for row in rows], range(len(rows)), xerr=[row.spread for row in rows], fmt="none")
+
+
+def _coping(figure: Figure, data) -> None:
+    rows = data.rows[:20]
+    ax = figure.add_subplot()
+    _bars(ax, [row.name for row in rows], [row.mean_drop or 0.0 for row in rows], "Average drop in craving")
+
+
+def _heatmap(figure: Figure, data) -> None:
+    ax = figure.add_subplot()
+    mesh = ax.pcolormesh(np.ma.masked_invalid(np.array([_nan(row) for row in data.values])))
+    ax.set_yticks([day + 0.5 for day in range(7)], ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+    ax.set_xlabel("Hour")
+    figure.colorbar(mesh, ax=ax)
+
+
+def _daily(figure: Figure, data) -> None:
+    mood_ax, craving_ax, events_ax = figure.subplots(3, 1, sharex=True)
+    days = np.array(data.days, dtype="datetime64[D]")
+    for ax, pairs in (
+        (mood_ax, ((data.mood, data.mood_mean),)),
+        (craving_ax, ((data.craving, data.craving_mean), (data.rating, data.rating_mean))),
+    ):
+        for daily, mean in pairs:
+            ax.scatter(days, _nan(daily), s=10)
+            ax.plot(days, _nan(mean))
+    events_ax.scatter(np.array(data.lapse_days, dtype="datetime64[D]"), np.ones(len(data.lapse_days)))
+    events_ax.scatter(np.array(data.session_days, dtype="datetime64[D]"), np.zeros(len(data.session_days)))
+
+
+def _together(figure: Figure, data) -> None:
+    ax = figure.add_subplot()
+    grid = np.array(data.matrix, dtype=float)
+    ax.pcolormesh(grid)
+    ticks = [index + 0.5 for index in range(len(data.names))]
+    ax.set_xticks(ticks, data.names, rotation=35)
+    ax.set_yticks(ticks, data.names)
+    for row, values in enumerate(data.matrix):
+        for col, value in enumerate(values):
+            if value:
+                ax.text(col + 0.5, row + 0.5, str(value), ha="center", va="center")
+
+
+def _calendar(figure: Figure, data) -> None:
+    ax = figure.add_subplot()
+    mood = np.full((7, data.weeks), np.nan)
+    for day in data.days:
+        week, weekday = data.cell(day.day)
+        if day.mood is not None:
+            mood[weekday, week] = day.mood
+    ax.pcolormesh(np.ma.masked_invalid(mood))
+    lapses = [data.cell(day.day) for day in data.days if day.lapse]
+    ax.scatter([week + 0.5 for week, _ in lapses], [weekday + 0.5 for _, weekday in lapses])
+
+
+DRAWERS: dict[str, Callable[[Figure, object], None]] = {
+    "triggers": _trigger_counts,
+    "when": _heatmap,
+    "trend": _daily,
+    "effect": _trigger_cravings,
+    "helps": _coping,
+    "together": _together,
+    "calendar": _calendar,
+}
+
+
+def plain_figure(key: str, data, size, dpi: float, title: str) -> Figure:
+    """The same data as the app's chart ``key``, drawn as a short script would draw it."""
+    figure = Figure(figsize=size, dpi=dpi)
+    DRAWERS[key](figure, data)
+    figure.suptitle(title)
+    return figure
+
+
+def draw_plain_chart(key: str, data, size, dpi: float, title: str) -> None:
+    FigureCanvasAgg(plain_figure(key, data, size, dpi, title)).draw()
+
+
+def plain_summary_pdf(target, figures: list[Figure], text: str) -> None:
+    """The summary's charts and its words written the plainest way matplotlib can: ``PdfPages``, one page each."""
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    with PdfPages(target) as pdf:
+        page = Figure(figsize=(8.27, 11.69))
+        page.text(0.05, 0.95, text, va="top", wrap=True, fontsize=9)
+        pdf.savefig(page)
+        for figure in figures:
+            pdf.savefig(figure)

@@ -1,0 +1,134 @@
+"""First openings: what a person waits for the first time they open Insights, the export dialog or session review,
+against opening the same thing a second time in the same process.
+
+Each measurement is a fresh app (started as the command starts it, on the heavy user's journal) that paints, finishes
+setting up, stays idle for three seconds as a person reading Today would, then opens the thing, closes it, and
+opens it again. The second opening pays only for the work itself; whatever the first pays on top is loading and
+warming that the idle moment should already have done. While idle, the child also times how late a zero-delay timer
+fires, so a warm-up that blocked typing would show as a long "longest pause".
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+OPENINGS = ("insights", "export", "review")
+IDLE_MS = 3000
+
+CHILD = r"""
+import os, sys, time
+what, folder, idle_ms = sys.argv[1], sys.argv[2], int(sys.argv[3])
+from recoveryjournal import cli
+
+pauses = []
+
+def probe(qapp):
+    # A zero-delay timer, re-armed as soon as it fires: the gap between firings is how long a key press would wait.
+    from PySide6.QtCore import QTimer
+    last = [time.perf_counter()]
+    timer = QTimer()
+    timer.setInterval(0)
+    def tick():
+        now = time.perf_counter()
+        pauses.append(now - last[0])
+        last[0] = now
+    timer.timeout.connect(tick)
+    timer.start()
+    return timer
+
+def settle(qapp):
+    for _ in range(5):
+        qapp.processEvents()
+
+def open_once(window, qapp):
+    began = time.perf_counter()
+    if what == "insights":
+        page = window.show_page("insights")
+        settle(qapp)
+        page.repaint()
+        elapsed = time.perf_counter() - began
+        window.show_page("today")
+        settle(qapp)
+    elif what == "export":
+        from recoveryjournal.ui.dialogs.export_summary import open_export_dialog
+        dialog = open_export_dialog(window.context, window)
+        settle(qapp)
+        dialog.repaint()
+        elapsed = time.perf_counter() - began
+        dialog.reject()
+        settle(qapp)
+    else:
+        from recoveryjournal.ui.review_mode import start_review
+        review = start_review(window)
+        settle(qapp)
+        review.repaint()
+        elapsed = time.perf_counter() - began
+        review.close()
+        settle(qapp)
+    return elapsed
+
+def measure(window, qapp, timer):
+    timer.stop()
+    first = open_once(window, qapp)
+    second = open_once(window, qapp)
+    longest = max(pauses) if pauses else 0.0
+    print(first, second, longest, flush=True)
+    os._exit(0)
+
+def run_gui(*args):
+    import recoveryjournal.ui.app
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def started():
+        qapp = QApplication.instance()
+        window = next(w for w in qapp.topLevelWidgets() if w.isVisible())
+        def set_up():
+            timer = probe(qapp)
+            QTimer.singleShot(idle_ms, lambda: measure(window, qapp, timer))
+        window.when_set_up(set_up)
+
+    QTimer.singleShot(0, started)
+    return open_window(*args)
+
+open_window = cli.run_gui
+cli.run_gui = run_gui
+os.environ["RECOVERYJOURNAL_DATA_DIR"] = folder
+cli.main([])
+"""
+
+
+def open_child(what: str, folder: Path, idle_ms: int = IDLE_MS) -> tuple[float, float, float]:
+    """Seconds for the first and the second opening, and the longest pause of the event loop while idle."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    with tempfile.TemporaryFile("w+") as errors:
+        process = subprocess.run(
+            [sys.executable, "-c", CHILD, what, str(folder), str(idle_ms)],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            env=env,
+            text=True,
+            timeout=300,
+        )
+        output = process.stdout.split()
+        if process.returncode != 0 or len(output) != 3:
+            errors.seek(0)
+            raise RuntimeError(f"opening {what} did not report (status {process.returncode}): {errors.read()[-2000:]}")
+    first, second, pause = (float(value) for value in output)
+    return first, second, pause
+
+
+def opening_figures(what: str, folder: Path, repeats: int) -> tuple[float, float, float]:
+    """Medians of the first and second openings over ``repeats`` fresh apps, and the longest idle pause seen."""
+    runs = [open_child(what, folder) for _ in range(repeats)]
+    return (
+        statistics.median(run[0] for run in runs),
+        statistics.median(run[1] for run in runs),
+        max(run[2] for run in runs),
+    )

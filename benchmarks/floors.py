@@ -20,8 +20,9 @@ def _nan(values) -> np.ndarray:
     return np.array([np.nan if value is None else value for value in values], dtype=float)
 
 
-def _bars(ax, names: list[str], values: list[float], label: str) -> None:
-    ax.barh(range(len(values)), values)
+def _bars(ax, names: list[str], values: list[float], label: str, labels: list[str]) -> None:
+    bars = ax.barh(range(len(values)), values, label=label)
+    ax.bar_label(bars, labels)
     ax.set_yticks(range(len(names)), names)
     ax.invert_yaxis()
     ax.set_xlabel(label)
@@ -30,20 +31,29 @@ def _bars(ax, names: list[str], values: list[float], label: str) -> None:
 def _trigger_counts(figure: Figure, data) -> None:
     rows = data.rows[:20]
     ax = figure.add_subplot()
-    _bars(ax, [row.name for row in rows], [row.count for row in rows], "Times logged")
+    counts = [row.count for row in rows]
+    _bars(ax, [row.name for row in rows], counts, "Times logged", [f"{row.count} ({row.change:+d})" for row in rows])
+    ax.scatter([row.previous for row in rows], range(len(rows)), marker="|", label="Period before")
+    ax.legend()
 
 
 def _trigger_cravings(figure: Figure, data) -> None:
     rows = data.rows[:20]
     ax = figure.add_subplot()
-    _bars(ax, [row.name for row in rows], [row.mean for row in rows], "Average craving")
-    ax.errorbar([row.mean for row in rows], range(len(rows)), xerr=[row.spread for row in rows], fmt="none")
+    means = [row.mean for row in rows]
+    _bars(ax, [row.name for row in rows], means, "Average craving", [f"{row.mean:.1f} · {row.count}" for row in rows])
+    ax.errorbar(means, range(len(rows)), xerr=[row.spread for row in rows], fmt="none")
+    if data.overall_mean is not None:
+        ax.axvline(data.overall_mean, linestyle="--", label="Average of all check-ins")
+    ax.legend()
 
 
 def _coping(figure: Figure, data) -> None:
     rows = data.rows[:20]
     ax = figure.add_subplot()
-    _bars(ax, [row.name for row in rows], [row.mean_drop or 0.0 for row in rows], "Average drop in craving")
+    drops = [row.mean_drop or 0.0 for row in rows]
+    _bars(ax, [row.name for row in rows], drops, "Average drop in craving", [f"used {row.uses}" for row in rows])
+    ax.axvline(0)
 
 
 def _heatmap(figure: Figure, data) -> None:
@@ -57,15 +67,17 @@ def _heatmap(figure: Figure, data) -> None:
 def _daily(figure: Figure, data) -> None:
     mood_ax, craving_ax, events_ax = figure.subplots(3, 1, sharex=True)
     days = np.array(data.days, dtype="datetime64[D]")
-    for ax, pairs in (
-        (mood_ax, ((data.mood, data.mood_mean),)),
-        (craving_ax, ((data.craving, data.craving_mean), (data.rating, data.rating_mean))),
+    for ax, series in (
+        (mood_ax, (("Mood", data.mood, data.mood_mean),)),
+        (craving_ax, (("Craving", data.craving, data.craving_mean), ("Rating", data.rating, data.rating_mean))),
     ):
-        for daily, mean in pairs:
+        for label, daily, mean in series:
             ax.scatter(days, _nan(daily), s=10)
-            ax.plot(days, _nan(mean))
-    events_ax.scatter(np.array(data.lapse_days, dtype="datetime64[D]"), np.ones(len(data.lapse_days)))
+            ax.plot(days, _nan(mean), label=label)
+        ax.legend()
+    events_ax.scatter(np.array(data.lapse_days, dtype="datetime64[D]"), np.ones(len(data.lapse_days)), label="Lapse")
     events_ax.scatter(np.array(data.session_days, dtype="datetime64[D]"), np.zeros(len(data.session_days)))
+    events_ax.legend()
 
 
 def _together(figure: Figure, data) -> None:
@@ -83,12 +95,16 @@ def _together(figure: Figure, data) -> None:
 
 def _calendar(figure: Figure, data) -> None:
     ax = figure.add_subplot()
-    mood = np.full((7, data.weeks), np.nan)
+    sober, mood = np.zeros((7, data.weeks)), np.full((7, data.weeks), np.nan)
     for day in data.days:
         week, weekday = data.cell(day.day)
+        sober[weekday, week] = 1.0 if day.sober else 0.0
         if day.mood is not None:
             mood[weekday, week] = day.mood
+    ax.pcolormesh(sober, cmap="Greens")
     ax.pcolormesh(np.ma.masked_invalid(mood))
+    firsts = [day.day for day in data.days if day.day.day == 1]
+    ax.set_xticks([data.cell(day)[0] + 0.5 for day in firsts], [f"{day:%b}" for day in firsts])
     lapses = [data.cell(day.day) for day in data.days if day.lapse]
     ax.scatter([week + 0.5 for week, _ in lapses], [weekday + 0.5 for _, weekday in lapses])
 

@@ -2,17 +2,21 @@
 chart, with matplotlib's defaults, and the same charts written to a PDF with ``PdfPages`` and one text page.
 
 A floor takes the numbers the app's own pattern functions produced (so both sides draw exactly the same data) and
-draws them the way a short script would: one ``Figure``, the plain artist (bars, a mesh, lines, dots), tick labels,
-an axis label and a title, then ``draw()``. What the app adds on top (theme, layout, legends, labels beside bars,
-hover targets) is what the ratio measures.
+draws them the way a short script would: one ``Figure``, the plain artists (bars, a mesh, lines, dots), the value
+labels and legend the app's chart shows, tick labels, an axis label and a title, matplotlib's one-pass "tight" layout
+(without a layout step long trigger names are cut off, so that chart would not be the same), then ``draw()``. What
+the app adds on top (theme, constrained layout, subtitles, hover targets, computing the pattern) is what the ratio
+measures.
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 
@@ -66,7 +70,7 @@ def _heatmap(figure: Figure, data) -> None:
 
 def _daily(figure: Figure, data) -> None:
     mood_ax, craving_ax, events_ax = figure.subplots(3, 1, sharex=True)
-    days = np.array(data.days, dtype="datetime64[D]")
+    days = date2num(data.days)
     for ax, series in (
         (mood_ax, (("Mood", data.mood, data.mood_mean),)),
         (craving_ax, (("Craving", data.craving, data.craving_mean), ("Rating", data.rating, data.rating_mean))),
@@ -75,9 +79,10 @@ def _daily(figure: Figure, data) -> None:
             ax.scatter(days, _nan(daily), s=10)
             ax.plot(days, _nan(mean), label=label)
         ax.legend()
-    events_ax.scatter(np.array(data.lapse_days, dtype="datetime64[D]"), np.ones(len(data.lapse_days)), label="Lapse")
-    events_ax.scatter(np.array(data.session_days, dtype="datetime64[D]"), np.zeros(len(data.session_days)))
+    events_ax.scatter(date2num(data.lapse_days), np.ones(len(data.lapse_days)), label="Lapse")
+    events_ax.scatter(date2num(data.session_days), np.zeros(len(data.session_days)))
     events_ax.legend()
+    events_ax.xaxis_date()
 
 
 def _together(figure: Figure, data) -> None:
@@ -120,9 +125,12 @@ DRAWERS: dict[str, Callable[[Figure, object], None]] = {
 }
 
 
+LINES_PER_PAGE = 80
+
+
 def plain_figure(key: str, data, size, dpi: float, title: str) -> Figure:
     """The same data as the app's chart ``key``, drawn as a short script would draw it."""
-    figure = Figure(figsize=size, dpi=dpi)
+    figure = Figure(figsize=size, dpi=dpi, layout="tight")
     DRAWERS[key](figure, data)
     figure.suptitle(title)
     return figure
@@ -133,12 +141,15 @@ def draw_plain_chart(key: str, data, size, dpi: float, title: str) -> None:
 
 
 def plain_summary_pdf(target, figures: list[Figure], text: str) -> None:
-    """The summary's charts and its words written the plainest way matplotlib can: ``PdfPages``, one page each."""
+    """The summary's words and charts written the plainest way matplotlib can: ``PdfPages``, the words wrapped by
+    ``textwrap`` onto as many text pages as they need, then one page per chart."""
     from matplotlib.backends.backend_pdf import PdfPages
 
+    lines = textwrap.wrap(" ".join(text.split()), 110)
     with PdfPages(target) as pdf:
-        page = Figure(figsize=(8.27, 11.69))
-        page.text(0.05, 0.95, text, va="top", wrap=True, fontsize=9)
-        pdf.savefig(page)
+        for first in range(0, max(1, len(lines)), LINES_PER_PAGE):
+            page = Figure(figsize=(8.27, 11.69))
+            page.text(0.05, 0.96, "\n".join(lines[first : first + LINES_PER_PAGE]), va="top", fontsize=8)
+            pdf.savefig(page)
         for figure in figures:
             pdf.savefig(figure)

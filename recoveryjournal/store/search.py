@@ -23,17 +23,19 @@ PREVIEW_CHARS = 200
 TERM = re.compile(r'"([^"]*)"?(\*?)|([^\s"]+)')
 WORD_CATEGORIES = ("L", "N", "M")
 SYMBOL_CATEGORIES = ("So", "Sk", "Co", "Cf")
+# The full-text query runs once and the shown ids filter its rows (CROSS JOIN keeps it outermost, and ``+`` stops
+# SQLite handing each id to FTS5, which would run the whole query again per id: 3x slower for 50 hits).
 ENTRY_SNIPPETS = """
     SELECT 'entry', e.id, e.created_at, highlight(journal_entries_fts, 0, :start_mark, :end_mark),
         snippet(journal_entries_fts, 1, :start_mark, :end_mark, '…', {words}), e.private, e.mood, 0
-    FROM journal_entries_fts JOIN journal_entries e ON e.id = journal_entries_fts.rowid
-    WHERE journal_entries_fts MATCH :query AND journal_entries_fts.rowid IN ({ids})
+    FROM journal_entries_fts CROSS JOIN journal_entries e ON e.id = journal_entries_fts.rowid
+    WHERE journal_entries_fts MATCH :query AND +journal_entries_fts.rowid IN ({ids})
 """
 REFLECTION_SNIPPETS = """
     SELECT 'reflection', r.id, r.at, highlight(reflections_fts, 0, :start_mark, :end_mark),
         snippet(reflections_fts, 1, :start_mark, :end_mark, '…', {words}), 0, NULL, 0
-    FROM reflections_fts JOIN reflections r ON r.id = reflections_fts.rowid
-    WHERE reflections_fts MATCH :query AND reflections_fts.rowid IN ({ids})
+    FROM reflections_fts CROSS JOIN reflections r ON r.id = reflections_fts.rowid
+    WHERE reflections_fts MATCH :query AND +reflections_fts.rowid IN ({ids})
 """
 
 

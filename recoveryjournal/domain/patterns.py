@@ -614,6 +614,8 @@ class Selection:
     weekday: int | None = None
     hour: int | None = None
     day: date | None = None
+    hours: tuple[int, ...] = ()
+    days: tuple[date, ...] = ()
     action_id: int | None = None
     needs_craving: bool = False
     needs_trigger: bool = False
@@ -637,6 +639,10 @@ def _fits(selection: Selection, at: datetime, trigger_ids: tuple[int, ...]) -> b
     if selection.weekday is not None and at.weekday() != selection.weekday:
         return False
     if selection.hour is not None and at.hour != selection.hour:
+        return False
+    if selection.hours and at.hour not in selection.hours:
+        return False
+    if selection.days and at.date() not in selection.days:
         return False
     return selection.day is None or at.date() == selection.day
 

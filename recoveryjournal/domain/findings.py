@@ -1,0 +1,729 @@
+"""Findings in words: what a person's own data says about a period, stated only when it holds.
+
+From a period's facts (the same ``PatternData`` the Insights charts draw) this module lines up every comparison worth
+making — each trigger against craving and mood (check-ins with it against check-ins without), each weekday, part of
+the day and weekday evening or morning against the rest, each coping action's craving drop against the drops of the
+person's other tools, short nights against the next day, the day after a treatment session against other days, and a
+questionnaire's scores over time — and then keeps only what stands clear of chance:
+
+* enough data: at least ``MIN_CHECKINS`` check-ins (``MIN_DAYS`` days, ``MIN_USES`` rated uses, ``MIN_SCORES``
+  scores) on each side;
+* a difference worth a sentence: at least ``MEANINGFUL`` points in the data's own units;
+* clear of noise across everything checked: each comparison gets a Welch t-test and, when that could pass, a seeded
+  permutation test; the larger of the two p-values goes through Holm's procedure at a family-wise level of ``ALPHA``
+  over *all* comparisons of the period, so on a journal of pure noise the chance of saying anything at all is at most
+  ``ALPHA``.
+
+What holds gets a seeded bootstrap interval, is ranked by the part of its size that is certain (the interval's end
+nearest zero, in units of ``MEANINGFUL``), and at most ``MAX_SHOWN`` are said — in plain, person-first words that
+describe ("goes with", "tend to"), never explain or judge. The same data always gives the same findings: every random
+draw comes from a generator seeded with the comparison's own key.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import random
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from statistics import fmean
+
+from recoveryjournal.domain.patterns import WEEKDAYS, PatternData, Selection, daily_series, trigger_name
+from recoveryjournal.domain.signals import time_of_day
+
+ALPHA = 0.03
+"""Family-wise error rate over all the comparisons of one period (stricter than the usual 0.05)."""
+MIN_CHECKINS = 8
+MIN_DAYS = 6
+MIN_USES = 5
+MIN_SCORES = 6
+MEANINGFUL = {"craving": 1.0, "mood": 0.5, "drop": 1.0}
+"""The smallest difference worth saying, in points of craving (0–10), mood (1–5) and craving drop."""
+MAX_SHOWN = 5
+MAX_TRIGGERS = 12
+"""Only the most often logged triggers are compared: every comparison checked makes each one harder to pass."""
+SHORT_NIGHT = 6.0
+BOOTSTRAP = 1000
+CONFIDENCE = 0.95
+MIN_PERMUTATIONS = 1000
+MAX_PERMUTATIONS = 6000
+SEED = "findings-1"
+
+PARTS = ("morning", "afternoon", "evening", "night")
+SCALE = {"craving": "out of 10", "mood": "out of 5"}
+PART_HOURS = {
+    part: tuple(hour for hour in range(24) if time_of_day(datetime(2000, 1, 1, hour)) == part) for part in PARTS
+}
+"""The hours of each part of the day, by the same rule as the prompt engine's signals."""
+
+
+# ------------------------------------------------------------------------------------------------ optional inputs
+
+
+@dataclass(frozen=True)
+class SleepNight:
+    """Hours slept in the night before ``day`` (the day the person woke up to)."""
+
+    day: date
+    hours: float
+
+
+@dataclass(frozen=True)
+class MeasureScore:
+    """One score of a repeated questionnaire; ``meaningful`` is the smallest change in its score worth a sentence."""
+
+    measure: str
+    title: str
+    day: date
+    score: float
+    meaningful: float = 1.0
+
+
+# ------------------------------------------------------------------------------------------------------ findings
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the data says, with its numbers and where to look."""
+
+    key: str
+    """Stable across periods and data (e.g. ``trigger:3:craving``): what "not true for me" and "useful" remember."""
+    kind: str
+    outcome: str
+    headline: str
+    detail: str
+    effect: float
+    """In the data's own units: points of craving, mood, craving drop, or questionnaire score."""
+    low: float
+    high: float
+    """The bootstrap interval (``CONFIDENCE``) of ``effect``."""
+    p: float
+    n_in: int
+    n_out: int
+    mean_in: float
+    mean_out: float
+    """The mean inside the group and outside it (for a trend: the first and the last score)."""
+    view: str
+    """The Insights view that draws it."""
+    selection: Selection | None = None
+    """The check-ins behind it, for the drill-down list."""
+    heatmap: str = ""
+    weekday: int | None = None
+    part: str = ""
+    name: str = ""
+    facets: frozenset[str] = frozenset()
+
+    @property
+    def rank(self) -> float:
+        """The certain part of the size: the interval's end nearest zero, in units of what is worth saying."""
+        unit = MEANINGFUL.get(self.outcome, 1.0)
+        return min(abs(self.low), abs(self.high)) / unit if self.low * self.high > 0 else 0.0
+
+
+@dataclass
+class Report:
+    """What a period's data says: the findings to show, and how many comparisons were checked to find them."""
+
+    findings: list[Finding]
+    checked: int
+    held: int
+    """How many comparisons passed every test (before the ``MAX_SHOWN`` cut and overlaps)."""
+
+    def without(self, keys: Iterable[str]) -> list[Finding]:
+        hidden = set(keys)
+        return [finding for finding in self.findings if finding.key not in hidden]
+
+
+def rules_text() -> str:
+    """What a finding must pass, for the person (shown under the list)."""
+    return (
+        f"Only patterns that hold up are shown: each needs at least {MIN_CHECKINS} check-ins "
+        f"(or {MIN_DAYS} days, {MIN_USES} rated coping uses) on each side, a difference of at least "
+        f"{_num(MEANINGFUL['craving'])} point of craving or {_num(MEANINGFUL['mood'])} of mood, and has to stand "
+        "clear of chance across every comparison checked. They describe what goes together, not why."
+    )
+
+
+# -------------------------------------------------------------------------------------------------- comparisons
+
+
+@dataclass
+class _Comparison:
+    """A candidate: values inside the group against values outside it (or, for a trend, scores against days)."""
+
+    key: str
+    kind: str
+    outcome: str
+    inside: list[float]
+    outside: list[float]
+    words: dict[str, object] = field(default_factory=dict)
+    view: str = "effect"
+    selection: Selection | None = None
+    heatmap: str = ""
+    weekday: int | None = None
+    part: str = ""
+    name: str = ""
+    facets: frozenset[str] = frozenset()
+    trend: bool = False
+    """For a trend, ``inside`` holds the days (0 = first score) and ``outside`` the scores."""
+    meaningful: float = 0.0
+    p: float = 1.0
+
+    @property
+    def effect(self) -> float:
+        if self.trend:
+            return _slope(self.inside, self.outside) * (max(self.inside) - min(self.inside))
+        return fmean(self.inside) - fmean(self.outside)
+
+
+def _pair(
+    key: str, kind: str, outcome: str, inside: list[float], outside: list[float], least: int, **extra
+) -> _Comparison | None:
+    if len(inside) < least or len(outside) < least:
+        return None
+    return _Comparison(key, kind, outcome, inside, outside, meaningful=MEANINGFUL[outcome], **extra)
+
+
+def _group_links(data: PatternData, key: str) -> dict:
+    """What a group of check-ins is called, and where its chart and check-ins are."""
+    kind, *rest = key.split(":")
+    if kind == "trigger":
+        tid = int(rest[0])
+        name = trigger_name(data, tid)
+        selection = Selection(f"Check-ins with “{name}”", trigger_ids=(tid,), include_entries=False)
+        return {"name": name, "view": "effect", "selection": selection, "facets": frozenset({key})}
+    links: dict = {"view": "when", "heatmap": "cravings", "facets": frozenset(), "weekday": None, "part": ""}
+    if kind in ("weekday", "slot"):
+        links["weekday"] = int(rest[0])
+        links["facets"] |= {f"weekday:{rest[0]}"}
+    if kind in ("part", "slot"):
+        links["part"] = rest[-1]
+        links["facets"] |= {f"part:{rest[-1]}"}
+    weekday, part = links["weekday"], links["part"]
+    if kind == "weekday":
+        title = f"Check-ins on {WEEKDAYS[weekday]}s"
+    elif kind == "part":
+        title = f"Check-ins {_part_phrase(part)}"
+    else:
+        title = f"Check-ins {_slot_phrase(weekday, part)}"
+    links["selection"] = Selection(
+        title, weekday=weekday, hours=PART_HOURS[part] if part else (), include_entries=False
+    )
+    return links
+
+
+def _checkin_comparisons(data: PatternData) -> list[_Comparison]:
+    """Check-ins in a group (with a trigger, on a weekday, in a part of the day, both) against all the others."""
+    part_of_hour = {hour: part for part, hours in PART_HOURS.items() for hour in hours}
+    found: list[_Comparison] = []
+    for outcome in ("craving", "mood"):
+        rated = [fact for fact in data.checkins if getattr(fact, outcome) is not None]
+        if len(rated) < 2 * MIN_CHECKINS:
+            continue
+        values = [float(getattr(fact, outcome)) for fact in rated]
+        members: dict[str, list[int]] = defaultdict(list)
+        for index, fact in enumerate(rated):
+            weekday, part = fact.at.weekday(), part_of_hour[fact.at.hour]
+            members[f"weekday:{weekday}"].append(index)
+            members[f"part:{part}"].append(index)
+            if outcome == "craving":
+                members[f"slot:{weekday}:{part}"].append(index)
+            for tid in set(fact.trigger_ids):
+                members[f"trigger:{tid}"].append(index)
+        triggers = sorted((key for key in members if key.startswith("trigger:")), key=lambda k: -len(members[k]))
+        dropped = set(triggers[MAX_TRIGGERS:])
+        for key in sorted(members, key=_group_order):
+            chosen = members[key]
+            if key in dropped or len(chosen) < MIN_CHECKINS or len(values) - len(chosen) < MIN_CHECKINS:
+                continue
+            inside = set(chosen)
+            links = _group_links(data, key)
+            if outcome == "mood":  # the trigger and "when" charts draw cravings; mood is on "How I've been"
+                links |= {"view": "trend", "heatmap": ""}
+            found.append(
+                _Comparison(
+                    f"{key}:{outcome}",
+                    key.split(":")[0],
+                    outcome,
+                    [values[index] for index in chosen],
+                    [value for index, value in enumerate(values) if index not in inside],
+                    meaningful=MEANINGFUL[outcome],
+                    **links,
+                )
+            )
+    return found
+
+
+def _group_order(key: str) -> tuple:
+    kind, *rest = key.split(":")
+    return (
+        ("trigger", "weekday", "part", "slot").index(kind),
+        *(PARTS.index(x) if x in PARTS else int(x) for x in rest),
+    )
+
+
+def _coping_comparisons(data: PatternData) -> list[_Comparison]:
+    drops: dict[int, list[float]] = defaultdict(list)
+    for fact in data.coping:
+        if fact.craving_before is not None and fact.craving_after is not None:
+            drops[fact.action_id].append(float(fact.craving_before - fact.craving_after))
+    found = []
+    for action_id in sorted(drops):
+        others = [drop for other, values in drops.items() if other != action_id for drop in values]
+        name = data.coping_names.get(action_id, "A coping tool")
+        comparison = _pair(
+            f"coping:{action_id}:drop",
+            "coping",
+            "drop",
+            drops[action_id],
+            others,
+            MIN_USES,
+            name=name,
+            view="helps",
+            selection=Selection(f"Check-ins where you used “{name}”", action_id=action_id, include_entries=False),
+            facets=frozenset({f"coping:{action_id}"}),
+        )
+        if comparison is not None:
+            found.append(comparison)
+    return found
+
+
+def _daily(data: PatternData) -> dict[str, dict[date, float]]:
+    series = daily_series(data)
+    return {
+        outcome: {day: value for day, value in zip(series.days, values, strict=True) if value is not None}
+        for outcome, values in (("craving", series.craving), ("mood", series.mood))
+    }
+
+
+def _day_comparisons(data: PatternData, sleep: Sequence[SleepNight]) -> list[_Comparison]:
+    daily = _daily(data)
+    found = []
+    short = {night.day for night in sleep if night.hours < SHORT_NIGHT}
+    rested = {night.day for night in sleep if night.hours >= SHORT_NIGHT} - short
+    after_session = {moment.date() + timedelta(days=1) for moment in data.sessions}
+    for outcome, by_day in daily.items():
+        if sleep:
+            found.append(
+                _pair(
+                    f"sleep:short:{outcome}",
+                    "sleep",
+                    outcome,
+                    [value for day, value in by_day.items() if day in short],
+                    [value for day, value in by_day.items() if day in rested],
+                    MIN_DAYS,
+                    view="trend",
+                    selection=Selection(
+                        f"Check-ins on days after a night under {_num(SHORT_NIGHT)} hours",
+                        days=tuple(sorted(short & set(by_day))),
+                        include_entries=False,
+                    ),
+                    facets=frozenset({"sleep"}),
+                )
+            )
+        if data.sessions:
+            found.append(
+                _pair(
+                    f"session:after:{outcome}",
+                    "session",
+                    outcome,
+                    [value for day, value in by_day.items() if day in after_session],
+                    [value for day, value in by_day.items() if day not in after_session],
+                    MIN_DAYS,
+                    view="trend",
+                    selection=Selection(
+                        "Check-ins on days after a treatment session",
+                        days=tuple(sorted(after_session & set(by_day))),
+                        include_entries=False,
+                    ),
+                    facets=frozenset({"session"}),
+                )
+            )
+    return [comparison for comparison in found if comparison is not None]
+
+
+def _trend_comparisons(data: PatternData, scores: Sequence[MeasureScore]) -> list[_Comparison]:
+    by_measure: dict[str, list[MeasureScore]] = defaultdict(list)
+    for score in scores:
+        if data.period.contains(score.day):
+            by_measure[score.measure].append(score)
+    found = []
+    for measure, taken in sorted(by_measure.items()):
+        taken.sort(key=lambda score: score.day)
+        first = taken[0].day
+        days = [float((score.day - first).days) for score in taken]
+        if len(taken) < MIN_SCORES or days[-1] == 0:
+            continue
+        found.append(
+            _Comparison(
+                f"trend:{measure}",
+                "trend",
+                "score",
+                days,
+                [score.score for score in taken],
+                view="trend",
+                name=taken[-1].title,
+                facets=frozenset({f"trend:{measure}"}),
+                trend=True,
+                meaningful=taken[-1].meaningful,
+                words={"first": taken[0].day, "last": taken[-1].day},
+            )
+        )
+    return found
+
+
+# ------------------------------------------------------------------------------------------------------ the tests
+
+
+def _variance(values: Sequence[float]) -> float:
+    """The sample variance, from sums done in C (values are small numbers, so nothing cancels away)."""
+    count, total = len(values), math.fsum(values)
+    return max(0.0, (math.fsum(map(operator.mul, values, values)) - total * total / count) / (count - 1))
+
+
+def _slope(days: Sequence[float], scores: Sequence[float]) -> float:
+    mean_x, mean_y = fmean(days), fmean(scores)
+    spread = sum((x - mean_x) ** 2 for x in days)
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(days, scores, strict=True)) / spread if spread else 0.0
+
+
+def _incomplete_beta(a: float, b: float, x: float) -> float:
+    """The regularised incomplete beta function I_x(a, b), by its continued fraction (Lentz's method)."""
+    if x <= 0:
+        return 0.0
+    if x >= 1:
+        return 1.0
+    if x > (a + 1) / (a + b + 2):
+        return 1.0 - _incomplete_beta(b, a, 1.0 - x)
+    front = math.exp(math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)) / a
+    tiny = 1e-300
+    c, d = 1.0, 1.0 - (a + b) * x / (a + 1)
+    d = 1.0 / (d if abs(d) > tiny else tiny)
+    result = d
+    for m in range(1, 300):
+        for numerator in (
+            m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
+            -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1)),
+        ):
+            d = 1.0 + numerator * d
+            d = 1.0 / (d if abs(d) > tiny else tiny)
+            c = 1.0 + numerator / c
+            c = c if abs(c) > tiny else tiny
+            result *= c * d
+        if abs(c * d - 1.0) < 1e-12:
+            break
+    return front * result
+
+
+def t_p_value(t: float, df: float) -> float:
+    """Two-sided p-value of Student's t with ``df`` degrees of freedom."""
+    if math.isinf(t):
+        return 0.0
+    return _incomplete_beta(df / 2, 0.5, df / (df + t * t))
+
+
+def _t_test(comparison: _Comparison) -> float:
+    """Welch's t-test for two groups; the slope's t-test for a trend."""
+    inside, outside = comparison.inside, comparison.outside
+    if comparison.trend:
+        n = len(inside)
+        residual = _variance(outside) * (n - 1) - _slope(inside, outside) ** 2 * _variance(inside) * (n - 1)
+        spread = _variance(inside) * (n - 1)
+        if residual <= 1e-12:
+            return 0.0 if comparison.effect else 1.0
+        t = _slope(inside, outside) / math.sqrt(residual / (n - 2) / spread)
+        return t_p_value(t, n - 2)
+    share_in, share_out = _variance(inside) / len(inside), _variance(outside) / len(outside)
+    error = share_in + share_out
+    if error <= 1e-12:
+        return 0.0 if comparison.effect else 1.0
+    df = error**2 / (share_in**2 / (len(inside) - 1) + share_out**2 / (len(outside) - 1))
+    return t_p_value(comparison.effect / math.sqrt(error), df)
+
+
+def _rng(comparison: _Comparison, purpose: str) -> random.Random:
+    return random.Random(f"{SEED}:{purpose}:{comparison.key}")
+
+
+def _permutation_p(comparison: _Comparison, permutations: int, give_up: float) -> float:
+    """Monte Carlo permutation p-value, ``(exceedances + 1) / (permutations + 1)``; stops once it is above
+    ``give_up`` (then the test cannot pass), returning the p-value it would have at best."""
+    rng = _rng(comparison, "permute")
+    tolerance = 1e-9
+    limit = give_up * (permutations + 1) - 1
+    exceed = 0
+    if comparison.trend:
+        days, scores = comparison.inside, list(comparison.outside)
+        observed = abs(_slope(days, scores)) - tolerance
+        for _ in range(permutations):
+            rng.shuffle(scores)
+            exceed += abs(_slope(days, scores)) >= observed
+            if exceed > limit:
+                break
+        return (exceed + 1) / (permutations + 1)
+    pool = comparison.inside + comparison.outside
+    size, total = len(comparison.inside), sum(pool)
+    expected = total * size / len(pool)
+    observed = abs(sum(comparison.inside) - expected) - tolerance
+    drawn = min(size, len(pool) - size)
+    for _ in range(permutations):
+        picked = sum(rng.sample(pool, drawn))
+        inside = picked if drawn == size else total - picked
+        exceed += abs(inside - expected) >= observed
+        if exceed > limit:
+            break
+    return (exceed + 1) / (permutations + 1)
+
+
+def _bootstrap(comparison: _Comparison) -> tuple[float, float]:
+    """A percentile bootstrap interval of the effect, from ``BOOTSTRAP`` seeded resamples."""
+    rng = _rng(comparison, "bootstrap")
+    draws = []
+    if comparison.trend:
+        pairs = list(zip(comparison.inside, comparison.outside, strict=True))
+        span = max(comparison.inside) - min(comparison.inside)
+        for _ in range(BOOTSTRAP):
+            sample = rng.choices(pairs, k=len(pairs))
+            days = [day for day, _score in sample]
+            if max(days) > min(days):
+                draws.append(_slope(days, [score for _day, score in sample]) * span)
+    else:
+        inside, outside = comparison.inside, comparison.outside
+        for _ in range(BOOTSTRAP):
+            draws.append(fmean(rng.choices(inside, k=len(inside))) - fmean(rng.choices(outside, k=len(outside))))
+    draws.sort()
+    tail = (1 - CONFIDENCE) / 2
+    return draws[int(tail * (len(draws) - 1))], draws[math.ceil((1 - tail) * (len(draws) - 1))]
+
+
+def holm(p_values: Sequence[float], alpha: float = ALPHA) -> list[bool]:
+    """Which hypotheses Holm's step-down procedure rejects at family-wise level ``alpha``."""
+    order = sorted(range(len(p_values)), key=lambda index: p_values[index])
+    rejected = [False] * len(p_values)
+    for step, index in enumerate(order):
+        if p_values[index] > alpha / (len(p_values) - step):
+            break
+        rejected[index] = True
+    return rejected
+
+
+def _decide(comparisons: list[_Comparison]) -> list[_Comparison]:
+    """The comparisons that hold: Holm over every comparison, on the larger of the t-test's and the permutation
+    test's p-value. The permutation test runs only where the t-test alone passes Holm (others keep p = 1, which can
+    only make Holm stricter), so a journal of noise costs almost nothing."""
+    count = len(comparisons)
+    if not count:
+        return []
+    t_values = [_t_test(comparison) for comparison in comparisons]
+    screened = [index for index, passed in enumerate(holm(t_values)) if passed]
+    permutations = min(MAX_PERMUTATIONS, max(MIN_PERMUTATIONS, math.ceil(2 * count / ALPHA)))
+    give_up = ALPHA / (count - len(screened) + 1)
+    final = [1.0] * count
+    for index in screened:
+        final[index] = max(t_values[index], _permutation_p(comparisons[index], permutations, give_up))
+    held = []
+    for index, passed in enumerate(holm(final)):
+        if passed:
+            comparisons[index].p = final[index]
+            held.append(comparisons[index])
+    return held
+
+
+# ---------------------------------------------------------------------------------------------------------- words
+
+
+def _num(value: float) -> str:
+    """One decimal, halves rounded up (as a person rounds), without a trailing ".0"."""
+    text = str(Decimal(str(abs(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _points(value: float) -> str:
+    text = _num(value)
+    return f"{text} point" if text == "1" else f"{text} points"
+
+
+def _part_phrase(part: str) -> str:
+    return "at night" if part == "night" else f"in the {part}"
+
+
+def _slot_phrase(weekday: int, part: str) -> str:
+    return f"on {WEEKDAYS[weekday]} nights" if part == "night" else f"on {WEEKDAYS[weekday]} {part}s"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+OUTCOME_WORDS = {
+    "craving": {"Outcome": "Cravings tend to run", "outcome": "cravings", "tend": "tend"},
+    "mood": {"Outcome": "Mood tends to be", "outcome": "mood", "tend": "tends"},
+}
+UNITS = {"coping": "rated use", "sleep": "day", "session": "day", "trend": "score"}
+
+TEMPLATES: dict[str, tuple[str, str]] = {
+    "trigger": (
+        "{Outcome} about {size} {direction} when you note “{name}”",
+        "{mean_in} {scale} on average in {n_in} with “{name}”, {mean_out} in {n_out} without it; "
+        "the difference is likely between {low} and {high}.",
+    ),
+    "weekday": (
+        "{Outcome} about {size} {direction} on {day}s",
+        "{mean_in} {scale} on average in {n_in} on {day}s, {mean_out} in {n_out} on other days; "
+        "the difference is likely between {low} and {high}.",
+    ),
+    "part": (
+        "{Outcome} about {size} {direction} {when}",
+        "{mean_in} {scale} on average in {n_in} {when}, {mean_out} in {n_out} at other times of day; "
+        "the difference is likely between {low} and {high}.",
+    ),
+    "slot": (
+        "{Outcome} about {size} {direction} {when}",
+        "{mean_in} {scale} on average in {n_in} {when}, {mean_out} in {n_out} at other times; "
+        "the difference is likely between {low} and {high}.",
+    ),
+    "coping": (
+        "“{name}” goes with a drop in craving about {size} {direction} than your other coping tools",
+        "Craving {moved_in} on average over {n_in} of “{name}”, and {moved_out} over {n_out} of your other "
+        "tools; the difference is likely between {low} and {high}.",
+    ),
+    "sleep": (
+        "After nights under {short} hours, {outcome} the next day {tend} to be about {size} {direction}",
+        "{mean_in} {scale} on average on {n_in} after a night under {short} hours, {mean_out} on {n_out} after "
+        "{short} hours or more; the difference is likely between {low} and {high}.",
+    ),
+    "session": (
+        "On the day after a treatment session, {outcome} {tend} to be about {size} {direction}",
+        "{mean_in} {scale} on average on {n_in} after a session, {mean_out} on {n_out} other days; "
+        "the difference is likely between {low} and {high}.",
+    ),
+    "trend": (
+        "Your {name} scores tend to go {direction} over this period, by about {size} from first to last",
+        "{n_in} from {first} to {last}; the change over the period is likely between {low} and {high}.",
+    ),
+}
+"""Headline and detail of each kind of finding. The wording tests fill in every one, both ways."""
+
+
+def _moved(drop: float) -> str:
+    return f"fell by {_points(drop)}" if drop >= 0 else f"rose by {_points(drop)}"
+
+
+def _words(comparison: _Comparison, interval: tuple[float, float]) -> tuple[str, str]:
+    """The headline and the detail, with the interval's ends in the direction of the finding."""
+    effect = comparison.effect
+    up = effect > 0
+    near, far = sorted(abs(bound) for bound in interval)
+    directions = {"coping": ("bigger", "smaller"), "trend": ("up", "down")}
+    unit = UNITS.get(comparison.kind, "check-in")
+    values = {
+        **OUTCOME_WORDS.get(comparison.outcome, {}),
+        "size": _points(effect),
+        "direction": directions.get(comparison.kind, ("higher", "lower"))[0 if up else 1],
+        "name": comparison.name,
+        "day": WEEKDAYS[comparison.weekday] if comparison.weekday is not None else "",
+        "when": _slot_phrase(comparison.weekday, comparison.part)
+        if comparison.kind == "slot"
+        else _part_phrase(comparison.part),
+        "short": _num(SHORT_NIGHT),
+        "scale": SCALE.get(comparison.outcome, ""),
+        "n_in": _plural(len(comparison.inside), unit),
+        "n_out": _plural(len(comparison.outside), unit),
+        "low": _num(near),
+        "high": _points(far),
+    }
+    if comparison.trend:
+        values["first"] = f"{comparison.words['first']:%-d %b %Y}"
+        values["last"] = f"{comparison.words['last']:%-d %b %Y}"
+    else:
+        mean_in, mean_out = fmean(comparison.inside), fmean(comparison.outside)
+        values |= {"mean_in": _num(mean_in), "mean_out": _num(mean_out)}
+        values |= {"moved_in": _moved(mean_in), "moved_out": _moved(mean_out)}
+    headline, detail = TEMPLATES[comparison.kind]
+    return headline.format(**values), detail.format(**values)
+
+
+# ------------------------------------------------------------------------------------------------------ the whole
+
+
+def candidates(
+    data: PatternData, sleep: Sequence[SleepNight] = (), scores: Sequence[MeasureScore] = ()
+) -> list[_Comparison]:
+    """Every comparison the period has enough data for; each one checked makes the others harder to pass."""
+    return [
+        *_checkin_comparisons(data),
+        *_coping_comparisons(data),
+        *_day_comparisons(data, sleep),
+        *_trend_comparisons(data, scores),
+    ]
+
+
+def find(
+    data: PatternData,
+    sleep: Sequence[SleepNight] = (),
+    scores: Sequence[MeasureScore] = (),
+    limit: int = MAX_SHOWN,
+) -> Report:
+    """What stands out in the period, at most ``limit`` findings, surest and largest first."""
+    comparisons = candidates(data, sleep, scores)
+    held = []
+    for comparison in _decide(comparisons):
+        if abs(comparison.effect) < comparison.meaningful:
+            continue
+        low, high = _bootstrap(comparison)
+        if low * high <= 0:
+            continue
+        held.append(_finding(comparison, low, high))
+    held = [finding for finding in held if not _narrower(finding, held)]
+    held.sort(key=lambda finding: (-finding.rank, finding.p, finding.key))
+    shown: list[Finding] = []
+    for finding in held:
+        if any(finding.outcome == other.outcome and finding.facets & other.facets for other in shown):
+            continue
+        shown.append(finding)
+        if len(shown) == limit:
+            break
+    return Report(shown, len(comparisons), len(held))
+
+
+def _narrower(finding: Finding, held: list[Finding]) -> bool:
+    """A weekday's part of the day says no more than the weekday (or the part of the day) it lies in, unless even
+    its certain part is larger than anything that broader finding's interval allows."""
+    return finding.kind == "slot" and any(
+        other.kind in ("weekday", "part")
+        and other.outcome == finding.outcome
+        and other.facets <= finding.facets
+        and finding.rank * MEANINGFUL[finding.outcome] <= max(abs(other.low), abs(other.high))
+        for other in held
+    )
+
+
+def _finding(comparison: _Comparison, low: float, high: float) -> Finding:
+    headline, detail = _words(comparison, (low, high))
+    trend = comparison.trend
+    return Finding(
+        key=comparison.key,
+        kind=comparison.kind,
+        outcome=comparison.outcome,
+        headline=headline,
+        detail=detail,
+        effect=comparison.effect,
+        low=low,
+        high=high,
+        p=comparison.p,
+        n_in=len(comparison.inside),
+        n_out=0 if trend else len(comparison.outside),
+        mean_in=comparison.outside[0] if trend else fmean(comparison.inside),
+        mean_out=comparison.outside[-1] if trend else fmean(comparison.outside),
+        view=comparison.view,
+        selection=comparison.selection,
+        heatmap=comparison.heatmap,
+        weekday=comparison.weekday,
+        part=comparison.part,
+        name=comparison.name,
+        facets=comparison.facets,
+    )

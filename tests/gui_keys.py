@@ -1,12 +1,30 @@
-"""Pressing a window shortcut the way a person does: only once the window is the active one."""
+"""Pressing keys the way a person does: a window shortcut only once the window is the active one; keys typed to a
+window the way the platform delivers them (``press``, ``type_text``): through Qt's shortcut map and modality checks,
+and only then to the focused widget. (``qtbot.keyClick(widget, …)`` hands the event straight to a widget, which skips
+exactly the steps where a modal dialog or an application-wide filter can swallow a key.)"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def press_shortcut(qtbot, window, key: Qt.Key, modifier=Qt.KeyboardModifier.ControlModifier) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.focusWidget() or window, key, modifier)
+
+
+def press(window: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(window.window().windowHandle(), key, modifier)
+
+
+def type_text(window: QWidget, text: str) -> None:
+    for character in text:
+        QTest.keyClick(window.window().windowHandle(), character)
+
+
+def active(qtbot, window: QWidget) -> None:
+    """Wait until ``window`` is the active window, as it is once a person is looking at it."""
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

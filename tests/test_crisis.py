@@ -1,7 +1,9 @@
 import pytest
 
 from recoveryjournal.domain.crisis import (
+    DEFAULT_CODE,
     CrisisLine,
+    countries,
     country_code,
     default_crisis_lines,
     lines_to_show,
@@ -27,15 +29,50 @@ def test_shipped_default_per_country(locale_name, number):
     assert lines_to_show(None, locale_name)[0].number == number
 
 
-def test_us_lists_samhsa_helpline_too():
+def test_us_lists_samhsa_helpline_and_the_emergency_number_too():
     numbers = [line.number for line in lines_to_show(None, "en_US")]
-    assert numbers == ["988", "1-800-662-4357"]
+    assert numbers == ["988", "1-800-662-4357", "911"]
 
 
-def test_unknown_country_asks_the_person_to_add_their_own():
-    (line,) = lines_to_show(None, "xx_ZZ")
-    assert line.number == ""
-    assert "Add the number" in line.note
+@pytest.mark.parametrize(
+    ("locale_name", "number"),
+    [("de_DE", "0800 111 0 111"), ("fr_FR", "3114"), ("es_ES", "024"), ("es_MX", "800 911 2000"), ("en_NZ", "1737")],
+)
+def test_more_countries_have_their_national_line_first(locale_name, number):
+    assert lines_to_show(None, locale_name)[0].number == number
+
+
+@pytest.mark.parametrize("code", ["IT", "PL", "PT", "FI", "DE", "FR", "ES", "IE"])
+def test_every_eu_country_listed_shows_112(code):
+    assert "112" in [line.number for line in default_crisis_lines()[code]]
+
+
+@pytest.mark.parametrize("locale_name", ["C", "POSIX", "xx_ZZ", "en", ""])
+def test_unknown_country_gets_the_international_guidance_never_nothing(locale_name):
+    lines = lines_to_show(None, locale_name)
+    assert lines == default_crisis_lines()[DEFAULT_CODE]
+    text = " ".join(line.note for line in lines)
+    assert "emergency number" in text and "112" in text and "findahelpline.com" in text
+
+
+def test_the_chosen_country_wins_over_the_locale_and_an_unknown_choice_is_ignored():
+    assert lines_to_show(None, "C", country="GB")[0].number == "116 123"
+    assert lines_to_show(None, "en_US", country="AU")[0].number == "13 11 14"
+    assert lines_to_show(None, "en_US", country="pending")[0].number == "988"
+    assert lines_to_show({"name": "Night line", "number": "0800 123"}, "en_US", country="AU")[0].name == "Night line"
+
+
+def test_every_shipped_number_names_its_source():
+    for code, lines in default_crisis_lines().items():
+        for line in lines:
+            assert not line.number or line.source.startswith("https://"), (code, line.name)
+
+
+def test_countries_are_listed_by_name_with_somewhere_else_last():
+    listed = countries()
+    assert listed[-1] == (DEFAULT_CODE, "Somewhere else")
+    names = [name for _code, name in listed[:-1]]
+    assert names == sorted(names, key=str.casefold) and len(listed) == len(default_crisis_lines())
 
 
 def test_own_line_replaces_the_defaults():
@@ -48,18 +85,27 @@ def test_own_line_replaces_the_defaults():
 
 def test_every_shipped_region_is_valid():
     catalogue = default_crisis_lines()
-    assert {"default", "US", "GB", "CA", "AU", "IE"} <= set(catalogue)
+    assert {"default", "US", "GB", "CA", "AU", "IE", "NZ", "DE", "FR", "ES", "MX", "IT"} <= set(catalogue)
+
+
+HERE = '[[region]]\ncode = "default"\nname = "Somewhere else"'
+US = '[[region]]\ncode = "US"\nname = "United States"'
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('[[region]]\ncode = "US"\n[[region.line]]\nname = "A"\nnumber = "1"', 'needs a region with code = "default"'),
-        ('[[region]]\ncode = "USA"\n[[region.line]]\nname = "A"\nnumber = "1"', "region 1 ('USA'): 'code' must be"),
-        ('[[region]]\ncode = "default"', "region 1 ('default'): needs at least one [[region.line]]"),
-        ('[[region]]\ncode = "default"\n[[region.line]]\nnumber = "1"', "region 1 ('default'), line 1: 'name'"),
-        ('[[region]]\ncode = "default"\n[[region.line]]\nname = "A"', "line 1 ('A'): give a 'number' or a 'note'"),
-        ('[[region]]\ncode = "default"\n[[region.line]]\nname = "A"\nnumber = 988', "('A'): 'number' must be text"),
+        (f'{US}\n[[region.line]]\nname = "A"\nnote = "x"', 'needs a region with code = "default"'),
+        (
+            '[[region]]\ncode = "USA"\nname = "U"\n[[region.line]]\nname = "A"\nnote = "x"',
+            "region 1 ('USA'): 'code' must",
+        ),
+        (f"{HERE}", "region 1 ('default'): needs at least one [[region.line]]"),
+        ('[[region]]\ncode = "default"\n[[region.line]]\nname = "A"\nnote = "x"', "region 1 ('default'): 'name'"),
+        (f'{HERE}\n[[region.line]]\nnumber = "1"', "region 1 ('default'), line 1: 'name'"),
+        (f'{HERE}\n[[region.line]]\nname = "A"', "line 1 ('A'): give a 'number' or a 'note'"),
+        (f'{HERE}\n[[region.line]]\nname = "A"\nnumber = 988', "('A'): 'number' must be text"),
+        (f'{HERE}\n[[region.line]]\nname = "A"\nnumber = "988"', "('A'): give the 'source' where the number"),
     ],
 )
 def test_bad_entries_name_the_region_line_and_field(text, message):

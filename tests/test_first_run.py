@@ -15,9 +15,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from recoveryjournal import paths
+from recoveryjournal.domain.crisis import COUNTRY_KEY
 from recoveryjournal.opening import open_journal
 from recoveryjournal.store import crypto
 from recoveryjournal.ui.app import run
+from recoveryjournal.ui.crisis import CountryDialog
 from recoveryjournal.ui.dialogs.passphrase import FORGOTTEN_WARNING, RecoveryKeyDialog, SetPassphraseDialog
 from recoveryjournal.ui.first_run import NOT_NOW, OFFER_KEY
 from recoveryjournal.ui.main_window import MainWindow
@@ -116,18 +118,31 @@ def folder(tmp_path):
 
 
 def test_not_now_is_remembered_and_not_asked_again(qtbot, folder):
-    offers = []
+    offers, lines = [], []
+
+    def choose_ireland(dialog: CountryDialog) -> None:
+        assert dialog.isModal()
+        qtbot.waitUntil(dialog.country.hasFocus)
+        qtbot.keyClicks(dialog.country, "Irel")
+        lines.append(dialog.preview.text())
+        qtbot.keyClick(dialog.country, Qt.Key.Key_Return)
 
     def answer_not_now(box: QMessageBox) -> None:
         offers.append(box.text() + " " + box.informativeText())
         assert box.isModal() and isinstance(box.parent(), MainWindow)
         qtbot.mouseClick(box.not_now_button, Qt.MouseButton.LeftButton)
 
-    first = Script((shown(QMessageBox, "passphrase_offer"), answer_not_now), (main_window_alone, QWidget.close))
+    first = Script(
+        (shown(CountryDialog), choose_ireland),
+        (shown(QMessageBox, "passphrase_offer"), answer_not_now),
+        (main_window_alone, QWidget.close),
+    )
     assert run(folder) == 0
     first.check()
+    assert "Samaritans — 116 123" in lines[0] and "112" in lines[0]
     assert len(offers) == 1 and "passphrase" in offers[0] and "File → Passphrase and lock" in offers[0]
     assert journal_setting(folder, OFFER_KEY) == f'"{NOT_NOW}"'
+    assert journal_setting(folder, COUNTRY_KEY) == '"IE"'
     assert not paths.is_encrypted(folder)
 
     assert offers_on_start(qtbot, folder) == []
@@ -151,6 +166,7 @@ def test_setting_a_passphrase_at_first_run_encrypts_the_journal(qtbot, folder):
         window.close()
 
     script = Script(
+        (shown(CountryDialog), lambda dialog: qtbot.keyClick(dialog.country, Qt.Key.Key_Escape)),
         (shown(QMessageBox, "passphrase_offer"), lambda box: box.set_button.click()),
         (shown(SetPassphraseDialog), choose_passphrase),
         (shown(RecoveryKeyDialog), write_down_recovery_key),
@@ -168,6 +184,7 @@ def test_setting_a_passphrase_at_first_run_encrypts_the_journal(qtbot, folder):
     store = open_journal(folder, key)
     try:
         assert store.settings.get(OFFER_KEY) == "set"
+        assert store.settings.get(COUNTRY_KEY) is None  # "Not now": the computer's country, never asked again
     finally:
         store.close()
 

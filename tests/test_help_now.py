@@ -20,17 +20,19 @@ def panel_of(window):
     return window.help_now.panel
 
 
-def test_f1_opens_the_panel_over_the_window_and_esc_closes_it(qtbot, window):
+def test_f1_opens_help_as_its_own_window_over_the_main_window_and_esc_closes_it(qtbot, window):
     panel = panel_of(window)
     assert not panel.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_F1)
     qtbot.waitUntil(panel.isVisible)
-    assert panel.geometry() == window.centralWidget().geometry()
+    assert panel.isWindow() and panel.windowHandle().transientParent() is window.windowHandle()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
     assert panel.breathing.timer.isActive()
     assert panel.note.hasFocus()
     qtbot.keyClick(panel.note, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not panel.isVisible())
     assert not panel.breathing.timer.isActive()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def test_f1_works_from_another_page_and_the_sidebar_button_opens_it(qtbot, window):
@@ -43,10 +45,17 @@ def test_f1_works_from_another_page_and_the_sidebar_button_opens_it(qtbot, windo
     assert panel_of(window).isVisible()
 
 
-def test_panel_follows_the_window_size(qtbot, window):
+def test_a_second_request_brings_the_open_window_forward_with_what_was_typed(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    window.resize(window.width() + 120, window.height() + 60)
-    qtbot.waitUntil(lambda: panel_of(window).geometry() == window.centralWidget().geometry())
+    panel = panel_of(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    qtbot.keyClicks(panel.note, "kitchen, shaky")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.mouseClick(window.help_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    assert panel.note.text() == "kitchen, shaky" and panel.breathing.timer.isActive()
+    assert [widget for widget in QApplication.topLevelWidgets() if isinstance(widget, type(panel))] == [panel]
 
 
 def test_high_craving_checkin_opens_it_and_low_one_does_not(qtbot, window, context):

@@ -1,6 +1,8 @@
 """Crisis lines: a sensible default per country (``resources/crisis_lines.toml``) and the person's own line.
 
-Nothing is fetched from the network. The UI passes in the system locale name (e.g. ``en_US``); the lookup is here.
+Nothing is fetched from the network. The UI passes in the system locale name (e.g. ``en_US``) and the country the
+person chose at the first start (setting ``crisis_country``); the lookup is here. The ``default`` region holds the
+international guidance, so whatever the locale says (``C``, a country with no entry), a crisis line is never empty.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from recoveryjournal.domain.resources import ResourceError, load_toml, require_t
 
 DEFAULT_CODE = "default"
 SETTING_KEY = "crisis_line"
+COUNTRY_KEY = "crisis_country"
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,7 @@ class CrisisLine:
     name: str
     number: str = ""
     note: str = ""
+    source: str = ""  # where the number was checked (shipped lines only)
 
     def as_setting(self) -> dict:
         return {"name": self.name, "number": self.number, "note": self.note}
@@ -25,10 +29,15 @@ class CrisisLine:
 
 def parse_crisis_lines(data: dict, source: str = "crisis_lines.toml") -> dict[str, list[CrisisLine]]:
     """Country code (upper case, or ``default``) → its lines. A bad entry raises a ``ResourceError`` saying where."""
+    return {code: lines for code, (_name, lines) in parse_regions(data, source).items()}
+
+
+def parse_regions(data: dict, source: str = "crisis_lines.toml") -> dict[str, tuple[str, list[CrisisLine]]]:
+    """Country code → (the country's name, its lines), in the file's order."""
     regions = data.get("region")
     if not isinstance(regions, list) or not regions:
         raise ResourceError(f"{source}: needs at least one [[region]] table")
-    found: dict[str, list[CrisisLine]] = {}
+    found: dict[str, tuple[str, list[CrisisLine]]] = {}
     for number, region in enumerate(regions, start=1):
         where = f"{source}, region {number}"
         code = require_text(region, "code", where).strip()
@@ -41,7 +50,8 @@ def parse_crisis_lines(data: dict, source: str = "crisis_lines.toml") -> dict[st
         lines = region.get("line")
         if not isinstance(lines, list) or not lines:
             raise ResourceError(f"{where}: needs at least one [[region.line]] table")
-        found[code] = [_line(line, f"{where}, line {index}") for index, line in enumerate(lines, start=1)]
+        name = require_text(region, "name", where).strip()
+        found[code] = (name, [_line(line, f"{where}, line {index}") for index, line in enumerate(lines, start=1)])
     if DEFAULT_CODE not in found:
         raise ResourceError(f'{source}: needs a region with code = "{DEFAULT_CODE}" for everywhere else')
     return found
@@ -49,14 +59,15 @@ def parse_crisis_lines(data: dict, source: str = "crisis_lines.toml") -> dict[st
 
 def _line(entry: dict, where: str) -> CrisisLine:
     name = require_text(entry, "name", where)
-    number = entry.get("number", "")
-    note = entry.get("note", "")
-    for field, value in (("number", number), ("note", note)):
+    number, note, source = (entry.get(field, "") for field in ("number", "note", "source"))
+    for field, value in (("number", number), ("note", note), ("source", source)):
         if not isinstance(value, str):
             raise ResourceError(f"{where} ('{name}'): '{field}' must be text")
     if not number.strip() and not note.strip():
         raise ResourceError(f"{where} ('{name}'): give a 'number' or a 'note' saying what to do")
-    return CrisisLine(name=name.strip(), number=number.strip(), note=note.strip())
+    if number.strip() and not source.strip():
+        raise ResourceError(f"{where} ('{name}'): give the 'source' where the number can be checked")
+    return CrisisLine(name=name.strip(), number=number.strip(), note=note.strip(), source=source.strip())
 
 
 def country_code(locale_name: str) -> str:
@@ -66,7 +77,12 @@ def country_code(locale_name: str) -> str:
     return parts[-1].upper() if len(parts) > 1 and len(parts[-1]) == 2 else ""
 
 
-def lines_for_locale(catalogue: dict[str, list[CrisisLine]], locale_name: str) -> list[CrisisLine]:
+def lines_for_locale(
+    catalogue: dict[str, list[CrisisLine]], locale_name: str, country: object = None
+) -> list[CrisisLine]:
+    """The chosen ``country``'s lines when the catalogue has it, else the locale's country's, else the guidance."""
+    if isinstance(country, str) and country in catalogue:
+        return catalogue[country]
     return catalogue.get(country_code(locale_name)) or catalogue[DEFAULT_CODE]
 
 
@@ -82,14 +98,29 @@ def own_line(setting: object) -> CrisisLine | None:
 
 
 def lines_to_show(
-    setting: object, locale_name: str, catalogue: dict[str, list[CrisisLine]] | None = None
+    setting: object,
+    locale_name: str,
+    catalogue: dict[str, list[CrisisLine]] | None = None,
+    country: object = None,
 ) -> list[CrisisLine]:
-    """The person's own line when they set one; otherwise the shipped default for their country."""
+    """The person's own line when they set one; otherwise the shipped lines for their country (``country`` as
+    chosen at the first start, else the locale's); otherwise the international guidance. Never empty."""
     own = own_line(setting)
     if own is not None:
         return [own]
-    return lines_for_locale(catalogue if catalogue is not None else default_crisis_lines(), locale_name)
+    return lines_for_locale(catalogue if catalogue is not None else default_crisis_lines(), locale_name, country)
 
 
 def default_crisis_lines() -> dict[str, list[CrisisLine]]:
     return parse_crisis_lines(load_toml("crisis_lines.toml"))
+
+
+def countries() -> list[tuple[str, str]]:
+    """(code, name) of every country the shipped file knows, by name; ``default`` ("Somewhere else") last."""
+    regions = parse_regions(load_toml("crisis_lines.toml"))
+    named = sorted(((code, name) for code, (name, _lines) in regions.items() if code != DEFAULT_CODE), key=_by_name)
+    return [*named, (DEFAULT_CODE, regions[DEFAULT_CODE][0])]
+
+
+def _by_name(entry: tuple[str, str]) -> str:
+    return entry[1].casefold()

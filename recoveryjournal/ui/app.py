@@ -179,9 +179,9 @@ def damage_box(error: StoreError, newest: Path) -> QMessageBox:
 def show_window(app: QApplication, store, demo: bool):
     """Show the window until it closes, checking the journal and backing it up once a day in the background.
 
-    The window paints first and finishes setting up right after (``MainWindow(defer_setup=True)``); the idle lock, the
-    first-run passphrase offer and the background check start once it is complete. Returns the window and the exit
-    code.
+    The window paints first and finishes setting up right after (``MainWindow(defer_setup=True)``); the lock, the
+    first-run questions (country, passphrase) and the background check start once it is complete. Returns the window
+    and the exit code.
     """
     from recoveryjournal.store.errors import known_errors
     from recoveryjournal.ui.context import AppContext
@@ -193,7 +193,7 @@ def show_window(app: QApplication, store, demo: bool):
     checks = []  # the background check, made once the window is set up (its module and QThread wait till then)
 
     def set_up() -> None:
-        from recoveryjournal.ui.first_run import offer_passphrase
+        from recoveryjournal.ui.first_run import welcome
         from recoveryjournal.ui.health import check_in_background
         from recoveryjournal.ui.safety import install_lock
         from recoveryjournal.ui.warm_up import warm_up_when_idle
@@ -201,7 +201,7 @@ def show_window(app: QApplication, store, demo: bool):
         gc.enable()  # paused by the command for the start (cli.collection_paused)
         set_icon(app)
         install_lock(window)
-        offer_passphrase(window)
+        welcome(window)
         checks.append(check_in_background(window, store))
         window.warm_up = warm_up_when_idle(window)
 

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
     from recoveryjournal.ui.undo import DeleteUndo
 
 
+def window_settings(folder: Path | str) -> QSettings:
+    """The journal folder's plain settings file (window size, last page, the crisis-line country): readable before
+    an encrypted journal is unlocked."""
+    return QSettings(str(Path(folder) / "window.ini"), QSettings.Format.IniFormat)
+
+
 class AppContext(QObject):
     """Shared by all pages.
 
@@ -31,7 +37,7 @@ class AppContext(QObject):
         super().__init__()
         self.store = store
         self.demo = demo
-        self.settings = QSettings(str(Path(store.folder) / "window.ini"), QSettings.Format.IniFormat)
+        self.settings = window_settings(store.folder)
 
     @cached_property
     def undo(self) -> DeleteUndo:

@@ -1,8 +1,10 @@
-"""The first start of a brand-new journal: one calm offer to protect it with a passphrase, asked once.
+"""The first start of a brand-new journal: where the person lives (for the crisis line), then one calm offer to
+protect the journal with a passphrase; each asked once.
 
-The journal remembers the offer (setting ``passphrase_offer``): "pending" from the moment the app creates it until the
-person answers, then their answer. So "Not now" is never asked again, and quitting before answering asks once more
-next time. Setting a passphrase goes through the same dialog, warning and recovery key as File → Passphrase and lock.
+The journal remembers each question (settings ``crisis_country`` and ``passphrase_offer``): "pending" from the moment
+the app creates it until the person answers, then their answer. So "Not now" is never asked again, and quitting before
+answering asks once more next time. Setting a passphrase goes through the same dialog, warning and recovery key as
+File → Passphrase and lock.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMainWindow
 
 from recoveryjournal import paths
+from recoveryjournal.domain.crisis import COUNTRY_KEY
 from recoveryjournal.store.store import Store
 
 if TYPE_CHECKING:  # loaded when the offer is shown, after the first paint
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
 OFFER_KEY = "passphrase_offer"
 PENDING, NOT_NOW, CHOSE_TO_SET = "pending", "not now", "set"
@@ -29,6 +32,26 @@ def is_brand_new(folder: Path) -> bool:
 
 def remember_new(store: Store) -> None:
     store.settings.set(OFFER_KEY, PENDING)
+    store.settings.set(COUNTRY_KEY, PENDING)
+
+
+def welcome(window: QMainWindow) -> QDialog | QMessageBox | None:
+    """A new journal's first start: ask the country for the crisis line, then offer a passphrase (each if pending)."""
+    store = window.context.store
+    if store.settings.get(COUNTRY_KEY) != PENDING:
+        return offer_passphrase(window)
+    from recoveryjournal.ui.crisis import CountryDialog  # its module loads only for a new journal
+
+    dialog = CountryDialog(store, window)
+
+    def answered() -> None:
+        if store.settings.get(COUNTRY_KEY) == PENDING:  # "Not now": the computer's country, not asked again
+            store.settings.set(COUNTRY_KEY, None)
+        offer_passphrase(window)
+
+    dialog.finished.connect(answered)
+    dialog.open()
+    return dialog
 
 
 def offer_passphrase(window: QMainWindow) -> QMessageBox | None:

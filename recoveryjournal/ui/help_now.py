@@ -1,17 +1,22 @@
-"""Need help now: a calm panel over the whole window, one click or F1 away, that walks through three small steps.
+"""Need help now: a calm window on top of everything, one click or F1 away, that walks through three small steps.
 
 Pause and breathe (a 60-second paced-breathing guide), notice where you are and what you feel (saved as a check-in),
 do one quick thing from the plan — with the person's own contacts and crisis line always in view. It also opens on
-its own after a check-in whose craving is at or above the person's threshold. Esc closes it.
+its own after a check-in whose craving is at or above the person's threshold. Esc closes it and returns the person to
+where they were. ``HelpDesk`` is the one place every request for help goes through.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -27,11 +32,19 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.crisis import DEFAULT_CODE, CrisisLine, lines_to_show, own_line
 from recoveryjournal.domain.crisis import SETTING_KEY as CRISIS_KEY
-from recoveryjournal.domain.crisis import CrisisLine, lines_to_show, own_line
 from recoveryjournal.domain.models import CheckIn
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.crisis import (
+    chosen_country,
+    country_box,
+    journal_crisis_lines,
+    remember_country,
+    start_crisis_lines,
+    system_locale,
+)
 from recoveryjournal.ui.pages.plan import plan_actions
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
@@ -162,24 +175,34 @@ def _step(title: str, intro: str) -> tuple[QFrame, QVBoxLayout]:
 
 
 class HelpNowPanel(QFrame):
-    """The panel itself; ``HelpNow`` places it over the main window and opens it."""
+    """The help-now window: a top-level window of its own, so no dialog can sit on top of it (``HelpDesk`` opens it).
+
+    ``context`` is the open journal (``None`` before it is unlocked); ``crisis_lines`` says which lines to show. While
+    the app is locked, or before the journal is open, it is *private*: the breathing guide and the crisis line only,
+    none of the person's plan, people or notes.
+    """
 
     closed = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, context: AppContext | None, crisis_lines: Callable[[], list[CrisisLine]]) -> None:
+        super().__init__(None, Qt.WindowType.Window)
         self.context = context
-        self.store = context.store
+        self.store = context.store if context is not None else None
+        self._crisis_lines = crisis_lines
         self.craving: int | None = None
+        self.private = context is None
         self.setObjectName("helpNow")
+        self.setWindowTitle("Need help now — Recovery Journal")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never keeps the app open on its own
         self.setStyleSheet(STYLE)
         self.setAccessibleName("Need help now")
+        self.setMinimumSize(640, 480)
 
         title = QLabel("<h1>You're not alone. One step at a time.</h1>")
         title.setWordWrap(True)
         self.close_button = QPushButton("I'm okay for now — close")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setToolTip("Close and go back to where you were (Esc)")
         self.close_button.clicked.connect(self.close_panel)
         top = QHBoxLayout()
         top.addWidget(title, 1)
@@ -189,7 +212,7 @@ class HelpNowPanel(QFrame):
         self.breathing = BreathingGuide()
         breathe_layout.addWidget(self.breathing)
 
-        notice, notice_layout = _step(
+        self.notice_step, notice_layout = _step(
             "2 · Notice", "Where are you, and what are you feeling right now? One line is enough."
         )
         self.note = QLineEdit()
@@ -206,7 +229,7 @@ class HelpNowPanel(QFrame):
         self.note.returnPressed.connect(self.save_note)
         self.save_note_button.clicked.connect(self.save_note)
 
-        act, act_layout = _step("3 · Do one thing", "Pick one of your go-to actions and do it now.")
+        self.act_step, act_layout = _step("3 · Do one thing", "Pick one of your go-to actions and do it now.")
         self.actions_box = QWidget()
         self.actions_layout = QGridLayout(self.actions_box)
         self.actions_layout.setContentsMargins(0, 0, 0, 0)
@@ -214,14 +237,18 @@ class HelpNowPanel(QFrame):
         self.action_status.setWordWrap(True)
         act_layout.addWidget(self.actions_box)
         act_layout.addWidget(self.action_status)
+        self.private_note = QLabel(
+            "Your plan and the people you can call show here again once your journal is unlocked."
+        )
+        self.private_note.setWordWrap(True)
 
-        people, people_layout = _step("People you can call", "")
+        self.people_step, people_layout = _step("People you can call", "")
         self.people = QLabel()
         self.people.setWordWrap(True)
         self.people.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         people_layout.addWidget(self.people)
         crisis, crisis_layout = _step("Crisis line", "If you might hurt yourself or someone else, call now.")
-        self.crisis = QLabel()
+        self.crisis = QLabel(objectName="helpNowCrisis")
         self.crisis.setWordWrap(True)
         self.crisis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_crisis_button = QPushButton("Change my crisis line")
@@ -231,13 +258,14 @@ class HelpNowPanel(QFrame):
         self.edit_crisis_button.clicked.connect(self._toggle_crisis_editor)
 
         side = QVBoxLayout()
-        side.addWidget(people)
+        side.addWidget(self.people_step)
         side.addWidget(crisis)
         side.addStretch(1)
         main = QVBoxLayout()
         main.addWidget(breathe)
-        main.addWidget(notice)
-        main.addWidget(act)
+        main.addWidget(self.notice_step)
+        main.addWidget(self.act_step)
+        main.addWidget(self.private_note)
         main.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(main, 3)
@@ -256,11 +284,13 @@ class HelpNowPanel(QFrame):
         QShortcut(
             QKeySequence(Qt.Key.Key_Escape), self, self.close_panel, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
+        self._show_private_parts()
 
     def _build_crisis_editor(self) -> QWidget:
         self.crisis_editor = QWidget()
         form = QFormLayout(self.crisis_editor)
         form.setContentsMargins(0, 0, 0, 0)
+        self.crisis_country = country_box(chosen_country(self.store) if self.store is not None else DEFAULT_CODE)
         self.crisis_name = QLineEdit()
         self.crisis_name.setAccessibleName("Crisis line name")
         self.crisis_name.setPlaceholderText("e.g. Samaritans")
@@ -273,6 +303,8 @@ class HelpNowPanel(QFrame):
         buttons.addWidget(self.save_crisis_button)
         buttons.addWidget(self.reset_crisis_button)
         buttons.addStretch(1)
+        form.addRow("Country", self.crisis_country)
+        form.addRow(QLabel("Or your own line:"))
         form.addRow("Name", self.crisis_name)
         form.addRow("Number", self.crisis_number)
         form.addRow(buttons)
@@ -292,21 +324,43 @@ class HelpNowPanel(QFrame):
         self.refresh()
         self.show()
         self.raise_()
+        self.activateWindow()
         self.breathing.start()
-        self.note.setFocus()
+        (self.close_button if self.private else self.note).setFocus()
 
     def close_panel(self) -> None:
+        if self.isVisible():
+            self.hide()
         self.breathing.stop()
-        self.hide()
         self.closed.emit()
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's own close button works like "I'm okay for now"."""
+        self.breathing.stop()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def set_private(self, private: bool) -> None:
+        """Hide (or show again) everything of the person's but the crisis line: the app was locked (or unlocked)."""
+        self.private = private or self.context is None
+        self._show_private_parts()
+        self.refresh()
+
+    def _show_private_parts(self) -> None:
+        for part in (self.notice_step, self.act_step, self.people_step, self.edit_crisis_button):
+            part.setVisible(not self.private)
+        if self.private:
+            self.crisis_editor.hide()
+        self.private_note.setVisible(self.private)
+
     def refresh(self) -> None:
-        self._refresh_actions()
-        self._refresh_people()
+        if not self.private:
+            self._refresh_actions()
+            self._refresh_people()
         self._refresh_crisis()
 
     def crisis_lines(self) -> list[CrisisLine]:
-        return lines_to_show(self.store.settings.get(CRISIS_KEY), QLocale.system().name())
+        return self._crisis_lines()
 
     def _refresh_actions(self) -> None:
         while self.actions_layout.count():
@@ -372,9 +426,11 @@ class HelpNowPanel(QFrame):
             own = own_line(self.store.settings.get(CRISIS_KEY))
             self.crisis_name.setText(own.name if own else "")
             self.crisis_number.setText(own.number if own else "")
+            self.crisis_country.setCurrentIndex(max(0, self.crisis_country.findData(chosen_country(self.store))))
         self.crisis_editor.setVisible(showing)
 
     def _save_crisis_line(self) -> None:
+        remember_country(self.store, self.crisis_country.currentData())
         line = CrisisLine(name=self.crisis_name.text().strip(), number=self.crisis_number.text().strip())
         self.store.settings.set(CRISIS_KEY, line.as_setting() if own_line(line.as_setting()) else None)
         self.crisis_editor.hide()
@@ -392,57 +448,174 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class HelpNow(QObject):
-    """Owns the panel for one main window: keeps it over the central area and opens it when asked.
+HELP_KEY = Qt.Key.Key_F1
 
-    The panel is built the first time it is needed, so it costs nothing at start-up.
+
+def is_help_key(event: QEvent) -> bool:
+    """F1 pressed (not released): the one key that asks for help from anywhere."""
+    return event.type() == QEvent.Type.KeyPress and event.key() == HELP_KEY
+
+
+class HelpDesk(QObject):
+    """Help-now for the whole app, one rule in one place: F1 from any window (the main window, any dialog, session
+    review, the unlock dialog, the lock screen) and every "need help" button end in ``request``.
+
+    ``request`` opens the help-now window on top of the window the person is in — a top-level window of its own, made
+    a transient child of that window, so a modal dialog neither blocks nor covers it — or, when it is open already,
+    brings it to the front. Closing it returns the person to that window and the very field they were typing in.
+    There is one desk per application (``help_desk()``); the open journal attaches its context, the lock makes it
+    private.
     """
 
-    def __init__(self, window: QMainWindow, context: AppContext) -> None:
-        super().__init__(window)
-        self.window = window
-        self.context = context
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.context: AppContext | None = None
+        self.folder: Path | None = None
+        self.home: QWidget | None = None  # the main window, where help returns when the person's window is gone
+        self.locked = False
         self._panel: HelpNowPanel | None = None
-        window.centralWidget().installEventFilter(self)
-        context.help_now_requested.connect(self.open)
-        context.checkin_saved.connect(self._on_checkin_saved)
+        self._return_to: QWidget | None = None
+        self._return_focus: QWidget | None = None
+        app.installEventFilter(self)
+
+    # --- what help shows -----------------------------------------------------------------------------------------
+
+    def attach(self, context: AppContext | None, folder: Path | None = None, home: QWidget | None = None) -> None:
+        """Show help for this journal from now on (``context=None``: the journal in ``folder`` is not open yet)."""
+        if context is not self.context:
+            self._drop_panel()
+        self.context = context
+        self.folder = Path(context.store.folder) if context is not None else folder
+        self.home = home
+        if home is not None:
+            home.destroyed.connect(lambda *_: self._forget(context))
+
+    def _forget(self, context: AppContext | None) -> None:
+        if self.context is context:
+            self.attach(None, self.folder)
+
+    def _drop_panel(self) -> None:
+        if self._panel is not None and shiboken6.isValid(self._panel):
+            self._panel.hide()
+            self._panel.deleteLater()
+        self._panel = None
+
+    def crisis_lines(self) -> list[CrisisLine]:
+        if self.context is not None:
+            return journal_crisis_lines(self.context.store)
+        if self.folder is not None:
+            return start_crisis_lines(self.folder)
+        return lines_to_show(None, system_locale())
 
     @property
     def panel(self) -> HelpNowPanel:
         if self._panel is None:
-            self._panel = HelpNowPanel(self.context, self.window)
-            self._panel.hide()
+            self._panel = HelpNowPanel(self.context, self.crisis_lines)
+            self._panel.set_private(self.locked)
+            self._panel.closed.connect(self._go_back)
         return self._panel
 
     def is_open(self) -> bool:
         return self._panel is not None and self._panel.isVisible()
 
-    def open(self, craving: int | None = None) -> HelpNowPanel:
-        self._place()
-        self.panel.open_panel(craving)
-        return self.panel
+    def owns(self, watched: QObject) -> bool:
+        """Whether ``watched`` is the help-now window or inside it (the lock lets it be used)."""
+        panel = self._panel
+        return isinstance(watched, QWidget) and panel is not None and (watched is panel or panel.isAncestorOf(watched))
 
-    def _on_checkin_saved(self, checkin: object) -> None:
+    def set_locked(self, locked: bool) -> None:
+        """While the app is locked help shows only the breathing guide and the crisis line."""
+        self.locked = locked
+        if self._panel is not None:
+            self._panel.set_private(locked)
+
+    # --- asking for help -----------------------------------------------------------------------------------------
+
+    def request(self, craving: int | None = None) -> HelpNowPanel:
+        """Open help on top of where the person is, or bring the open one to the front."""
+        for popup in iter(QApplication.activePopupWidget, None):
+            popup.close()
+        where = self._where_the_person_is()
+        if where is not None:
+            self._return_to, self._return_focus = where, QApplication.focusWidget()
+        panel = self.panel
+        self._place_over(where)
+        if panel.isVisible():
+            if craving is not None:
+                panel.craving = craving
+            panel.show()
+            panel.raise_()
+            panel.activateWindow()
+        else:
+            panel.open_panel(craving)
+        return panel
+
+    def _where_the_person_is(self) -> QWidget | None:
+        """The window the person is in (``None`` when it is the help window itself)."""
+        active = QApplication.activeModalWidget() or QApplication.activeWindow()
+        if active is None or not active.isVisible():
+            active = self.home if self.home is not None and self.home.isVisible() else None
+        return None if active is None or self.owns(active) else active
+
+    def _place_over(self, window: QWidget | None) -> None:
+        """Make help a transient child of ``window``: kept above it, and not blocked when it is modal."""
+        panel = self.panel
+        panel.winId()
+        parent = window.windowHandle() if window is not None else None
+        panel.windowHandle().setTransientParent(parent)
+        if panel.isVisible() or window is None:
+            return
+        screen = (window.screen() if window is not None else panel.screen()).availableGeometry()
+        size = QSize(min(1000, screen.width() - 40), min(720, screen.height() - 40))
+        panel.resize(size.expandedTo(panel.minimumSize()))
+        centre = window.frameGeometry().center()
+        panel.move(centre.x() - panel.width() // 2, max(screen.top(), centre.y() - panel.height() // 2))
+
+    def _go_back(self) -> None:
+        """Back to the window the person asked from, with the cursor where it was."""
+        window, focus = self._return_to, self._return_focus
+        self._return_to = self._return_focus = None
+        if window is None or not shiboken6.isValid(window) or not window.isVisible():
+            return
+        window.raise_()
+        window.activateWindow()
+        if focus is not None and shiboken6.isValid(focus) and focus.window() is window:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def after_checkin(self, context: AppContext, checkin: object) -> None:
         craving = getattr(checkin, "craving", None)
-        if craving is not None and craving >= help_now_threshold(self.context) and not self.is_open():
-            self.open(craving)
-
-    def _place(self) -> None:
-        self.panel.setGeometry(self.window.centralWidget().geometry())
+        if craving is not None and craving >= help_now_threshold(context) and not self.is_open():
+            self.request(craving)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and self.is_open():
-            self._place()
+        if is_help_key(event):
+            self.request()
+            return True
         return False
 
 
-def install_help_now(window: QMainWindow, context: AppContext) -> HelpNow:
-    """Give ``window`` the help-now panel, "Need help now" (F1) at the top of its Help menu, and the automatic
-    opening after a high-craving check-in. ``window`` is the main window, with ``help_menu`` and ``add_action``."""
-    help_now = HelpNow(window, context)
-    action = window.add_action(window.help_menu, "Need help now", lambda: context.help_now_requested.emit(), "F1")
+def help_desk() -> HelpDesk:
+    """The application's one help desk, made (and F1 made to work everywhere) on first use."""
+    global _desk
+    if _desk is None or not shiboken6.isValid(_desk):
+        _desk = HelpDesk(QApplication.instance())
+    return _desk
+
+
+_desk: HelpDesk | None = None
+
+
+def install_help_now(window: QMainWindow, context: AppContext) -> HelpDesk:
+    """Attach ``window``'s journal to the help desk, put "Need help now" (F1) at the top of its Help menu, and open
+    help after a high-craving check-in. ``window`` is the main window, with ``help_menu`` and ``add_action``."""
+    desk = help_desk()
+    desk.attach(context, home=window)
+    context.help_now_requested.connect(desk.request)
+    context.checkin_saved.connect(lambda checkin: desk.after_checkin(context, checkin))
+    action = window.add_action(window.help_menu, "Need help now", lambda: desk.request(), "F1")
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown in the menu; F1 itself goes to the desk
     first = window.help_menu.actions()[0]
     if first is not action:
         window.help_menu.removeAction(action)
         window.help_menu.insertAction(first, action)
-    return help_now
+    return desk

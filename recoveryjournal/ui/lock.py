@@ -1,10 +1,12 @@
-"""The app lock: after a chosen idle time an opaque overlay hides every page until the passphrase is typed again.
+"""The app lock: an opaque overlay hides every page until the passphrase is typed again; without a passphrase, a
+calm privacy screen that any key or click takes away.
 
-Idle time is measured by an application-wide event filter (keys, clicks, wheel, mouse movement). While locked, the
-filter swallows shortcuts and input meant for anything but the overlay, so nothing behind it can be used. Other open
-windows (a check-in half typed, an export dialog, session review) are hidden behind the lock, not closed, and come back
-as they were after unlocking. The overlay shows the person's crisis line, and nothing else of theirs, so help stays one
-glance away while everything else is locked.
+Ctrl+Shift+L locks (or hides) from anywhere, dialogs included; a journal with a passphrase also locks after a chosen
+idle time. Idle time is measured by an application-wide event filter (keys, clicks, wheel, mouse movement). While
+locked, the filter swallows shortcuts and input meant for anything but the overlay and the help-now window, so nothing
+behind it can be used. Other open windows (a check-in half typed, an export dialog, session review) are hidden behind
+the lock, not closed, and come back as they were. The overlay shows the person's crisis line and a way to help-now
+(F1), and nothing else of theirs, so help stays one glance away while everything else is locked.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from recoveryjournal.domain.crisis import CrisisLine
-from recoveryjournal.store import crypto
-from recoveryjournal.store.errors import WrongPassphraseError
-from recoveryjournal.ui.dialogs.passphrase import password_field
+from recoveryjournal.ui.crisis import help_line_text
+from recoveryjournal.ui.dialogs.passphrase import PassphraseGate
+from recoveryjournal.ui.help_now import help_desk, is_help_key
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -35,50 +38,70 @@ BLOCKED_WHILE_LOCKED = ACTIVITY | {
     QEvent.Type.MouseButtonRelease,
     QEvent.Type.MouseButtonDblClick,
 }
+# On the privacy screen (no passphrase), these bring everything back.
+COME_BACK = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Shortcut}
 # Menus, drop-down lists and tooltips close for good when the app locks; they hold nothing typed.
 TRANSIENT = {Qt.WindowType.Popup, Qt.WindowType.ToolTip}
+LOCK_KEY = (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
 
 
-def help_line_text(lines: list[CrisisLine]) -> str:
-    """One calm sentence with the crisis line: its number when there is one, otherwise what to do."""
-    parts = [f"{line.name}: {line.number}" if line.number else f"{line.name}. {line.note}" for line in lines]
-    return "Need to talk to someone right now? " + " · ".join(parts)
+def is_lock_key(event: QEvent) -> bool:
+    """Ctrl+Shift+L pressed, wherever the focus is."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return False
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return (event.key(), modifiers) == LOCK_KEY
 
 
 class LockOverlay(QFrame):
-    """Covers the whole window: a short message, the passphrase field and, below it, the person's crisis line."""
+    """Covers the whole window: a short message, the passphrase field (when there is a passphrase) and, below, the
+    person's crisis line with a button to help-now."""
 
     COLUMN_WIDTH = 460
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, folder: Path, with_passphrase: bool) -> None:
         super().__init__(parent)
         self.setObjectName("lockOverlay")
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        title = QLabel("Recovery Journal is locked")
+        title = QLabel("Recovery Journal is locked" if with_passphrase else "Recovery Journal is hidden")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
-        hint = QLabel("Everything is hidden until you enter your passphrase again.")
-        self.passphrase = password_field("Passphrase or recovery key")
-        self.problem = QLabel()
-        self.unlock_button = QPushButton("Unlock")
-        self.unlock_button.setMinimumWidth(160)
+        hint = QLabel(
+            "Everything is hidden until you enter your passphrase or recovery key again."
+            if with_passphrase
+            else "Everything is hidden. Press any key or click anywhere to come back."
+        )
+        self.gate = PassphraseGate(folder) if with_passphrase else None
         self.help_line = QLabel(objectName="lockHelpLine")
         self.help_line.setTextFormat(Qt.TextFormat.PlainText)
         self.help_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.help_button = QPushButton("Need help now (F1)")
+        self.help_button.setAutoDefault(False)
+        self.help_button.clicked.connect(lambda: help_desk().request())
         column = QWidget()
         column.setFixedWidth(self.COLUMN_WIDTH)
         inner = QVBoxLayout(column)
         inner.setSpacing(10)
-        for widget in (title, hint, self.passphrase, self.problem):
-            inner.addWidget(widget)
-        for label in (title, hint, self.problem, self.help_line):
+        for label in (title, hint, self.help_line):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-        inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(title)
+        inner.addWidget(hint)
+        if self.gate is not None:
+            self.passphrase, self.problem, self.unlock_button = (
+                self.gate.passphrase,
+                self.gate.problem,
+                self.gate.unlock_button,
+            )
+            self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.unlock_button.setMinimumWidth(160)
+            inner.addWidget(self.gate)
+            inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addSpacing(28)
         inner.addWidget(self.help_line)
+        inner.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(column)
@@ -91,7 +114,9 @@ class LockOverlay(QFrame):
 
 
 class IdleLock(QObject):
-    """Locks ``window`` after ``minutes`` without input (0 = never); unlocks with the journal's passphrase.
+    """Locks ``window`` on Ctrl+Shift+L and after ``minutes`` without input (0 = never); unlocks with the journal's
+    passphrase. With ``key=None`` (no passphrase) it is the privacy screen: Ctrl+Shift+L only, and any key or click
+    brings everything back.
 
     ``crisis_lines`` is asked at each lock, so a line the person changed a minute ago is the one shown.
     """
@@ -100,7 +125,7 @@ class IdleLock(QObject):
         self,
         window: QWidget,
         folder: Path,
-        key: bytes,
+        key: bytes | None,
         minutes: float,
         crisis_lines: Callable[[], list[CrisisLine]],
     ) -> None:
@@ -112,15 +137,19 @@ class IdleLock(QObject):
         self._hidden: list[QWidget] = []
         self._window_was_hidden = False
         self.locked = False
-        self.overlay = LockOverlay(window)
-        self.overlay.passphrase.returnPressed.connect(self.try_unlock)
-        self.overlay.unlock_button.clicked.connect(self.try_unlock)
+        self.overlay = LockOverlay(window, folder, with_passphrase=key is not None)
+        if self.overlay.gate is not None:
+            self.overlay.gate.unlocked.connect(self._unlocked_with)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
-        self.set_minutes(minutes)
+        self.set_minutes(minutes if key is not None else 0)
         window.installEventFilter(self)
         QApplication.instance().installEventFilter(self)
+
+    @property
+    def privacy_screen(self) -> bool:
+        return self._key is None
 
     def set_minutes(self, minutes: float) -> None:
         self.minutes = minutes
@@ -133,29 +162,47 @@ class IdleLock(QObject):
         kind = event.type()
         if watched is self.window and kind == QEvent.Type.Resize:
             self.overlay.setGeometry(self.window.rect())
-        if self.locked:
-            return kind in BLOCKED_WHILE_LOCKED and not self._inside_overlay(watched)
-        if kind in ACTIVITY and self.minutes > 0:
-            self.timer.start()
-        return False
+        if not self.locked:
+            if is_lock_key(event):
+                self.lock()
+                return True
+            if kind in ACTIVITY and self.minutes > 0:
+                self.timer.start()
+            return False
+        if kind not in BLOCKED_WHILE_LOCKED or self._usable(watched) or is_help_key(event):
+            return False
+        if self.privacy_screen and kind in COME_BACK and watched is not self.overlay.help_button:
+            self.unlock()
+        return True
 
-    def _inside_overlay(self, watched: QObject) -> bool:
-        return isinstance(watched, QWidget) and (watched is self.overlay or self.overlay.isAncestorOf(watched))
+    def _usable(self, watched: QObject) -> bool:
+        """What input may reach while locked: the overlay, help-now, and a window's own events (Qt hands each of
+        those on to the widget it is for, which is checked then; swallowing them here would leave the passphrase
+        field deaf to typing)."""
+        if isinstance(watched, QWindow):
+            return True
+        inside = isinstance(watched, QWidget) and (watched is self.overlay or self.overlay.isAncestorOf(watched))
+        if inside:
+            return not self.privacy_screen or watched is self.overlay.help_button
+        owner = watched if isinstance(watched, QWidget) else watched.parent()  # a shortcut belongs to its widget
+        return help_desk().owns(owner)
 
     def lock(self) -> None:
         if self.locked:
             return
         self.locked = True
+        help_desk().set_locked(True)
         self._hide_other_windows()
         self._window_was_hidden = not self.window.isVisible()
         self.window.show()
         self.overlay.setGeometry(self.window.rect())
-        self.overlay.problem.clear()
+        if self.overlay.gate is not None:
+            self.overlay.gate.problem.hide()
         self.overlay.help_line.setText(help_line_text(self._crisis_lines()))
         self.overlay.show()
         self.overlay.raise_()
         self.window.activateWindow()
-        self.overlay.passphrase.setFocus()
+        (self.overlay.passphrase if self.overlay.gate is not None else self.overlay).setFocus()
 
     def _hide_other_windows(self) -> None:
         """Hide every other open window, so nothing in it shows (or blocks the passphrase field) while locked.
@@ -163,9 +210,13 @@ class IdleLock(QObject):
         A dialog shown with ``open()`` waits, hidden, with everything typed in it. A dialog running its own
         ``exec()`` loop would end the moment it is hidden, so it is answered "Cancel" on purpose instead: in this
         app those are short questions (a date in the future, a merge) with nothing typed, and cancelling is safe.
+        The help-now window stays, showing only the breathing guide and the crisis line.
         """
+        desk = help_desk()
         showing = [
-            widget for widget in QApplication.topLevelWidgets() if widget.isVisible() and widget is not self.window
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget.isVisible() and widget is not self.window and not desk.owns(widget)
         ]
         self._hidden = []
         for widget in showing:
@@ -190,16 +241,20 @@ class IdleLock(QObject):
         self._hidden = []
 
     def try_unlock(self) -> None:
-        try:
-            key = crypto.unlock(self.folder, self.overlay.passphrase.text())
-        except WrongPassphraseError:
-            key = None
-        self.overlay.passphrase.clear()
-        if key != self._key:
-            self.overlay.problem.setText("Wrong passphrase. Please try again.")
+        if self.overlay.gate is not None:
+            self.overlay.gate.try_unlock()
+
+    def _unlocked_with(self, key: bytes) -> None:
+        if key != self._key:  # a key file of another journal, put in place while locked
+            self.overlay.gate.wrong()
             return
+        self.overlay.gate.succeeded()
+        self.unlock()
+
+    def unlock(self) -> None:
         self.locked = False
         self.overlay.hide()
+        help_desk().set_locked(False)
         self._show_hidden_windows()
         self.set_minutes(self.minutes)
 

@@ -9,11 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from recoveryjournal.domain.crisis import SETTING_KEY as CRISIS_KEY
-from recoveryjournal.domain.crisis import CrisisLine, lines_to_show
 from recoveryjournal.store import backup, encryption
 from recoveryjournal.ui.dialogs.passphrase import (
     DEFAULT_LOCK_MINUTES,
@@ -39,6 +36,7 @@ def add_safety_actions(window: QMainWindow) -> None:
     window.remove_passphrase_action = window.add_action(menu, "Remove passphrase…", lambda: remove_passphrase(window))
     window.lock_after_action = window.add_action(menu, "Lock after…", lambda: lock_after(window))
     window.lock_now_action = window.add_action(menu, "Lock now", lambda: window.idle_lock.lock(), "Ctrl+Shift+L")
+    window.lock_now_action.setEnabled(False)  # until the lock is installed, once the window is set up
     menu.aboutToShow.connect(lambda: _update_menu(window))
     _update_menu(window)
 
@@ -47,7 +45,8 @@ def _update_menu(window: QMainWindow) -> None:
     encrypted = window.context.store.key is not None
     window.remove_passphrase_action.setEnabled(encrypted)
     window.lock_after_action.setEnabled(encrypted)
-    window.lock_now_action.setEnabled(encrypted and window.idle_lock is not None)
+    window.lock_now_action.setEnabled(window.idle_lock is not None)
+    window.lock_now_action.setText("Lock now" if encrypted else "Hide the screen now")
 
 
 def reopen_after(window: QMainWindow, action: AfterClose) -> None:
@@ -133,16 +132,14 @@ def lock_after(window: QMainWindow) -> LockSettingsDialog:
 
 
 def install_lock(window: QMainWindow) -> None:
-    """Give an encrypted journal's window its idle lock, with the person's chosen idle time."""
+    """Give the window its lock (Ctrl+Shift+L): with a passphrase the real lock, also after the person's chosen idle
+    time; without one, the privacy screen."""
+    from recoveryjournal.ui.crisis import journal_crisis_lines
     from recoveryjournal.ui.lock import IdleLock
 
     store = window.context.store
-    if store.key is None or window.idle_lock is not None:
+    if window.idle_lock is not None:
         return
     minutes = store.settings.get(LOCK_MINUTES_KEY, DEFAULT_LOCK_MINUTES)
-
-    def crisis_lines() -> list[CrisisLine]:
-        return lines_to_show(store.settings.get(CRISIS_KEY), QLocale.system().name())
-
-    window.idle_lock = IdleLock(window, store.folder, store.key, minutes, crisis_lines)
+    window.idle_lock = IdleLock(window, store.folder, store.key, minutes, lambda: journal_crisis_lines(store))
     _update_menu(window)

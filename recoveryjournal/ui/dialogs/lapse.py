@@ -7,7 +7,7 @@ recounts the start of the current run (``domain.sobriety.recount``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.crisis import SETTING_KEY, lines_to_show
 from recoveryjournal.domain.models import Lapse
 from recoveryjournal.domain.sobriety import after_lapse, recount, same_substance
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.crisis import journal_crisis_lines, lines_text
 from recoveryjournal.ui.widgets.when import FUTURE_GRACE, WhenEdit, confirm_future
 
 INTRO = (
@@ -137,11 +137,7 @@ class LapseDialog(QDialog):
         self.contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.contacts)
         column.addWidget(QLabel("<b>Crisis line</b>"))
-        crisis = lines_to_show(self.store.settings.get(SETTING_KEY), QLocale.system().name())
-        self.crisis_line = QLabel(
-            "\n".join(" — ".join(part for part in (line.name, line.number, line.note) if part) for line in crisis),
-            objectName="crisis_line",
-        )
+        self.crisis_line = QLabel(lines_text(journal_crisis_lines(self.store)), objectName="crisis_line")
         self.crisis_line.setTextFormat(Qt.TextFormat.PlainText)
         self.crisis_line.setWordWrap(True)
         self.crisis_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

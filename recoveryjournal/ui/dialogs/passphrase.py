@@ -5,21 +5,31 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QPagedPaintDevice, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QFontDatabase,
+    QPagedPaintDevice,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from recoveryjournal.store import crypto
-from recoveryjournal.store.errors import WrongPassphraseError
+from recoveryjournal.store.errors import StoreError, WrongPassphraseError
 
 LOCK_MINUTES_KEY = "lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 5
@@ -38,40 +48,197 @@ def password_field(placeholder: str) -> QLineEdit:
     return field
 
 
-class UnlockDialog(QDialog):
-    """Shown before anything else when the journal is encrypted; ``key`` holds the data key once accepted."""
+WRONG = "Wrong passphrase. Check Caps Lock and try again, or type your recovery key."
+FREE_TRIES = 2  # wrong passphrases in a row before each further try waits
+LONGEST_WAIT = 60
+
+
+def retry_wait(failures: int) -> int:
+    """Seconds before the next try after ``failures`` wrong passphrases in a row: none for the first two, then 2, 4,
+    8, … up to a minute. Slows down guessing; the crisis line and help stay usable all the while."""
+    return 0 if failures <= FREE_TRIES else min(LONGEST_WAIT, 2 ** (failures - FREE_TRIES))
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Tell screen readers now (an assertive announcement) and keep ``text`` as ``widget``'s description."""
+    widget.setAccessibleDescription(text)
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+class PassphraseGate(QWidget):
+    """The passphrase field, its Unlock button and, right under the field, what went wrong, in words.
+
+    Enter in the field or Unlock tries the text as the passphrase or the recovery key (``crypto.unlock``);
+    ``unlocked`` carries the data key. A wrong one is said next to the field and announced to screen readers, and
+    after a few in a row each try waits a little longer (``retry_wait``); the field keeps taking typing meanwhile. A
+    key file that cannot be read is said in words too. Nothing here ever closes the window it is in.
+    """
+
+    unlocked = Signal(bytes)
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
-        self.key: bytes | None = None
-        self.setWindowTitle("Unlock your journal")
+        self.failures = 0
+        self.waiting = 0
         self.passphrase = password_field("Passphrase or recovery key")
-        self.message = QLabel("Your journal is encrypted. Enter your passphrase to open it.")
-        self.message.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setAutoDefault(False)  # Enter in the field unlocks, and only once
+        self.problem = QLabel(objectName="problem")
         self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet("color: #8a2b1f;")
         self.problem.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.unlock_button = buttons.addButton("Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.unlock_button.setDefault(True)
-        buttons.accepted.connect(self.try_unlock)
-        buttons.rejected.connect(self.reject)
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setInterval(1000)
+        self.wait_timer.timeout.connect(self._count_down)
         layout = QVBoxLayout(self)
-        for widget in (self.message, self.passphrase, self.problem, buttons):
-            layout.addWidget(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.problem)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.setFocusProxy(self.passphrase)
 
     def try_unlock(self) -> None:
-        try:
-            self.key = crypto.unlock(self.folder, self.passphrase.text())
-        except WrongPassphraseError:
-            self.problem.setText("Wrong passphrase. Check Caps Lock and try again, or use your recovery key.")
-            self.problem.show()
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
+        if self.waiting:
+            self.say(f"{WRONG} You can try again in {self._seconds()}.")
             return
+        try:
+            key = crypto.unlock(self.folder, self.passphrase.text())
+        except WrongPassphraseError:
+            self.wrong()
+            return
+        except StoreError as error:
+            self.say(f"Your passphrase cannot be checked: {error.message}")
+            return
+        self.unlocked.emit(key)
+
+    def wrong(self) -> None:
+        """Say the passphrase was wrong, keep it selected to type over, and wait before the next try if need be."""
+        self.failures += 1
+        self.waiting = retry_wait(self.failures)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        if self.waiting:
+            self.unlock_button.setEnabled(False)
+            self.wait_timer.start()
+            self.say(f"{WRONG} You can try again in {self._seconds()}.")
+        else:
+            self.say(WRONG)
+
+    def succeeded(self) -> None:
+        self.failures = self.waiting = 0
+        self.wait_timer.stop()
+        self.unlock_button.setEnabled(True)
+        self.passphrase.clear()
+        self.problem.clear()
+        self.problem.hide()
+        self.passphrase.setAccessibleDescription("")
+
+    def say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        announce(self.passphrase, text)
+
+    def _seconds(self) -> str:
+        return "1 second" if self.waiting == 1 else f"{self.waiting} seconds"
+
+    def _count_down(self) -> None:
+        self.waiting -= 1
+        if self.waiting > 0:
+            self.problem.setText(f"{WRONG} You can try again in {self._seconds()}.")
+            return
+        self.wait_timer.stop()
+        self.unlock_button.setEnabled(True)
+        self.say("You can try again now.")
+
+
+class UnlockDialog(QDialog):
+    """Shown before anything else when the journal is encrypted; ``key`` holds the data key once accepted.
+
+    Focus starts in the field and Enter unlocks. Esc or closing the window asks before quitting; "Quit" quits. The
+    crisis line and "Need help now" (F1) are here too, whatever happens with the passphrase or the key file.
+    """
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from recoveryjournal.ui.crisis import help_line_text, start_crisis_lines
+        from recoveryjournal.ui.help_now import help_desk
+
+        self.folder = folder
+        self.key: bytes | None = None
+        self.desk = help_desk()
+        if self.desk.context is None:
+            self.desk.attach(None, folder)
+        self.setObjectName("unlock_dialog")
+        self.setWindowTitle("Unlock your journal")
+        self.message = QLabel("Your journal is encrypted. Enter your passphrase or your recovery key to open it.")
+        self.message.setWordWrap(True)
+        self.gate = PassphraseGate(folder)
+        self.passphrase, self.problem, self.unlock_button = (
+            self.gate.passphrase,
+            self.gate.problem,
+            self.gate.unlock_button,
+        )
+        self.help_button = QPushButton("Need help now (F1)")
+        self.quit_button = QPushButton("Quit")
+        for button in (self.help_button, self.quit_button):
+            button.setAutoDefault(False)
+        self.help_button.clicked.connect(lambda: self.desk.request())
+        self.quit_button.clicked.connect(self.quit)
+        self.crisis_line = QLabel(help_line_text(start_crisis_lines(folder)), objectName="crisis_line")
+        self.crisis_line.setWordWrap(True)
+        self.crisis_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.crisis_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.help_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.gate)
+        layout.addLayout(buttons)
+        layout.addSpacing(12)
+        layout.addWidget(self.crisis_line)
+        self.setMinimumWidth(480)
+        self.gate.unlocked.connect(self._unlocked)
+        self.passphrase.setFocus()
+
+    def try_unlock(self) -> None:
+        self.gate.try_unlock()
+
+    def _back(self) -> None:
+        self.activateWindow()
+        self.passphrase.setFocus()
+
+    def _unlocked(self, key: bytes) -> None:
+        self.key = key
+        self.gate.succeeded()
         self.accept()
+
+    def quit(self) -> None:
+        super().reject()
+
+    def reject(self) -> None:
+        """Esc or the window's close button: ask first, so a stray key never quits the app."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Quit Recovery Journal?",
+            "Close Recovery Journal without opening your journal?",
+            parent=self,
+        )
+        box.setObjectName("quit_question")
+        box.quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.finished.connect(lambda: self.quit() if box.clickedButton() is box.quit_button else self._back())
+        box.open()
+        self.quit_question = box
 
 
 class SetPassphraseDialog(QDialog):

@@ -21,6 +21,7 @@ from recoveryjournal.charts.trend import build_daily_series
 from recoveryjournal.charts.triggers import build_trigger_counts, build_trigger_cravings
 from recoveryjournal.charts.when import build_heatmap
 from recoveryjournal.domain import patterns as p
+from recoveryjournal.domain.numbers import decimals
 
 EST = timezone(timedelta(hours=-5))
 PERIOD = p.Period(date(2026, 3, 1), date(2026, 3, 14))
@@ -97,7 +98,7 @@ def test_craving_bars_are_means_with_their_spread(data):
     assert bars(figure, "means") == pytest.approx([row.mean for row in cravings.rows])
     tip = target_at(figure, figure.axes[0], 1, 0).tip
     first = cravings.rows[0]
-    assert f"{first.mean:.1f}" in tip and f"{first.count} check-ins" in tip
+    assert decimals(first.mean) in tip and f"{first.count} check-ins" in tip
 
 
 def test_heatmap_cells_hold_the_counts_and_means(data):

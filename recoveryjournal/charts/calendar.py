@@ -20,6 +20,7 @@ from recoveryjournal.charts.style import (
     style_axes,
 )
 from recoveryjournal.domain.models import MOOD_LABELS
+from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.patterns import WEEKDAYS, Selection, YearCalendar
 
 TITLE = "My year, day by day"
@@ -97,7 +98,7 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
             return None
         parts = [f"{found.day:%A %-d %B %Y}"]
         if found.checkins:
-            mood = f", average mood {found.mood:.1f}" if found.mood is not None else ""
+            mood = f", average mood {decimals(found.mood)}" if found.mood is not None else ""
             parts.append(f"{plural(found.checkins, 'check-in')}{mood}")
         else:
             parts.append("No check-ins")

@@ -15,6 +15,7 @@ from recoveryjournal.charts.style import (
     row_index,
     set_title,
 )
+from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.patterns import CopingEffects, Selection
 
 TITLE = "What helps: how much each tool eased a craving"
@@ -37,7 +38,7 @@ def build_coping_effects(
     high = max(1.0, *drops)
     for index, row in enumerate(rows):
         note = (
-            f"{row.mean_drop:.1f} · used {plural(row.uses, 'time')}"
+            f"{decimals(row.mean_drop)} · used {plural(row.uses, 'time')}"
             if row.mean_drop is not None
             else f"used {plural(row.uses, 'time')}, not rated before and after"
         )
@@ -57,7 +58,7 @@ def build_coping_effects(
             tip = f"{row.name}: used {plural(row.uses, 'time')}, never rated before and after"
         else:
             tip = (
-                f"{row.name}: craving dropped by {row.mean_drop:.1f} on average "
+                f"{row.name}: craving dropped by {decimals(row.mean_drop)} on average "
                 f"({plural(row.rated, 'rated use')}, {plural(row.uses, 'use')} in all)"
             )
         return Target(tip, Selection(f"Check-ins where you used “{row.name}”", action_id=row.action_id))

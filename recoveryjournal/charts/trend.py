@@ -21,6 +21,7 @@ from recoveryjournal.charts.style import (
     style_axes,
 )
 from recoveryjournal.domain.models import MOOD_LABELS
+from recoveryjournal.domain.numbers import short
 from recoveryjournal.domain.patterns import DailySeries, Selection
 
 TITLE = "How I've been"
@@ -36,7 +37,7 @@ def _draw(ax, x: np.ndarray, daily: list[float | None], mean: list[float | None]
 
 
 def _fmt(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}".removesuffix(".0")
+    return "—" if value is None else short(value)
 
 
 def build_daily_series(data: DailySeries, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:

@@ -17,6 +17,7 @@ from recoveryjournal.charts.style import (
     set_title,
     square,
 )
+from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.patterns import Selection, TriggerCounts, TriggerCravings, kind_label, previous_label
 
 COUNTS_TITLE = "Which triggers came up"
@@ -125,7 +126,7 @@ def build_trigger_cravings(
         ax.text(
             min(10.0, row.mean + row.spread) + 0.15,
             index,
-            f"{row.mean:.1f} · {plural(row.count, 'check-in')}",
+            f"{decimals(row.mean)} · {plural(row.count, 'check-in')}",
             va="center",
             fontsize=TICK_SIZE,
             color=active.muted,
@@ -135,7 +136,7 @@ def build_trigger_cravings(
         ax.text(
             data.overall_mean,
             -0.5,
-            f" average of all check-ins: {data.overall_mean:.1f}",
+            f" average of all check-ins: {decimals(data.overall_mean)}",
             va="bottom",
             ha="left",
             fontsize=TICK_SIZE,
@@ -155,8 +156,8 @@ def build_trigger_cravings(
             return None
         row = rows[index]
         tip = (
-            f"{row.name}: average craving {row.mean:.1f} over {plural(row.count, 'check-in')} "
-            f"(spread ±{row.spread:.1f})"
+            f"{row.name}: average craving {decimals(row.mean)} over {plural(row.count, 'check-in')} "
+            f"(spread ±{decimals(row.spread)})"
         )
         selection = Selection(
             f"Check-ins with “{row.name}” and a craving rating", trigger_ids=(row.trigger_id,), needs_craving=True

@@ -16,6 +16,7 @@ from recoveryjournal.charts.style import (
     set_title,
     style_axes,
 )
+from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.patterns import WEEKDAYS, Heatmap, HeatmapSubject, Selection, hour_label
 
 TITLES = {
@@ -87,7 +88,7 @@ def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float
         else:
             value = data.values[weekday][hour]
             tip = f"{span}: " + (
-                f"average craving {value:.1f} over {plural(count, 'check-in')}"
+                f"average craving {decimals(value)} over {plural(count, 'check-in')}"
                 if value is not None
                 else "no craving logged"
             )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
 from recoveryjournal.domain.clock import local_day
+from recoveryjournal.domain.numbers import half_up, short
 from recoveryjournal.domain.plan import week_start
 from recoveryjournal.domain.session_models import TreatmentSession
 
@@ -42,7 +43,7 @@ class WeekAttendance:
 
 
 def _hours(value: float) -> str:
-    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+    return short(value)
 
 
 def session_week(session: TreatmentSession) -> date:
@@ -70,7 +71,7 @@ def weekly_attendance(
     last = max(max(hours), week_start(through)) if through is not None else max(hours)
     rows = []
     while week <= last:
-        rows.append(WeekAttendance(week, round(hours[week], 2), len(days[week]), counts[week], target_hours))
+        rows.append(WeekAttendance(week, half_up(hours[week], 2), len(days[week]), counts[week], target_hours))
         week += timedelta(days=7)
     return rows[::-1]
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import singledispatch
 
 from recoveryjournal.domain.models import TriggerKind
+from recoveryjournal.domain.numbers import decimals
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ROLLING_DAYS = 7
@@ -689,7 +690,7 @@ class Table:
 
 
 def _num(value: float | None, digits: int = 1) -> str:
-    return "" if value is None else f"{value:.{digits}f}"
+    return "" if value is None else decimals(value, digits)
 
 
 @singledispatch

@@ -13,6 +13,7 @@ from statistics import fmean
 
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.models import CheckIn, Trigger
+from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.plan_models import SupportContact, WeeklyGoal
 
 MIN_ACTIONS = 3
@@ -41,7 +42,7 @@ class TriggerSuggestion:
         times = "time" if self.count == 1 else "times"
         text = f"{self.name} — logged {self.count} {times}"
         if self.mean_craving is not None:
-            text += f", craving {self.mean_craving:.1f} on average"
+            text += f", craving {decimals(self.mean_craving)} on average"
         return text
 
 

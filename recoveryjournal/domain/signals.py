@@ -14,6 +14,7 @@ from statistics import mean
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.milestones import milestones
 from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance
+from recoveryjournal.domain.numbers import decimals, half_up
 from recoveryjournal.domain.plan import DEFAULT_REVIEW_DAYS, coping_effectiveness, review_status, week_start
 from recoveryjournal.domain.plan_models import WeeklyGoal
 from recoveryjournal.domain.sobriety import statuses
@@ -237,7 +238,10 @@ def _trends(data: SignalInputs, signals: Signals, today: date) -> None:
     if len(mood_recent) >= 2 and len(mood_before) >= 3:
         signals.mood_recent, signals.mood_before = mean(mood_recent), mean(mood_before)
         change = signals.mood_recent - signals.mood_before
-        numbers = f"{signals.mood_recent:.1f} out of 5 this week, against {signals.mood_before:.1f} in the weeks before"
+        numbers = (
+            f"{decimals(signals.mood_recent)} out of 5 this week, "
+            f"against {decimals(signals.mood_before)} in the weeks before"
+        )
         if change <= -0.5:
             add(
                 "mood_down",
@@ -249,8 +253,8 @@ def _trends(data: SignalInputs, signals: Signals, today: date) -> None:
         signals.craving_recent, signals.craving_before = mean(craving_recent), mean(craving_before)
         change = signals.craving_recent - signals.craving_before
         numbers = (
-            f"{signals.craving_recent:.1f} out of 10 this week, "
-            f"against {signals.craving_before:.1f} in the weeks before"
+            f"{decimals(signals.craving_recent)} out of 10 this week, "
+            f"against {decimals(signals.craving_before)} in the weeks before"
         )
         if change >= 1:
             add(
@@ -286,7 +290,7 @@ def _trigger_rise(data: SignalInputs, signals: Signals, today: date) -> None:
     if usual < 0.25:
         usual_text = "you hardly logged it in the weeks before"
     else:
-        usual_text = f"about {times(max(1, round(usual)))} a week before"
+        usual_text = f"about {times(max(1, int(half_up(usual, 0))))} a week before"
     reason = f"You logged '{name}' {times(count)} this week, more than usual ({usual_text})."
     signals.active["trigger_spike"] = Signal("trigger_spike", reason, min(0.85, 0.6 + rise / 20))
 
@@ -376,7 +380,7 @@ def _coping(data: SignalInputs, signals: Signals, today: date) -> None:
     if signals.coping_worked:
         best = signals.coping_worked[0]
         reason = (
-            f"'{best.name}' helped lately: your craving fell by {best.mean_drop:.1f} points on average "
+            f"'{best.name}' helped lately: your craving fell by {decimals(best.mean_drop)} points on average "
             f"({_plural(best.uses, 'use')})."
         )
         signals.active["coping_worked"] = Signal("coping_worked", reason, 0.4)

@@ -13,6 +13,7 @@ import html
 from datetime import date, datetime
 
 from recoveryjournal.domain.models import MOOD_LABELS
+from recoveryjournal.domain.numbers import decimals, short
 from recoveryjournal.domain.patterns import Period
 from recoveryjournal.domain.summary import ChartSpec, Section, Summary
 from recoveryjournal.domain.text_hygiene import neutralise
@@ -88,11 +89,11 @@ def header_text(summary: Summary) -> str:
 
 
 def number(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value:.{digits}f}"
+    return "—" if value is None else decimals(value, digits)
 
 
 def hours(value: float) -> str:
-    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+    return short(value)
 
 
 def change_words(current: float | None, previous: float | None, days: int) -> str:
@@ -106,7 +107,9 @@ def change_words(current: float | None, previous: float | None, days: int) -> st
     if abs(delta) < 0.05:
         move = f"about the same as the {days} days before ({number(previous)})"
     else:
-        move = f"{'up' if delta > 0 else 'down'} {abs(delta):.1f} from {number(previous)} in the {days} days before"
+        move = (
+            f"{'up' if delta > 0 else 'down'} {decimals(abs(delta))} from {number(previous)} in the {days} days before"
+        )
     return f"{text} <span class='muted'>— {move}</span>"
 
 
@@ -199,9 +202,9 @@ def _glance(summary: Summary) -> str:
     if glance.target_hours is None:
         attendance = f"{hours(glance.hours)} hours <span class='muted'>({sessions})</span>"
     else:
-        weekly = hours(round(glance.target_hours * 7 / days, 1))
+        weekly = hours(glance.target_hours * 7 / days)
         attendance = (
-            f"{hours(glance.hours)} of {hours(round(glance.target_hours, 1))} hours "
+            f"{hours(glance.hours)} of {hours(glance.target_hours)} hours "
             f"<span class='muted'>({sessions}; my program's target is {weekly} hours a week)</span>"
         )
     rows.append([("Treatment and support", "label"), (attendance, "")])
@@ -286,7 +289,7 @@ def _coping(summary: Summary) -> str:
             (clean(row.name), ""),
             (str(row.uses), "num"),
             (str(row.rated), "num"),
-            ("—" if row.mean_drop is None else f"{row.mean_drop:.1f} points", "num"),
+            ("—" if row.mean_drop is None else f"{decimals(row.mean_drop)} points", "num"),
         ]
         for row in summary.coping
     ]

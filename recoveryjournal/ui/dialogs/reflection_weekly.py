@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.plan import week_start
 from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.domain.signals import RECENT_DAYS, coping_results, times, trigger_counts
@@ -94,7 +95,7 @@ class WeeklyReviewDialog(QDialog):
         self.trigger_list.setTextFormat(Qt.TextFormat.PlainText)
         coping_text = (
             "\n".join(
-                f"• {r.name}: craving fell by {r.mean_drop:.1f} on average ({times(r.uses)})" for r in self.coping
+                f"• {r.name}: craving fell by {decimals(r.mean_drop)} on average ({times(r.uses)})" for r in self.coping
             )
             if self.coping
             else "No coping with a craving drop logged this week. Noting the craving after a tool shows what helps."

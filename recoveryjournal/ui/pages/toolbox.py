@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal.domain.clock import local_day, now_local
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.plan import ToolStats, coping_effectiveness, untried_ideas
 from recoveryjournal.store.errors import database_errors
 from recoveryjournal.ui.context import AppContext
@@ -33,9 +34,9 @@ def change_text(stats: ToolStats) -> str:
         return "—"
     rated = f" ({stats.rated} rated)"
     if stats.mean_drop > 0:
-        return f"fell by {stats.mean_drop:.1f}{rated}"
+        return f"fell by {decimals(stats.mean_drop)}{rated}"
     if stats.mean_drop < 0:
-        return f"rose by {-stats.mean_drop:.1f}{rated}"
+        return f"rose by {decimals(-stats.mean_drop)}{rated}"
     return f"no change{rated}"
 
 

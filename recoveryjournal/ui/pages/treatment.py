@@ -40,6 +40,7 @@ from recoveryjournal.domain.attendance import (
 )
 from recoveryjournal.domain.clock import local_day, now_local
 from recoveryjournal.domain.milestones import next_milestone, reached
+from recoveryjournal.domain.numbers import short
 from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 from recoveryjournal.domain.sobriety import statuses
 from recoveryjournal.ui.context import AppContext
@@ -71,7 +72,7 @@ def _day_text(value: date) -> str:
 
 
 def _hours(value: float) -> str:
-    return f"{value:g}" if value == int(value) else f"{value:.2f}".rstrip("0")
+    return short(value, 2)
 
 
 class TreatmentPage(QWidget):

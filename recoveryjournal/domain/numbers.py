@@ -1,0 +1,26 @@
+"""Numbers as a person reads them: rounded half-up (6.25 → 6.3, 0.05 → 0.1), the way people round by hand.
+
+Python's ``round`` and ``format`` round half to even on the binary value (``f"{6.25:.1f}"`` is ``6.2``), so every
+number the app shows goes through ``decimals`` here; a test keeps ``:.1f``-style formats out of the package.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def half_up(value: float, digits: int = 1) -> float:
+    """``value`` rounded half-up to ``digits`` places, from its shortest decimal form (what a person would write)."""
+    return float(decimals(value, digits))
+
+
+def decimals(value: float, digits: int = 1) -> str:
+    """Fixed ``digits`` places, half-up: ``decimals(6.25)`` is ``"6.3"``; minus zero prints as ``"0.0"``."""
+    rounded = Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    return f"{rounded + 0:f}"
+
+
+def short(value: float, digits: int = 1) -> str:
+    """Half-up, without trailing zeros: 9 → ``"9"``, 6.25 → ``"6.3"``, 2.5 → ``"2.5"``."""
+    text = decimals(value, digits)
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -72,7 +72,7 @@ def test_trigger_bars_are_the_counts_and_ticks_the_period_before(data):
     assert previous.get_offsets()[:, 0].tolist() == [2, 9, 0]
     assert [label.get_text() for label in ax.get_yticklabels()] == ["Stress", "Old friends", "Payday"]
     assert figure.get_suptitle() == "Which triggers came up"
-    assert ax.get_xlabel().startswith("Times logged")
+    assert ax.get_xlabel().startswith("Times ticked on a check-in or tagged on a journal entry")
 
 
 def test_trigger_bars_are_coloured_by_kind(data):

@@ -152,11 +152,13 @@ def test_trigger_cravings_give_mean_count_and_spread():
     assert result.readiness.enough
 
 
-def test_coping_tools_rank_by_mean_drop_and_unrated_tools_come_last():
+def test_coping_tools_rank_by_mean_drop_only_from_enough_rated_uses():
+    """A tool rated once with a big drop does not outrank one rated three times: too few ratings to rank."""
     data = facts(
         coping=[
             p.CopingFact(1, at(1, 10), 8, 3),
             p.CopingFact(1, at(2, 10), 6, 5),
+            p.CopingFact(1, at(3, 10), 7, 4),
             p.CopingFact(2, at(2, 11), 7, 2),
             p.CopingFact(2, at(2, 12), 5, None),
             p.CopingFact(3, at(3, 12)),
@@ -165,11 +167,12 @@ def test_coping_tools_rank_by_mean_drop_and_unrated_tools_come_last():
         coping_names={1: "Walk", 2: "Call my sponsor", 3: "Shower"},
     )
     result = p.coping_effects(data)
-    assert [(r.name, r.uses, r.rated, r.mean_drop) for r in result.rows] == [
-        ("Call my sponsor", 2, 1, 5),
-        ("Walk", 2, 2, 3),
-        ("Shower", 2, 0, None),
+    assert [(r.name, r.uses, r.rated, r.mean_drop, r.ranked) for r in result.rows] == [
+        ("Walk", 3, 3, 3, True),
+        ("Call my sponsor", 2, 1, 5, False),
+        ("Shower", 2, 0, None, False),
     ]
+    assert p.MIN_RATED_TO_RANK == 3
     assert result.readiness.enough
 
 

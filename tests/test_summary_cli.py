@@ -39,7 +39,7 @@ def test_pdf_without_a_display(journal, tmp_path):
     assert done.returncode == 0, done.stderr
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(target).pages)
-    assert "Check-ins 4 (2 in the 14 days before)" in text and "Page 1 of" in text
+    assert "Check-ins 4 on 4 of 14 days" in text and "Page 1 of" in text
     assert "CHOSEN-ENTRY-BODY" not in text and "PRIVATE-ENTRY-BODY" not in text
 
 

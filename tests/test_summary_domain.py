@@ -11,6 +11,7 @@ from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
 from recoveryjournal.domain.summary import (
     ALL_SECTIONS,
+    DEFAULT_SECTIONS,
     Section,
     SummaryData,
     SummaryOptions,
@@ -34,14 +35,19 @@ def test_at_a_glance_numbers(filled):
     store, _ = filled
     glance = summarise(store).glance
     assert (glance.checkins, glance.previous_checkins) == (4, 2)
-    assert glance.mood.current == pytest.approx(3.0) and glance.mood.delta == pytest.approx(1.0)
-    assert glance.craving.current == pytest.approx(5.0) and glance.craving.delta == pytest.approx(-3.0)
+    assert (glance.checkin_days, glance.previous_days, glance.counted_days) == (4, 2, 14)
+    # The 14 days before have check-ins on 2 days only: the means are shown, no change is computed.
+    assert not glance.comparable
+    assert glance.mood.current == pytest.approx(3.0) and glance.mood.previous == pytest.approx(2.0)
+    assert glance.mood.delta is None and glance.craving.delta is None
+    assert glance.craving.current == pytest.approx(5.0) and glance.craving.previous == pytest.approx(8.0)
     assert glance.doing.current == pytest.approx(6.0) and glance.doing.previous == pytest.approx(5.0)
     assert [rating for _, rating in glance.doing_ratings] == [4, 6, 8]
-    assert (glance.session_count, glance.hours, glance.target_hours) == (3, 5.5, pytest.approx(18.0))
+    attendance = glance.attendance
+    assert (glance.session_count, glance.hours, attendance.program_target) == (3, 5.5, pytest.approx(18.0))
     [alcohol] = glance.sober
     assert (alcohol.current_days, alcohol.longest_days, alcohol.total_days) == (7, 33, 71)
-    assert (alcohol.sober_days_in_period, alcohol.lapse_days_in_period) == (13, 1)
+    assert (alcohol.sober_days_in_period, alcohol.lapse_days_in_period, alcohol.open_days) == (13, 1, 0)
 
 
 def test_triggers_coping_lapses_plan_goals(filled):
@@ -66,7 +72,10 @@ def test_triggers_coping_lapses_plan_goals(filled):
     [change] = summary.plan.changes
     assert change.lines == ["Added trigger “Evenings alone”", "Added go-to action “Evening walk”"]
     assert summary.plan.last_reviewed.date() == date(2026, 3, 10)
-    assert summary.plan.contacts[0].name == "Sam" and "555" not in repr(summary.plan.contacts)
+    # Names of other people are left out until the person ticks the contacts section; numbers are never in.
+    assert summary.plan.contacts == [] and summary.plan.contact_count == 1
+    shared = summarise(store, sections=DEFAULT_SECTIONS | {Section.CONTACTS}).plan
+    assert shared.contacts[0].name == "Sam" and "555" not in repr(shared.contacts)
     assert summary.goals_kept == (3, 4)
 
 
@@ -98,7 +107,7 @@ def test_private_entry_is_dropped_even_if_handed_in():
 def test_sections_and_period():
     options = SummaryOptions(START, END, sections=frozenset({Section.TOPICS, Section.GLANCE}), topics="  sleep \n")
     summary = build_summary(SummaryData(), options, NOW)
-    assert summary.sections == [Section.GLANCE, Section.TOPICS]
+    assert summary.sections == [Section.TOPICS, Section.GLANCE]
     assert summary.topics == "sleep"
     assert options.days == 14 and options.previous == (date(2026, 2, 15), date(2026, 2, 28))
     assert summary.glance.mood.current is None and summary.glance.mood.delta is None

@@ -12,7 +12,7 @@ import pypdf
 import pytest
 from summary_fixture import END, FORBIDDEN, NOW, START, fill
 
-from recoveryjournal.domain.summary import Section, SummaryOptions
+from recoveryjournal.domain.summary import DEFAULT_SECTIONS, Section, SummaryOptions
 from recoveryjournal.export.files import ExportError
 from recoveryjournal.export.summary_export import (
     LAST_EXPORT_KEY,
@@ -26,12 +26,15 @@ from recoveryjournal.export.summary_export import (
 TOPICS = "Sleep has been rough.\u202e REVERSED \u202c\x07\n\nMy sister's visit."
 EXPECTED = (
     "1 Mar – 14 Mar 2026",
-    "Check-ins 4 (2 in the 14 days before)",
-    "3.0 — up 1.0 from 2.0 in the 14 days before",
-    "5.0 — down 3.0 from 8.0 in the 14 days before",
-    "6.0 — up 1.0 from 5.0 in the 14 days before",
+    "Check-ins 4 on 4 of 14 days (previous 14 days: data on 2 days, too few to compare)",
+    "3.0 (no comparison: previous 14 days: data on 2 days, too few to compare)",
+    "5.0 (no comparison: previous 14 days: data on 2 days, too few to compare)",
+    "6.0 (no comparison: previous 14 days: answers on 1 day, too few to compare)",
     "3 answers in order: 4, 6, 8",
-    "5.5 of 18 hours (3 sessions; my program's target is 9 hours a week)",
+    "In the program: 5.5 of 18 hours (target 9 hours a week, over 14 days of this period)",
+    "Lapse on 7 Mar — Alcohol",
+    "1 day with a craving of 8 or more",
+    "2 weeks under the program's hours",
     "7 days in the current stretch · longest 33 days · 71 sober days in all",
     "13 of 14 days sober, 1 day with a lapse",
     "Work stress Emotional 3 6.0",
@@ -39,8 +42,8 @@ EXPECTED = (
     "Loneliness Emotional 1 6.0",
     "What was going on: Work party, colleagues drinking",
     "What helped: Left early and called my sponsor",
-    "Evening walk 2 2 3.5 points",
-    "Call a friend 1 1 1.0 points",
+    "Evening walk 2 2 too few ratings to rank",
+    "Call a friend 1 1 too few ratings to rank",
     "Kept 3 of 4 weekly goals",
     "Added trigger “Evenings alone”",
     "CHOSEN-ENTRY-BODY",
@@ -85,6 +88,7 @@ def chosen(store):
         END,
         topics=TOPICS,
         name="J. D.",
+        sections=DEFAULT_SECTIONS | {Section.LAPSE_ACCOUNTS},
         entry_ids=frozenset({ids["entry"], ids["private_entry"]}),
         reflection_ids=frozenset({ids["reflection"]}),
     )

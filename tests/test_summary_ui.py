@@ -44,7 +44,7 @@ def test_export_dialog_previews_and_writes_exactly_that(qtbot, window, store, tm
             item.setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: "CHOSEN-ENTRY-BODY" in dialog.preview.toPlainText(), timeout=5000)
     shown = dialog.preview.toPlainText()
-    assert "Sleep, and my sister's visit" in shown and "4 (2 in the 14 days before)" in shown
+    assert "Sleep, and my sister's visit" in shown and "4 on 4 of 14 days" in shown
     assert "Work party" not in shown  # the lapses section was unticked
     assert not any(word in shown for word in FORBIDDEN)
 
@@ -88,17 +88,17 @@ def test_session_review_by_keyboard_saves_a_session_note(qtbot, window, store, d
     review = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReviewWindow) and w.isVisible())
     qtbot.waitExposed(review)
     assert review.isFullScreen() and not window.isVisible()
-    assert "1 of 10" in review.position.text()
+    assert "1 of 13" in review.position.text()
     qtbot.keyClick(review, Qt.Key.Key_Right)
-    assert "2 of 10 · At a glance" in review.position.text()
+    assert "2 of 13 · Flags" in review.position.text()
     qtbot.keyClick(review, Qt.Key.Key_PageDown)
     qtbot.keyClick(review, Qt.Key.Key_PageDown)
-    assert review.current_heading() == "Top triggers"
+    assert review.current_heading() == "Key numbers"
     qtbot.keyClick(review, Qt.Key.Key_Left)
-    assert review.current_heading() == "Charts"
-    for _ in range(12):
-        qtbot.keyClick(review, Qt.Key.Key_Right)
     assert review.current_heading() == "What I want to talk about"
+    for _ in range(14):
+        qtbot.keyClick(review, Qt.Key.Key_Right)
+    assert review.current_heading() == "Reflections and entries I chose"
 
     qtbot.mouseClick(review.notes.viewport(), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(review.notes, "Try the walk straight after work")

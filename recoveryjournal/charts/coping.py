@@ -16,7 +16,7 @@ from recoveryjournal.charts.style import (
     set_title,
 )
 from recoveryjournal.domain.numbers import decimals
-from recoveryjournal.domain.patterns import CopingEffects, Selection
+from recoveryjournal.domain.patterns import MIN_RATED_TO_RANK, CopingEffects, Selection
 
 TITLE = "What helps: how much each tool eased a craving"
 DEFAULT_LIMIT = 15
@@ -31,23 +31,31 @@ def build_coping_effects(
         return message_figure(active, TITLE, data.readiness.hint, size, period=data.period.describe())
     rows, figure, ax = bar_axes(active, data.rows, size, limit)
     drops = [row.mean_drop or 0.0 for row in rows]
-    colours = [active.rating if drop > 0 else active.craving for drop in drops]
-    ax.barh(range(len(rows)), drops, color=colours, height=0.68, gid="drops")
+    colours = [
+        (active.rating if drop > 0 else active.craving) if row.ranked else active.grid
+        for row, drop in zip(rows, drops, strict=True)
+    ]
+    bars = ax.barh(range(len(rows)), drops, color=colours, height=0.68, gid="drops")
+    for bar, row, drop in zip(bars, rows, drops, strict=True):
+        bar.set_hatch("" if row.ranked and drop > 0 else ("//" if row.ranked else ".."))
+        bar.set_edgecolor(active.background if row.ranked else active.muted)
     ax.axvline(0, color=active.muted, linewidth=1)
     low = min(0.0, *drops)
     high = max(1.0, *drops)
     for index, row in enumerate(rows):
-        note = (
-            f"{decimals(row.mean_drop)} · used {plural(row.uses, 'time')}"
-            if row.mean_drop is not None
-            else f"used {plural(row.uses, 'time')}, not rated before and after"
-        )
+        if row.mean_drop is None:
+            note = f"used {plural(row.uses, 'time')}, not rated before and after"
+        elif row.ranked:
+            note = f"{decimals(row.mean_drop)} · used {plural(row.uses, 'time')}"
+        else:
+            note = f"{plural(row.rated, 'rated use')}: too few to rank (needs {MIN_RATED_TO_RANK})"
         ax.text(max(drops[index], 0) + high * 0.02, index, note, va="center", fontsize=TICK_SIZE, color=active.muted)
     ax.set_xlim(low * 1.15 - 0.1, high * 1.45 + 0.4)
     ax.set_yticks(range(len(rows)), [row.name for row in rows])
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xlabel("Average drop in craving (before − after, 0–10 scale); longer is more helpful")
-    set_title(figure, active, TITLE, data.period.describe() + " · keep the tools that click", ax)
+    subtitle = f"{data.period.describe()} · ranked from {MIN_RATED_TO_RANK} or more uses rated before and after"
+    set_title(figure, active, TITLE, subtitle, ax)
 
     def find(_x: float, y: float) -> Target | None:
         index = row_index(y, len(rows))

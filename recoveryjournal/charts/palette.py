@@ -95,3 +95,25 @@ def theme(dark: bool = False) -> Theme:
 
 def kind_colour(active: Theme, kind: str) -> str:
     return active.kinds.get(kind, active.muted)
+
+
+KIND_HATCHES = {"emotional": "", "environmental": "///", "social": "...", "risk": "xx"}
+"""A fill pattern per trigger kind, so kinds stay apart when printed in grey (their colours pair up in lightness)."""
+SERIES_STYLES = {
+    "mood": ("-", "o"),
+    "craving": ("--", "s"),
+    "rating": (":", "^"),
+}
+"""(line style, marker) per line series: mood and craving print as the same grey, so they differ in shape too."""
+
+
+def kind_hatch(kind: str) -> str:
+    return KIND_HATCHES.get(kind, "\\\\")
+
+
+def grey_level(colour: str) -> float:
+    """The lightness a colour prints at in greyscale (Rec. 709 luma, 0 black – 1 white)."""
+    from matplotlib.colors import to_rgb
+
+    red, green, blue = to_rgb(colour)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue

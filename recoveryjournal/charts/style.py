@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 
 from recoveryjournal.charts.palette import Theme
 from recoveryjournal.domain.patterns import Selection
@@ -78,6 +79,16 @@ def figure_legend(figure: Figure, active: Theme, handles: list, columns: int | N
 
 def square(colour: str, label: str, marker: str = "s", size: float = 9) -> Line2D:
     return Line2D([], [], marker=marker, linestyle="", markersize=size, color=colour, label=label)
+
+
+def swatch(colour: str, label: str, hatch: str = "", edge: str = "#FFFFFF") -> Patch:
+    """A legend key for a filled bar: its colour and its fill pattern (which survives grey printing)."""
+    return Patch(facecolor=colour, hatch=hatch, edgecolor=edge, label=label)
+
+
+def line_key(colour: str, label: str, linestyle: str, marker: str) -> Line2D:
+    """A legend key for a line series, drawn with the series' line style and marker."""
+    return Line2D([], [], color=colour, linestyle=linestyle, marker=marker, markersize=5, linewidth=2, label=label)
 
 
 def message_figure(

@@ -3,17 +3,20 @@ and treatment sessions marked along the bottom. Every series is one artist, howe
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num, num2date
+from matplotlib.dates import date2num, num2date
 from matplotlib.figure import Figure
 
-from recoveryjournal.charts.palette import theme
+from recoveryjournal.charts.palette import SERIES_STYLES, theme
 from recoveryjournal.charts.style import (
     Target,
     add_targets,
     figure_legend,
+    line_key,
     message_figure,
     new_figure,
     set_title,
@@ -31,16 +34,57 @@ def as_array(values: list[float | None]) -> np.ndarray:
     return np.array([np.nan if value is None else value for value in values], dtype=float)
 
 
+@dataclass(frozen=True)
+class DateWords:
+    """How the date axis names a day ("5 Nov" or "Nov 5") and a month ("Nov"); the app passes its locale's words."""
+
+    day: Callable[[date], str] = lambda day: f"{day.day} {day:%b}"
+    month: Callable[[date], str] = lambda day: f"{day:%b}"
+
+
+def date_ticks(days: list[date], words: DateWords | None = None) -> tuple[list[date], list[str]]:
+    """Ticks a person reads without decoding: each day of a short period, Mondays of a month or two ("3 Nov"),
+    first days of months in a year ("Nov", with the year in January and on the first tick), else years."""
+    words = words or DateWords()
+    if not days:
+        return [], []
+    span = len(days)
+    if span <= 10:
+        ticks = list(days)
+        return ticks, [words.day(day) for day in ticks]
+    if span <= 75:
+        ticks = [day for day in days if day.weekday() == 0]
+        return ticks, [words.day(day) for day in ticks]
+    if span <= 800:
+        ticks = [day for day in days if day.day == 1]
+        labels = [
+            f"{words.month(day)} {day.year}" if index == 0 or day.month == 1 else words.month(day)
+            for index, day in enumerate(ticks)
+        ]
+        return ticks, labels
+    step = max(1, (span // 365 + 7) // 8)
+    ticks = [day for day in days if day.month == 1 and day.day == 1 and day.year % step == 0]
+    return ticks, [str(day.year) for day in ticks]
+
+
 def _draw(ax, x: np.ndarray, daily: list[float | None], mean: list[float | None], colour: str, label: str, gid: str):
-    ax.scatter(x, as_array(daily), s=10, color=colour, alpha=0.35, linewidths=0, gid=f"{gid}-daily")
-    ax.plot(x, as_array(mean), color=colour, linewidth=2.2, label=label, gid=f"{gid}-mean")
+    """Dots for each day and the 7-day mean as a line, in the series' own line style and marker (grey-safe)."""
+    linestyle, marker = SERIES_STYLES[gid]
+    ax.scatter(x, as_array(daily), s=12, marker=marker, color=colour, alpha=0.35, linewidths=0, gid=f"{gid}-daily")
+    ax.plot(x, as_array(mean), color=colour, linewidth=2.2, linestyle=linestyle, label=label, gid=f"{gid}-mean")
 
 
 def _fmt(value: float | None) -> str:
     return "—" if value is None else short(value)
 
 
-def build_daily_series(data: DailySeries, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
+def build_daily_series(
+    data: DailySeries,
+    *,
+    dark: bool = False,
+    size: tuple[float, float] | None = None,
+    words: DateWords | None = None,
+) -> Figure:
     active = theme(dark)
     if not data.readiness.enough:
         return message_figure(active, TITLE, data.readiness.hint, size, period=data.period.describe())
@@ -56,7 +100,6 @@ def build_daily_series(data: DailySeries, *, dark: bool = False, size: tuple[flo
     _draw(craving_ax, x, data.craving, data.craving_mean, active.craving, "Craving", "craving")
     if data.has_rating:
         _draw(craving_ax, x, data.rating, data.rating_mean, active.rating, "“How am I really doing?” (1–10)", "rating")
-        craving_ax.lines[-1].set_linestyle((0, (4, 2)))
     craving_ax.set_ylim(-0.4, 10.4)
     craving_ax.set_yticks([0, 5, 10])
     craving_ax.set_ylabel("Out of 10")
@@ -71,22 +114,21 @@ def build_daily_series(data: DailySeries, *, dark: bool = False, size: tuple[flo
     events_ax.grid(False)
     events_ax.spines["left"].set_visible(False)
     events_ax.tick_params(axis="y", length=0)
-    locator = AutoDateLocator(minticks=4, maxticks=10)
-    events_ax.xaxis.set_major_locator(locator)
-    events_ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ticks, labels = date_ticks(data.days, words)
+    events_ax.set_xticks(date2num(ticks) if ticks else [], labels)
     events_ax.set_xlim(x[0] - 0.5, x[-1] + 0.5)
     handles = [
-        square(active.mood, "Mood", marker="_", size=14),
-        square(active.craving, "Craving (0–10)", marker="_", size=14),
+        line_key(active.mood, "Mood", *SERIES_STYLES["mood"]),
+        line_key(active.craving, "Craving (0–10)", *SERIES_STYLES["craving"]),
     ]
     if data.has_rating:
-        handles.append(square(active.rating, "“How am I really doing?” (1–10)", marker="_", size=14))
+        handles.append(line_key(active.rating, "“How am I really doing?” (1–10)", *SERIES_STYLES["rating"]))
     handles += [
         square(active.lapse, "Lapse", marker="v", size=7),
         square(active.session, "Session", marker="^", size=7),
     ]
     figure_legend(figure, active, handles)
-    subtitle = f"{data.period.describe()} · dots: each day · lines: 7-day average"
+    subtitle = f"{data.period.describe()} · from check-ins · dots: each day · lines: 7-day average"
     set_title(figure, active, TITLE, subtitle, mood_ax)
     index_of = {day: index for index, day in enumerate(data.days)}
     lapses, sessions = set(data.lapse_days), set(data.session_days)

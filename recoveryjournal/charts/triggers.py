@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from matplotlib.figure import Figure
 
-from recoveryjournal.charts.palette import kind_colour, theme
+from recoveryjournal.charts.palette import kind_colour, kind_hatch, theme
 from recoveryjournal.charts.style import (
     TICK_SIZE,
     Target,
@@ -16,9 +16,18 @@ from recoveryjournal.charts.style import (
     row_index,
     set_title,
     square,
+    swatch,
 )
 from recoveryjournal.domain.numbers import decimals
-from recoveryjournal.domain.patterns import Selection, TriggerCounts, TriggerCravings, kind_label, previous_label
+from recoveryjournal.domain.patterns import (
+    Selection,
+    TriggerCounts,
+    TriggerCravings,
+    change_text,
+    coverage_text,
+    kind_label,
+    previous_label,
+)
 
 COUNTS_TITLE = "Which triggers came up"
 CRAVINGS_TITLE = "What each trigger does to cravings"
@@ -26,17 +35,16 @@ DEFAULT_LIMIT = 20
 
 
 def _kind_legend(figure, active, kinds: list[str], extra: list | None = None) -> None:
-    handles = [square(kind_colour(active, kind), kind_label(kind)) for kind in sorted(set(kinds))]
+    handles = [
+        swatch(kind_colour(active, kind), kind_label(kind), kind_hatch(kind), active.background)
+        for kind in sorted(set(kinds))
+    ]
     figure_legend(figure, active, handles + (extra or []))
 
 
 def _rows_axis(ax, names: list[str]) -> None:
     ax.set_yticks(range(len(names)), names)
     ax.set_ylim(len(names) - 0.5, -0.5)
-
-
-def _change_text(change: int) -> str:
-    return "no change" if change == 0 else f"{change:+d}".replace("-", "−")
 
 
 def build_trigger_counts(
@@ -49,34 +57,41 @@ def build_trigger_counts(
     rows, figure, ax = bar_axes(active, data.rows, size, limit)
     positions = range(len(rows))
     colours = [kind_colour(active, row.kind) for row in rows]
-    ax.barh(positions, [row.count for row in rows], color=colours, height=0.68, gid="counts")
-    ax.scatter(
-        [row.previous for row in rows],
-        positions,
-        marker="|",
-        s=260,
-        linewidths=2.2,
-        color=active.foreground,
-        zorder=3,
-        gid="previous",
-    )
-    top = max(max(row.count, row.previous) for row in rows)
+    bars = ax.barh(positions, [row.count for row in rows], color=colours, height=0.68, gid="counts")
+    for bar, row in zip(bars, rows, strict=True):
+        bar.set_hatch(kind_hatch(row.kind))
+        bar.set_edgecolor(active.background)
+    compare = data.comparable
+    if compare:
+        ax.scatter(
+            [row.previous for row in rows],
+            positions,
+            marker="|",
+            s=260,
+            linewidths=2.2,
+            color=active.foreground,
+            zorder=3,
+            gid="previous",
+        )
+    top = max(max(row.count, row.previous if compare else 0) for row in rows)
     for index, row in enumerate(rows):
         ax.text(
-            max(row.count, row.previous) + top * 0.015,
+            max(row.count, row.previous if compare else 0) + top * 0.015,
             index,
-            f"{row.count}  ({_change_text(row.change)})",
+            f"{row.count}  ({change_text(row.change)})" if compare else str(row.count),
             va="center",
             fontsize=TICK_SIZE,
             color=active.muted,
         )
     ax.set_xlim(0, top * 1.18 + 0.5)
     _rows_axis(ax, [row.name for row in rows])
-    ax.set_xlabel("Times logged in check-ins and journal entries")
-    previous = square(active.foreground, f"In {previous_label(data.period)}", marker="|", size=11)
-    _kind_legend(figure, active, [row.kind for row in rows], [previous])
+    ax.set_xlabel("Times ticked on a check-in or tagged on a journal entry (private entries not counted)")
+    previous = [square(active.foreground, f"In {previous_label(data.period)}", marker="|", size=11)] if compare else []
+    _kind_legend(figure, active, [row.kind for row in rows], previous)
     more = len(data.rows) - len(rows)
     subtitle = data.period.describe() + (f" · {plural(more, 'more trigger')} in the table" if more > 0 else "")
+    if not compare and data.previous_days is not None:
+        subtitle += f" · no comparison ({coverage_text(data.period, data.previous_days)})"
     set_title(figure, active, COUNTS_TITLE, subtitle, ax)
 
     def find(_x: float, y: float) -> Target | None:
@@ -86,9 +101,10 @@ def build_trigger_counts(
         row = rows[index]
         tip = (
             f"{row.name} ({kind_label(row.kind).lower()}): {plural(row.count, 'time')} — "
-            f"{plural(row.checkins, 'check-in')}, {plural(row.entries, 'entry', 'entries')}\n"
-            f"{row.previous} in {previous_label(data.period)} ({_change_text(row.change)})"
+            f"{plural(row.checkins, 'check-in')}, {plural(row.entries, 'entry', 'entries')}"
         )
+        if compare:
+            tip += f"\n{row.previous} in {previous_label(data.period)} ({change_text(row.change)})"
         return Target(tip, Selection(f"Times “{row.name}” was logged", trigger_ids=(row.trigger_id,)))
 
     add_targets(ax, find)
@@ -104,13 +120,16 @@ def build_trigger_cravings(
         return message_figure(active, CRAVINGS_TITLE, data.readiness.hint, size, period=data.period.describe())
     rows, figure, ax = bar_axes(active, data.rows, size, limit)
     positions = range(len(rows))
-    ax.barh(
+    bars = ax.barh(
         positions,
         [row.mean for row in rows],
         color=[kind_colour(active, row.kind) for row in rows],
         height=0.68,
         gid="means",
     )
+    for bar, row in zip(bars, rows, strict=True):
+        bar.set_hatch(kind_hatch(row.kind))
+        bar.set_edgecolor(active.background)
     ax.errorbar(
         [row.mean for row in rows],
         positions,

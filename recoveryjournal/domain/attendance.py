@@ -7,7 +7,7 @@ evening group logged while travelling stays in that week. Weeks are ISO weeks, s
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
@@ -24,22 +24,107 @@ DEFAULT_TARGET_HOURS = 9.0
 TARGET_DAYS = (3, 5)
 
 
+AFTERCARE_TARGET_KEY = "aftercare_sessions_per_week"
+
+
+@dataclass(frozen=True)
+class AttendancePlan:
+    """Which target applies on a day: the program's hours a week between its dates, the person's own aftercare aim
+    (meetings or sessions a week) after it ends, nothing before it starts. Without dates the program target applies
+    throughout, as it did before a program end could be set."""
+
+    hours_per_week: float = DEFAULT_TARGET_HOURS
+    program_start: date | None = None
+    program_end: date | None = None
+    aftercare_per_week: float | None = None
+
+    @classmethod
+    def from_settings(cls, get: Callable[[str, object], object]) -> AttendancePlan:
+        """From the person's settings, read with ``get(key, default)``."""
+        aftercare = get(AFTERCARE_TARGET_KEY, None)
+        return cls(
+            float(get(TARGET_KEY, DEFAULT_TARGET_HOURS)),
+            setting_date(get(PROGRAM_START_KEY, None)),
+            setting_date(get(PROGRAM_END_KEY, None)),
+            float(aftercare) if isinstance(aftercare, int | float) and aftercare > 0 else None,
+        )
+
+    def phase(self, day: date) -> str:
+        """``"program"``, ``"aftercare"`` or ``"before"`` (the program has not started)."""
+        if self.program_start is not None and day < self.program_start:
+            return "before"
+        if self.program_end is not None and day > self.program_end:
+            return "aftercare"
+        return "program"
+
+
 @dataclass(frozen=True)
 class WeekAttendance:
+    """One week, Monday first. Targets are for the part of the week each applies to (a week the program ends in
+    owes the program hours only for its program days)."""
+
     week_start: date
     hours: float
     days: int
     sessions: int
     target_hours: float
+    program_days: int = 7
+    program_hours: float | None = None
+    aftercare_days: int = 0
+    aftercare_sessions: int = 0
+    aftercare_target: float | None = None
+
+    @property
+    def hours_in_program(self) -> float:
+        return self.hours if self.program_hours is None else self.program_hours
+
+    @property
+    def in_program(self) -> bool:
+        return self.program_days > 0
 
     @property
     def on_target(self) -> bool:
-        return self.hours >= self.target_hours
+        """The program's hours were met (a week outside the program has no hours target to miss)."""
+        return not self.in_program or self.hours_in_program >= self.target_hours
+
+    @property
+    def aftercare_met(self) -> bool | None:
+        if not self.aftercare_days or self.aftercare_target is None:
+            return None
+        return self.aftercare_sessions >= self.aftercare_target
+
+    @property
+    def status(self) -> str:
+        """The target column: met or not yet in the program, sessions against the aim in aftercare."""
+        parts = []
+        if self.in_program:
+            met = "met" if self.on_target else "not yet"
+            parts.append(met if self.program_days == 7 else f"{met} (program: {plural(self.program_days, 'day')})")
+        if self.aftercare_days:
+            if self.aftercare_target is None:
+                parts.append("aftercare")
+            else:
+                parts.append(
+                    f"aftercare: {self.aftercare_sessions} of {_hours(self.aftercare_target)} "
+                    f"{'session' if self.aftercare_target == 1 else 'sessions'}"
+                )
+        return "; ".join(parts) or "before the program"
 
     @property
     def summary(self) -> str:
         day_word = "day" if self.days == 1 else "days"
-        return f"{_hours(self.hours)} of {_hours(self.target_hours)} hours, on {self.days} {day_word}"
+        if self.in_program:
+            return f"{_hours(self.hours)} of {_hours(self.target_hours)} hours, on {self.days} {day_word}"
+        text = f"{plural(self.sessions, 'session')}, {_hours(self.hours)} hours"
+        if self.aftercare_days and self.aftercare_target is not None:
+            text += f" (my aftercare aim: {_hours(self.aftercare_target)} a week)"
+        elif self.aftercare_days:
+            text += " (after the program)"
+        return text
+
+
+def plural(count: int, one: str) -> str:
+    return f"{count} {one if count == 1 else one + 's'}"
 
 
 def _hours(value: float) -> str:
@@ -54,32 +139,69 @@ def weekly_attendance(
     sessions: Iterable[TreatmentSession],
     target_hours: float = DEFAULT_TARGET_HOURS,
     through: date | None = None,
+    plan: AttendancePlan | None = None,
+    since: date | None = None,
 ) -> list[WeekAttendance]:
-    """One row per week from the first session's week to ``through``'s week (or the last session's), newest
-    first; weeks with no sessions are included so gaps show."""
+    """One row per week from the first session's week (or ``since``'s, if earlier) to ``through``'s week (or the
+    last session's), newest first; weeks with no sessions are included so gaps show. ``plan`` says which target
+    applies on each day."""
+    plan = plan or AttendancePlan(target_hours)
     hours: dict[date, float] = defaultdict(float)
+    program_hours: dict[date, float] = defaultdict(float)
+    aftercare: dict[date, int] = defaultdict(int)
     days: dict[date, set[date]] = defaultdict(set)
     counts: dict[date, int] = defaultdict(int)
     for session in sessions:
-        week = session_week(session)
+        day = local_day(session.at)
+        week = week_start(day)
         hours[week] += session.hours
-        days[week].add(local_day(session.at))
+        days[week].add(day)
         counts[week] += 1
+        phase = plan.phase(day)
+        if phase == "program":
+            program_hours[week] += session.hours
+        elif phase == "aftercare":
+            aftercare[week] += 1
+    if since is not None:
+        hours[week_start(since)] += 0.0
     if not hours:
         return []
     week = min(hours)
     last = max(max(hours), week_start(through)) if through is not None else max(hours)
     rows = []
     while week <= last:
-        rows.append(WeekAttendance(week, half_up(hours[week], 2), len(days[week]), counts[week], target_hours))
+        rows.append(_week_row(plan, week, hours[week], len(days[week]), counts[week], program_hours[week], aftercare))
         week += timedelta(days=7)
     return rows[::-1]
 
 
-def week_of(rows: Iterable[WeekAttendance], day: date, target_hours: float = DEFAULT_TARGET_HOURS) -> WeekAttendance:
-    """The row for ``day``'s week, or an empty one."""
+def _week_row(
+    plan: AttendancePlan, week: date, hours: float, days: int, sessions: int, in_program: float, aftercare: dict
+) -> WeekAttendance:
+    phases = [plan.phase(week + timedelta(days=offset)) for offset in range(7)]
+    program_days, aftercare_days = phases.count("program"), phases.count("aftercare")
+    aim = plan.aftercare_per_week
+    return WeekAttendance(
+        week,
+        half_up(hours, 2),
+        days,
+        sessions,
+        half_up(plan.hours_per_week * program_days / 7, 2),
+        program_days,
+        half_up(in_program, 2),
+        aftercare_days,
+        aftercare.get(week, 0),
+        None if aim is None or not aftercare_days else half_up(aim * aftercare_days / 7, 1),
+    )
+
+
+def week_of(
+    rows: Iterable[WeekAttendance], day: date, plan: AttendancePlan | float = DEFAULT_TARGET_HOURS
+) -> WeekAttendance:
+    """The row for ``day``'s week, or an empty one with the targets ``plan`` (or a plain hours target) sets."""
     start = week_start(day)
-    return next((row for row in rows if row.week_start == start), WeekAttendance(start, 0.0, 0, 0, target_hours))
+    plan = plan if isinstance(plan, AttendancePlan) else AttendancePlan(plan)
+    return next((row for row in rows if row.week_start == start), None) or _week_row(plan, start, 0, 0, 0, 0, {})
 
 
 def setting_date(value: object) -> date | None:

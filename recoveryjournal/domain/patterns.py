@@ -7,6 +7,7 @@ local day and hour come from the UTC offset stored with it, never from UTC. Noth
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -97,6 +98,24 @@ def previous_label(period: Period) -> str:
     return "the day before" if period.days == 1 else f"the {period.days} days before"
 
 
+MIN_COVERAGE_SHARE = 0.5
+MIN_COVERAGE_DAYS = 3
+
+
+def enough_coverage(days_with_data: int | None, period_days: int) -> bool:
+    """Whether a period logged on enough days to compare against: half its days, and at least three. ``None``
+    (coverage not measured, as in hand-built facts) compares."""
+    if days_with_data is None:
+        return True
+    return days_with_data >= max(MIN_COVERAGE_DAYS, math.ceil(period_days * MIN_COVERAGE_SHARE))
+
+
+def coverage_text(period: Period, days_with_data: int, what: str = "data") -> str:
+    """ "previous 30 days: data on 12 days" — what a comparison stands on."""
+    span = "previous day" if period.days == 1 else f"previous {period.days} days"
+    return f"{span}: {what} on {days_with_data} {'day' if days_with_data == 1 else 'days'}"
+
+
 # ------------------------------------------------------------------------------------------------------ input facts
 
 
@@ -154,6 +173,36 @@ class PatternData:
     sessions: list[datetime] = field(default_factory=list)
     ratings: list[RatingFact] = field(default_factory=list)
     previous_trigger_counts: dict[int, int] = field(default_factory=dict)
+    previous_days: int | None = None
+    """Days of the period before with at least one check-in (its coverage); ``None`` when not measured."""
+
+    @property
+    def comparable(self) -> bool:
+        """Whether the period before logged on enough days for a change to mean something."""
+        return enough_coverage(self.previous_days, self.period.days)
+
+
+@dataclass(frozen=True)
+class CheckInStats:
+    """The check-ins of a period: how many, on how many days, and their mean mood and craving (each check-in
+    counts once; a check-in without a mood or craving is left out of that mean)."""
+
+    count: int
+    days: int
+    mood: float | None
+    craving: float | None
+
+
+def checkin_stats(data: PatternData) -> CheckInStats:
+    def mean(values: list[int]) -> float | None:
+        return statistics.fmean(values) if values else None
+
+    return CheckInStats(
+        len(data.checkins),
+        len({fact.at.date() for fact in data.checkins}),
+        mean([fact.mood for fact in data.checkins if fact.mood is not None]),
+        mean([fact.craving for fact in data.checkins if fact.craving is not None]),
+    )
 
 
 def kind_label(kind: str) -> str:
@@ -207,6 +256,9 @@ class TriggerCounts:
     period: Period
     rows: list[TriggerCount]
     readiness: Readiness
+    comparable: bool = True
+    """False when the period before has too few days with data for a change to mean anything."""
+    previous_days: int | None = None
 
     @property
     def total(self) -> int:
@@ -217,7 +269,8 @@ MIN_TRIGGER_LINKS = 3
 
 
 def trigger_counts(data: PatternData) -> TriggerCounts:
-    """How often each trigger was logged (check-ins and entries), most frequent first, with the previous period."""
+    """How often each trigger was logged — check-ins and journal entries (the loader leaves private entries out) —
+    most frequent first, with the previous period when it logged on enough days to compare."""
     on_checkins: Counter[int] = Counter(tid for fact in data.checkins for tid in set(fact.trigger_ids))
     on_entries: Counter[int] = Counter(tid for fact in data.entries for tid in set(fact.trigger_ids))
     ids = set(on_checkins) | set(on_entries) | {tid for tid, n in data.previous_trigger_counts.items() if n}
@@ -232,7 +285,9 @@ def trigger_counts(data: PatternData) -> TriggerCounts:
     rows.sort(key=lambda row: (-row.count, -row.previous, row.name.casefold()))
     total = sum(row.count for row in rows)
     hint = "Tick the triggers that were there when you check in; after a few check-ins they show up here."
-    return TriggerCounts(data.period, rows, _ready(total >= MIN_TRIGGER_LINKS, hint))
+    return TriggerCounts(
+        data.period, rows, _ready(total >= MIN_TRIGGER_LINKS, hint), data.comparable, data.previous_days
+    )
 
 
 # ------------------------------------------------------------------------------------------------------- 2. when
@@ -439,6 +494,11 @@ class CopingEffect:
     mean_drop: float | None
     """Mean of (craving before − craving after) over the uses with both ratings."""
 
+    @property
+    def ranked(self) -> bool:
+        """Only a tool rated before and after ``MIN_RATED_TO_RANK`` times is ranked by its drop."""
+        return self.rated >= MIN_RATED_TO_RANK
+
 
 @dataclass
 class CopingEffects:
@@ -448,10 +508,12 @@ class CopingEffects:
 
 
 MIN_RATED_USES = 2
+MIN_RATED_TO_RANK = 3
 
 
 def coping_effects(data: PatternData) -> CopingEffects:
-    """Coping tools ranked by how much the craving dropped; tools never rated before and after come last."""
+    """Coping tools rated before and after at least ``MIN_RATED_TO_RANK`` times, ranked by how much the craving
+    dropped; then the tools with fewer ratings (too few to rank), most used first."""
     uses: Counter[int] = Counter()
     drops: dict[int, list[int]] = defaultdict(list)
     for fact in data.coping:
@@ -468,7 +530,9 @@ def coping_effects(data: PatternData) -> CopingEffects:
         )
         for action_id, count in uses.items()
     ]
-    rows.sort(key=lambda row: (row.mean_drop is None, -(row.mean_drop or 0), -row.uses, row.name.casefold()))
+    rows.sort(
+        key=lambda row: (not row.ranked, -(row.mean_drop or 0) if row.ranked else 0, -row.uses, row.name.casefold())
+    )
     rated = sum(row.rated for row in rows)
     hint = "When you use a coping tool, rate your craving before and after (at least twice) to see what helps most."
     return CopingEffects(data.period, rows, _ready(rated >= MIN_RATED_USES, hint))
@@ -693,6 +757,11 @@ def _num(value: float | None, digits: int = 1) -> str:
     return "" if value is None else decimals(value, digits)
 
 
+def change_text(change: int) -> str:
+    """A count's change in words a person reads: "no change", "+1", "−2" (a true minus sign)."""
+    return "no change" if change == 0 else f"{change:+d}".replace("-", "−")
+
+
 @singledispatch
 def as_table(result: object) -> Table:
     raise TypeError(f"No table for {type(result).__name__}")
@@ -709,8 +778,8 @@ def _(result: TriggerCounts) -> Table:
                 str(r.count),
                 str(r.checkins),
                 str(r.entries),
-                str(r.previous),
-                f"{r.change:+d}" if r.change else "0",
+                str(r.previous) if result.comparable else "",
+                change_text(r.change) if result.comparable else "",
             )
             for r in result.rows
         ],
@@ -766,8 +835,11 @@ def _(result: TriggerCravings) -> Table:
 @as_table.register
 def _(result: CopingEffects) -> Table:
     return Table(
-        ("Coping tool", "Average craving drop", "Rated uses", "All uses"),
-        [(r.name, _num(r.mean_drop), str(r.rated), str(r.uses)) for r in result.rows],
+        ("Coping tool", "Average craving drop", "Rated uses", "All uses", "Ranked"),
+        [
+            (r.name, _num(r.mean_drop), str(r.rated), str(r.uses), "yes" if r.ranked else f"needs {MIN_RATED_TO_RANK}")
+            for r in result.rows
+        ],
     )
 
 

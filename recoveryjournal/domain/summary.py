@@ -3,25 +3,36 @@
 ``build_summary`` is pure: the store gathers a ``SummaryData`` for the period (and the period of the same length just
 before it), the person's ``SummaryOptions`` say what to share, and ``now`` is passed in. Privacy is decided here, once,
 so every way of showing a summary (HTML, PDF, session review) shows the same thing: private entries are never in a
-summary even when their id is chosen; journal text appears only when the person asked for it.
+summary even when their id is chosen; journal text appears only when the person asked for it; the free-text accounts
+of lapses and the names of support contacts only when their sections are ticked.
+
+Page one is the brief (flags, what I want to talk about, key numbers, what changed since last time); the rest is
+detail. Every figure comes from the function Insights, Today and the Treatment page use for it: check-in, trigger and
+coping figures from ``patterns`` over the facts ``store.insights`` loads, streaks from ``sobriety.statuses``,
+attendance from ``attendance.weekly_attendance``.
+
+Extension points for other parts of the app: ``SummaryData.extra_flags`` (ready-made ``brief.Flag``s, e.g. a measure
+in a worse band or a safety answer), ``SummaryData.extra_changes`` (lines for "Since my last summary", e.g. a new
+measure score) and ``SummaryData.findings`` (short sentences for "What stood out").
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from statistics import fmean
 
-from recoveryjournal.domain import patterns, sobriety
+from recoveryjournal.domain import brief, patterns, sobriety
+from recoveryjournal.domain.attendance import AttendancePlan, WeekAttendance, weekly_attendance
+from recoveryjournal.domain.brief import Flag
 from recoveryjournal.domain.clock import local_day
-from recoveryjournal.domain.coping_models import CopingAction, CopingUse
-from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance, Trigger, TriggerKind
-from recoveryjournal.domain.plan import diff_snapshots, week_start
+from recoveryjournal.domain.coping_models import CopingAction
+from recoveryjournal.domain.models import EntryKind, JournalEntry, Lapse, Substance, TriggerKind
+from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, diff_snapshots, week_start
 from recoveryjournal.domain.plan_models import PlanVersion, SupportContact, WeeklyGoal
-from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
+from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.domain.session_models import TreatmentSession
 from recoveryjournal.domain.text_hygiene import neutralise
 
@@ -30,17 +41,22 @@ DEFAULT_PERIOD_DAYS = 30
 
 
 class Section(StrEnum):
-    """The parts of a summary a person can leave out; the cover is always there."""
+    """The parts of a summary, in reading order; the cover is always there. The first four make the brief."""
 
+    FLAGS = "flags"
+    TOPICS = "topics"
     GLANCE = "glance"
+    SINCE = "since"
     CHARTS = "charts"
+    ATTENDANCE = "attendance"
     TRIGGERS = "triggers"
     LAPSES = "lapses"
+    LAPSE_ACCOUNTS = "lapse-accounts"
     COPING = "coping"
     PLAN = "plan"
+    CONTACTS = "contacts"
     GOALS = "goals"
     SHARED = "shared"
-    TOPICS = "topics"
 
     @property
     def label(self) -> str:
@@ -48,18 +64,27 @@ class Section(StrEnum):
 
 
 SECTION_LABELS = {
-    Section.GLANCE: "At a glance",
+    Section.FLAGS: "Flags",
+    Section.TOPICS: "What I want to talk about",
+    Section.GLANCE: "Key numbers",
+    Section.SINCE: "Since my last summary",
     Section.CHARTS: "Charts",
+    Section.ATTENDANCE: "Treatment and support, week by week",
     Section.TRIGGERS: "Top triggers",
     Section.LAPSES: "Lapses",
+    Section.LAPSE_ACCOUNTS: "What happened around each lapse, in my words",
     Section.COPING: "Coping tools",
     Section.PLAN: "My plan",
+    Section.CONTACTS: "People I can call: names and notes",
     Section.GOALS: "Weekly goals",
     Section.SHARED: "Reflections and entries I chose",
-    Section.TOPICS: "What I want to talk about",
 }
 
 ALL_SECTIONS = frozenset(Section)
+BRIEF_SECTIONS = frozenset({Section.FLAGS, Section.TOPICS, Section.GLANCE, Section.SINCE})
+FREE_TEXT_SECTIONS = frozenset({Section.LAPSE_ACCOUNTS, Section.CONTACTS})
+"""Other people's names and the person's own account: left out until the person ticks them."""
+DEFAULT_SECTIONS = ALL_SECTIONS - FREE_TEXT_SECTIONS
 
 
 @dataclass(frozen=True)
@@ -68,12 +93,14 @@ class SummaryOptions:
 
     start: date
     end: date
-    sections: frozenset[Section] = ALL_SECTIONS
+    sections: frozenset[Section] = DEFAULT_SECTIONS
     topics: str = ""
     include_journal: bool = False
     entry_ids: frozenset[int] = frozenset()
     reflection_ids: frozenset[int] = frozenset()
     name: str = ""
+    brief_only: bool = False
+    """Only the brief: one page."""
 
     def __post_init__(self) -> None:
         patterns.Period(self.start, self.end)  # raises ValueError when the period ends before it starts
@@ -102,17 +129,26 @@ def default_period(today: date, last_export: date | None) -> tuple[date, date]:
 
 @dataclass
 class SummaryData:
-    """Everything the summary may draw on; the loader may include a day either side, ``build_summary`` trims."""
+    """Everything the summary may draw on; the loader may include a day either side, ``build_summary`` trims.
 
-    checkins: list[CheckIn] = field(default_factory=list)
-    previous_checkins: list[CheckIn] = field(default_factory=list)
-    triggers: list[Trigger] = field(default_factory=list)
+    ``facts`` and ``previous_facts`` are what Insights loads for the period and the one before it (``None``: nothing
+    logged); sessions cover the whole weeks the period touches, so week rows match the Treatment page."""
+
+    facts: patterns.PatternData | None = None
+    previous_facts: patterns.PatternData | None = None
     coping_actions: list[CopingAction] = field(default_factory=list)
-    coping_uses: list[CopingUse] = field(default_factory=list)
     lapses: list[Lapse] = field(default_factory=list)
     substances: list[Substance] = field(default_factory=list)
     sessions: list[TreatmentSession] = field(default_factory=list)
-    weekly_target_hours: float | None = None
+    attendance: AttendancePlan | None = None
+    """``None``: no attendance target (only hours are shown)."""
+    craving_threshold: int = DEFAULT_HELP_NOW_THRESHOLD
+    last_export: date | None = None
+    new_triggers: list[tuple[date, str]] = field(default_factory=list)
+    """Triggers logged for the first time since ``last_export`` (or in the period): (first day, name)."""
+    extra_flags: list[Flag] = field(default_factory=list)
+    extra_changes: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)
     plan_triggers: list[str] = field(default_factory=list)
     plan_warning_signs: list[str] = field(default_factory=list)
     plan_action_ids: list[int] = field(default_factory=list)
@@ -120,20 +156,21 @@ class SummaryData:
     plan_versions: list[PlanVersion] = field(default_factory=list)
     goals: list[WeeklyGoal] = field(default_factory=list)
     reflections: list[Reflection] = field(default_factory=list)
-    previous_reflections: list[Reflection] = field(default_factory=list)
     entries: list[JournalEntry] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class Change:
-    """A mean for this period against the previous one; either may be missing."""
+    """A mean for this period against the previous one; either may be missing, and a previous period with too few
+    days of data is not compared (``comparable`` is False, ``delta`` None)."""
 
     current: float | None
     previous: float | None
+    comparable: bool = True
 
     @property
     def delta(self) -> float | None:
-        if self.current is None or self.previous is None:
+        if self.current is None or self.previous is None or not self.comparable:
             return None
         return self.current - self.previous
 
@@ -146,6 +183,26 @@ class SoberLine:
     total_days: int
     sober_days_in_period: int
     lapse_days_in_period: int
+    open_days: int = 0
+    """Days of the period not over yet (today, and any still to come): neither sober nor lapse days so far."""
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """Treatment and support in the period, by phase: hours against the program's target on program days, and
+    sessions against the person's aftercare aim after the program."""
+
+    sessions: int
+    hours: float
+    program_days: int
+    program_hours: float
+    program_target: float | None
+    aftercare_days: int
+    aftercare_sessions: int
+    aftercare_target: float | None
+    hours_per_week: float | None
+    weeks: list[WeekAttendance]
+    """Weeks the period touches, oldest first — the same rows the Treatment page shows."""
 
 
 @dataclass(frozen=True)
@@ -153,13 +210,25 @@ class Glance:
     sober: list[SoberLine]
     checkins: int
     previous_checkins: int
+    checkin_days: int
+    previous_days: int
+    counted_days: int
+    """Days of the period up to today."""
+    comparable: bool
     mood: Change
     craving: Change
     doing: Change
     doing_ratings: list[tuple[date, int]]
-    session_count: int
-    hours: float
-    target_hours: float | None
+    previous_rating_days: int
+    attendance: Attendance
+
+    @property
+    def session_count(self) -> int:
+        return self.attendance.sessions
+
+    @property
+    def hours(self) -> float:
+        return self.attendance.hours
 
 
 @dataclass(frozen=True)
@@ -168,6 +237,12 @@ class TriggerRow:
     kind: str
     count: int
     mean_craving: float | None
+    previous: int | None = None
+    """Times in the period before; ``None`` when that period has too few days of data to compare."""
+
+    @property
+    def change(self) -> int | None:
+        return None if self.previous is None else self.count - self.previous
 
 
 @dataclass(frozen=True)
@@ -187,6 +262,8 @@ class CopingRow:
     rated: int
     mean_drop: float | None
     """Mean craving drop (before − after) over the ``rated`` uses with both ratings."""
+    ranked: bool = True
+    """Rated often enough (``patterns.MIN_RATED_TO_RANK``) to be ranked by its drop."""
 
 
 @dataclass(frozen=True)
@@ -197,7 +274,8 @@ class PlanChange:
 
 @dataclass(frozen=True)
 class ContactLine:
-    """A support contact without the phone number: the number is a third party's, and the therapist can ask."""
+    """A support contact without the phone number: the number is a third party's, and the therapist can ask. Shown
+    only when the person ticks the contacts section."""
 
     name: str
     relation: str
@@ -210,8 +288,10 @@ class PlanView:
     warning_signs: list[str]
     actions: list[str]
     contacts: list[ContactLine]
+    """Empty unless the person ticked the contacts section; ``contact_count`` says how many there are."""
     last_reviewed: datetime | None
     changes: list[PlanChange]
+    contact_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -223,12 +303,39 @@ class GoalLine:
 
 @dataclass(frozen=True)
 class SharedItem:
-    """A reflection or journal entry the person chose to share."""
+    """A reflection, journal entry or set of session notes the person chose to share."""
 
     kind: str
+    """``"reflection"``, ``"entry"`` or ``"session_note"``."""
     at: datetime
     title: str
     text: str
+
+    @property
+    def label(self) -> str:
+        return SHARED_LABELS.get(self.kind, "Journal entry")
+
+
+SHARED_LABELS = {
+    "reflection": "Reflection",
+    "entry": "Journal entry",
+    "session_note": "Session notes (written in session review)",
+}
+
+
+@dataclass(frozen=True)
+class SinceLast:
+    """What changed since the last exported summary (or within the period, when there was none)."""
+
+    since: date | None
+    """The day after the last summary's period ended; ``None`` when no summary was made before."""
+    plan_changes: list[PlanChange]
+    new_triggers: list[str]
+    other: list[str]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.plan_changes or self.new_triggers or self.other)
 
 
 @dataclass(frozen=True)
@@ -241,10 +348,20 @@ class ChartSpec:
 
 
 CHARTS = (
-    ChartSpec("triggers", "Which triggers", "How often each trigger was logged in the period, by kind."),
-    ChartSpec("when", "When", "Triggers by weekday and time of day."),
-    ChartSpec("trend", "How I've been", "Mood and craving through the period, with a 7-day rolling mean."),
-    ChartSpec("helps", "What helps", "Coping tools ranked by how much craving fell after using them."),
+    ChartSpec(
+        "triggers",
+        "Which triggers",
+        "How often each trigger was ticked on a check-in or tagged on a journal entry (private entries are not "
+        "counted), by kind.",
+    ),
+    ChartSpec("when", "When", "Triggers ticked on check-ins, by weekday and time of day."),
+    ChartSpec("trend", "How I've been", "Mood and craving from check-ins through the period, with a 7-day mean."),
+    ChartSpec(
+        "helps",
+        "What helps",
+        f"Coping tools ranked by how much craving fell after using them (ranked only from "
+        f"{patterns.MIN_RATED_TO_RANK} or more uses rated before and after).",
+    ),
 )
 
 
@@ -263,6 +380,9 @@ class Summary:
     goals: list[GoalLine]
     shared: list[SharedItem]
     topics: str
+    flags: list[Flag] = field(default_factory=list)
+    since: SinceLast = SinceLast(None, [], [], [])
+    findings: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -277,11 +397,13 @@ class Summary:
         return self.options.end
 
     def has(self, section: Section) -> bool:
+        if self.options.brief_only and section not in BRIEF_SECTIONS:
+            return False
         return section in self.options.sections
 
     @property
     def sections(self) -> list[Section]:
-        """The included sections in reading order."""
+        """The included sections in reading order (only the brief's when ``brief_only``)."""
         return [section for section in Section if self.has(section)]
 
     @property
@@ -298,21 +420,15 @@ def _mean(values: Iterable[float | None]) -> float | None:
     return fmean(present) if present else None
 
 
-def _daily_ratings(reflections: Iterable[Reflection], start: date, end: date) -> list[Reflection]:
-    """The "How am I really doing?" answers (daily reflections rated 1–10) in the period, oldest first."""
-    return sorted(
-        (
-            item
-            for item in reflections
-            if item.kind == ReflectionKind.DAILY and item.rating is not None and _within(item.at, start, end)
-        ),
-        key=lambda item: item.at,
-    )
+def _facts(data: patterns.PatternData | None, period: patterns.Period) -> patterns.PatternData:
+    return data if data is not None else patterns.PatternData(period=period)
 
 
 def _sober_lines(data: SummaryData, start: date, end: date, today: date) -> list[SoberLine]:
-    """Streaks as of the end of the period (or today, if sooner) and the sober days that fell inside it."""
+    """Streaks as of the end of the period (or today, if sooner) and the sober days that fell inside it. Today is
+    not over, so it counts as neither a sober day nor a lapse day yet (``open_days``)."""
     as_of = min(end + timedelta(days=1), today)
+    open_days = max(0, (end - max(start, today)).days + 1)
     lines = []
     for status in sobriety.statuses(data.substances, data.lapses, as_of):
         in_period = 0
@@ -321,94 +437,134 @@ def _sober_lines(data: SummaryData, start: date, end: date, today: date) -> list
             in_period += max(0, (last - first).days + 1)
         lapses = sum(start <= day <= end for day in status.lapse_days)
         lines.append(
-            SoberLine(status.substance, status.current_days, status.longest_days, status.total_days, in_period, lapses)
+            SoberLine(
+                status.substance,
+                status.current_days,
+                status.longest_days,
+                status.total_days,
+                in_period,
+                lapses,
+                open_days,
+            )
         )
     return lines
 
 
-def _glance(data: SummaryData, options: SummaryOptions, today: date) -> Glance:
-    start, end = options.start, options.end
-    previous_start, previous_end = options.previous
-    checkins = [item for item in data.checkins if _within(item.at, start, end)]
-    previous = [item for item in data.previous_checkins if _within(item.at, previous_start, previous_end)]
-    ratings = _daily_ratings(data.reflections, start, end)
-    previous_ratings = _daily_ratings(data.previous_reflections, previous_start, previous_end)
-    sessions = [item for item in data.sessions if _within(item.at, start, end)]
-    target = None if data.weekly_target_hours is None else data.weekly_target_hours * options.days / 7
-    return Glance(
-        sober=_sober_lines(data, start, end, today),
-        checkins=len(checkins),
-        previous_checkins=len(previous),
-        mood=Change(_mean(c.mood for c in checkins), _mean(c.mood for c in previous)),
-        craving=Change(_mean(c.craving for c in checkins), _mean(c.craving for c in previous)),
-        doing=Change(_mean(r.rating for r in ratings), _mean(r.rating for r in previous_ratings)),
-        doing_ratings=[(local_day(r.at), r.rating) for r in ratings],
-        session_count=len(sessions),
+def _attendance(data: SummaryData, options: SummaryOptions, today: date) -> Attendance:
+    """Hours and sessions of the period by phase, and the week rows the Treatment page shows for its weeks."""
+    plan = data.attendance or AttendancePlan(0.0)
+    sessions = [item for item in data.sessions if _within(item.at, options.start, options.end)]
+    phases = [plan.phase(day) for day in options.period.each_day()]
+    program_days, aftercare_days = phases.count("program"), phases.count("aftercare")
+    in_program = [item for item in sessions if plan.phase(local_day(item.at)) == "program"]
+    aftercare = [item for item in sessions if plan.phase(local_day(item.at)) == "aftercare"]
+    weeks = weekly_attendance(data.sessions, plan.hours_per_week, through=options.end, plan=plan, since=options.start)
+    first_week = options.start - timedelta(days=options.start.weekday())
+    shown = sorted(
+        (week for week in weeks if first_week <= week.week_start <= options.end), key=lambda week: week.week_start
+    )
+    aim = plan.aftercare_per_week
+    has_target = data.attendance is not None
+    return Attendance(
+        sessions=len(sessions),
         hours=sum(item.hours for item in sessions),
-        target_hours=target,
+        program_days=program_days,
+        program_hours=sum(item.hours for item in in_program),
+        program_target=plan.hours_per_week * program_days / 7 if has_target and program_days else None,
+        aftercare_days=aftercare_days,
+        aftercare_sessions=len(aftercare),
+        aftercare_target=aim * aftercare_days / 7 if aim is not None and aftercare_days else None,
+        hours_per_week=plan.hours_per_week if has_target else None,
+        weeks=shown,
     )
 
 
-def pattern_data(data: SummaryData, options: SummaryOptions) -> patterns.PatternData:
-    """The Insights input for the period. Journal entries are left out: their trigger tags are not the client's to
-    share unless they chose the entry, and the counts then match the check-in based table."""
+def _glance(data: SummaryData, options: SummaryOptions, today: date) -> Glance:
     period = options.period
-    previous = period.previous()
-    checkins = [item for item in data.checkins if _within(item.at, options.start, options.end)]
-    before = [item for item in data.previous_checkins if _within(item.at, previous.start, previous.end)]
-    return patterns.PatternData(
-        period=period,
-        triggers={t.id: patterns.TriggerInfo(t.id, t.name, str(t.kind)) for t in data.triggers},
-        checkins=[
-            patterns.CheckInFact(c.id or 0, c.at, c.mood, c.craving, tuple(dict.fromkeys(c.trigger_ids)))
-            for c in checkins
-        ],
-        coping=[
-            patterns.CopingFact(u.action_id, u.at, u.craving_before, u.craving_after, u.checkin_id)
-            for u in data.coping_uses
-            if _within(u.at, options.start, options.end)
-        ],
-        coping_names={action.id: action.name for action in data.coping_actions},
-        lapses=[lapse.at for lapse in data.lapses if _within(lapse.at, options.start, options.end)],
-        sessions=[session.at for session in data.sessions if _within(session.at, options.start, options.end)],
-        ratings=[
-            patterns.RatingFact(r.at, r.rating) for r in _daily_ratings(data.reflections, period.start, period.end)
-        ],
-        previous_trigger_counts=dict(Counter(tid for c in before for tid in set(c.trigger_ids))),
+    facts = _facts(data.facts, period)
+    before = _facts(data.previous_facts, period.previous())
+    current, previous = patterns.checkin_stats(facts), patterns.checkin_stats(before)
+    comparable = patterns.enough_coverage(previous.days, period.days)
+    ratings = sorted(facts.ratings, key=lambda rating: rating.at)
+    previous_ratings = before.ratings
+    rating_days = len({rating.at.date() for rating in previous_ratings})
+    ratings_comparable = patterns.enough_coverage(rating_days, period.days)
+    return Glance(
+        sober=_sober_lines(data, options.start, options.end, today),
+        checkins=current.count,
+        previous_checkins=previous.count,
+        checkin_days=current.days,
+        previous_days=previous.days,
+        counted_days=max(0, (min(options.end, today) - options.start).days + 1),
+        comparable=comparable,
+        mood=Change(current.mood, previous.mood, comparable),
+        craving=Change(current.craving, previous.craving, comparable),
+        doing=Change(_mean(r.rating for r in ratings), _mean(r.rating for r in previous_ratings), ratings_comparable),
+        doing_ratings=[(local_day(r.at), r.rating) for r in ratings],
+        previous_rating_days=rating_days,
+        attendance=_attendance(data, options, today),
     )
 
 
 def _trigger_rows(facts: patterns.PatternData) -> list[TriggerRow]:
-    """The most logged triggers of the period with the mean craving on the check-ins where each was present."""
+    """The most logged triggers of the period — exactly Insights' "Which triggers" counts — with the mean craving on
+    the check-ins where each was present."""
     cravings = {row.trigger_id: row.mean for row in patterns.trigger_cravings(facts).rows}
     kinds = {kind.value: kind.label for kind in TriggerKind}
+    counts = patterns.trigger_counts(facts)
     return [
-        TriggerRow(row.name, kinds.get(row.kind, row.kind), row.count, cravings.get(row.trigger_id))
-        for row in patterns.trigger_counts(facts).rows
+        TriggerRow(
+            row.name,
+            kinds.get(row.kind, row.kind),
+            row.count,
+            cravings.get(row.trigger_id),
+            row.previous if counts.comparable else None,
+        )
+        for row in counts.rows
         if row.count
     ][:TOP_TRIGGERS]
 
 
 def _coping_rows(facts: patterns.PatternData) -> list[CopingRow]:
-    return [CopingRow(row.name, row.uses, row.rated, row.mean_drop) for row in patterns.coping_effects(facts).rows]
+    return [
+        CopingRow(row.name, row.uses, row.rated, row.mean_drop, row.ranked)
+        for row in patterns.coping_effects(facts).rows
+    ]
 
 
-def _plan_view(data: SummaryData, start: date, end: date) -> PlanView:
+def _changes(versions: list[PlanVersion]) -> list[PlanChange]:
+    return [
+        PlanChange(version.reviewed_at, _version_changes(versions[index - 1] if index else None, version))
+        for index, version in enumerate(versions)
+    ]
+
+
+def _plan_view(data: SummaryData, options: SummaryOptions) -> PlanView:
+    start, end = options.start, options.end
     actions = {action.id: action.name for action in data.coping_actions}
     versions = sorted(data.plan_versions, key=lambda version: version.reviewed_at)
     reviewed = [version for version in versions if local_day(version.reviewed_at) <= end]
+    contacts = [ContactLine(c.name, c.relation, c.when_to_call) for c in data.contacts]
     return PlanView(
         triggers=list(data.plan_triggers),
         warning_signs=list(data.plan_warning_signs),
         actions=[actions[action_id] for action_id in data.plan_action_ids if action_id in actions],
-        contacts=[ContactLine(c.name, c.relation, c.when_to_call) for c in data.contacts],
+        contacts=contacts if Section.CONTACTS in options.sections and not options.brief_only else [],
         last_reviewed=reviewed[-1].reviewed_at if reviewed else None,
-        changes=[
-            PlanChange(version.reviewed_at, _version_changes(reviewed[index - 1] if index else None, version))
-            for index, version in enumerate(reviewed)
-            if _within(version.reviewed_at, start, end)
-        ],
+        changes=[change for change in _changes(reviewed) if _within(change.at, start, end)],
+        contact_count=len(contacts),
     )
+
+
+def _since(data: SummaryData, options: SummaryOptions, plan: PlanView) -> SinceLast:
+    """Plan reviews and triggers added since the last summary (the day after its period ended), or within this
+    period when there was no summary before; ``extra_changes`` come from other parts of the app."""
+    if data.last_export is None:
+        return SinceLast(None, plan.changes, [name for at, name in data.new_triggers], list(data.extra_changes))
+    since = data.last_export + timedelta(days=1)
+    versions = sorted(data.plan_versions, key=lambda version: version.reviewed_at)
+    changes = [change for change in _changes(versions) if since <= local_day(change.at) <= max(options.end, since)]
+    return SinceLast(since, changes, [name for at, name in data.new_triggers], list(data.extra_changes))
 
 
 def _version_changes(before: PlanVersion | None, version: PlanVersion) -> list[str]:
@@ -426,7 +582,12 @@ def _shared(data: SummaryData, options: SummaryOptions) -> list[SharedItem]:
         if item.id in options.reflection_ids and _within(item.at, options.start, options.end)
     ]
     items += [
-        SharedItem("entry", item.created_at, item.title or "Journal entry", item.body)
+        SharedItem(
+            "session_note" if item.kind == EntryKind.SESSION_NOTE else "entry",
+            item.created_at,
+            item.title or ("Session notes" if item.kind == EntryKind.SESSION_NOTE else "Journal entry"),
+            item.body,
+        )
         for item in data.entries
         if not item.private
         and (options.include_journal or item.id in options.entry_ids)
@@ -435,10 +596,30 @@ def _shared(data: SummaryData, options: SummaryOptions) -> list[SharedItem]:
     return sorted(items, key=lambda item: item.at)
 
 
+def _flags(data: SummaryData, options: SummaryOptions, facts: patterns.PatternData, glance: Glance, today: date):
+    period = options.period
+    lapses = [
+        brief.LapseFact(local_day(item.at), item.substance)
+        for item in sorted(data.lapses, key=lambda lapse: lapse.at)
+        if _within(item.at, options.start, options.end)
+    ]
+    return brief.ordered(
+        [
+            brief.lapse_flag(lapses),
+            *data.extra_flags,
+            brief.craving_flag(facts.checkins, data.craving_threshold),
+            brief.trend_flag(facts.checkins, period, today),
+            brief.attendance_flag(glance.attendance.weeks, period, today) if data.attendance else None,
+            brief.gaps_flag(facts.checkins, period, today),
+        ]
+    )
+
+
 def build_summary(data: SummaryData, options: SummaryOptions, now: datetime) -> Summary:
     """The whole summary for ``options``; ``now`` is when it was made (and bounds the sobriety counts)."""
     start, end = options.start, options.end
-    facts = pattern_data(data, options)
+    today = now.date()
+    facts = _facts(data.facts, options.period)
     lapses = [
         LapseItem(item.at, item.substance, item.amount, item.context, item.what_helped, item.note)
         for item in sorted(data.lapses, key=lambda lapse: lapse.at)
@@ -449,17 +630,22 @@ def build_summary(data: SummaryData, options: SummaryOptions, now: datetime) -> 
         for goal in sorted(data.goals, key=lambda goal: (goal.week_start, goal.id or 0))
         if week_start(start) <= goal.week_start <= end
     ]
+    glance = _glance(data, options, today)
+    plan = _plan_view(data, options)
     return Summary(
         options=options,
         made_at=now,
-        glance=_glance(data, options, now.date()),
+        glance=glance,
         charts=CHARTS,
         patterns=facts,
         triggers=_trigger_rows(facts),
         lapses=lapses,
         coping=_coping_rows(facts),
-        plan=_plan_view(data, start, end),
+        plan=plan,
         goals=goals,
         shared=_shared(data, options),
         topics=options.topics.strip(),
+        flags=_flags(data, options, facts, glance, today),
+        since=_since(data, options, plan),
+        findings=list(data.findings),
     )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from recoveryjournal import paths
 from recoveryjournal.command_error import CommandError
-from recoveryjournal.domain.summary import SummaryOptions
+from recoveryjournal.domain.summary import DEFAULT_SECTIONS, FREE_TEXT_SECTIONS, Section, SummaryOptions
 from recoveryjournal.export.files import ExportError, check_target
 
 DAY_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -23,7 +23,7 @@ def add_export_command(commands: argparse._SubParsersAction) -> None:
         "export",
         help="write the summary for your therapist (PDF or HTML) for a period",
         description="Write the therapist summary for a period. Private entries are never included; journal text "
-        "only with --include-journal.",
+        "only with --include-journal; lapse accounts and contacts' names only when named in --sections.",
     )
     export.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help="first day of the period")
     export.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help="last day of the period")
@@ -35,6 +35,20 @@ def add_export_command(commands: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--include-journal", action="store_true", help="include the text of journal entries that are not private"
     )
+    export.add_argument("--name", default="", help="your name or initials for the cover (optional)")
+    export.add_argument(
+        "--topics",
+        default="",
+        metavar="TEXT|@FILE",
+        help="what you want to talk about, or @FILE to read it from a file",
+    )
+    export.add_argument(
+        "--sections",
+        metavar="A,B,C",
+        help="the sections to include, by name: " + ", ".join(section.value for section in Section) + " (default: "
+        "all but " + ", ".join(sorted(section.value for section in FREE_TEXT_SECTIONS)) + ")",
+    )
+    export.add_argument("--brief", action="store_true", help="only the brief: one page")
     export.add_argument("--force", action="store_true", help="replace FILE if it already exists")
     export.set_defaults(handler=run_export)
 
@@ -46,6 +60,31 @@ def parse_day(text: str, option: str) -> date:
         return date.fromisoformat(text)
     except ValueError as error:
         raise CommandError(f"{option} {text!r} is not a real date ({error})") from error
+
+
+def parse_sections(text: str | None) -> frozenset[Section]:
+    """``--sections glance,triggers``: known names only, so a typo does not silently drop a section."""
+    if text is None:
+        return DEFAULT_SECTIONS
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in Section._value2member_map_]
+    if unknown or not names:
+        known = ", ".join(section.value for section in Section)
+        raise CommandError(
+            f"--sections: unknown section {', '.join(map(repr, unknown)) or '(none given)'}; use {known}"
+        )
+    return frozenset(Section(name) for name in names)
+
+
+def read_topics(text: str) -> str:
+    """``--topics TEXT`` or ``--topics @FILE`` (UTF-8)."""
+    if not text.startswith("@"):
+        return text
+    path = Path(text[1:]).expanduser()
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(f"--topics: could not read {path} ({getattr(error, 'strerror', None) or error})") from error
 
 
 def output_format(path: Path, chosen: str | None):
@@ -67,6 +106,8 @@ def run_export(args: argparse.Namespace) -> int:
     start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     if end < start:
         raise CommandError(f"the period ends ({end}) before it starts ({start}); swap --from and --to")
+    sections = parse_sections(args.sections)
+    topics = read_topics(args.topics)
     target = Path(args.output).expanduser()
     fmt = output_format(target, args.format)
     try:
@@ -76,7 +117,15 @@ def run_export(args: argparse.Namespace) -> int:
     folder = paths.data_dir(args.data_dir)
     if not paths.database_path(folder).exists():
         raise CommandError(f"there is no journal in {folder}; pass --data-dir with the folder that holds yours")
-    options = SummaryOptions(start, end, include_journal=args.include_journal)
+    options = SummaryOptions(
+        start,
+        end,
+        sections=sections,
+        topics=topics,
+        include_journal=args.include_journal,
+        name=args.name,
+        brief_only=args.brief,
+    )
     store = open_journal(folder)
     try:
         written = export_summary(store, options, target, fmt, now_local(), overwrite=args.force)

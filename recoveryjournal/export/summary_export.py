@@ -3,7 +3,7 @@ write exactly the same document."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,12 +12,10 @@ from recoveryjournal.domain.summary import Summary, SummaryOptions, build_summar
 from recoveryjournal.export.files import check_target, write_private
 from recoveryjournal.export.summary_charts import chart_svgs
 from recoveryjournal.export.summary_render import DOCUMENT_TITLE, header_text, period_text, render_html
-from recoveryjournal.store.summary_data import load_summary_data
+from recoveryjournal.store.summary_data import LAST_EXPORT_KEY, last_export, load_summary_data
 
 if TYPE_CHECKING:
     from recoveryjournal.store.store import Store
-
-LAST_EXPORT_KEY = "last_summary_export"
 
 
 class SummaryFormat(StrEnum):
@@ -51,14 +49,6 @@ def document_bytes(summary: Summary, document: str, fmt: SummaryFormat) -> bytes
         header_right=f"Made {summary.made_at.day} {summary.made_at:%b %Y}",
         footer_note="Confidential: shared by the client for their own care.",
     )
-
-
-def last_export(store: Store) -> date | None:
-    value = store.settings.get(LAST_EXPORT_KEY)
-    try:
-        return date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
 
 
 def remember_export(store: Store, summary: Summary) -> None:

@@ -14,8 +14,16 @@ from datetime import date, datetime
 
 from recoveryjournal.domain.models import MOOD_LABELS
 from recoveryjournal.domain.numbers import decimals, short
-from recoveryjournal.domain.patterns import Period
-from recoveryjournal.domain.summary import ChartSpec, Section, Summary
+from recoveryjournal.domain.patterns import MIN_RATED_TO_RANK, Period, change_text, coverage_text
+from recoveryjournal.domain.summary import (
+    BRIEF_SECTIONS,
+    Attendance,
+    Change,
+    ChartSpec,
+    Section,
+    SoberLine,
+    Summary,
+)
 from recoveryjournal.domain.text_hygiene import neutralise
 
 DOCUMENT_TITLE = "Summary for my therapist"
@@ -35,6 +43,8 @@ p { margin: 0 0 6pt 0; }
 .muted { color: #4b5661; font-size: 9pt; }
 .note { color: #4b5661; font-style: italic; }
 .cover { margin-bottom: 8pt; }
+.flag { margin: 0 0 6pt 0; }
+.why { color: #1b1f24; }
 table.data { border-collapse: collapse; margin: 4pt 0 8pt 0; }
 table.data th { background-color: #e8ecf1; color: #17324d; font-weight: 600; text-align: left;
                 border-bottom: 1px solid #9aa7b4; }
@@ -96,20 +106,22 @@ def hours(value: float) -> str:
     return short(value)
 
 
-def change_words(current: float | None, previous: float | None, days: int) -> str:
-    """A mean and how it moved, without calling the movement good or bad."""
-    if current is None:
+def change_words(change: Change, days: int, coverage: str) -> str:
+    """A mean and how it moved, without calling the movement good or bad; no change is printed when the period
+    before has too few days with data (``coverage`` then says how few)."""
+    if change.current is None:
         return "Nothing logged in this period"
-    text = number(current)
-    if previous is None:
+    text = number(change.current)
+    if change.previous is None:
         return f"{text} <span class='muted'>(nothing logged in the {days} days before)</span>"
-    delta = current - previous
-    if abs(delta) < 0.05:
-        move = f"about the same as the {days} days before ({number(previous)})"
+    if not change.comparable:
+        return f"{text} <span class='muted'>(no comparison: {coverage}, too few to compare)</span>"
+    delta = change.current - change.previous
+    if number(abs(delta)) == number(0.0):
+        move = f"about the same as the {days} days before ({number(change.previous)})"
     else:
-        move = (
-            f"{'up' if delta > 0 else 'down'} {decimals(abs(delta))} from {number(previous)} in the {days} days before"
-        )
+        direction = "up" if delta > 0 else "down"
+        move = f"{direction} {decimals(abs(delta))} from {number(change.previous)} in the {days} days before"
     return f"{text} <span class='muted'>— {move}</span>"
 
 
@@ -145,37 +157,94 @@ def bullet_list(items: list[str], empty: str) -> str:
 def _cover(summary: Summary) -> str:
     name = f"<h1>{clean(summary.name)}</h1>" if summary.name else f"<h1>{DOCUMENT_TITLE}</h1>"
     made = summary.made_at
+    kind = "The brief" if summary.options.brief_only else "Page one is the brief; the details follow"
     return (
         '<div class="cover">'
         f'<p class="eyebrow">Recovery Journal · {DOCUMENT_TITLE}</p>{name}'
         f'<p class="period">{period_text(summary)} <span class="muted">({plural(summary.options.days, "day")})</span>'
         "</p>"
-        f'<p class="muted">Made on {day_text(made.date())} at {made:%H:%M}. It holds only what I chose to share; '
-        "private journal entries are never included.</p></div>"
+        f'<p class="muted">Made on {day_text(made.date())} at {made:%H:%M}. {kind}. It holds only what I chose to '
+        "share; private journal entries are never included.</p></div>"
     )
+
+
+def _flags(summary: Summary) -> str:
+    parts = []
+    if not summary.flags:
+        parts.append('<p class="note">Nothing was flagged in this period.</p>')
+    for flag in summary.flags:
+        details = " · ".join(clean(detail) for detail in flag.details)
+        parts.append(
+            f'<p class="flag"><b>{clean(flag.title)}</b><br><span class="why">{clean(flag.why)}</span>'
+            + (f'<br><span class="muted">{details}</span>' if details else "")
+            + "</p>"
+        )
+    if summary.findings:
+        parts.append("<p><b>What stood out</b></p>" + bullet_list(summary.findings, ""))
+    return "".join(parts)
+
+
+def _sober_words(line: SoberLine, days: int, today: date) -> str:
+    text = (
+        f"<b>{plural(line.current_days, 'day')}</b> in the current stretch · longest "
+        f"{plural(line.longest_days, 'day')} · {plural(line.total_days, 'sober day')} in all<br>"
+        f"<span class='muted'>In this period: {line.sober_days_in_period} of {days} days sober, "
+        f"{plural(line.lapse_days_in_period, 'day')} with a lapse"
+    )
+    if line.open_days == 1:
+        text += f"; today ({day_text(today)}) is not over yet, so it is not counted"
+    elif line.open_days > 1:
+        text += f"; {plural(line.open_days, 'day')} from today on are not over yet, so they are not counted"
+    return text + "</span>"
+
+
+def _attendance_words(attendance: Attendance) -> str:
+    sessions = plural(attendance.sessions, "session")
+    if attendance.hours_per_week is None:
+        return f"{hours(attendance.hours)} hours <span class='muted'>({sessions})</span>"
+    lines = []
+    if attendance.program_days and attendance.program_target is not None:
+        lines.append(
+            f"In the program: {hours(attendance.program_hours)} of {hours(attendance.program_target)} hours "
+            f"<span class='muted'>(target {hours(attendance.hours_per_week)} hours a week, over "
+            f"{plural(attendance.program_days, 'day')} of this period)</span>"
+        )
+    if attendance.aftercare_days:
+        after = attendance.aftercare_sessions
+        if attendance.aftercare_target is None:
+            lines.append(
+                f"After the program: {plural(after, 'session')} <span class='muted'>(no aftercare aim set)</span>"
+            )
+        else:
+            lines.append(
+                f"After the program: {after} of {hours(attendance.aftercare_target)} sessions or meetings "
+                f"<span class='muted'>(my aftercare aim, over {plural(attendance.aftercare_days, 'day')})</span>"
+            )
+    if not lines:
+        lines.append(f"{hours(attendance.hours)} hours <span class='muted'>({sessions}; before the program)</span>")
+    weekly = [f"{hours(week.hours)}" for week in attendance.weeks]
+    if weekly:
+        lines.append(f"<span class='muted'>Hours per week: {', '.join(weekly)}</span>")
+    return "<br>".join(lines)
 
 
 def _glance(summary: Summary) -> str:
     glance, days = summary.glance, summary.options.days
+    today = summary.made_at.date()
+    coverage = coverage_text(summary.options.period, glance.previous_days)
     rows: list[list[tuple[str, str]]] = []
     for line in glance.sober:
-        rows.append(
-            [
-                (f"Sober from {clean(line.substance)}", "label"),
-                (
-                    f"<b>{plural(line.current_days, 'day')}</b> in the current stretch · longest "
-                    f"{plural(line.longest_days, 'day')} · {plural(line.total_days, 'sober day')} in all<br>"
-                    f"<span class='muted'>In this period: {line.sober_days_in_period} of {days} days sober, "
-                    f"{plural(line.lapse_days_in_period, 'day')} with a lapse</span>",
-                    "",
-                ),
-            ]
-        )
+        rows.append([(f"Sober from {clean(line.substance)}", "label"), (_sober_words(line, days, today), "")])
+    if glance.comparable:
+        before = f"{glance.previous_checkins} in the {days} days before; {coverage}"
+    else:
+        before = f"{coverage}, too few to compare"
     rows.append(
         [
             ("Check-ins", "label"),
             (
-                f"{glance.checkins} <span class='muted'>({glance.previous_checkins} in the {days} days before)</span>",
+                f"{glance.checkins} on {glance.checkin_days} of {plural(glance.counted_days, 'day')} "
+                f"<span class='muted'>({before})</span>",
                 "",
             ),
         ]
@@ -184,31 +253,42 @@ def _glance(summary: Summary) -> str:
     rows.append(
         [
             (f"Mean mood<br><span class='muted'>1–5: {mood_scale}</span>", "label"),
-            (change_words(glance.mood.current, glance.mood.previous, days), ""),
+            (change_words(glance.mood, days, coverage), ""),
         ]
     )
     rows.append(
         [
             ("Mean craving<br><span class='muted'>0 none – 10 strongest</span>", "label"),
-            (change_words(glance.craving.current, glance.craving.previous, days), ""),
+            (change_words(glance.craving, days, coverage), ""),
         ]
     )
     ratings = ", ".join(str(rating) for _, rating in glance.doing_ratings)
-    doing = change_words(glance.doing.current, glance.doing.previous, days)
+    answers = coverage_text(summary.options.period, glance.previous_rating_days, "answers")
+    doing = change_words(glance.doing, days, answers)
     if glance.doing_ratings:
         doing += f"<br><span class='muted'>{plural(len(glance.doing_ratings), 'answer')} in order: {ratings}</span>"
     rows.append([("“How am I really doing?”<br><span class='muted'>1–10, my own rating</span>", "label"), (doing, "")])
-    sessions = plural(glance.session_count, "session")
-    if glance.target_hours is None:
-        attendance = f"{hours(glance.hours)} hours <span class='muted'>({sessions})</span>"
-    else:
-        weekly = hours(glance.target_hours * 7 / days)
-        attendance = (
-            f"{hours(glance.hours)} of {hours(glance.target_hours)} hours "
-            f"<span class='muted'>({sessions}; my program's target is {weekly} hours a week)</span>"
-        )
-    rows.append([("Treatment and support", "label"), (attendance, "")])
-    return table([("What", ""), ("This period", "")], rows, "At a glance")
+    rows.append([("Treatment and support", "label"), (_attendance_words(glance.attendance), "")])
+    return table([("What", ""), ("This period", "")], rows, "Key numbers")
+
+
+def _since(summary: Summary) -> str:
+    since = summary.since
+    intro = (
+        f"Since {day_text(since.since)}, the day after my last summary ended."
+        if since.since
+        else "This is my first summary, so these are the changes within this period."
+    )
+    parts = [f'<p class="muted">{intro}</p>']
+    if since.empty:
+        parts.append('<p class="note">No changes to my plan and no new triggers.</p>')
+    for change in since.plan_changes:
+        parts.append(f"<p><b>Plan reviewed on {day_text(change.at.date())}</b></p>" + bullet_list(change.lines, ""))
+    if since.new_triggers:
+        parts.append("<p><b>Triggers logged for the first time</b></p>" + bullet_list(since.new_triggers, ""))
+    if since.other:
+        parts.append(bullet_list(since.other, ""))
+    return "".join(parts)
 
 
 def chart_image(spec: ChartSpec, svg: bytes | None, alt: str, width: int = CHART_WIDTH) -> str:
@@ -249,23 +329,53 @@ def chart_alt_texts(summary: Summary) -> dict[str, str]:
 
 def _triggers(summary: Summary) -> str:
     if not summary.triggers:
-        return '<p class="note">No triggers were logged on check-ins in this period.</p>'
-    rows = [
-        [(clean(row.name), ""), (clean(row.kind), ""), (str(row.count), "num"), (number(row.mean_craving), "num")]
-        for row in summary.triggers
-    ]
-    intro = (
-        '<p class="muted">Logged on check-ins in the period. Mean craving is over the check-ins where the trigger '
-        "was present (0–10).</p>"
+        return '<p class="note">No triggers were logged in this period.</p>'
+    glance = summary.glance
+    comparable = summary.patterns.comparable
+    rows = []
+    for row in summary.triggers:
+        cells = [(clean(row.name), ""), (clean(row.kind), ""), (str(row.count), "num")]
+        if comparable:
+            cells.append((change_text(row.change or 0) if row.change is not None else "—", "num"))
+        cells.append((number(row.mean_craving), "num"))
+        rows.append(cells)
+    coverage = coverage_text(summary.options.period, glance.previous_days)
+    compare = (
+        f"Change is against the {summary.options.days} days before ({coverage})."
+        if comparable
+        else f"No change is shown: {coverage}, too few to compare."
     )
-    headers = [("Trigger", ""), ("Kind", ""), ("Times logged", "num"), ("Mean craving", "num")]
+    intro = (
+        '<p class="muted">Times each trigger was ticked on a check-in or tagged on a journal entry (private entries '
+        f"are not counted), the same count as in Insights. {compare} Mean craving is over the check-ins where the "
+        "trigger was present (0–10).</p>"
+    )
+    headers = [("Trigger", ""), ("Kind", ""), ("Times logged", "num")]
+    if comparable:
+        headers.append(("Change", "num"))
+    headers.append(("Mean craving", "num"))
     return intro + table(headers, rows, "Top triggers")
 
 
 def _lapses(summary: Summary) -> str:
     if not summary.lapses:
         return '<p class="note">No lapses were logged in this period.</p>'
-    parts = ['<p class="muted">A lapse is information about what makes things hard and what helps.</p>']
+    rows = [[(moment_text(lapse.at), ""), (clean(lapse.substance), "")] for lapse in summary.lapses]
+    account = (
+        "My own account of each lapse follows below."
+        if summary.has(Section.LAPSE_ACCOUNTS)
+        else "My own account of each lapse is not included in this summary; we can talk about it."
+    )
+    return (
+        f'<p class="muted">A lapse is information about what makes things hard and what helps. {account}</p>'
+        + table([("When", ""), ("Substance", "")], rows, "Lapses")
+    )
+
+
+def _lapse_accounts(summary: Summary) -> str:
+    if not summary.lapses:
+        return '<p class="note">No lapses were logged in this period.</p>'
+    parts = []
     for lapse in summary.lapses:
         what = clean(lapse.substance) + (f" ({clean(lapse.amount)})" if lapse.amount.strip() else "")
         details = [
@@ -289,11 +399,20 @@ def _coping(summary: Summary) -> str:
             (clean(row.name), ""),
             (str(row.uses), "num"),
             (str(row.rated), "num"),
-            ("—" if row.mean_drop is None else f"{decimals(row.mean_drop)} points", "num"),
+            (
+                ("—" if row.mean_drop is None else f"{decimals(row.mean_drop)} points")
+                if row.ranked
+                else "too few ratings to rank",
+                "num",
+            ),
         ]
         for row in summary.coping
     ]
-    return table(
+    intro = (
+        f'<p class="muted">Ranked by how much craving fell, only from tools rated before and after at least '
+        f"{MIN_RATED_TO_RANK} times; tools with fewer ratings follow, most used first.</p>"
+    )
+    return intro + table(
         [("Coping tool", ""), ("Times used", "num"), ("Rated before and after", "num"), ("Craving fell by", "num")],
         rows,
         "Coping tools",
@@ -303,10 +422,10 @@ def _coping(summary: Summary) -> str:
 def _plan(summary: Summary) -> str:
     plan = summary.plan
     reviewed = f"Last reviewed on {day_text(plan.last_reviewed.date())}." if plan.last_reviewed else "Not reviewed yet."
-    contacts = [
-        " — ".join(part for part in (c.name, c.relation, f"when: {c.when_to_call}" if c.when_to_call else "") if part)
-        for c in plan.contacts
-    ]
+    if summary.has(Section.CONTACTS):
+        people = "Their names and notes follow below."
+    else:
+        people = "Their names and notes are not included in this summary."
     parts = [
         f'<p class="muted">{reviewed}</p>',
         "<h3>My triggers</h3>",
@@ -316,7 +435,7 @@ def _plan(summary: Summary) -> str:
         "<h3>Go-to actions</h3>",
         bullet_list(plan.actions, "None chosen yet."),
         "<h3>People I can call</h3>",
-        bullet_list(contacts, "None added yet."),
+        f"<p>{plural(plan.contact_count, 'person', 'people')} in my plan. {people}</p>",
         "<h3>What changed in this period</h3>",
     ]
     if not plan.changes:
@@ -324,6 +443,34 @@ def _plan(summary: Summary) -> str:
     for change in plan.changes:
         parts.append(f"<p><b>Review on {day_text(change.at.date())}</b></p>" + bullet_list(change.lines, ""))
     return "".join(parts)
+
+
+def _contacts(summary: Summary) -> str:
+    contacts = [
+        " — ".join(part for part in (c.name, c.relation, f"when: {c.when_to_call}" if c.when_to_call else "") if part)
+        for c in summary.plan.contacts
+    ]
+    return '<p class="muted">Phone numbers are never included.</p>' + bullet_list(contacts, "None added yet.")
+
+
+def _attendance(summary: Summary) -> str:
+    attendance = summary.glance.attendance
+    if not attendance.weeks:
+        return '<p class="note">No treatment or support sessions were logged in these weeks.</p>'
+    rows = [
+        [
+            (f"Week of {day_text(week.week_start)}", ""),
+            (hours(week.hours), "num"),
+            (str(week.sessions), "num"),
+            (week.status if attendance.hours_per_week is not None else "", ""),
+        ]
+        for week in attendance.weeks
+    ]
+    return (
+        '<p class="muted">Whole weeks, Monday to Sunday, as on my Treatment page: the program\'s hours target applies '
+        "between its start and end dates, my own aftercare aim after it.</p>"
+        + table([("Week", ""), ("Hours", "num"), ("Sessions", "num"), ("Target", "")], rows, "Weeks")
+    )
 
 
 def _goals(summary: Summary) -> str:
@@ -344,10 +491,9 @@ def _shared(summary: Summary) -> str:
         return '<p class="note">I did not choose any reflections or journal entries to share this time.</p>'
     parts = []
     for item in summary.shared:
-        label = "Reflection" if item.kind == "reflection" else "Journal entry"
         parts.append(
             f'<div class="item"><h3>{clean(item.title)}</h3>'
-            f'<p class="muted">{label} · {moment_text(item.at)}</p>{paragraphs(item.text)}</div>'
+            f'<p class="muted">{item.label} · {moment_text(item.at)}</p>{paragraphs(item.text)}</div>'
         )
     return "".join(parts)
 
@@ -361,34 +507,46 @@ def section_bodies(
 ) -> list[tuple[Section | None, str, str]]:
     """``(section, heading, body html)`` in reading order, starting with the cover; shared with session review."""
     builders = {
+        Section.FLAGS: _flags,
+        Section.TOPICS: _topics,
         Section.GLANCE: _glance,
+        Section.SINCE: _since,
         Section.CHARTS: lambda s: _charts(s, charts, chart_width),
+        Section.ATTENDANCE: _attendance,
         Section.TRIGGERS: _triggers,
         Section.LAPSES: _lapses,
+        Section.LAPSE_ACCOUNTS: _lapse_accounts,
         Section.COPING: _coping,
         Section.PLAN: _plan,
+        Section.CONTACTS: _contacts,
         Section.GOALS: _goals,
         Section.SHARED: _shared,
-        Section.TOPICS: _topics,
     }
     parts: list[tuple[Section | None, str, str]] = [(None, "", _cover(summary))]
     parts += [(section, section.label, builders[section](summary)) for section in summary.sections]
     return parts
 
 
-def _heading(section: Section | None, heading: str) -> str:
-    """Section headings; the charts start a new printed page so each pair of charts stays with its captions."""
+def _heading(section: Section | None, heading: str, first_detail: bool) -> str:
+    """Section headings; the details start on a new printed page, after the one-page brief."""
     if section is None:
         return ""
-    if section is Section.CHARTS:
+    if first_detail:
         return f'<h2 id="{section.value}" style="page-break-before: always">{html.escape(heading)}</h2>'
-    return f'<hr><h2 id="{section.value}">{html.escape(heading)}</h2>'
+    rule = "" if section in BRIEF_SECTIONS else "<hr>"
+    return f'{rule}<h2 id="{section.value}">{html.escape(heading)}</h2>'
+
+
+def _first_detail(summary: Summary) -> Section | None:
+    return next((section for section in summary.sections if section not in BRIEF_SECTIONS), None)
 
 
 def render_html(summary: Summary, charts: dict[str, bytes | None]) -> str:
     """The whole summary as one self-contained HTML document (UTF-8, no outside references)."""
+    first_detail = _first_detail(summary)
     body = "".join(
-        _heading(section, heading) + content for section, heading, content in section_bodies(summary, charts)
+        _heading(section, heading, section is first_detail and section is not summary.sections[0]) + content
+        for section, heading, content in section_bodies(summary, charts)
     )
     title = f"{DOCUMENT_TITLE} · {period_text(summary)}"
     return (

@@ -4,6 +4,8 @@ Local days come straight from the stored text: ``2026-03-01T23:30:00-05:00`` sta
 so a period is the half-open text range ``[start, day after end)`` on the indexed ``at`` column. Trigger names and
 kinds always come from the triggers table (a rename shows everywhere; a merge has already moved the links), and
 anything in the trash is left out: trashed check-ins, entries and coping uses, and links to trashed triggers.
+Private journal entries are left out too, so every figure here is one the person could share, and Insights, the
+therapist summary and session review show the same numbers (the summary loads its facts through ``load``).
 """
 
 from __future__ import annotations
@@ -88,10 +90,32 @@ class InsightsRepo:
                 )
             ],
             previous_trigger_counts=self.trigger_totals(period.previous()),
+            previous_days=self.checkin_days(period.previous()),
         )
 
+    def first_logged(self, period: Period) -> list[tuple[date, str]]:
+        """Triggers logged (on a check-in or a not-private entry) for the first time ever within ``period``."""
+        lo, hi = _bounds(period)
+        sql = """
+            SELECT t.name, MIN(x.at) AS first FROM (
+                SELECT ct.trigger_id AS tid, c.at AS at FROM checkins c JOIN checkin_triggers ct ON ct.checkin_id = c.id
+                WHERE c.deleted_at IS NULL
+                UNION ALL
+                SELECT et.trigger_id, e.created_at FROM journal_entries e JOIN entry_triggers et ON et.entry_id = e.id
+                WHERE e.deleted_at IS NULL AND e.private = 0
+            ) x JOIN triggers t ON t.id = x.tid AND t.deleted_at IS NULL
+            GROUP BY x.tid HAVING first >= :lo AND first < :hi ORDER BY first
+        """
+        return [(date.fromisoformat(first[:10]), name) for name, first in self.db.execute(sql, {"lo": lo, "hi": hi})]
+
+    def checkin_days(self, period: Period) -> int:
+        """Days of ``period`` with at least one check-in: how well a period is covered."""
+        lo, hi = _bounds(period)
+        sql = "SELECT COUNT(DISTINCT substr(at, 1, 10)) FROM checkins WHERE deleted_at IS NULL AND at >= ? AND at < ?"
+        return self.db.execute(sql, [lo, hi]).fetchone()[0]
+
     def trigger_totals(self, period: Period) -> dict[int, int]:
-        """Check-ins plus entries per trigger in ``period``, counted in SQL."""
+        """Check-ins plus (not private) entries per trigger in ``period``, counted in SQL."""
         lo, hi = _bounds(period)
         sql = """
             SELECT trigger_id, COUNT(*) FROM (
@@ -99,7 +123,7 @@ class InsightsRepo:
                 WHERE c.deleted_at IS NULL AND c.at >= :lo AND c.at < :hi
                 UNION ALL
                 SELECT et.trigger_id FROM journal_entries e JOIN entry_triggers et ON et.entry_id = e.id
-                WHERE e.deleted_at IS NULL AND e.created_at >= :lo AND e.created_at < :hi
+                WHERE e.deleted_at IS NULL AND e.private = 0 AND e.created_at >= :lo AND e.created_at < :hi
             ) JOIN triggers t ON t.id = trigger_id AND t.deleted_at IS NULL
             GROUP BY trigger_id
         """
@@ -151,7 +175,7 @@ class InsightsRepo:
             SELECT e.id, e.created_at, group_concat(t.id) FROM journal_entries e
             JOIN entry_triggers et ON et.entry_id = e.id
             JOIN triggers t ON t.id = et.trigger_id AND t.deleted_at IS NULL
-            WHERE e.deleted_at IS NULL AND e.created_at >= ? AND e.created_at < ?
+            WHERE e.deleted_at IS NULL AND e.private = 0 AND e.created_at >= ? AND e.created_at < ?
             GROUP BY e.id ORDER BY e.created_at
         """
         return [EntryFact(eid, moment(at), _ids(links)) for eid, at, links in self.db.execute(sql, [lo, hi])]

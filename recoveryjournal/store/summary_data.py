@@ -1,7 +1,9 @@
 """Gathering the plain data a therapist summary needs for a period and the period of the same length before it.
 
-Queries are widened by a day on each side because stored times keep the offset the person had when they wrote them;
-``domain.summary`` then keeps exactly the records whose own calendar day falls inside the period.
+Check-ins, triggers, coping uses and ratings come from ``store.insights.load``: the very facts the Insights page
+draws, so both show the same numbers. Other queries are widened by a day on each side because stored times keep the
+offset the person had when they wrote them; ``domain.summary`` then keeps exactly the records whose own calendar day
+falls inside the period. Sessions cover the whole weeks the period touches, for the week-by-week attendance.
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from recoveryjournal.domain.attendance import DEFAULT_TARGET_HOURS, TARGET_KEY
+from recoveryjournal.domain.attendance import AttendancePlan
+from recoveryjournal.domain.patterns import Period
+from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
 from recoveryjournal.domain.plan_models import PlanSection
 from recoveryjournal.domain.summary import SummaryData, SummaryOptions
 
@@ -17,6 +21,7 @@ if TYPE_CHECKING:
     from recoveryjournal.store.store import Store
 
 MARGIN = timedelta(days=1)
+LAST_EXPORT_KEY = "last_summary_export"
 
 
 def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
@@ -28,20 +33,33 @@ def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     )
 
 
+def last_export(store: Store) -> date | None:
+    """The last day of the period of the last summary the person saved."""
+    value = store.settings.get(LAST_EXPORT_KEY)
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
     """Everything ``build_summary`` may use for ``options``' period; private entries are never read."""
     start, end = period_bounds(options.start, options.end)
-    previous_start, previous_end = period_bounds(*options.previous)
+    first_week = options.start - timedelta(days=options.start.weekday())
+    last_week = options.end + timedelta(days=6 - options.end.weekday())
+    exported = last_export(store)
+    since = exported + timedelta(days=1) if exported is not None else options.start
     return SummaryData(
-        checkins=store.checkins.between(start, end),
-        previous_checkins=store.checkins.between(previous_start, previous_end),
-        triggers=store.triggers.list(include_archived=True),
+        facts=store.insights.load(options.period),
+        previous_facts=store.insights.load(options.period.previous()),
         coping_actions=store.coping.actions(include_archived=True),
-        coping_uses=store.coping.uses_between(start, end),
         lapses=store.lapses.all(),
         substances=store.sobriety.all(),
-        sessions=store.sessions.between(start, end),
-        weekly_target_hours=store.settings.get(TARGET_KEY, DEFAULT_TARGET_HOURS),
+        sessions=store.sessions.between(*period_bounds(first_week, last_week)),
+        attendance=AttendancePlan.from_settings(store.settings.get),
+        craving_threshold=int(store.settings.get(HELP_NOW_THRESHOLD_KEY, DEFAULT_HELP_NOW_THRESHOLD)),
+        last_export=exported,
+        new_triggers=store.insights.first_logged(Period(min(since, options.end), options.end)),
         plan_triggers=[item.text for item in store.plan.items(PlanSection.TRIGGERS)],
         plan_warning_signs=[item.text for item in store.plan.items(PlanSection.WARNING_SIGNS)],
         plan_action_ids=store.plan.action_ids(),
@@ -49,6 +67,5 @@ def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
         plan_versions=store.plan.versions(),
         goals=store.plan.goals(),
         reflections=store.reflections.between(start, end),
-        previous_reflections=store.reflections.between(previous_start, previous_end),
         entries=store.journal.between(start, end, include_private=False),
     )

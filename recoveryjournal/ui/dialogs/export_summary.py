@@ -34,8 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.models import EntryKind
 from recoveryjournal.domain.reflection_models import ReflectionKind
-from recoveryjournal.domain.summary import Section, Summary, SummaryOptions, default_period
+from recoveryjournal.domain.summary import (
+    DEFAULT_SECTIONS,
+    FREE_TEXT_SECTIONS,
+    Section,
+    Summary,
+    SummaryOptions,
+    default_period,
+)
 from recoveryjournal.export.files import ExportError
 from recoveryjournal.export.summary_export import (
     SummaryFormat,
@@ -49,6 +57,7 @@ from recoveryjournal.store.summary_data import period_bounds
 from recoveryjournal.ui.context import AppContext
 
 PREVIEW_DELAY_MS = 350
+ENTRY_KIND_LABELS = {EntryKind.ENTRY: "Journal entry", EntryKind.SESSION_NOTE: "Session notes"}
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -88,11 +97,15 @@ class ExportSummaryDialog(QDialog):
         sections = QGroupBox("Sections")
         grid = QGridLayout(sections)
         for index, section in enumerate(Section):
-            box = QCheckBox(section.label)
+            label = section.label + (" (off unless I tick it)" if section in FREE_TEXT_SECTIONS else "")
+            box = QCheckBox(label)
             box.setObjectName(f"section_{section.value}")
-            box.setChecked(True)
+            box.setChecked(section in DEFAULT_SECTIONS)
             self.section_boxes[section] = box
             grid.addWidget(box, index // 2, index % 2)
+        self.brief_only = QCheckBox("Brief only (one page: flags, what I want to talk about, key numbers)")
+        self.brief_only.setObjectName("summary_brief_only")
+        grid.addWidget(self.brief_only, len(Section) // 2 + 1, 0, 1, 2)
 
         self.topics = QPlainTextEdit()
         self.topics.setObjectName("summary_topics")
@@ -174,7 +187,7 @@ class ExportSummaryDialog(QDialog):
         self._timer.timeout.connect(self.refresh_preview)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._period_changed)
-        for box in (*self.section_boxes.values(), self.include_journal):
+        for box in (*self.section_boxes.values(), self.include_journal, self.brief_only):
             box.toggled.connect(self._timer.start)
         self.name.textChanged.connect(self._timer.start)
         self.topics.textChanged.connect(self._timer.start)
@@ -201,6 +214,7 @@ class ExportSummaryDialog(QDialog):
             entry_ids=frozenset(chosen["entry"]),
             reflection_ids=frozenset(chosen["reflection"]),
             name=self.name.text(),
+            brief_only=self.brief_only.isChecked(),
         )
 
     def _period_changed(self) -> None:
@@ -220,7 +234,11 @@ class ExportSummaryDialog(QDialog):
         if end >= start:
             low, high = period_bounds(start, end)
             rows = [
-                (entry.created_at, ("entry", entry.id), f"Journal entry · {entry.title or 'Untitled'}")
+                (
+                    entry.created_at,
+                    ("entry", entry.id),
+                    f"{ENTRY_KIND_LABELS[entry.kind]} · {entry.title or 'Untitled'}",
+                )
                 for entry in self.store.journal.between(low, high, include_private=False)
                 if start <= entry.created_at.date() <= end
             ]

@@ -2,20 +2,29 @@
 page numbers in the footer, and Letter or A4 paper by locale.
 
 Charts arrive as SVG ``data:`` images in the HTML. Qt's rich-text engine would rasterise them, so each one is swapped
-for a text object that ``QSvgRenderer`` paints straight into the PDF as paths.
+for a text object that ``QSvgRenderer`` paints straight into the PDF as paths (session review does the same on screen,
+so charts stay crisp at any pixel ratio). Qt cannot keep a heading with what follows it, so after layout every heading
+that would end a page starts the next one (``keep_headings_with_content``). A character no installed font can draw
+(an emoji, on most Linux machines) would print as an empty box; it prints as its name instead ("[red heart]").
 """
 
 from __future__ import annotations
 
 import base64
 import os
+import re
 import sys
+import unicodedata
+from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QPageLayout,
     QPageSize,
@@ -23,6 +32,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QPyTextObject,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -95,7 +105,35 @@ class SvgObject(QPyTextObject):
         QSvgRenderer(format.property(SVG_DATA)).render(painter, rect)
 
 
-def _vector_charts(document: QTextDocument, handler: QObject) -> None:
+FAMILIES = ["Source Sans 3", "Noto Sans", "DejaVu Sans", "Helvetica", "Arial"]
+JOINERS = re.compile("[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
+UNUSUAL = re.compile("[^\x00-\u024f\u2000-\u206f\u2190-\u21ff\u2212\u00a0-\u00ff]")
+
+
+@cache
+def has_glyph(character: str) -> bool:
+    """Whether any installed font can draw ``character`` (the body fonts first, then every family Qt knows)."""
+    code = ord(character)
+    families = [family for family in FAMILIES if QFontDatabase.hasFamily(family)]
+    families += [family for family in QFontDatabase.families() if family not in families]
+    return any(QFontMetricsF(QFont(family)).inFontUcs4(code) for family in families)
+
+
+def printable(text: str, drawable: Callable[[str], bool] = has_glyph) -> str:
+    """``text`` with every character no font can draw replaced by its name in brackets ("[red heart]"); the
+    joiners, variation selectors and skin-tone modifiers that belong to a replaced emoji go with it."""
+
+    def replace(match: re.Match) -> str:
+        character = match.group(0)
+        if drawable(character):
+            return character
+        return f"[{unicodedata.name(character, 'symbol').lower()}]"
+
+    replaced = UNUSUAL.sub(replace, text)
+    return JOINERS.sub("", replaced) if replaced != text else text
+
+
+def vector_charts(document: QTextDocument, handler: QObject) -> None:
     """Swap every SVG data image for an ``SvgObject`` of the same size."""
     document.documentLayout().registerHandler(SVG_OBJECT, handler)
     found = []
@@ -110,7 +148,7 @@ def _vector_charts(document: QTextDocument, handler: QObject) -> None:
             iterator += 1
         block = block.next()
     for position, length, image in reversed(found):
-        svg = base64.b64decode(image.name()[len(SVG_PREFIX) :])
+        svg = printable(base64.b64decode(image.name()[len(SVG_PREFIX) :]).decode("utf-8")).encode("utf-8")
         renderer = QSvgRenderer(QByteArray(svg))
         natural = renderer.defaultSize()
         width = image.width() or natural.width()
@@ -125,9 +163,56 @@ def _vector_charts(document: QTextDocument, handler: QObject) -> None:
         cursor.insertText("\ufffc", chart)
 
 
+def headings(document: QTextDocument) -> list:
+    """The heading blocks (h1–h3) of a laid-out document, in order."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            found.append(block)
+        block = block.next()
+    return found
+
+
+def _page_of(document: QTextDocument, block, page_height: float, bottom: bool = False) -> int:
+    rect = document.documentLayout().blockBoundingRect(block)
+    return int((rect.bottom() - 1 if bottom else rect.top() + 1) // page_height)
+
+
+def stranded_headings(document: QTextDocument, page_height: float) -> list[str]:
+    """Headings that end a page: the next block starts on a later page (what ``keep_headings_with_content`` fixes)."""
+    stranded = []
+    for block in headings(document):
+        following = block.next()
+        if following.isValid() and _page_of(document, following, page_height) > _page_of(
+            document, block, page_height, bottom=True
+        ):
+            stranded.append(block.text())
+    return stranded
+
+
+def keep_headings_with_content(document: QTextDocument, page_height: float, rounds: int = 5) -> None:
+    """Start a new page before each heading that would otherwise end one; repeated, because each break moves
+    everything after it."""
+    for _ in range(rounds):
+        moved = False
+        for block in headings(document):
+            following = block.next()
+            if not following.isValid():
+                continue
+            if _page_of(document, following, page_height) > _page_of(document, block, page_height, bottom=True):
+                cursor = QTextCursor(block)
+                fmt = cursor.blockFormat()
+                fmt.setPageBreakPolicy(fmt.pageBreakPolicy() | QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(fmt)
+                moved = True
+        if not moved:
+            return
+
+
 def _font(point_size: float, bold: bool = False) -> QFont:
     font = QFont()
-    font.setFamilies(["Source Sans 3", "Noto Sans", "DejaVu Sans", "Helvetica", "Arial"])
+    font.setFamilies(FAMILIES)
     font.setPointSizeF(point_size)
     font.setBold(bold)
     return font
@@ -182,19 +267,20 @@ def render_pdf(
     document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(_font(10))
     document.setDocumentMargin(0)
-    document.setHtml(html)
+    document.setHtml(printable(html))
     handler = SvgObject(document)
-    _vector_charts(document, handler)
+    vector_charts(document, handler)
     width, height = float(writer.width()), float(writer.height())
     body_height = height - HEADER_HEIGHT - FOOTER_HEIGHT
     document.setPageSize(QSizeF(width, body_height))
+    keep_headings_with_content(document, body_height)
     pages = document.pageCount()
     painter = QPainter(writer)
     try:
         for page in range(pages):
             if page:
                 writer.newPage()
-            _header(painter, width, header_left, header_right)
+            _header(painter, width, printable(header_left), header_right)
             painter.save()
             painter.translate(0, HEADER_HEIGHT - page * body_height)
             context = QAbstractTextDocumentLayout.PaintContext()

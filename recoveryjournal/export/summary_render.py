@@ -224,7 +224,8 @@ def _attendance_words(attendance: Attendance) -> str:
         lines.append(f"{hours(attendance.hours)} hours <span class='muted'>({sessions}; before the program)</span>")
     weekly = [f"{hours(week.hours)}" for week in attendance.weeks]
     if weekly:
-        lines.append(f"<span class='muted'>Hours per week: {', '.join(weekly)}</span>")
+        first = day_text(attendance.weeks[0].week_start)
+        lines.append(f"<span class='muted'>Hours per week, from the week of {first}: {', '.join(weekly)}</span>")
     return "<br>".join(lines)
 
 

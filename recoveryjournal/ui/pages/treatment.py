@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain.attendance import (
     AFTERCARE_KEY,
     AFTERCARE_LABELS,
-    DEFAULT_TARGET_HOURS,
+    AFTERCARE_TARGET_KEY,
     PROGRAM_END_KEY,
     PROGRAM_START_KEY,
     TARGET_DAYS,
     TARGET_KEY,
     Aftercare,
+    AttendancePlan,
     program_message,
     setting_date,
     week_of,
@@ -171,14 +172,27 @@ class TreatmentPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel("My program's weekly target:"))
         row.addWidget(self.target)
-        row.addWidget(QLabel(f"usually spread across {low}–{high} days"))
+        row.addWidget(QLabel(f"usually spread across {low}–{high} days, between the program's dates"))
         row.addStretch(1)
+        self.aftercare_aim = QDoubleSpinBox()
+        self.aftercare_aim.setRange(0, 21)
+        self.aftercare_aim.setSingleStep(1)
+        self.aftercare_aim.setDecimals(0)
+        self.aftercare_aim.setSpecialValueText("not set")
+        self.aftercare_aim.setAccessibleName("Aftercare aim: sessions or meetings a week")
+        aim_row = QHBoxLayout()
+        aim_row.addWidget(QLabel("After the program, my aim:"))
+        aim_row.addWidget(self.aftercare_aim)
+        aim_row.addWidget(QLabel("sessions or meetings a week"))
+        aim_row.addStretch(1)
         self.weeks = record_table(["Week of", "Hours", "Days", "Target"], "Hours per week")
         self.weeks.setMaximumHeight(200)
         layout.addWidget(self.this_week)
         layout.addLayout(row)
+        layout.addLayout(aim_row)
         layout.addWidget(self.weeks)
         self.target.valueChanged.connect(self._target_changed)
+        self.aftercare_aim.valueChanged.connect(self._aftercare_aim_changed)
         return box
 
     def _build_program(self) -> QGroupBox:
@@ -298,20 +312,18 @@ class TreatmentPage(QWidget):
             latest,
         )
         self.delete_session_button.setEnabled(bool(latest))
-        target = float(self.store.settings.get(TARGET_KEY, DEFAULT_TARGET_HOURS))
-        self.target.blockSignals(True)
-        self.target.setValue(target)
-        self.target.blockSignals(False)
-        weeks = weekly_attendance(sessions, target, through=today)
-        current = week_of(weeks, today, target)
+        plan = AttendancePlan.from_settings(self.store.settings.get)
+        for box, value in ((self.target, plan.hours_per_week), (self.aftercare_aim, plan.aftercare_per_week or 0)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        weeks = weekly_attendance(sessions, plan.hours_per_week, through=today, plan=plan)
+        current = week_of(weeks, today, plan)
         self.this_week.setText(f"<b>This week:</b> {current.summary}.")
         shown = weeks[:WEEKS_SHOWN]
         _fill(
             self.weeks,
-            [
-                [_day_text(w.week_start), _hours(w.hours), str(w.days), "met" if w.on_target else "not yet"]
-                for w in shown
-            ],
+            [[_day_text(w.week_start), _hours(w.hours), str(w.days), w.status] for w in shown],
             shown,
         )
 
@@ -358,12 +370,17 @@ class TreatmentPage(QWidget):
         self.store.settings.set(TARGET_KEY, value)
         self._refresh_sessions(self.today())
 
+    def _aftercare_aim_changed(self, value: float) -> None:
+        self.store.settings.set(AFTERCARE_TARGET_KEY, value or None)
+        self._refresh_sessions(self.today())
+
     def _program_changed(self, key: str) -> None:
         check, edit = self.program_set[key], self.program_dates[key]
         edit.setEnabled(check.isChecked())
         value = edit.date().toPython().isoformat() if check.isChecked() else None
         self.store.settings.set(key, value)
         self._refresh_program(self.today())
+        self._refresh_sessions(self.today())
 
     def _save_aftercare(self) -> None:
         aftercare = Aftercare(**{field: edit.text() for field, edit in self.aftercare.items()})

@@ -28,6 +28,8 @@ from recoveryjournal.domain.text_hygiene import neutralise
 
 DOCUMENT_TITLE = "Summary for my therapist"
 CHART_WIDTH = 640
+WEEKS_IN_BRIEF = 8
+"""Up to this many weeks the brief lists each week's hours; beyond, their mean."""
 SVG_PREFIX = "data:image/svg+xml;base64,"
 
 STYLE = """
@@ -223,7 +225,13 @@ def _attendance_words(attendance: Attendance) -> str:
     if not lines:
         lines.append(f"{hours(attendance.hours)} hours <span class='muted'>({sessions}; before the program)</span>")
     weekly = [f"{hours(week.hours)}" for week in attendance.weeks]
-    if weekly:
+    if len(weekly) > WEEKS_IN_BRIEF:
+        mean = sum(week.hours for week in attendance.weeks) / len(weekly)
+        lines.append(
+            f"<span class='muted'>{hours(mean)} hours a week on average over {len(weekly)} weeks "
+            "(week by week in the details)</span>"
+        )
+    elif weekly:
         first = day_text(attendance.weeks[0].week_start)
         lines.append(f"<span class='muted'>Hours per week, from the week of {first}: {', '.join(weekly)}</span>")
     return "<br>".join(lines)

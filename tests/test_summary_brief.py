@@ -166,7 +166,8 @@ def test_honest_comparisons():
     summary = build_summary(SummaryData(facts=full, previous_facts=thin), SummaryOptions(START, END), NOW)
     assert summary.glance.mood.delta is None and not summary.glance.comparable
     html = render_html(summary, {})
-    assert "previous 28 days: data on 5 days, too few to compare" in html and "up 2.0" not in html
+    assert "4.0 <span class='muted'>(not compared: previous 28 days: data on 5 days)" in html
+    assert "up 2.0" not in html
     compared = build_summary(SummaryData(facts=full, previous_facts=enough), SummaryOptions(START, END), NOW)
     assert compared.glance.mood.delta == pytest.approx(2.0)
     assert "4.0 <span class='muted'>— up 2.0 from 2.0 in the 28 days before" in render_html(compared, {})

@@ -95,3 +95,33 @@ def test_no_journal_in_folder(tmp_path):
     done = export(tmp_path / "empty", "--from", "2026-03-01", "--to", "2026-03-14", "-o", str(tmp_path / "x.pdf"))
     assert done.returncode == 2 and "there is no journal in" in done.stderr
     assert not (tmp_path / "empty").exists() and not (tmp_path / "x.pdf").exists()
+
+
+def test_name_topics_sections_and_brief(journal, tmp_path):
+    topics = tmp_path / "topics.txt"
+    topics.write_text("Sleep since the program ended\nMy sister's visit\n", encoding="utf-8")
+    target = tmp_path / "summary.html"
+    chosen = "flags,topics,glance,lapses,lapse-accounts"
+    done = export(
+        journal, "--from", "2026-03-01", "--to", "2026-03-14", "-o", str(target), "--name", "J. D.",
+        "--topics", f"@{topics}", "--sections", chosen,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    document = target.read_text(encoding="utf-8")
+    assert "J. D." in document and "Sleep since the program ended" in document
+    assert "Work party, colleagues drinking" in document  # the lapse account, named in --sections
+    assert "Top triggers" not in document and "My plan" not in document
+    brief = tmp_path / "brief.pdf"
+    done = export(
+        journal, "--from", "2026-03-01", "--to", "2026-03-14", "-o", str(brief), "--brief", "--topics", "Sleep"
+    )
+    assert done.returncode == 0, done.stderr
+    [page] = pypdf.PdfReader(brief).pages
+    assert "Sleep" in page.extract_text() and "Work party" not in page.extract_text()
+
+
+def test_unknown_section_is_named(journal, tmp_path):
+    target = tmp_path / "summary.html"
+    done = export(journal, "--from", "2026-03-01", "--to", "2026-03-14", "-o", str(target), "--sections", "flags,plna")
+    assert done.returncode == 2 and "unknown section 'plna'" in done.stderr and done.stderr.count("\n") == 1
+    assert not target.exists()

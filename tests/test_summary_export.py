@@ -27,9 +27,9 @@ TOPICS = "Sleep has been rough.\u202e REVERSED \u202c\x07\n\nMy sister's visit."
 EXPECTED = (
     "1 Mar – 14 Mar 2026",
     "Check-ins 4 on 4 of 14 days (previous 14 days: data on 2 days, too few to compare)",
-    "3.0 (no comparison: previous 14 days: data on 2 days, too few to compare)",
-    "5.0 (no comparison: previous 14 days: data on 2 days, too few to compare)",
-    "6.0 (no comparison: previous 14 days: answers on 1 day, too few to compare)",
+    "3.0 (not compared: previous 14 days: data on 2 days)",
+    "5.0 (not compared: previous 14 days: data on 2 days)",
+    "6.0 (not compared: previous 14 days: answers on 1 day)",
     "3 answers in order: 4, 6, 8",
     "In the program: 5.5 of 18 hours (target 9 hours a week, over 14 days of this period)",
     "Lapse on 7 Mar — Alcohol",

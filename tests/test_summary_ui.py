@@ -11,7 +11,7 @@ from summary_fixture import END, FORBIDDEN, NOW, START, fill
 from recoveryjournal import paths
 from recoveryjournal.domain.models import EntryKind
 from recoveryjournal.domain.summary import Section, SummaryOptions
-from recoveryjournal.export.summary_export import LAST_EXPORT_KEY, SummaryFormat, make_summary
+from recoveryjournal.export.summary_export import LAST_EXPORT_KEY, SummaryFormat, make_summary, summary_html
 from recoveryjournal.ui.dialogs.export_summary import ExportSummaryDialog
 from recoveryjournal.ui.review_mode import ReviewWindow, start_review
 
@@ -53,6 +53,40 @@ def test_export_dialog_previews_and_writes_exactly_that(qtbot, window, store, tm
     assert dialog.save_to(target)
     assert target.read_bytes() == dialog.document.encode("utf-8")
     assert store.settings.get(LAST_EXPORT_KEY) == "2026-03-14"
+
+
+def test_dialog_and_command_line_write_the_same_file(qtbot, window, store, tmp_path):
+    """The same choices made in the dialog and given to ``recoveryjournal export`` give the same document."""
+    from recoveryjournal.cli import build_parser
+    from recoveryjournal.export.command import summary_options
+
+    fill(store)
+    dialog = open_dialog(qtbot, window)
+    dialog.start.setDate(QDate(2026, 3, 1))
+    dialog.end.setDate(QDate(2026, 3, 14))
+    dialog.name.setFocus()
+    qtbot.keyClicks(dialog.name, "J. D.")
+    dialog.topics.setFocus()
+    qtbot.keyClicks(dialog.topics, "Sleep")
+    for section in (Section.CHARTS, Section.LAPSE_ACCOUNTS):
+        box = dialog.section_boxes[section]
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert not dialog.section_boxes[Section.CHARTS].isChecked()
+    assert dialog.section_boxes[Section.LAPSE_ACCOUNTS].isChecked()
+    dialog.format.setCurrentIndex(dialog.format.findData(SummaryFormat.HTML))
+    dialog.refresh_preview()
+
+    sections = ",".join(section.value for section in Section if section is not Section.CHARTS)
+    args = build_parser().parse_args(
+        ["export", "--from", "2026-03-01", "--to", "2026-03-14", "-o", "x.html", "--name", "J. D.",
+         "--topics", "Sleep", "--sections", sections.replace(",contacts", "")]
+    )  # fmt: skip
+    options = summary_options(args)
+    assert options == dialog.summary.options
+    document = summary_html(make_summary(store, options, dialog.summary.made_at))
+    target = tmp_path / "from-the-dialog.html"
+    assert dialog.save_to(target)
+    assert target.read_text(encoding="utf-8") == document
 
 
 def test_export_dialog_asks_before_replacing(qtbot, window, store, tmp_path):

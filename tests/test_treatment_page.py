@@ -117,3 +117,31 @@ def test_track_a_substance_through_its_dialog(qtbot, window, store):
     assert page.substances.item(0, 0).text() == "Cannabis"
     assert [s.name for s in store.sobriety.all()] == ["Cannabis"]
     assert QApplication.activeModalWidget() is None
+
+
+def test_weeks_after_the_program_follow_the_aftercare_aim(qtbot, window, store):
+    from recoveryjournal.domain.attendance import AFTERCARE_TARGET_KEY, PROGRAM_END_KEY, PROGRAM_START_KEY
+    from recoveryjournal.domain.session_models import TreatmentSession
+
+    monday = week_start(local_day(now_local()))
+    store.settings.set(PROGRAM_START_KEY, (monday - timedelta(weeks=6)).isoformat())
+    store.settings.set(PROGRAM_END_KEY, (monday - timedelta(weeks=2, days=1)).isoformat())  # a Sunday
+    store.settings.set(AFTERCARE_TARGET_KEY, 2)
+    for weeks_ago, hours in ((4, 3.0), (1, 1.5)):
+        when = datetime.combine(monday - timedelta(weeks=weeks_ago), datetime.min.time()).astimezone()
+        store.sessions.add(TreatmentSession(when + timedelta(hours=18), SessionKind.SUPPORT_GROUP, hours))
+    page = open_treatment(qtbot, window)
+    statuses = [page.weeks.item(row, 3).text() for row in range(page.weeks.rowCount())]
+    # Newest first: this week and the two after the program count meetings; the program's weeks count hours.
+    assert statuses == [
+        "aftercare: 0 of 2 sessions",
+        "aftercare: 1 of 2 sessions",
+        "aftercare: 0 of 2 sessions",
+        "not yet",
+        "not yet",
+    ]
+    assert page.this_week.text().startswith("<b>This week:</b> 0 sessions, 0 hours (my aftercare aim: 2 a week)")
+    page.aftercare_aim.setFocus()
+    page.aftercare_aim.selectAll()
+    qtbot.keyClicks(page.aftercare_aim, "1")
+    qtbot.waitUntil(lambda: page.weeks.item(1, 3).text() == "aftercare: 1 of 1 session")

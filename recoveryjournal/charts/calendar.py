@@ -87,7 +87,7 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
     handles += [square(active.sober, "Sober day, no check-in"), square(active.lapse, "Lapse", marker="o", size=6)]
     figure_legend(figure, active, handles)
     subtitle = (
-        f"{data.start:%-d %b %Y} – {data.end:%-d %b %Y} · {plural(data.sober_days, 'sober day')} · "
+        f"{data.start:%-d %b %Y} – {data.shown_end:%-d %b %Y} · {plural(data.sober_days, 'sober day')} · "
         f"{plural(data.checkin_days, 'day')} with check-ins · {plural(data.lapse_days, 'lapse day')}"
     )
     set_title(figure, active, TITLE, subtitle, ax)

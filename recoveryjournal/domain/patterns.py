@@ -609,6 +609,12 @@ class YearCalendar:
     end: date
     days: list[CalendarDay]
     readiness: Readiness
+    today: date | None = None
+
+    @property
+    def shown_end(self) -> date:
+        """The last day the calendar speaks for: its last column may run past today."""
+        return min(self.end, self.today) if self.today else self.end
 
     @property
     def weeks(self) -> int:
@@ -664,7 +670,7 @@ def year_calendar(
         days.append(CalendarDay(day, stat.checkins if stat else 0, stat.mood if stat else None, lapse, sober))
     enough = any(day.checkins or day.sober is not None for day in days)
     hint = "Check in on a few days, or set the date your sobriety began in your plan, to fill in the calendar."
-    return YearCalendar(span.start, span.end, days, _ready(enough, hint))
+    return YearCalendar(span.start, span.end, days, _ready(enough, hint), today)
 
 
 # ------------------------------------------------------------------------------------------------------- drill-down

@@ -98,16 +98,29 @@ def output_format(path: Path, chosen: str | None):
     raise CommandError("say which format to write with --format pdf or --format html")
 
 
+def summary_options(args: argparse.Namespace) -> SummaryOptions:
+    """What the person asked for on the command line, as the export dialog would build it."""
+    start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
+    if end < start:
+        raise CommandError(f"the period ends ({end}) before it starts ({start}); swap --from and --to")
+    return SummaryOptions(
+        start,
+        end,
+        sections=parse_sections(args.sections),
+        topics=read_topics(args.topics),
+        include_journal=args.include_journal,
+        name=args.name,
+        brief_only=args.brief,
+    )
+
+
 def run_export(args: argparse.Namespace) -> int:
     from recoveryjournal.domain.clock import now_local
     from recoveryjournal.export.summary_export import export_summary
     from recoveryjournal.opening import open_journal
 
-    start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
-    if end < start:
-        raise CommandError(f"the period ends ({end}) before it starts ({start}); swap --from and --to")
-    sections = parse_sections(args.sections)
-    topics = read_topics(args.topics)
+    options = summary_options(args)
+    start, end = options.start, options.end
     target = Path(args.output).expanduser()
     fmt = output_format(target, args.format)
     try:
@@ -117,15 +130,6 @@ def run_export(args: argparse.Namespace) -> int:
     folder = paths.data_dir(args.data_dir)
     if not paths.database_path(folder).exists():
         raise CommandError(f"there is no journal in {folder}; pass --data-dir with the folder that holds yours")
-    options = SummaryOptions(
-        start,
-        end,
-        sections=sections,
-        topics=topics,
-        include_journal=args.include_journal,
-        name=args.name,
-        brief_only=args.brief,
-    )
     store = open_journal(folder)
     try:
         written = export_summary(store, options, target, fmt, now_local(), overwrite=args.force)

@@ -47,6 +47,8 @@ RESOLUTION = 96
 SVG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 SVG_DATA = QTextFormat.Property.UserProperty + 1
 SVG_SIZE = QTextFormat.Property.UserProperty + 2
+MAX_SHRINK = 1.4
+"""A one-page document (the brief) may be drawn down to 1/1.4 of its size to fit; beyond that it takes two pages."""
 HEADER_HEIGHT = 34
 FOOTER_HEIGHT = 30
 INK = QColor("#1b1f24")
@@ -125,7 +127,7 @@ def printable(text: str, drawable: Callable[[str], bool] = has_glyph) -> str:
 
     def replace(match: re.Match) -> str:
         character = match.group(0)
-        if drawable(character):
+        if JOINERS.fullmatch(character) or drawable(character):
             return character
         return f"[{unicodedata.name(character, 'symbol').lower()}]"
 
@@ -174,21 +176,22 @@ def headings(document: QTextDocument) -> list:
     return found
 
 
-def _page_of(document: QTextDocument, block, page_height: float, bottom: bool = False) -> int:
+def _page_of(document: QTextDocument, block, page_height: float) -> int:
+    """The page that holds the block's first line of text (its margins may reach onto another)."""
     rect = document.documentLayout().blockBoundingRect(block)
-    return int((rect.bottom() - 1 if bottom else rect.top() + 1) // page_height)
+    layout = block.layout()
+    first = layout.lineAt(0).y() if layout is not None and layout.lineCount() else 0.0
+    return int((rect.top() + first + 1) // page_height)
+
+
+def _stranded(document: QTextDocument, block, page_height: float) -> bool:
+    following = block.next()
+    return following.isValid() and _page_of(document, following, page_height) > _page_of(document, block, page_height)
 
 
 def stranded_headings(document: QTextDocument, page_height: float) -> list[str]:
     """Headings that end a page: the next block starts on a later page (what ``keep_headings_with_content`` fixes)."""
-    stranded = []
-    for block in headings(document):
-        following = block.next()
-        if following.isValid() and _page_of(document, following, page_height) > _page_of(
-            document, block, page_height, bottom=True
-        ):
-            stranded.append(block.text())
-    return stranded
+    return [block.text() for block in headings(document) if _stranded(document, block, page_height)]
 
 
 def keep_headings_with_content(document: QTextDocument, page_height: float, rounds: int = 5) -> None:
@@ -197,10 +200,7 @@ def keep_headings_with_content(document: QTextDocument, page_height: float, roun
     for _ in range(rounds):
         moved = False
         for block in headings(document):
-            following = block.next()
-            if not following.isValid():
-                continue
-            if _page_of(document, following, page_height) > _page_of(document, block, page_height, bottom=True):
+            if _stranded(document, block, page_height):
                 cursor = QTextCursor(block)
                 fmt = cursor.blockFormat()
                 fmt.setPageBreakPolicy(fmt.pageBreakPolicy() | QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
@@ -247,6 +247,7 @@ def render_pdf(
     header_right: str,
     footer_note: str,
     paper: QPageSize.PageSizeId | None = None,
+    one_page: bool = False,
 ) -> bytes:
     """The PDF bytes for ``html``; a QGuiApplication must exist (see ``ensure_gui_application``)."""
     buffer = QBuffer()
@@ -272,8 +273,12 @@ def render_pdf(
     vector_charts(document, handler)
     width, height = float(writer.width()), float(writer.height())
     body_height = height - HEADER_HEIGHT - FOOTER_HEIGHT
+    scale = 1.0
     document.setPageSize(QSizeF(width, body_height))
-    keep_headings_with_content(document, body_height)
+    while one_page and document.pageCount() > 1 and scale < MAX_SHRINK:
+        scale += 0.05
+        document.setPageSize(QSizeF(width * scale, body_height * scale))
+    keep_headings_with_content(document, body_height * scale)
     pages = document.pageCount()
     painter = QPainter(writer)
     try:
@@ -282,9 +287,11 @@ def render_pdf(
                 writer.newPage()
             _header(painter, width, printable(header_left), header_right)
             painter.save()
-            painter.translate(0, HEADER_HEIGHT - page * body_height)
+            painter.translate(0, HEADER_HEIGHT)
+            painter.scale(1 / scale, 1 / scale)
+            painter.translate(0, -page * body_height * scale)
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, page * body_height, width, body_height)
+            context.clip = QRectF(0, page * body_height * scale, width * scale, body_height * scale)
             painter.setClipRect(context.clip)
             document.documentLayout().draw(painter, context)
             painter.restore()

@@ -48,6 +48,7 @@ def document_bytes(summary: Summary, document: str, fmt: SummaryFormat) -> bytes
         header_left=header_text(summary),
         header_right=f"Made {summary.made_at.day} {summary.made_at:%b %Y}",
         footer_note="Confidential: shared by the client for their own care.",
+        one_page=summary.options.brief_only,
     )
 
 

@@ -29,6 +29,8 @@ from recoveryjournal.domain.text_hygiene import neutralise
 DOCUMENT_TITLE = "Summary for my therapist"
 CHART_WIDTH = 640
 WEEKS_IN_BRIEF = 8
+FLAG_DETAILS = 5
+"""Dated details shown under a flag on page one; the rest are counted ("and 3 more")."""
 """Up to this many weeks the brief lists each week's hours; beyond, their mean."""
 SVG_PREFIX = "data:image/svg+xml;base64,"
 
@@ -45,7 +47,7 @@ p { margin: 0 0 6pt 0; }
 .muted { color: #4b5661; font-size: 9pt; }
 .note { color: #4b5661; font-style: italic; }
 .cover { margin-bottom: 8pt; }
-.flag { margin: 0 0 6pt 0; }
+.flag { margin: 0 0 4pt 0; }
 .why { color: #1b1f24; }
 table.data { border-collapse: collapse; margin: 4pt 0 8pt 0; }
 table.data th { background-color: #e8ecf1; color: #17324d; font-weight: 600; text-align: left;
@@ -117,7 +119,7 @@ def change_words(change: Change, days: int, coverage: str) -> str:
     if change.previous is None:
         return f"{text} <span class='muted'>(nothing logged in the {days} days before)</span>"
     if not change.comparable:
-        return f"{text} <span class='muted'>(no comparison: {coverage}, too few to compare)</span>"
+        return f"{text} <span class='muted'>(not compared: {coverage})</span>"
     delta = change.current - change.previous
     if number(abs(delta)) == number(0.0):
         move = f"about the same as the {days} days before ({number(change.previous)})"
@@ -138,14 +140,14 @@ def _cell_attributes(css: str) -> str:
     return f' class="{css}" align="right"' if css == "num" else f' class="{css}"'
 
 
-def table(headers: list[tuple[str, str]], rows: list[list[tuple[str, str]]], caption: str) -> str:
+def table(headers: list[tuple[str, str]], rows: list[list[tuple[str, str]]], caption: str, padding: int = 5) -> str:
     """A data table; cells are ``(html, css class)``. Headers get ``scope`` for screen readers."""
     head = "".join(f'<th scope="col"{_cell_attributes(css)}>{text}</th>' for text, css in headers)
     body = "".join(
         "<tr>" + "".join(f"<td{_cell_attributes(css)}>{text}</td>" for text, css in row) + "</tr>" for row in rows
     )
     return (
-        f'<table class="data" width="100%" cellspacing="0" cellpadding="5" aria-label="{html.escape(caption)}">'
+        f'<table class="data" width="100%" cellspacing="0" cellpadding="{padding}" aria-label="{html.escape(caption)}">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
 
@@ -175,9 +177,12 @@ def _flags(summary: Summary) -> str:
     if not summary.flags:
         parts.append('<p class="note">Nothing was flagged in this period.</p>')
     for flag in summary.flags:
-        details = " · ".join(clean(detail) for detail in flag.details)
+        shown = [clean(detail) for detail in flag.details[:FLAG_DETAILS]]
+        if len(flag.details) > FLAG_DETAILS:
+            shown.append(f"and {len(flag.details) - FLAG_DETAILS} more")
+        details = " · ".join(shown)
         parts.append(
-            f'<p class="flag"><b>{clean(flag.title)}</b><br><span class="why">{clean(flag.why)}</span>'
+            f'<p class="flag"><b>{clean(flag.title)}</b> <span class="why">— {clean(flag.why)}</span>'
             + (f'<br><span class="muted">{details}</span>' if details else "")
             + "</p>"
         )
@@ -258,10 +263,10 @@ def _glance(summary: Summary) -> str:
             ),
         ]
     )
-    mood_scale = ", ".join(f"{key} {label.lower()}" for key, label in MOOD_LABELS.items())
+    mood_scale = f"1 {MOOD_LABELS[1].lower()} – 5 {MOOD_LABELS[5].lower()}"
     rows.append(
         [
-            (f"Mean mood<br><span class='muted'>1–5: {mood_scale}</span>", "label"),
+            (f"Mean mood<br><span class='muted'>{mood_scale}</span>", "label"),
             (change_words(glance.mood, days, coverage), ""),
         ]
     )
@@ -278,7 +283,7 @@ def _glance(summary: Summary) -> str:
         doing += f"<br><span class='muted'>{plural(len(glance.doing_ratings), 'answer')} in order: {ratings}</span>"
     rows.append([("“How am I really doing?”<br><span class='muted'>1–10, my own rating</span>", "label"), (doing, "")])
     rows.append([("Treatment and support", "label"), (_attendance_words(glance.attendance), "")])
-    return table([("What", ""), ("This period", "")], rows, "Key numbers")
+    return table([("What", ""), ("This period", "")], rows, "Key numbers", padding=3)
 
 
 def _since(summary: Summary) -> str:
@@ -292,11 +297,12 @@ def _since(summary: Summary) -> str:
     if since.empty:
         parts.append('<p class="note">No changes to my plan and no new triggers.</p>')
     for change in since.plan_changes:
-        parts.append(f"<p><b>Plan reviewed on {day_text(change.at.date())}</b></p>" + bullet_list(change.lines, ""))
+        lines = "; ".join(clean(line) for line in change.lines)
+        parts.append(f"<p><b>Plan reviewed on {day_text(change.at.date())}:</b> {lines}</p>")
     if since.new_triggers:
-        parts.append("<p><b>Triggers logged for the first time</b></p>" + bullet_list(since.new_triggers, ""))
-    if since.other:
-        parts.append(bullet_list(since.other, ""))
+        names = ", ".join(clean(name) for name in since.new_triggers)
+        parts.append(f"<p><b>Triggers logged for the first time:</b> {names}</p>")
+    parts += [f"<p>{clean(line)}</p>" for line in since.other]
     return "".join(parts)
 
 

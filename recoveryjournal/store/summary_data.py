@@ -48,6 +48,8 @@ def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
     first_week = options.start - timedelta(days=options.start.weekday())
     last_week = options.end + timedelta(days=6 - options.end.weekday())
     exported = last_export(store)
+    if exported is not None and exported >= options.end:
+        exported = None  # the same period (or an older one) again: "since" means within the period
     since = exported + timedelta(days=1) if exported is not None else options.start
     return SummaryData(
         facts=store.insights.load(options.period),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import EntryKind, JournalEntry
 from recoveryjournal.domain.summary import Summary
+from recoveryjournal.export.pdf import SvgObject, vector_charts
 from recoveryjournal.export.summary_render import period_text, section_bodies
 from recoveryjournal.ui.context import AppContext
 
@@ -58,6 +59,8 @@ class ReviewWindow(QWidget):
         self.summary = summary
         self.charts = charts
         self.sections = section_bodies(summary, charts)
+        # Charts are painted as vectors at the screen's own resolution, so they stay crisp at any pixel ratio.
+        self.chart_painter = SvgObject(self)
         self.index = 0
         self.note_id: int | None = None
 
@@ -121,6 +124,7 @@ class ReviewWindow(QWidget):
             else ""
         )
         self.page.setHtml(f"<html><head><style>{REVIEW_STYLE}</style></head><body>{heading_html}{body}</body>")
+        vector_charts(self.page.document(), self.chart_painter)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

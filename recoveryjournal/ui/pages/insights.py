@@ -49,6 +49,7 @@ from recoveryjournal.charts.when import build_heatmap
 from recoveryjournal.domain import patterns
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.patterns import HeatmapSubject, PatternData, Period, PeriodPreset, Selection
+from recoveryjournal.export.dates import date_words
 from recoveryjournal.ui.context import AppContext
 
 PERIOD_KEY = "insights/period"
@@ -67,7 +68,12 @@ class View:
 VIEWS: tuple[View, ...] = (
     View("triggers", "Which triggers", lambda page: patterns.trigger_counts(page.data), build_trigger_counts),
     View("when", "When", lambda page: patterns.heatmap(page.data, page.heatmap_subject()), build_heatmap),
-    View("trend", "How I've been", lambda page: patterns.daily_series(page.data), build_daily_series),
+    View(
+        "trend",
+        "How I've been",
+        lambda page: patterns.daily_series(page.data),
+        lambda result, **style: build_daily_series(result, words=date_words(), **style),
+    ),
     View("effect", "What each trigger does", lambda page: patterns.trigger_cravings(page.data), build_trigger_cravings),
     View("helps", "What helps", lambda page: patterns.coping_effects(page.data), build_coping_effects),
     View("together", "Together", lambda page: patterns.co_occurrence(page.data), build_co_occurrence),

@@ -27,9 +27,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         exit_on_error=with_commands,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", metavar="PATH", help=f"use this data folder (or set {paths.ENV_DATA_DIR})")
+    add_folder_options(parser)
     parser.add_argument("--demo", action="store_true", help="open on sample data in a temporary folder")
-    parser.add_argument("--passphrase-file", metavar="FILE", help="read an encrypted journal's passphrase from FILE")
     if not with_commands:
         return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -49,7 +48,20 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     from recoveryjournal.export.data_command import add_data_commands
 
     add_data_commands(commands)
+    for command in commands.choices.values():  # also after the command: `recoveryjournal check --data-dir X`
+        add_folder_options(command, argparse.SUPPRESS)
     return parser
+
+
+def add_folder_options(parser: argparse.ArgumentParser, default: str | None = None) -> None:
+    """``--data-dir`` and ``--passphrase-file``; a command's copy keeps the value given before the command unless
+    given again (``argparse.SUPPRESS`` sets nothing when absent)."""
+    parser.add_argument(
+        "--data-dir", metavar="PATH", default=default, help=f"use this data folder (or set {paths.ENV_DATA_DIR})"
+    )
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", default=default, help="read an encrypted journal's passphrase from FILE"
+    )
 
 
 def run_demo_data(args: argparse.Namespace) -> int:

@@ -6,9 +6,13 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recoveryjournal import paths
 from recoveryjournal.store import backup, crypto, errors
+
+if TYPE_CHECKING:
+    from recoveryjournal.store.store import Store
 
 
 def add_safety_commands(commands: argparse._SubParsersAction) -> None:
@@ -39,12 +43,19 @@ def data_key(args: argparse.Namespace, folder: Path) -> bytes | None:
     return crypto.unlock(folder, passphrase)
 
 
+def told(store: Store) -> Store:
+    """The opened journal, once what happened to its files at opening (a log set aside) is printed on stderr."""
+    for notice in store.notices:
+        print(f"recoveryjournal: {notice}", file=sys.stderr)
+    return store
+
+
 def run_backup(args: argparse.Namespace) -> int:
     from recoveryjournal.store.store import Store
 
     folder = paths.data_dir(args.data_dir)
     try:
-        store = Store.open(folder, data_key(args, folder))
+        store = told(Store.open(folder, data_key(args, folder)))
     except errors.DamagedJournalError as error:
         error.message += "\nSee the backups with `recoveryjournal restore`, then run `recoveryjournal restore FILE`."
         raise
@@ -64,7 +75,7 @@ def run_restore(args: argparse.Namespace) -> int:
             print(f"{info.path}  {info.taken_at:%Y-%m-%d %H:%M}  {describe_counts(info)}")
         return 0
     ensure_private_folder(folder)
-    lock = InstanceLock(paths.lock_path(folder))
+    lock = InstanceLock(folder)
     lock.acquire()
     try:
         aside = backup.restore(folder, Path(args.file).expanduser().resolve(), key)
@@ -81,6 +92,7 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"recoveryjournal: there is no journal in {folder}", file=sys.stderr)
         return 1
     key = data_key(args, folder)
+    set_aside_foreign_log(folder, database, key)
     info = backup.describe(database, key)
     if not info.ok:
         print(f"recoveryjournal: {database} is damaged: {info.problem}", file=sys.stderr)
@@ -90,6 +102,27 @@ def run_check(args: argparse.Namespace) -> int:
         return 1
     print(f"{database} is healthy: {describe_counts(info)}")
     return 0
+
+
+def set_aside_foreign_log(folder: Path, database: Path, key: bytes | None) -> None:
+    """Set aside a ``-wal`` that does not belong before the journal is read, as opening it would (``files``).
+
+    While the app has the journal open it has verified the log itself, so it is read as it is.
+    """
+    from recoveryjournal.store.db import InstanceLock
+    from recoveryjournal.store.files import verify_companions
+
+    lock = InstanceLock(folder)
+    try:
+        lock.acquire()
+    except errors.AlreadyOpenError:
+        return
+    try:
+        aside = verify_companions(database, key)
+    finally:
+        lock.release()
+    if aside is not None:
+        print(f"recoveryjournal: {aside.message(database)}", file=sys.stderr)
 
 
 def describe_counts(info: backup.BackupInfo) -> str:

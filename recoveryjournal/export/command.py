@@ -30,9 +30,6 @@ def add_export_command(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--format", choices=("pdf", "html"), help="file format (default: from the file name)")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     export.add_argument(
-        "--data-dir", metavar="PATH", default=argparse.SUPPRESS, help="use this data folder instead of the usual one"
-    )
-    export.add_argument(
         "--include-journal", action="store_true", help="include the text of journal entries that are not private"
     )
     export.add_argument("--name", default="", help="your name or initials for the cover (optional)")
@@ -118,6 +115,7 @@ def run_export(args: argparse.Namespace) -> int:
     from recoveryjournal.domain.clock import now_local
     from recoveryjournal.export.summary_export import export_summary
     from recoveryjournal.opening import open_journal
+    from recoveryjournal.safety_cli import data_key, told
 
     options = summary_options(args)
     start, end = options.start, options.end
@@ -130,7 +128,7 @@ def run_export(args: argparse.Namespace) -> int:
     folder = paths.data_dir(args.data_dir)
     if not paths.database_path(folder).exists():
         raise CommandError(f"there is no journal in {folder}; pass --data-dir with the folder that holds yours")
-    store = open_journal(folder)
+    store = told(open_journal(folder, data_key(args, folder)))
     try:
         written = export_summary(store, options, target, fmt, now_local(), overwrite=args.force)
     except ExportError as error:

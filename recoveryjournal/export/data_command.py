@@ -23,7 +23,6 @@ def add_data_commands(commands: argparse._SubParsersAction) -> None:
     out.add_argument("--format", choices=tuple(EXPORT_FORMATS), required=True, help="json or csv")
     out.add_argument("-o", "--output", required=True, metavar="PATH", help="the file to write")
     out.add_argument("--force", action="store_true", help="replace PATH if it already exists")
-    out.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS, help="use this data folder")
     out.set_defaults(handler=run_export_data)
 
     into = commands.add_parser(
@@ -38,7 +37,6 @@ def add_data_commands(commands: argparse._SubParsersAction) -> None:
     into.add_argument(
         "--mood-map", metavar="LABEL=LEVEL,…", help="Daylio moods as levels 1–5, e.g. rad=5,good=4,meh=3,bad=2,awful=1"
     )
-    into.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS, help="use this data folder")
     into.set_defaults(handler=run_import)
 
 
@@ -54,12 +52,12 @@ def parse_mood_map(text: str) -> dict[str, int]:
 
 def _open(args: argparse.Namespace, must_exist: bool):
     from recoveryjournal.opening import open_journal
-    from recoveryjournal.safety_cli import data_key
+    from recoveryjournal.safety_cli import data_key, told
 
     folder = paths.data_dir(args.data_dir)
     if must_exist and not paths.database_path(folder).exists():
         raise CommandError(f"there is no journal in {folder}; pass --data-dir with the folder that holds yours")
-    return open_journal(folder, data_key(args, folder))
+    return told(open_journal(folder, data_key(args, folder)))
 
 
 def run_export_data(args: argparse.Namespace) -> int:

@@ -11,17 +11,15 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from recoveryjournal import paths
 from recoveryjournal.store import cipher, errors
 from recoveryjournal.store.cipher import is_plaintext, open_file, quick_check
+from recoveryjournal.store.files import STAMP_FORMAT, SUFFIXES, companions, set_aside, stamp
 
 if TYPE_CHECKING:
     from recoveryjournal.domain.rotation import Policy
-    from recoveryjournal.store.store import Store
-
-STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 DAILY, ON_QUIT, MANUAL = "daily", "on-quit", "manual"
 REGULAR_LABELS = {DAILY, ON_QUIT, MANUAL}
 COUNTED = {
@@ -31,6 +29,16 @@ COUNTED = {
     "lapses": "lapses",
     "plan_items": "plan items",
 }
+
+
+class OpenJournal(Protocol):
+    """What a backup needs of the open journal (``store.Store``, which uses this module, not the other way)."""
+
+    folder: Path
+    key: bytes | None
+    db: Any
+
+    def changed_since_open(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -77,7 +85,7 @@ def parse_name(name: str) -> tuple[datetime, str] | None:
 def new_backup_path(data_folder: Path, label: str, now: datetime | None = None) -> Path:
     folder = paths.backups_dir(data_folder)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return folder / f"journal-{(now or datetime.now()).strftime(STAMP_FORMAT)}-{label}.sqlite3"
+    return folder / f"journal-{stamp(now)}-{label}.sqlite3"
 
 
 def copy_database(conn: Any, data_folder: Path, label: str, key: bytes | None = None) -> Path:
@@ -102,12 +110,12 @@ def copy_database(conn: Any, data_folder: Path, label: str, key: bytes | None = 
     return target
 
 
-def back_up(store: Store, label: str = MANUAL) -> Path:
+def back_up(store: OpenJournal, label: str = MANUAL) -> Path:
     """Write a complete copy into the backups folder and return its path."""
     return copy_database(store.db.conn, store.folder, label, store.key)
 
 
-def daily_backup(store: Store, now: datetime | None = None) -> Path | None:
+def daily_backup(store: OpenJournal, now: datetime | None = None) -> Path | None:
     """The automatic backup at start-up, at most once a day."""
     return None if backed_up_today(store.folder, now) else back_up(store, DAILY)
 
@@ -122,7 +130,7 @@ def backed_up_today(data_folder: Path, now: datetime | None = None) -> bool:
     return False
 
 
-def backup_on_quit(store: Store) -> Path | None:
+def backup_on_quit(store: OpenJournal) -> Path | None:
     """A backup when the person quits, only if something was written since the journal was opened."""
     return back_up(store, ON_QUIT) if store.changed_since_open() else None
 
@@ -185,22 +193,6 @@ def newest_good(data_folder: Path, key: bytes | None) -> Path | None:
     return None
 
 
-def companions(path: Path) -> list[Path]:
-    """The file with its write-ahead log and shared-memory index, which always move together."""
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
-
-
-def set_aside(path: Path, label: str) -> Path | None:
-    """Rename a journal file (and its WAL) out of the way without rewriting a byte; returns the new name."""
-    if not path.exists():
-        return None
-    target = path.with_name(f"{path.name}.{label}-{datetime.now().strftime(STAMP_FORMAT)}")
-    for source, suffix in zip(companions(path), ("", "-wal", "-shm"), strict=True):
-        if source.exists():
-            os.replace(source, target.with_name(target.name + suffix))
-    return target
-
-
 def copy_file(source: Path, source_key: bytes | None, target: Path, target_key: bytes | None) -> None:
     """Copy a closed journal file, re-encrypting it when the keys differ (``None`` = not encrypted)."""
     source_key = None if is_plaintext(source) else source_key
@@ -225,10 +217,13 @@ def _export(source: Path, source_key: bytes | None, target: Path, target_key: by
     conn = cipher.connect(source, source_key, read_only=True)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        identity = conn.execute("PRAGMA application_id").fetchone()[0]
         target_pragma = cipher.key_pragma(target_key) if target_key is not None else "''"
         conn.execute(f"ATTACH DATABASE ? AS target KEY {target_pragma}", [str(target)])
         conn.execute("SELECT sqlcipher_export('target')")
         conn.execute(f"PRAGMA target.user_version = {int(version)}")
+        conn.execute(f"PRAGMA target.application_id = {int(identity)}")  # the journal stays itself (files.py)
+        conn.execute("PRAGMA target.journal_mode = WAL")
         conn.execute("DETACH DATABASE target")
     finally:
         conn.close()
@@ -268,7 +263,7 @@ def restore(data_folder: Path, source: Path, key: bytes | None) -> Path | None:
     if current.exists():
         if describe(current, key).ok:
             aside = new_backup_path(data_folder, "before-restore")
-            for moving, suffix in zip(companions(current), ("", "-wal", "-shm"), strict=True):
+            for moving, suffix in zip(companions(current), SUFFIXES, strict=True):
                 if moving.exists():
                     os.replace(moving, aside.with_name(aside.name + suffix))
         else:

@@ -40,7 +40,7 @@ def raw_connect(path: Path | str, key: bytes | None, read_only: bool = False, **
     """A plain sqlcipher3 connection; ``key=None`` opens an unencrypted file through SQLCipher."""
     with stdlib_errors():
         if read_only:
-            conn = driver().connect(f"{Path(path).as_uri()}?mode=ro", uri=True, **kwargs)
+            conn = driver().connect(read_only_uri(Path(path)), uri=True, **kwargs)
         else:
             conn = driver().connect(str(path), **kwargs)
         if key is not None:
@@ -50,6 +50,13 @@ def raw_connect(path: Path | str, key: bytes | None, read_only: bool = False, **
 
 def connect(path: Path | str, key: bytes | None, read_only: bool = False, **kwargs: Any) -> CipherConnection:
     return CipherConnection(raw_connect(path, key, read_only, **kwargs))
+
+
+def read_only_uri(path: Path) -> str:
+    """A read-only URI; a file with no ``-wal`` beside it (closed, nobody writing) opens as immutable, so reading it
+    leaves no ``-wal``/``-shm`` behind. With a ``-wal``, the log is read as well (the journal is open, or must be)."""
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    return uri if path.with_name(path.name + "-wal").exists() else uri + "&immutable=1"
 
 
 def is_plaintext(path: Path) -> bool:
@@ -62,7 +69,7 @@ def open_file(path: Path, key: bytes | None, read_only: bool = False) -> Any:
     plain = key is None or (path.exists() and path.stat().st_size > 0 and is_plaintext(path))
     if plain:
         if read_only:
-            return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            return sqlite3.connect(read_only_uri(path), uri=True)
         return sqlite3.connect(str(path))
     return connect(path, key, read_only=read_only)
 

@@ -16,6 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 from recoveryjournal import paths
 from recoveryjournal.store import errors, schema
 from recoveryjournal.store.cipher import SQLITE_HEADER, open_file, quick_check
+from recoveryjournal.store.files import set_aside
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -109,37 +110,61 @@ def is_writable(folder: Path) -> bool:
 
 
 class InstanceLock:
-    """An advisory lock on a file beside the journal: one running copy per data folder."""
+    """One running copy per journal: OS locks on a file beside the journal and on the journal file itself.
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._handle: IO[str] | None = None
+    The locks go with the process, so a crash leaves none behind; deleting ``journal.lock`` does not let a second
+    window in, because the journal file stays locked too.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._handles: list[IO[bytes]] = []
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+")  # noqa: SIM115 - held open for as long as the journal is
+        self._hold(paths.lock_path(self.folder))
+        os.chmod(paths.lock_path(self.folder), 0o600)
+        self.hold_journal()
+
+    def hold_journal(self) -> None:
+        """Lock the journal file too, once it exists (call again after creating it)."""
+        journal = paths.database_path(self.folder)
+        if len(self._handles) == 1 and journal.is_file():
+            self._hold(journal)
+
+    def _hold(self, path: Path) -> None:
+        journal = path.name == paths.DATABASE_NAME
+        try:
+            handle = open(path, "rb" if journal else "a+b")  # noqa: SIM115 - held open as long as the journal is
+        except OSError:
+            if journal:
+                return  # unreadable: opening the journal says so, naming the file
+            raise
         try:
             _lock_file(handle)
         except OSError:
             handle.close()
+            self.release()
             raise errors.AlreadyOpenError(
                 "Recovery Journal is already open on this journal in another window. "
                 "Switch to that window, or close it first.",
-                self.path.parent,
+                self.folder,
             ) from None
-        os.chmod(self.path, 0o600)
-        self._handle = handle
+        self._handles.append(handle)
 
     def release(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+        while self._handles:
+            self._handles.pop().close()
 
 
-def _lock_file(handle: IO[str]) -> None:
+# Windows locks are mandatory, so the lock sits on one byte far past anything SQLite reads or locks.
+_WINDOWS_LOCK_OFFSET = 1 << 40
+
+
+def _lock_file(handle: IO[bytes]) -> None:
     if os.name == "nt":
         import msvcrt
 
-        handle.seek(0)
+        handle.seek(_WINDOWS_LOCK_OFFSET)
         msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
     else:
         import fcntl
@@ -236,9 +261,7 @@ def inspect_guarding_backups(folder: Path, path: Path, key: bytes | None, check_
     except (errors.CorruptDatabaseError, errors.NotADatabaseError) as error:
         if isinstance(error, errors.NotADatabaseError) and paths.is_encrypted(folder):
             raise  # an encrypted file and a key file that do not match: a key problem, not damage
-        from recoveryjournal.store import backup  # only for damage and migrations: not on every start's path
-
-        moved = backup.set_aside(path, "damaged")
+        moved = set_aside(path, "damaged")
         raise errors.DamagedJournalError(
             f"{error.message}\n\nIt has been moved aside, unchanged, to {moved} so nothing is lost. "
             "Your backups are safe: restore the newest good one to carry on.",
@@ -257,45 +280,3 @@ def connect(path: Path, key: bytes | None = None) -> Database:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA synchronous = NORMAL")
     return db
-
-
-def secure_files(path: Path) -> None:
-    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        if candidate.exists():
-            os.chmod(candidate, 0o600)
-
-
-def open_database(folder: Path, key: bytes | None = None, check_health: bool = True) -> tuple[Database, InstanceLock]:
-    """Open (or create) the journal in ``folder``, holding the single-instance lock while it is open.
-
-    ``key`` is the data key of an encrypted journal (see ``crypto``); it never touches the disk. With
-    ``check_health=False`` the caller runs ``check_health`` itself before anything writes (see ``inspect_existing``).
-    """
-    ensure_private_folder(folder)
-    lock = InstanceLock(paths.lock_path(folder))
-    lock.acquire()
-    path = paths.database_path(folder)
-    try:
-        version = inspect_guarding_backups(folder, path, key, check_health)
-        old_umask = os.umask(0o077)
-        try:
-            db = connect(path, key)
-        finally:
-            os.umask(old_umask)
-        try:
-            if 0 < version < schema.SCHEMA_VERSION:
-                from recoveryjournal.store import backup
-
-                backup.copy_database(db.conn, folder, f"before-migration-from-v{version}", key)
-            schema.migrate(db)
-        except BaseException:
-            db.close()
-            raise
-        secure_files(path)
-    except sqlite3.DatabaseError as error:
-        lock.release()
-        errors.raise_known(error, path)
-    except BaseException:
-        lock.release()
-        raise
-    return db, lock

@@ -35,7 +35,7 @@ def _safety_copy(folder: Path, label: str, key: bytes | None) -> None:
 def encrypt(folder: Path, passphrase: str, kdf: crypto.Kdf = crypto.DEFAULT_KDF) -> tuple[bytes, str]:
     """Encrypt a closed plain journal, its backups and drafts; returns the data key and the new recovery key."""
     ensure_private_folder(folder)
-    lock = InstanceLock(paths.lock_path(folder))
+    lock = InstanceLock(folder)
     lock.acquire()
     try:
         _safety_copy(folder, "before-encryption", None)
@@ -49,7 +49,7 @@ def encrypt(folder: Path, passphrase: str, kdf: crypto.Kdf = crypto.DEFAULT_KDF)
 
 def decrypt(folder: Path, data_key: bytes) -> None:
     """Remove encryption from a closed journal, its backups and drafts, then delete the key file."""
-    lock = InstanceLock(paths.lock_path(folder))
+    lock = InstanceLock(folder)
     lock.acquire()
     try:
         _safety_copy(folder, "before-decryption", data_key)

@@ -293,3 +293,15 @@ def migrate(db: Database) -> int:
             migration(db)
             db.execute(f"PRAGMA user_version = {version}")
     return max(0, SCHEMA_VERSION - start)
+
+
+def give_identity(db: Database) -> None:
+    """Give the journal its own random number (``PRAGMA application_id``), once.
+
+    Backups and restores keep it (they copy the file's first page); a ``-wal`` that turns the number into another is
+    a log from another journal (see ``files.verify_companions``).
+    """
+    if db.execute("PRAGMA application_id").fetchone()[0] == 0:
+        import secrets
+
+        db.execute(f"PRAGMA application_id = {secrets.randbelow(2**31 - 1) + 1}")

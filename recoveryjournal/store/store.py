@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recoveryjournal import paths
+from recoveryjournal.store import errors, schema
 from recoveryjournal.store.checkins import CheckInRepo
-from recoveryjournal.store.db import open_database
+from recoveryjournal.store.db import Database, InstanceLock, connect, ensure_private_folder, inspect_guarding_backups
+from recoveryjournal.store.files import verify_companions
 from recoveryjournal.store.journal import JournalRepo
 from recoveryjournal.store.lapses import LapseRepo
 from recoveryjournal.store.settings import SettingsRepo
@@ -17,7 +21,6 @@ from recoveryjournal.store.triggers import TriggerRepo
 
 if TYPE_CHECKING:
     from recoveryjournal.store.coping import CopingRepo
-    from recoveryjournal.store.db import Database, InstanceLock
     from recoveryjournal.store.insights import InsightsRepo
     from recoveryjournal.store.measures import MeasuresRepo
     from recoveryjournal.store.plan import PlanRepo
@@ -27,12 +30,60 @@ if TYPE_CHECKING:
     from recoveryjournal.store.trash import TrashRepo
 
 
+def open_database(
+    folder: Path, key: bytes | None = None, check_health: bool = True
+) -> tuple[Database, InstanceLock, list[str]]:
+    """Open (or create) the journal in ``folder``, holding the single-instance lock while it is open.
+
+    ``key`` is the data key of an encrypted journal (see ``crypto``); it never touches the disk. With
+    ``check_health=False`` the caller runs ``check_health`` itself before anything writes (see ``inspect_existing``).
+    Nothing that can write the journal opens it before its ``-wal`` is verified (``files.verify_companions``). Also
+    returns what the person should be told (a log set aside).
+    """
+    ensure_private_folder(folder)
+    lock = InstanceLock(folder)
+    lock.acquire()
+    path = paths.database_path(folder)
+    notices = []
+    try:
+        aside = verify_companions(path, key)
+        if aside is not None:
+            notices.append(aside.message(path))
+        version = inspect_guarding_backups(folder, path, key, check_health)
+        old_umask = os.umask(0o077)
+        try:
+            db = connect(path, key)
+        finally:
+            os.umask(old_umask)
+        lock.hold_journal()
+        try:
+            if 0 < version < schema.SCHEMA_VERSION:
+                from recoveryjournal.store import backup  # only for migrations: not on every start's path
+
+                backup.copy_database(db.conn, folder, f"before-migration-from-v{version}", key)
+            schema.migrate(db)
+            schema.give_identity(db)
+        except BaseException:
+            db.close()
+            raise
+    except sqlite3.DatabaseError as error:
+        lock.release()
+        errors.raise_known(error, path)
+    except BaseException:
+        lock.release()
+        raise
+    return db, lock, notices
+
+
 class Store:
-    def __init__(self, folder: Path, db: Database, lock: InstanceLock, key: bytes | None = None) -> None:
+    def __init__(
+        self, folder: Path, db: Database, lock: InstanceLock, key: bytes | None = None, notices: list[str] | None = None
+    ) -> None:
         self.folder = folder
         self.path = paths.database_path(folder)
         self.db = db
         self.key = key
+        self.notices = notices or []  # what happened to the journal's files at opening, in words for the person
         self._lock = lock
         self._changes_at_open = db.conn.total_changes
         self.triggers = TriggerRepo(db)
@@ -101,8 +152,8 @@ class Store:
 
         ``check_health=False``: the caller runs ``db.check_health`` before writing (see ``db.inspect_existing``).
         """
-        db, lock = open_database(folder, key, check_health)
-        return cls(folder, db, lock, key)
+        db, lock, notices = open_database(folder, key, check_health)
+        return cls(folder, db, lock, key, notices)
 
     def changed_since_open(self) -> bool:
         return self.db.conn.total_changes != self._changes_at_open

@@ -10,16 +10,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import resources
 from recoveryjournal.store.errors import CorruptDatabaseError, StoreError
-
-if TYPE_CHECKING:  # QMessageBox is imported where a box is shown: loading its type costs ~2 ms at every start
-    from PySide6.QtWidgets import QMessageBox
 
 
 def application(icon: bool = True) -> QApplication:
@@ -160,20 +156,12 @@ def open_or_recover(folder: Path, key: bytes | None, check_health: bool = True):
 
 
 def offer_backup(error: StoreError, newest: Path) -> bool:
+    from recoveryjournal.ui.health import damage_box
+
     set_icon(QApplication.instance())
     box = damage_box(error, newest)
     box.exec()
     return box.clickedButton() is box.restore_button
-
-
-def damage_box(error: StoreError, newest: Path) -> QMessageBox:
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message)
-    box.setInformativeText(f"The newest good backup is {newest.name}. Restore it now?")
-    box.restore_button = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-    return box
 
 
 def show_window(app: QApplication, store, demo: bool):
@@ -202,6 +190,7 @@ def show_window(app: QApplication, store, demo: bool):
         set_icon(app)
         install_lock(window)
         welcome(window)
+        tell(window, store.notices)
         checks.append(check_in_background(window, store))
         window.warm_up = warm_up_when_idle(window)
 
@@ -211,6 +200,17 @@ def show_window(app: QApplication, store, demo: bool):
     for check in checks:
         check.wait()
     return window, code
+
+
+def tell(window, notices: list[str]) -> None:
+    """What happened to the journal's files at opening (a log set aside), in a box over the window."""
+    if not notices:
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, "Your journal is safe", "\n\n".join(notices), parent=window)
+    box.setObjectName("opening_notices")
+    box.open()
 
 
 def after_window(store, action, key: bytes | None) -> bytes | None:

@@ -76,8 +76,6 @@ class HealthCheck(QThread):
             self.box.setInformativeText("No good backup was found. Recovery Journal will close now.")
             self.box.finished.connect(self.window.close)
         else:
-            from recoveryjournal.ui.app import damage_box
-
             self.box = damage_box(error, newest)
             self.box.setParent(self.window, self.box.windowFlags())
             self.box.finished.connect(lambda _result: self._answered(newest))
@@ -94,6 +92,16 @@ class HealthCheck(QThread):
             reopen_after(self.window, restore)
         else:
             self.window.close()
+
+
+def damage_box(error: errors.StoreError, newest: Path) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message)
+    box.setInformativeText(f"The newest good backup is {newest.name}. Restore it now?")
+    box.restore_button = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    return box
 
 
 def check_in_background(window: QMainWindow, store: Store) -> HealthCheck:

@@ -1,0 +1,140 @@
+"""The journal's files on disk: its companions, setting files aside unchanged, and verifying a write-ahead log.
+
+SQLite trusts whatever ``-wal`` lies beside a database: the first connection that can write replays its frames into
+the main file (a checkpoint), even when the log came from another journal. ``verify_companions`` runs before any such
+connection: it replays a copy of the file and its log in a private folder and checks the result. A log that is
+damaged or belongs to another journal is renamed aside with its ``-shm``; the main file is never written.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from recoveryjournal.store import errors
+from recoveryjournal.store.cipher import SQLITE_HEADER, open_file, quick_check
+
+STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+SUFFIXES = ("", "-wal", "-shm")
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+WAL_VERSION = 3007000
+VERIFYING = ".verifying"  # the private folder, inside the data folder, where copies are replayed
+
+
+def companions(path: Path) -> list[Path]:
+    """The file with its write-ahead log and shared-memory index, which always move together."""
+    return [path.with_name(path.name + suffix) for suffix in SUFFIXES]
+
+
+def stamp(now: datetime | None = None) -> str:
+    return (now or datetime.now()).strftime(STAMP_FORMAT)
+
+
+def set_aside(path: Path, label: str) -> Path | None:
+    """Rename a journal file (and its WAL) out of the way without rewriting a byte; returns the new name."""
+    if not path.exists():
+        return None
+    target = path.with_name(f"{path.name}.{label}-{stamp()}")
+    for source, suffix in zip(companions(path), SUFFIXES, strict=True):
+        if source.exists():
+            os.replace(source, target.with_name(target.name + suffix))
+    return target
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A write-ahead log that was not let near the journal: where it went and why."""
+
+    moved_to: Path
+    reason: str
+
+    def message(self, journal: Path) -> str:
+        return (
+            f"Beside your journal was a file of unsaved changes ({journal.name}-wal) that {self.reason}. "
+            f"It was not applied: it has been moved aside, unchanged, to {self.moved_to.name}, and your journal "
+            "file was not touched. Anything written in the last moments before the app last stopped may be missing."
+        )
+
+
+def verify_companions(path: Path, key: bytes | None) -> SetAside | None:
+    """Check the journal's ``-wal`` before SQLite may checkpoint it; set it aside when it does not belong.
+
+    Call while holding the instance lock (no other process may be writing). ``None``: no log, or one that belongs.
+    """
+    wal = companions(path)[1]
+    shutil.rmtree(path.parent / VERIFYING, ignore_errors=True)  # left by a start that was killed while verifying
+    if not wal.exists() or wal.stat().st_size == 0 or not path.exists() or path.stat().st_size == 0:
+        return None
+    reason = _wal_problem(path, wal, key)
+    if reason is None:
+        return None
+    target = path.with_name(f"{path.name}.unverified-{stamp()}")
+    for source, suffix in zip(companions(path)[1:], SUFFIXES[1:], strict=True):
+        if source.exists():
+            os.replace(source, target.with_name(target.name + suffix))
+    return SetAside(target.with_name(target.name + "-wal"), reason)
+
+
+def _wal_problem(path: Path, wal: Path, key: bytes | None) -> str | None:
+    with open(wal, "rb") as handle:
+        header = handle.read(32)
+    with open(path, "rb") as handle:
+        main_header = handle.read(100)
+    if len(header) < 32:
+        return "is cut short"
+    magic, version, page_size = struct.unpack(">III", header[:12])
+    if magic not in WAL_MAGIC or version != WAL_VERSION:
+        return "is not a SQLite log"
+    if main_header.startswith(SQLITE_HEADER) and page_size != _page_size(main_header):
+        return "belongs to another file (its page size differs)"
+    folder = path.parent / VERIFYING
+    folder.mkdir(mode=0o700)
+    try:
+        return _replay_problem(path, wal, key, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _page_size(header: bytes) -> int:
+    size = struct.unpack(">H", header[16:18])[0]
+    return 65536 if size == 1 else size
+
+
+def _replay_problem(path: Path, wal: Path, key: bytes | None, folder: Path) -> str | None:
+    """Replay copies of the file and its log in ``folder`` and check the result against the file alone."""
+    copy = folder / path.name
+    shutil.copyfile(path, copy)
+    try:
+        alone = _identity(copy, key)
+    except errors.database_errors() as error:
+        return f"could not be checked, because the journal file itself could not be read ({error})"
+    for leftover in companions(copy)[1:]:
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(wal, companions(copy)[1])
+    try:
+        conn = open_file(copy, key)
+        try:
+            result = quick_check(conn)
+            joined = conn.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            conn.close()
+    except errors.database_errors() as error:
+        return f"is damaged ({error})"
+    if result != ["ok"]:
+        return f"is damaged ({'; '.join(result[:3])})"
+    if joined != alone:
+        return "belongs to another journal"
+    return None
+
+
+def _identity(path: Path, key: bytes | None) -> int:
+    """The journal's own number (``PRAGMA application_id``, chosen at random when the journal was made)."""
+    conn = open_file(path, key, read_only=True)
+    try:
+        return conn.execute("PRAGMA application_id").fetchone()[0]
+    finally:
+        conn.close()

@@ -159,7 +159,7 @@ def describe(path: Path, key: bytes | None) -> BackupInfo:
     try:
         if path.stat().st_size == 0:
             return BackupInfo(path, taken_at, label, False, problem="the file is empty")
-        conn = open_file(path, key, read_only=True)
+        conn = open_file(path, key, read_only=True, closed=True)
         try:
             result = quick_check(conn)
             if result == ["ok"] and conn.execute("PRAGMA user_version").fetchone()[0] < 1:
@@ -199,7 +199,7 @@ def copy_file(source: Path, source_key: bytes | None, target: Path, target_key: 
     old_umask = os.umask(0o077)
     try:
         if source_key == target_key:
-            src, dest = open_file(source, source_key, read_only=True), open_file(target, target_key)
+            src, dest = open_file(source, source_key, read_only=True, closed=True), open_file(target, target_key)
             try:
                 src.backup(dest, pages=-1)
             finally:
@@ -214,7 +214,7 @@ def copy_file(source: Path, source_key: bytes | None, target: Path, target_key: 
 
 def _export(source: Path, source_key: bytes | None, target: Path, target_key: bytes | None) -> None:
     """SQLCipher's ``sqlcipher_export``: the way to move a database into or out of encryption."""
-    conn = cipher.connect(source, source_key, read_only=True)
+    conn = cipher.connect(source, source_key, read_only=True, closed=True)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         identity = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -235,7 +235,7 @@ def replace_file(source: Path, source_key: bytes | None, target: Path, target_ke
     for leftover in companions(temporary):
         leftover.unlink(missing_ok=True)
     copy_file(source, source_key, temporary, target_key)
-    conn = open_file(temporary, target_key, read_only=True)
+    conn = open_file(temporary, target_key, read_only=True, closed=True)
     try:
         require_healthy(conn, temporary)
     finally:

@@ -36,11 +36,13 @@ def key_pragma(key: bytes) -> str:
     return f"\"x'{key.hex()}'\""
 
 
-def raw_connect(path: Path | str, key: bytes | None, read_only: bool = False, **kwargs: Any) -> Any:
+def raw_connect(
+    path: Path | str, key: bytes | None, read_only: bool = False, closed: bool = False, **kwargs: Any
+) -> Any:
     """A plain sqlcipher3 connection; ``key=None`` opens an unencrypted file through SQLCipher."""
     with stdlib_errors():
         if read_only:
-            conn = driver().connect(read_only_uri(Path(path)), uri=True, **kwargs)
+            conn = driver().connect(read_only_uri(Path(path), closed), uri=True, **kwargs)
         else:
             conn = driver().connect(str(path), **kwargs)
         if key is not None:
@@ -48,15 +50,17 @@ def raw_connect(path: Path | str, key: bytes | None, read_only: bool = False, **
     return conn
 
 
-def connect(path: Path | str, key: bytes | None, read_only: bool = False, **kwargs: Any) -> CipherConnection:
-    return CipherConnection(raw_connect(path, key, read_only, **kwargs))
+def connect(
+    path: Path | str, key: bytes | None, read_only: bool = False, closed: bool = False, **kwargs: Any
+) -> CipherConnection:
+    return CipherConnection(raw_connect(path, key, read_only, closed, **kwargs))
 
 
-def read_only_uri(path: Path) -> str:
-    """A read-only URI; a file with no ``-wal`` beside it (closed, nobody writing) opens as immutable, so reading it
-    leaves no ``-wal``/``-shm`` behind. With a ``-wal``, the log is read as well (the journal is open, or must be)."""
+def read_only_uri(path: Path, closed: bool = False) -> str:
+    """A read-only URI. ``closed``: nobody is writing the file, so without a ``-wal`` beside it it opens as
+    immutable and reading it leaves no ``-wal``/``-shm`` behind (a ``-wal`` there is read as well)."""
     uri = f"{path.absolute().as_uri()}?mode=ro"
-    return uri if path.with_name(path.name + "-wal").exists() else uri + "&immutable=1"
+    return uri + "&immutable=1" if closed and not path.with_name(path.name + "-wal").exists() else uri
 
 
 def is_plaintext(path: Path) -> bool:
@@ -64,14 +68,16 @@ def is_plaintext(path: Path) -> bool:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def open_file(path: Path, key: bytes | None, read_only: bool = False) -> Any:
-    """A connection to a journal or backup file; a key is used only when the file is not plain SQLite."""
+def open_file(path: Path, key: bytes | None, read_only: bool = False, closed: bool = False) -> Any:
+    """A connection to a journal or backup file; a key is used only when the file is not plain SQLite.
+
+    ``closed`` (read-only): nobody writes the file, so reading it leaves no companions behind (``read_only_uri``)."""
     plain = key is None or (path.exists() and path.stat().st_size > 0 and is_plaintext(path))
     if plain:
         if read_only:
-            return sqlite3.connect(read_only_uri(path), uri=True)
+            return sqlite3.connect(read_only_uri(path, closed), uri=True)
         return sqlite3.connect(str(path))
-    return connect(path, key, read_only=read_only)
+    return connect(path, key, read_only=read_only, closed=closed)
 
 
 def quick_check(conn: Any) -> list[str]:

@@ -126,14 +126,14 @@ def _replay_problem(path: Path, wal: Path, key: bytes | None, folder: Path) -> s
         return f"is damaged ({error})"
     if result != ["ok"]:
         return f"is damaged ({'; '.join(result[:3])})"
-    if joined != alone:
+    if alone != 0 and joined != alone:  # 0: a journal given its number in this very log (schema.give_identity)
         return "belongs to another journal"
     return None
 
 
 def _identity(path: Path, key: bytes | None) -> int:
     """The journal's own number (``PRAGMA application_id``, chosen at random when the journal was made)."""
-    conn = open_file(path, key, read_only=True)
+    conn = open_file(path, key, read_only=True, closed=True)
     try:
         return conn.execute("PRAGMA application_id").fetchone()[0]
     finally:

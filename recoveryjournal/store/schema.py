@@ -305,3 +305,4 @@ def give_identity(db: Database) -> None:
         import secrets
 
         db.execute(f"PRAGMA application_id = {secrets.randbelow(2**31 - 1) + 1}")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # into the main file now, where a foreign log is measured

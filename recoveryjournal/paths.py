@@ -11,6 +11,7 @@ ENV_DATA_DIR = "RECOVERYJOURNAL_DATA_DIR"
 DATABASE_NAME = "journal.sqlite3"
 LOCK_NAME = "journal.lock"
 KEYFILE_NAME = "journal.key"  # beside an encrypted journal; see store/crypto.py
+CHANGE_NAME = "journal.key-change"  # while encryption is turned on or off; see store/encryption.py
 BACKUP_NAME = re.compile(r"^journal-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<label>[a-z0-9-]+)\.sqlite3$")
 
 
@@ -45,6 +46,15 @@ def keyfile_path(folder: Path) -> Path:
 def is_encrypted(folder: Path) -> bool:
     """Asked at every start, so it lives here: the key-file code (store/crypto.py) loads only for an encrypted one."""
     return keyfile_path(folder).exists()
+
+
+def change_path(folder: Path) -> Path:
+    return folder / CHANGE_NAME
+
+
+def change_pending(folder: Path) -> bool:
+    """Whether turning encryption on or off was interrupted (asked at every start, so it lives here)."""
+    return change_path(folder).exists()
 
 
 def backups_dir(folder: Path) -> Path:

@@ -28,7 +28,13 @@ def add_safety_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def data_key(args: argparse.Namespace, folder: Path) -> bytes | None:
-    """The data key of an encrypted journal, from ``--passphrase-file`` or asked for without echo; else ``None``."""
+    """The data key of an encrypted journal, from ``--passphrase-file`` or asked for without echo; else ``None``.
+
+    A change of encryption a crash interrupted is finished (or undone) first, as the app does at start.
+    """
+    from recoveryjournal.store.encryption import finish_interrupted
+
+    finish_interrupted(folder, None)
     if not paths.is_encrypted(folder):
         return None
     source = getattr(args, "passphrase_file", None)
@@ -40,7 +46,7 @@ def data_key(args: argparse.Namespace, folder: Path) -> bytes | None:
         raise errors.WrongPassphraseError(
             "This journal is encrypted. Give --passphrase-file, or run the command in a terminal to be asked.", folder
         )
-    return crypto.unlock(folder, passphrase)
+    return finish_interrupted(folder, crypto.unlock(folder, passphrase))
 
 
 def told(store: Store) -> Store:
@@ -86,12 +92,17 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from recoveryjournal.store.db import refuse_without_key
+    from recoveryjournal.store.files import require_journal_access
+
     folder = paths.data_dir(args.data_dir)
     database = paths.database_path(folder)
     if not database.exists():
         print(f"recoveryjournal: there is no journal in {folder}", file=sys.stderr)
         return 1
+    require_journal_access(folder)
     key = data_key(args, folder)
+    refuse_without_key(database)
     set_aside_foreign_log(folder, database, key)
     info = backup.describe(database, key)
     if not info.ok:
@@ -128,4 +139,4 @@ def set_aside_foreign_log(folder: Path, database: Path, key: bytes | None) -> No
 def describe_counts(info: backup.BackupInfo) -> str:
     if not info.ok:
         return f"damaged ({info.problem})"
-    return ", ".join(f"{count} {title}" for title, count in info.counts.items())
+    return info.counts_text()

@@ -202,3 +202,33 @@ def test_check_sets_a_foreign_wal_aside_and_calls_the_journal_healthy(tmp_path, 
     assert digest(journal) == before
     [aside] = journal.parent.glob("journal.sqlite3.unverified-*-wal")
     assert aside.read_bytes() == foreign
+
+
+def test_the_app_tells_the_person_and_quitting_leaves_the_journal_byte_identical(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+    from test_first_run import Script, shown
+
+    from recoveryjournal.ui.app import run
+    from recoveryjournal.ui.first_run import NOT_NOW, OFFER_KEY
+
+    journal = healthy_journal(tmp_path / "mine")
+    store = open_journal(journal.parent)
+    store.settings.set(OFFER_KEY, NOT_NOW)
+    store.close()
+    other = tmp_path / "other"
+    healthy_journal(other)
+    killed_while_open(other, "theirs", 5)
+    put_beside(other, journal)
+    before = digest(journal)
+    told = []
+
+    def read_then_quit(box: QMessageBox) -> None:
+        told.append(box.text())
+        box.accept()
+        box.parent().close()
+
+    script = Script((shown(QMessageBox, "opening_notices"), read_then_quit))
+    assert run(journal.parent) == 0
+    script.check()
+    assert "was not applied" in told[0] and "moved aside, unchanged" in told[0]
+    assert digest(journal) == before

@@ -8,26 +8,35 @@ again after writing. An encrypted journal gets encrypted backups with the same k
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from recoveryjournal import paths
-from recoveryjournal.store import cipher, errors
+from recoveryjournal.store import cipher, errors, schema
 from recoveryjournal.store.cipher import is_plaintext, open_file, quick_check
-from recoveryjournal.store.files import STAMP_FORMAT, SUFFIXES, companions, set_aside, stamp
+from recoveryjournal.store.files import (
+    STAMP_FORMAT,
+    SUFFIXES,
+    companions,
+    require_access,
+    set_aside,
+    stamp,
+    sync_folder,
+)
 
 if TYPE_CHECKING:
     from recoveryjournal.domain.rotation import Policy
 DAILY, ON_QUIT, MANUAL = "daily", "on-quit", "manual"
 REGULAR_LABELS = {DAILY, ON_QUIT, MANUAL}
-COUNTED = {
-    "journal_entries": "journal entries",
-    "checkins": "check-ins",
-    "reflections": "reflections",
-    "lapses": "lapses",
-    "plan_items": "plan items",
+COUNTED = {  # table: what one record is called, and several
+    "journal_entries": ("journal entry", "journal entries"),
+    "checkins": ("check-in", "check-ins"),
+    "reflections": ("reflection", "reflections"),
+    "lapses": ("lapse", "lapses"),
+    "plan_items": ("plan item", "plan items"),
 }
 
 
@@ -49,19 +58,43 @@ class BackupInfo:
     taken_at: datetime
     label: str
     ok: bool
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # by table (``COUNTED``)
     problem: str = ""
+    version: int = 0  # the format (``PRAGMA user_version``) of a healthy file
+
+    def counts_text(self) -> str:
+        """``"1 journal entry, 3 check-ins"``: only what the file holds, or "an empty journal"."""
+        from recoveryjournal.domain.data_import import counted
+
+        words = [counted(count, *COUNTED[table]) for table, count in self.counts.items() if count]
+        return ", ".join(words) or "an empty journal"
 
 
-def require_healthy(conn: Any, path: Path) -> None:
+def health_problems(conn: Any) -> str:
+    """What ``PRAGMA quick_check`` finds wrong, in a few words; ``""`` for a healthy file."""
     try:
         result = quick_check(conn)
     except errors.database_errors() as error:
         result = [str(error)]
-    if result != ["ok"]:
+    return "" if result == ["ok"] else "; ".join(result[:3])
+
+
+def require_healthy(conn: Any, path: Path) -> None:
+    if problems := health_problems(conn):
         raise errors.CorruptDatabaseError(
-            f"The journal file {path} failed its health check ({'; '.join(result[:3])}), so no backup was made "
+            f"The journal file {path} failed its health check ({problems}), so no backup was made "
             "over your good ones. Restore a backup from File → Restore from backup.",
+            path,
+        )
+
+
+def require_whole_copy(conn: Any, path: Path) -> None:
+    """A copy just written must pass the health check; if not, the copy is at fault (a disk that filled up or
+    failed), never the journal it was made from."""
+    if problems := health_problems(conn):
+        raise errors.WriteFailedError(
+            f"The backup copy {path} could not be written whole ({problems}), so it was removed. "
+            "Your journal itself is unchanged. Check that the disk has free space and works, then try again.",
             path,
         )
 
@@ -71,6 +104,7 @@ def backup_files(data_folder: Path) -> list[Path]:
     folder = paths.backups_dir(data_folder)
     if not folder.is_dir():
         return []
+    require_access(folder, write=False)
     found = [(parsed[0], path) for path in folder.iterdir() if (parsed := parse_name(path.name))]
     return [path for _, path in sorted(found, reverse=True)]
 
@@ -94,14 +128,18 @@ def copy_database(conn: Any, data_folder: Path, label: str, key: bytes | None = 
     target = new_backup_path(data_folder, label)
     old_umask = os.umask(0o077)
     try:
-        dest = open_file(target, key)
+        # The copy is encrypted when the journal it copies is: a plain source cannot copy into a cipher file.
+        dest = open_file(target, None if isinstance(conn, sqlite3.Connection) else key)
         try:
             conn.backup(dest, pages=-1)
-            require_healthy(dest, target)
-        except BaseException:
+            require_whole_copy(dest, target)
+        except BaseException as error:
             dest.close()
             target.unlink(missing_ok=True)
-            raise
+            known = errors.translate(error, target) if isinstance(error, errors.database_errors()) else None
+            if known is None:
+                raise
+            raise known from error
         dest.close()
     finally:
         os.umask(old_umask)
@@ -162,7 +200,8 @@ def describe(path: Path, key: bytes | None) -> BackupInfo:
         conn = open_file(path, key, read_only=True, closed=True)
         try:
             result = quick_check(conn)
-            if result == ["ok"] and conn.execute("PRAGMA user_version").fetchone()[0] < 1:
+            version = conn.execute("PRAGMA user_version").fetchone()[0] if result == ["ok"] else 0
+            if result == ["ok"] and version < 1:
                 result = ["it holds no journal"]
             counts = _counts(conn) if result == ["ok"] else {}
         finally:
@@ -170,14 +209,14 @@ def describe(path: Path, key: bytes | None) -> BackupInfo:
     except (*errors.database_errors(), OSError) as error:
         return BackupInfo(path, taken_at, label, False, problem=str(error))
     problem = "" if result == ["ok"] else "; ".join(result[:3])
-    return BackupInfo(path, taken_at, label, not problem, counts, problem)
+    return BackupInfo(path, taken_at, label, not problem, counts, problem, version)
 
 
 def _counts(conn: Any) -> dict[str, int]:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     return {
-        title: conn.execute(f"SELECT COUNT(*) FROM [{table}] WHERE deleted_at IS NULL").fetchone()[0]
-        for table, title in COUNTED.items()
+        table: conn.execute(f"SELECT COUNT(*) FROM [{table}] WHERE deleted_at IS NULL").fetchone()[0]
+        for table in COUNTED
         if table in tables
     }
 
@@ -242,9 +281,12 @@ def replace_file(source: Path, source_key: bytes | None, target: Path, target_ke
         conn.close()
     with open(temporary, "rb") as handle:
         os.fsync(handle.fileno())
+    # Renamed before the old file's log is removed: a crash in between leaves a log that does not belong beside the
+    # new file, which the next start sets aside unapplied (files.verify_companions); never a file without its log.
+    os.replace(temporary, target)
     for stale in companions(target)[1:]:
         stale.unlink(missing_ok=True)
-    os.replace(temporary, target)
+    sync_folder(target.parent)
 
 
 def restore(data_folder: Path, source: Path, key: bytes | None) -> Path | None:
@@ -257,6 +299,12 @@ def restore(data_folder: Path, source: Path, key: bytes | None) -> Path | None:
     if not info.ok:
         raise errors.CorruptDatabaseError(
             f"The backup {source} is damaged ({info.problem}); choose another one. Nothing was changed.", source
+        )
+    if info.version > schema.SCHEMA_VERSION:
+        raise errors.NewerVersionError(
+            f"The backup {source} was saved by a newer version of Recovery Journal (format {info.version}; this "
+            f"version reads up to {schema.SCHEMA_VERSION}). Update the app to restore it. Nothing was changed.",
+            source,
         )
     current = paths.database_path(data_folder)
     aside = None

@@ -11,13 +11,11 @@ keep working. The data key lives only in memory while the app runs.
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
 
 from recoveryjournal.paths import keyfile_path
-from recoveryjournal.store.errors import StoreError, WrongPassphraseError
+from recoveryjournal.store.errors import KeyFileError, WrongPassphraseError
 
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -103,36 +101,77 @@ def unwrap(slot: dict[str, str], secret: str, kdf: Kdf) -> bytes | None:
     return bytes(a ^ b for a, b in zip(wrapped, pad, strict=True))
 
 
-def read_keyfile(folder: Path) -> dict[str, Any]:
+# What a key file may ask of Argon2id: anything outside is a damaged or tampered file, not a reason to hang or crash.
+KDF_LIMITS = {"time_cost": (1, 16), "memory_cost": (8, 1024 * 1024), "parallelism": (1, 16)}
+SLOT_LENGTHS = {"salt": SALT_BYTES, "wrapped": KEY_BYTES, "check": KEY_BYTES}
+
+
+def read_keyfile(folder: Path) -> tuple[dict[str, dict[str, str]], Kdf]:
+    """The key file's slots and Argon2id cost; ``KeyFileError`` for a missing, unreadable, damaged or tampered file."""
     import json  # not at import: only reading or writing a key file needs it
 
     path = keyfile_path(folder)
     try:
         content = json.loads(path.read_text(encoding="utf-8"))
-        if content["format"] != FORMAT or PASSPHRASE not in content["slots"]:
-            raise ValueError("unknown key file format")
-        return content
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise StoreError(
-            f"The key file {path} that unlocks your journal could not be read ({error}). "
-            "Restore it from where you keep copies of your journal folder.",
+    except FileNotFoundError:
+        raise missing_keyfile(folder) from None
+    except PermissionError as error:
+        raise KeyFileError(
+            f"Recovery Journal is not allowed to read the key file {path} ({error.strerror}). The key file and your "
+            "journal are not damaged and have been left as they are. Give your account access to it and try again.",
             path,
         ) from error
+    except (OSError, ValueError) as error:
+        raise _damaged_keyfile(path, str(error)) from error
+    try:
+        if content["format"] != FORMAT or PASSPHRASE not in content["slots"]:
+            raise ValueError("unknown key file format")
+        settings = content["kdf"]
+        if (
+            set(settings) != set(KDF_LIMITS)
+            or not all(
+                type(settings[name]) is int and low <= settings[name] <= high
+                for name, (low, high) in KDF_LIMITS.items()
+            )
+            or settings["memory_cost"] < 8 * settings["parallelism"]
+        ):
+            raise ValueError("its key-derivation settings have been changed")
+        slots = content["slots"]
+        for slot in slots.values():
+            if any(len(bytes.fromhex(slot[name])) != size for name, size in SLOT_LENGTHS.items()):
+                raise ValueError("a key slot is the wrong size")
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise _damaged_keyfile(path, str(error)) from error
+    return slots, Kdf(**settings)
+
+
+def missing_keyfile(folder: Path) -> KeyFileError:
+    path = keyfile_path(folder)
+    return KeyFileError(
+        f"Your journal is encrypted, but its key file {path.name} is missing from {folder}. Your journal has not "
+        f"been changed or moved. Put {path.name} back into that folder (from wherever you keep copies of your "
+        "journal folder) and start Recovery Journal again: without it neither your passphrase nor your recovery "
+        "key can open the journal.",
+        path,
+    )
+
+
+def _damaged_keyfile(path: Path, details: str) -> KeyFileError:
+    return KeyFileError(
+        f"The key file {path} that unlocks your journal is damaged ({details}). Your journal itself has not been "
+        "changed or moved. Put back a copy of the key file from wherever you keep copies of your journal folder.",
+        path,
+    )
 
 
 def write_keyfile(folder: Path, slots: dict[str, dict[str, str]], kdf: Kdf) -> None:
     """Replace the key file atomically (write, flush to disk, rename), readable only by its owner."""
     import json
 
-    path = keyfile_path(folder)
-    temporary = path.with_name(path.name + ".new")
+    from recoveryjournal.store.files import write_atomically
+
     content = json.dumps({"format": FORMAT, "kdf": asdict(kdf), "slots": slots}, indent=1)
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        handle.write(content)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    write_atomically(keyfile_path(folder), content.encode("utf-8"))
 
 
 def create_keyfile(folder: Path, data_key: bytes, passphrase: str, recovery_key: str, kdf: Kdf = DEFAULT_KDF) -> None:
@@ -142,9 +181,7 @@ def create_keyfile(folder: Path, data_key: bytes, passphrase: str, recovery_key:
 
 def unlock(folder: Path, secret: str) -> bytes:
     """The data key for a passphrase or a recovery key; ``WrongPassphraseError`` leaves every file untouched."""
-    content = read_keyfile(folder)
-    kdf = Kdf(**content["kdf"])
-    slots = content["slots"]
+    slots, kdf = read_keyfile(folder)
     key = unwrap(slots[PASSPHRASE], secret, kdf)
     if key is None and RECOVERY in slots:
         key = unwrap(slots[RECOVERY], normalise_recovery_key(secret), kdf)
@@ -158,17 +195,15 @@ def unlock(folder: Path, secret: str) -> bytes:
 
 
 def change_passphrase(folder: Path, data_key: bytes, new_passphrase: str) -> None:
-    content = read_keyfile(folder)
-    kdf = Kdf(**content["kdf"])
-    slots = dict(content["slots"])
+    slots, kdf = read_keyfile(folder)
+    slots = dict(slots)
     slots[PASSPHRASE] = wrap(data_key, new_passphrase, kdf)
     write_keyfile(folder, slots, kdf)
 
 
 def replace_recovery_key(folder: Path, data_key: bytes) -> str:
     """Issue a new recovery key; the old one stops working."""
-    content = read_keyfile(folder)
-    kdf = Kdf(**content["kdf"])
+    slots, kdf = read_keyfile(folder)
     recovery_key = new_recovery_key()
-    write_keyfile(folder, {**content["slots"], RECOVERY: wrap(data_key, recovery_key, kdf)}, kdf)
+    write_keyfile(folder, {**slots, RECOVERY: wrap(data_key, recovery_key, kdf)}, kdf)
     return recovery_key

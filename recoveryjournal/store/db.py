@@ -188,6 +188,7 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
             "This journal is encrypted: unlock it with your passphrase. The file is unchanged.", path
         )
     if encrypted and key is None:
+        refuse_without_key(path)
         raise errors.NotADatabaseError(
             f"{path} is not a Recovery Journal file. It has been left exactly as it is.", path
         )
@@ -217,6 +218,21 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
             path,
         )
     return version
+
+
+def refuse_without_key(path: Path) -> None:
+    """An encrypted journal whose key file is missing gets its own message (``KeyFileError``), never "damaged".
+
+    An SQLCipher file is whole pages of random-looking bytes, with no SQLite header.
+    """
+    if paths.is_encrypted(path.parent) or not path.is_file() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as handle:
+        start = handle.read(1024)
+    if not start.startswith(SQLITE_HEADER) and path.stat().st_size % 1024 == 0 and len(set(start)) > 200:
+        from recoveryjournal.store.crypto import missing_keyfile
+
+        raise missing_keyfile(path.parent)
 
 
 def damaged(path: Path, details: str) -> errors.CorruptDatabaseError:

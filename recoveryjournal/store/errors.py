@@ -57,6 +57,18 @@ class WrongPassphraseError(StoreError):
     title = "Wrong passphrase"
 
 
+class KeyFileError(StoreError):
+    """The key file of an encrypted journal is missing or unusable: never damage, never a reason to move the journal."""
+
+    title = "The journal's key file is missing or unreadable"
+
+
+class AccessError(StoreError):
+    """A healthy file or folder this account may not read or write: never damage, never a reason to restore."""
+
+    title = "Recovery Journal is not allowed to use a file"
+
+
 class DamagedJournalError(CorruptDatabaseError):
     """The journal is damaged, empty or missing while backups exist: never start afresh, offer a backup instead."""
 

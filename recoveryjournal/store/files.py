@@ -8,8 +8,10 @@ damaged or belongs to another journal is renamed aside with its ``-shm``; the ma
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import stat
 import struct
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,6 +47,35 @@ def set_aside(path: Path, label: str) -> Path | None:
     return target
 
 
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's list of names to disk, so a rename survives a power cut (a no-op where unsupported)."""
+    if os.name == "nt":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def create_private(path: Path) -> None:
+    """Create an empty file readable only by its owner, unless it exists (whose mode is then left as it is)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Replace ``path`` with ``content``, readable only by its owner: written, flushed to disk, then renamed."""
+    temporary = path.with_name(path.name + ".partial")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    sync_folder(path.parent)
+
+
 @dataclass(frozen=True)
 class SetAside:
     """A write-ahead log that was not let near the journal: where it went and why."""
@@ -58,6 +89,65 @@ class SetAside:
             f"It was not applied: it has been moved aside, unchanged, to {self.moved_to.name}, and your journal "
             "file was not touched. Anything written in the last moments before the app last stopped may be missing."
         )
+
+
+def require_access(path: Path, write: bool = True) -> None:
+    """Refuse, naming the file and what to do, a file or folder this account may not read (or write): a healthy
+    file that cannot be read is never called damaged. Honours the owner's write bit even for root."""
+    info = path.stat()
+    folder = path.is_dir()
+    wanted = os.R_OK | (os.X_OK if folder else 0)
+    owner = _owner(info.st_uid)
+    whose = f"it belongs to the account {owner!r}, permissions {info.st_mode & 0o777:04o}"
+    fix = (
+        f"Ask the owner, or an administrator, to give it to your account (for example: sudo chown {_me()} '{path}')"
+        if hasattr(os, "geteuid") and info.st_uid != os.geteuid()
+        else f"Give your account access to it (for example: chmod u+rw{'x' if folder else ''} '{path}')"
+    )
+    kind = "folder" if folder else "file"
+    if not os.access(path, wanted):
+        raise errors.AccessError(
+            f"Recovery Journal is not allowed to read the {kind} {path} ({whose}). It is not damaged and has been "
+            f"left exactly as it is. {fix}, then start Recovery Journal again.",
+            path,
+        )
+    if write and not (os.access(path, os.W_OK) and info.st_mode & stat.S_IWUSR):
+        raise errors.AccessError(
+            f"The {kind} {path} is read-only ({whose}), so nothing could be saved in it. It is not damaged and "
+            f"has been left exactly as it is. {fix}, then start Recovery Journal again.",
+            path,
+        )
+
+
+def require_journal_access(folder: Path) -> None:
+    """Every permission problem of the journal's files and backups folder, each with its own message."""
+    from recoveryjournal import paths
+
+    journal = paths.database_path(folder)
+    if journal.is_dir():
+        raise errors.AccessError(
+            f"{journal} is a folder, where your journal file should be. Nothing has been changed. Rename or move "
+            "that folder (your journal file may be inside it), then start Recovery Journal again.",
+            journal,
+        )
+    for path in companions(journal):
+        if path.exists():
+            require_access(path)
+    if paths.backups_dir(folder).exists():
+        require_access(paths.backups_dir(folder))
+
+
+def _owner(uid: int) -> str:
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return str(uid)
+
+
+def _me() -> str:
+    return _owner(os.geteuid())
 
 
 def verify_companions(path: Path, key: bytes | None) -> SetAside | None:

@@ -12,7 +12,7 @@ from recoveryjournal import paths
 from recoveryjournal.store import errors, schema
 from recoveryjournal.store.checkins import CheckInRepo
 from recoveryjournal.store.db import Database, InstanceLock, connect, ensure_private_folder, inspect_guarding_backups
-from recoveryjournal.store.files import verify_companions
+from recoveryjournal.store.files import require_journal_access, verify_companions
 from recoveryjournal.store.journal import JournalRepo
 from recoveryjournal.store.lapses import LapseRepo
 from recoveryjournal.store.settings import SettingsRepo
@@ -46,6 +46,7 @@ def open_database(
     path = paths.database_path(folder)
     notices = []
     try:
+        require_journal_access(folder)
         aside = verify_companions(path, key)
         if aside is not None:
             notices.append(aside.message(path))

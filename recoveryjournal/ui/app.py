@@ -95,10 +95,21 @@ def run(folder: Path, demo: bool = False) -> int:
     app = application(icon=False)
     brand_new = not demo and first_run.is_brand_new(folder)
     key = None
-    if paths.is_encrypted(folder):
-        key = ask_passphrase(folder)
-        if key is None:
-            return 0
+    try:
+        if paths.change_pending(folder):  # turning encryption on or off was interrupted: undo or finish it
+            from recoveryjournal.store.encryption import finish_interrupted
+
+            finish_interrupted(folder, None)
+        if paths.is_encrypted(folder):
+            key = ask_passphrase(folder)
+            if key is None:
+                return 0
+            from recoveryjournal.store.encryption import finish_interrupted
+
+            key = finish_interrupted(folder, key)
+    except StoreError as error:
+        show_store_error(error)
+        return 2
     install_crash_dialog()
     check_health = False  # checked in the background once the window shows (ui/health.py)
     while True:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from recoveryjournal.store.files import create_private
 from recoveryjournal.store.store import Store
 
 if TYPE_CHECKING:
@@ -17,7 +18,10 @@ if TYPE_CHECKING:
 def window_settings(folder: Path | str) -> QSettings:
     """The journal folder's plain settings file (window size, last page, the crisis-line country): readable before
     an encrypted journal is unlocked."""
-    return QSettings(str(Path(folder) / "window.ini"), QSettings.Format.IniFormat)
+    path = Path(folder) / "window.ini"
+    if path.parent.is_dir():
+        create_private(path)  # Qt keeps the mode of the file it rewrites: readable by its owner only
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 class AppContext(QObject):

@@ -75,7 +75,8 @@ def restore_from_backup(window: QMainWindow) -> RestoreDialog:
 def set_passphrase(window: QMainWindow) -> SetPassphraseDialog:
     store = window.context.store
     encrypted = store.key is not None
-    dialog = SetPassphraseDialog("Change passphrase" if encrypted else "Set a passphrase", window)
+    staying = [] if encrypted else encryption.not_the_apps(store.folder)
+    dialog = SetPassphraseDialog("Change passphrase" if encrypted else "Set a passphrase", window, staying)
 
     def chosen() -> None:
         passphrase = dialog.passphrase()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -244,7 +245,8 @@ class UnlockDialog(QDialog):
 class SetPassphraseDialog(QDialog):
     """Choose a new passphrase: typed twice, long enough, with the plain warning about forgetting it."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, staying: Sequence[Path] = ()) -> None:
+        """``staying``: files in the journal folder that are not the app's, which stay unencrypted (listed)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.first = password_field("New passphrase")
@@ -263,6 +265,16 @@ class SetPassphraseDialog(QDialog):
         form.addRow("Again", self.second)
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
+        self.staying = QLabel(
+            "These files in your journal folder are not Recovery Journal's own, so they stay as they are, "
+            "unencrypted — move or delete them yourself if they hold private words:\n"
+            + "\n".join(f"  {path.name}" for path in staying)
+        )
+        self.staying.setObjectName("staying")
+        self.staying.setWordWrap(True)
+        self.staying.setTextFormat(Qt.TextFormat.PlainText)
+        self.staying.setVisible(bool(staying))
+        layout.addWidget(self.staying)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)

@@ -30,8 +30,7 @@ def describe(info: BackupInfo) -> str:
     when = f"{info.taken_at:%A %-d %B %Y, %H:%M}"
     if not info.ok:
         return f"{when} — {kind} — damaged, cannot be restored"
-    counts = ", ".join(f"{count} {title}" for title, count in info.counts.items() if count) or "empty journal"
-    return f"{when} — {kind} — {counts}"
+    return f"{when} — {kind} — {info.counts_text()}"
 
 
 class RestoreDialog(QDialog):

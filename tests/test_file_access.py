@@ -134,7 +134,7 @@ def test_unlock_with_a_damaged_key_file_says_so_in_the_dialog(qtbot, encrypted):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.key is None
     assert "key file" in dialog.problem.text() and dialog.problem.isVisible()
 

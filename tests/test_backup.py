@@ -29,7 +29,7 @@ def test_backup_is_a_checked_private_copy(store):
         assert copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         assert copy.execute("SELECT body FROM journal_entries").fetchall() == [("first words",)]
     info = backup.describe(target, None)
-    assert info.ok and info.label == "manual" and info.counts["journal entries"] == 1
+    assert info.ok and info.label == "manual" and info.counts["journal_entries"] == 1
 
 
 def test_daily_backup_happens_once_a_day(store):
@@ -145,7 +145,7 @@ def test_list_shows_dates_counts_and_broken_backups(store):
     broken.write_bytes(b"garbage")
     infos = backup.list_backups(store.folder, None)
     assert [info.ok for info in infos] == [True, False]
-    assert infos[0].counts["journal entries"] == 1
+    assert infos[0].counts["journal_entries"] == 1
     assert backup.newest_good(store.folder, None) == infos[0].path
 
 

@@ -37,7 +37,7 @@ def test_backup_check_and_restore(data_dir):
     assert str(saved) in made.stdout
 
     checked = cli(data_dir, "check")
-    assert checked.returncode == 0 and "1 journal entries" in checked.stdout
+    assert checked.returncode == 0 and "1 journal entry" in checked.stdout
 
     listed = cli(data_dir, "restore")
     assert str(saved) in listed.stdout

@@ -27,7 +27,7 @@ def test_restore_from_the_menu_reopens_on_the_backup(qtbot, data_dir):
     qtbot.addWidget(window)
     window.show()
     dialog = restore_from_backup(window)
-    assert "1 journal entries" in dialog.list.item(0).text()
+    assert "1 journal entry" in dialog.list.item(0).text()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.isVisible())
     after_window(store, window.after_close, None)

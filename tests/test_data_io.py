@@ -228,7 +228,7 @@ def test_import_into_a_journal_with_records_backs_it_up_first_and_replaces_it(st
     assert taken is not None and "before-import" in taken.name
     assert [entry.title for entry in store.journal.recent()] == ["From the export"]
     info = backup.describe(taken, None)
-    assert info.ok and info.counts["journal entries"] == 1
+    assert info.ok and info.counts["journal_entries"] == 1
     conn = sqlite3.connect(taken)
     assert conn.execute("SELECT title FROM journal_entries").fetchall() == [("Already here",)]
     conn.close()

@@ -88,15 +88,22 @@ def require_healthy(conn: Any, path: Path) -> None:
         )
 
 
-def require_whole_copy(conn: Any, path: Path) -> None:
-    """A copy just written must pass the health check; if not, the copy is at fault (a disk that filled up or
-    failed), never the journal it was made from."""
-    if problems := health_problems(conn):
-        raise errors.WriteFailedError(
-            f"The backup copy {path} could not be written whole ({problems}), so it was removed. "
-            "Your journal itself is unchanged. Check that the disk has free space and works, then try again.",
-            path,
-        )
+def require_whole_copy(conn: Any, path: Path, source: Path, key: bytes | None) -> None:
+    """A copy just written must pass the health check. If it does not, the journal is read afresh from disk (an open
+    connection may hold a schema the file no longer has): damage found there is the journal's; otherwise the copy is
+    at fault (a disk that filled up or failed), never the journal."""
+    if not (problems := health_problems(conn)):
+        return
+    fresh = open_file(source, key, read_only=True)
+    try:
+        require_healthy(fresh, source)
+    finally:
+        fresh.close()
+    raise errors.WriteFailedError(
+        f"The backup copy {path} could not be written whole ({problems}), so it was removed. "
+        "Your journal itself is unchanged. Check that the disk has free space and works, then try again.",
+        path,
+    )
 
 
 def backup_files(data_folder: Path) -> list[Path]:
@@ -132,7 +139,7 @@ def copy_database(conn: Any, data_folder: Path, label: str, key: bytes | None = 
         dest = open_file(target, None if isinstance(conn, sqlite3.Connection) else key)
         try:
             conn.backup(dest, pages=-1)
-            require_whole_copy(dest, target)
+            require_whole_copy(dest, target, paths.database_path(data_folder), key)
         except BaseException as error:
             dest.close()
             target.unlink(missing_ok=True)

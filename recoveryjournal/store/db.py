@@ -190,7 +190,9 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
     if encrypted and key is None:
         refuse_without_key(path)
         raise errors.NotADatabaseError(
-            f"{path} is not a Recovery Journal file. It has been left exactly as it is.", path
+            f"{path} is not a Recovery Journal file (or it is an encrypted journal whose key file "
+            f"{paths.KEYFILE_NAME} is missing). It has been left exactly as it is.",
+            path,
         )
     try:
         conn = open_file(path, key, read_only=True)
@@ -223,16 +225,25 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
 def refuse_without_key(path: Path) -> None:
     """An encrypted journal whose key file is missing gets its own message (``KeyFileError``), never "damaged".
 
-    An SQLCipher file is whole pages of random-looking bytes, with no SQLite header.
+    An SQLCipher file is whole pages of random-looking bytes with no SQLite header, which alone cannot be told from
+    noise; so the journal counts as encrypted when an encrypted backup lies beside it too (setting a passphrase always
+    leaves one: the safety copy taken before, encrypted with the rest).
     """
-    if paths.is_encrypted(path.parent) or not path.is_file() or path.stat().st_size == 0:
+    if paths.is_encrypted(path.parent) or not _looks_encrypted(path):
         return
-    with open(path, "rb") as handle:
-        start = handle.read(1024)
-    if not start.startswith(SQLITE_HEADER) and path.stat().st_size % 1024 == 0 and len(set(start)) > 200:
+    backups = paths.backups_dir(path.parent)
+    if backups.is_dir() and any(_looks_encrypted(backup) for backup in backups.iterdir()):
         from recoveryjournal.store.crypto import missing_keyfile
 
         raise missing_keyfile(path.parent)
+
+
+def _looks_encrypted(path: Path) -> bool:
+    if not path.is_file() or path.stat().st_size == 0 or path.stat().st_size % 1024:
+        return False
+    with open(path, "rb") as handle:
+        start = handle.read(1024)
+    return not start.startswith(SQLITE_HEADER) and len(set(start)) > 200
 
 
 def damaged(path: Path, details: str) -> errors.CorruptDatabaseError:

@@ -163,6 +163,6 @@ def test_the_axis_says_what_is_counted(demo_store):
     counts = patterns.trigger_counts(facts)
     assert any(row.entries for row in counts.rows), "the demo should tag triggers on some entries"
     label = build_trigger_counts(counts).axes[0].get_xlabel()
-    assert re.search("check-in.*journal entry.*private entries not counted", label)
+    assert re.search("check-in.*journal entry.*private entries not counted", label, re.S)
     private = {entry.id for entry in demo_store.journal.recent(limit=10_000) if entry.private}
     assert not private & {fact.id for fact in facts.entries}

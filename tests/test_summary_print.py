@@ -207,3 +207,13 @@ def test_session_review_paints_charts_as_vectors(qtbot, window, demo_store):
         block = block.next()
     assert objects >= 3 and images == 0
     review.close()
+
+
+def test_the_calendar_subtitle_stops_at_today():
+    from recoveryjournal.charts.calendar import build_year_calendar
+
+    today = date(2026, 11, 26)  # a Thursday: the calendar's last column runs to Sunday 29 November
+    calendar = patterns.year_calendar(today, today, [patterns.DayStat(today, 2, 4.0)], [], date(2026, 1, 1))
+    assert calendar.end == date(2026, 11, 29) and calendar.shown_end == today
+    subtitle = build_year_calendar(calendar).axes[0].get_title(loc="left")
+    assert "– 26 Nov 2026" in subtitle and "29 Nov" not in subtitle

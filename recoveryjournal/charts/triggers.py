@@ -85,7 +85,7 @@ def build_trigger_counts(
         )
     ax.set_xlim(0, top * 1.18 + 0.5)
     _rows_axis(ax, [row.name for row in rows])
-    ax.set_xlabel("Times ticked on a check-in or tagged on a journal entry (private entries not counted)")
+    ax.set_xlabel("Times ticked on a check-in or tagged on a journal entry\n(private entries not counted)")
     previous = [square(active.foreground, f"In {previous_label(data.period)}", marker="|", size=11)] if compare else []
     _kind_legend(figure, active, [row.kind for row in rows], previous)
     more = len(data.rows) - len(rows)

@@ -13,14 +13,13 @@ from recoveryjournal.charts.style import (
     figure_legend,
     message_figure,
     new_figure,
-    plural,
     ramp,
     set_title,
     square,
     style_axes,
 )
 from recoveryjournal.domain.models import MOOD_LABELS
-from recoveryjournal.domain.numbers import decimals
+from recoveryjournal.domain.numbers import decimals, plural
 from recoveryjournal.domain.patterns import WEEKDAYS, Selection, YearCalendar
 
 TITLE = "My year, day by day"

@@ -11,11 +11,10 @@ from recoveryjournal.charts.style import (
     add_targets,
     bar_axes,
     message_figure,
-    plural,
     row_index,
     set_title,
 )
-from recoveryjournal.domain.numbers import decimals
+from recoveryjournal.domain.numbers import decimals, plural
 from recoveryjournal.domain.patterns import MIN_RATED_TO_RANK, CopingEffects, Selection
 
 TITLE = "What helps: how much each tool eased a craving"

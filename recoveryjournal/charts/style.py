@@ -145,7 +145,3 @@ def bar_axes(active: Theme, rows: list, size: tuple[float, float] | None, limit:
 def rows_size(rows: int) -> tuple[float, float]:
     """Bar charts grow with their rows so labels never crowd."""
     return (8.0, min(9.0, max(3.4, 1.6 + 0.28 * rows)))
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"

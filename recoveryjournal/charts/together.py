@@ -11,11 +11,11 @@ from recoveryjournal.charts.style import (
     add_targets,
     message_figure,
     new_figure,
-    plural,
     ramp,
     set_title,
     style_axes,
 )
+from recoveryjournal.domain.numbers import plural
 from recoveryjournal.domain.patterns import CoOccurrence, Selection
 
 TITLE = "Which triggers come together"

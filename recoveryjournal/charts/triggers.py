@@ -12,13 +12,12 @@ from recoveryjournal.charts.style import (
     bar_axes,
     figure_legend,
     message_figure,
-    plural,
     row_index,
     set_title,
     square,
     swatch,
 )
-from recoveryjournal.domain.numbers import decimals
+from recoveryjournal.domain.numbers import decimals, plural
 from recoveryjournal.domain.patterns import (
     Selection,
     TriggerCounts,

@@ -11,12 +11,11 @@ from recoveryjournal.charts.style import (
     add_targets,
     message_figure,
     new_figure,
-    plural,
     ramp,
     set_title,
     style_axes,
 )
-from recoveryjournal.domain.numbers import decimals
+from recoveryjournal.domain.numbers import decimals, plural
 from recoveryjournal.domain.patterns import WEEKDAYS, Heatmap, HeatmapSubject, Selection, hour_label
 
 TITLES = {

@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
 from recoveryjournal.domain.clock import local_day
-from recoveryjournal.domain.numbers import half_up, short
+from recoveryjournal.domain.numbers import half_up, plural, short
 from recoveryjournal.domain.plan import week_start
 from recoveryjournal.domain.session_models import TreatmentSession
 
@@ -121,10 +121,6 @@ class WeekAttendance:
         elif self.aftercare_days:
             text += " (after the program)"
         return text
-
-
-def plural(count: int, one: str) -> str:
-    return f"{count} {one if count == 1 else one + 's'}"
 
 
 def _hours(value: float) -> str:

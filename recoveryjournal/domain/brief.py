@@ -14,7 +14,7 @@ from enum import StrEnum
 from statistics import fmean
 
 from recoveryjournal.domain.attendance import WeekAttendance
-from recoveryjournal.domain.numbers import decimals, short
+from recoveryjournal.domain.numbers import decimals, plural, short
 from recoveryjournal.domain.patterns import CheckInFact, Period
 
 
@@ -68,10 +68,6 @@ def span_words(first: date, last: date) -> str:
     return day_words(first) if first == last else f"{day_words(first)} – {day_words(last)}"
 
 
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
-
 def lapse_flag(lapses: Sequence[LapseFact]) -> Flag | None:
     if not lapses:
         return None
@@ -93,7 +89,7 @@ def craving_flag(checkins: Iterable[CheckInFact], threshold: int) -> Flag | None
     days = sorted(highest)
     return Flag(
         FlagKind.CRAVING,
-        f"{_plural(len(days), 'day')} with a craving of {threshold} or more",
+        f"{plural(len(days), 'day')} with a craving of {threshold} or more",
         f"{threshold} out of 10 is my own threshold for reaching out (set in my plan).",
         tuple(f"{day_words(day)}: {highest[day]}" for day in days),
     )
@@ -117,7 +113,7 @@ def attendance_flag(weeks: Iterable[WeekAttendance], period: Period, today: date
         return None
     return Flag(
         FlagKind.ATTENDANCE,
-        f"{_plural(len(short_weeks), 'week')} under the program's hours",
+        f"{plural(len(short_weeks), 'week')} under the program's hours",
         "Only weeks inside the program's dates count; after it ends my aftercare aim applies instead.",
         tuple(
             f"Week of {day_words(week.week_start)}: {short(week.hours_in_program)} of {short(week.target_hours)} hours"
@@ -152,9 +148,9 @@ def gaps_flag(checkins: Iterable[CheckInFact], period: Period, today: date) -> F
     longest = max((last - first).days + 1 for first, last in long_runs)
     return Flag(
         FlagKind.GAPS,
-        f"{_plural(len(missing), 'day')} without a check-in (longest gap {_plural(longest, 'day')})",
+        f"{plural(len(missing), 'day')} without a check-in (longest gap {plural(longest, 'day')})",
         "A quiet stretch can be a busy time or a hard one; worth asking which.",
-        tuple(f"{span_words(first, last)} ({_plural((last - first).days + 1, 'day')})" for first, last in long_runs),
+        tuple(f"{span_words(first, last)} ({plural((last - first).days + 1, 'day')})" for first, last in long_runs),
     )
 
 

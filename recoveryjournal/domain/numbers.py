@@ -20,6 +20,11 @@ def decimals(value: float, digits: int = 1) -> str:
     return f"{rounded + 0:f}"
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """ "1 day", "3 days", "2 people": a count with its word."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
 def short(value: float, digits: int = 1) -> str:
     """Half-up, without trailing zeros: 9 → ``"9"``, 6.25 → ``"6.3"``, 2.5 → ``"2.5"``."""
     text = decimals(value, digits)

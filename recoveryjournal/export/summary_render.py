@@ -13,7 +13,7 @@ import html
 from datetime import date, datetime
 
 from recoveryjournal.domain.models import MOOD_LABELS
-from recoveryjournal.domain.numbers import decimals, short
+from recoveryjournal.domain.numbers import decimals, plural, short
 from recoveryjournal.domain.patterns import MIN_RATED_TO_RANK, Period, change_text, coverage_text
 from recoveryjournal.domain.summary import (
     BRIEF_SECTIONS,
@@ -127,10 +127,6 @@ def change_words(change: Change, days: int, coverage: str) -> str:
         direction = "up" if delta > 0 else "down"
         move = f"{direction} {decimals(abs(delta))} from {number(change.previous)} in the {days} days before"
     return f"{text} <span class='muted'>— {move}</span>"
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 def _cell_attributes(css: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from recoveryjournal.demo_measures import add_demo_measures
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.models import CheckIn, EntryKind, JournalEntry, Lapse, Substance, Trigger, TriggerKind
 from recoveryjournal.domain.plan import diff_snapshots, plan_snapshot, week_start
@@ -666,6 +667,7 @@ class _Builder:
         self.add_journal()
         self.add_reflections(self.add_plan())
         self.add_sessions()
+        add_demo_measures(self.store, self.day, self.lapse_day, DAYS - 1)
         self.store.settings.set("program_start", self.start.isoformat())
         self.store.settings.set("program_end", self.program_end.isoformat())
         self.store.settings.set("weekly_target_hours", 9)

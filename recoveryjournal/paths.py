@@ -57,6 +57,11 @@ def change_pending(folder: Path) -> bool:
     return change_path(folder).exists()
 
 
+def measures_dir(folder: Path) -> Path:
+    """Where a clinic drops its own questionnaires (TOML files, see ``domain/measures.py``)."""
+    return folder / "measures"
+
+
 def backups_dir(folder: Path) -> Path:
     return folder / "backups"
 

@@ -59,3 +59,8 @@ class DoseLog(Record):
     medication_id: int
     day: date
     status: DoseStatus
+
+
+# Settings: whether the daily check-in asks about sleep and about medication (both on unless switched off).
+CHECKIN_SLEEP_KEY = "checkin/sleep"
+CHECKIN_MEDICATION_KEY = "checkin/medication"

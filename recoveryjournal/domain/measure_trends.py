@@ -10,6 +10,8 @@ from statistics import fmean
 
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.measure_models import DoseLog, DoseStatus, MeasureResult, Medication, SleepLog
+from recoveryjournal.domain.measures import Instrument
+from recoveryjournal.domain.patterns import DailySeries, Period, Readiness, Table, as_table
 
 SHORT_NIGHT_HOURS = 6.0
 
@@ -146,3 +148,124 @@ def daily_adherence(doses: Iterable[DoseLog], days: list[date]) -> list[float | 
 
 def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{round(rate * 100)}%"
+
+
+# --- what the Insights views draw ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BandSpan:
+    low: int
+    high: int
+    label: str
+
+
+@dataclass(frozen=True)
+class MeasureChart:
+    trend: MeasureTrend
+    bands: tuple[BandSpan, ...]
+    max_score: int
+
+
+@dataclass(frozen=True)
+class MeasureCharts:
+    period: Period
+    charts: list[MeasureChart]
+    readiness: Readiness
+
+
+def measure_charts(
+    results: Iterable[MeasureResult], instruments: Iterable[Instrument], period: Period
+) -> MeasureCharts:
+    """A chart per questionnaire taken in the period, with its bands (results of a removed clinic file are left out)."""
+    known = {instrument.id: instrument for instrument in instruments}
+    charts = [
+        MeasureChart(
+            trend,
+            tuple(BandSpan(band.min, band.max, band.label) for band in known[trend.measure_id].bands),
+            known[trend.measure_id].max_score,
+        )
+        for trend in measure_trends(results, period.start, period.end)
+        if trend.measure_id in known
+    ]
+    hint = "Take a questionnaire from Today or the Measures page to see your scores over time."
+    return MeasureCharts(period, charts, Readiness(True) if charts else Readiness(False, hint))
+
+
+@dataclass(frozen=True)
+class CareSeries:
+    """Per day of the period: mood and craving (as in "How I've been"), sleep, and the share of due doses taken."""
+
+    period: Period
+    days: list[date]
+    mood: list[float | None]
+    craving: list[float | None]
+    sleep_hours: list[float | None]
+    sleep_quality: list[int | None]
+    adherence: list[float | None]
+    sleep: SleepStats
+    medications: list[Adherence]
+    readiness: Readiness
+
+
+def care_series(
+    daily: DailySeries, sleep: Iterable[SleepLog], medications: Iterable[Medication], doses: Iterable[DoseLog]
+) -> CareSeries:
+    period = daily.period
+    logs = {log.day: log for log in sleep if period.contains(log.day)}
+    doses = [dose for dose in doses if period.contains(dose.day)]
+    stats = sleep_stats(logs.values(), period.start, period.end)
+    rows = adherence(medications, doses, period.start, period.end)
+    hint = "Note your sleep or your medications in a few check-ins to see them beside your mood and craving."
+    enough = stats.nights >= 3 or sum(row.taken + row.missed for row in rows) >= 3
+    return CareSeries(
+        period=period,
+        days=daily.days,
+        mood=daily.mood,
+        craving=daily.craving,
+        sleep_hours=[logs[day].hours if day in logs else None for day in daily.days],
+        sleep_quality=[logs[day].quality if day in logs else None for day in daily.days],
+        adherence=daily_adherence(doses, daily.days),
+        sleep=stats,
+        medications=rows,
+        readiness=Readiness(True) if enough else Readiness(False, hint),
+    )
+
+
+@as_table.register
+def _(result: MeasureCharts) -> Table:
+    return Table(
+        ("Questionnaire", "When", "Score", "Band", "Safety"),
+        [
+            (
+                chart.trend.title,
+                f"{point.at:%Y-%m-%d}",
+                f"{point.total} of {chart.max_score}",
+                point.band,
+                "answer called for support" if point.safety else "",
+            )
+            for chart in result.charts
+            for point in chart.trend.points
+        ],
+    )
+
+
+@as_table.register
+def _(result: CareSeries) -> Table:
+    def text(value: float | None, digits: int = 1) -> str:
+        return "" if value is None else f"{value:.{digits}f}"
+
+    return Table(
+        ("Day", "Mood", "Craving", "Sleep (hours)", "Sleep quality", "Medication taken"),
+        [
+            (
+                day.isoformat(),
+                text(result.mood[i]),
+                text(result.craving[i]),
+                text(result.sleep_hours[i]),
+                "" if result.sleep_quality[i] is None else str(result.sleep_quality[i]),
+                percent(result.adherence[i]) if result.adherence[i] is not None else "",
+            )
+            for i, day in enumerate(result.days)
+        ],
+    )

@@ -34,6 +34,7 @@ from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, diff_snapsho
 from recoveryjournal.domain.plan_models import PlanVersion, SupportContact, WeeklyGoal
 from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.domain.session_models import TreatmentSession
+from recoveryjournal.domain.summary_measures import MeasuresData, MeasuresSection, measures_section
 from recoveryjournal.domain.text_hygiene import neutralise
 
 TOP_TRIGGERS = 10
@@ -48,6 +49,7 @@ class Section(StrEnum):
     GLANCE = "glance"
     SINCE = "since"
     CHARTS = "charts"
+    MEASURES = "measures"
     ATTENDANCE = "attendance"
     TRIGGERS = "triggers"
     LAPSES = "lapses"
@@ -69,6 +71,7 @@ SECTION_LABELS = {
     Section.GLANCE: "Key numbers",
     Section.SINCE: "Since my last summary",
     Section.CHARTS: "Charts",
+    Section.MEASURES: "Questionnaires, sleep and medication",
     Section.ATTENDANCE: "Treatment and support, week by week",
     Section.TRIGGERS: "Top triggers",
     Section.LAPSES: "Lapses",
@@ -157,6 +160,7 @@ class SummaryData:
     goals: list[WeeklyGoal] = field(default_factory=list)
     reflections: list[Reflection] = field(default_factory=list)
     entries: list[JournalEntry] = field(default_factory=list)
+    measures: MeasuresData = field(default_factory=MeasuresData)
 
 
 @dataclass(frozen=True)
@@ -383,6 +387,7 @@ class Summary:
     flags: list[Flag] = field(default_factory=list)
     since: SinceLast = SinceLast(None, [], [], [])
     findings: list[str] = field(default_factory=list)
+    measures: MeasuresSection | None = None
 
     @property
     def name(self) -> str:
@@ -648,4 +653,5 @@ def build_summary(data: SummaryData, options: SummaryOptions, now: datetime) -> 
         flags=_flags(data, options, facts, glance, today),
         since=_since(data, options, plan),
         findings=list(data.findings),
+        measures=measures_section(data.measures, start, end),
     )

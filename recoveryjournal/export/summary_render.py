@@ -513,6 +513,12 @@ def _topics(summary: Summary) -> str:
     return paragraphs(summary.topics) or '<p class="note">Nothing written down this time.</p>'
 
 
+def _measures(summary: Summary) -> str:
+    from recoveryjournal.export.summary_measures import render_measures  # it builds on this module's helpers
+
+    return render_measures(summary.measures)
+
+
 def section_bodies(
     summary: Summary, charts: dict[str, bytes | None], chart_width: int = CHART_WIDTH
 ) -> list[tuple[Section | None, str, str]]:
@@ -523,6 +529,7 @@ def section_bodies(
         Section.GLANCE: _glance,
         Section.SINCE: _since,
         Section.CHARTS: lambda s: _charts(s, charts, chart_width),
+        Section.MEASURES: _measures,
         Section.ATTENDANCE: _attendance,
         Section.TRIGGERS: _triggers,
         Section.LAPSES: _lapses,

@@ -16,6 +16,7 @@ from recoveryjournal.domain.patterns import Period
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
 from recoveryjournal.domain.plan_models import PlanSection
 from recoveryjournal.domain.summary import SummaryData, SummaryOptions
+from recoveryjournal.domain.summary_measures import MeasuresData
 
 if TYPE_CHECKING:
     from recoveryjournal.store.store import Store
@@ -70,4 +71,15 @@ def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
         goals=store.plan.goals(),
         reflections=store.reflections.between(start, end),
         entries=store.journal.between(start, end, include_private=False),
+        measures=load_measures_data(store, start, end),
+    )
+
+
+def load_measures_data(store: Store, start: datetime, end: datetime) -> MeasuresData:
+    first, last = start.date(), end.date()
+    return MeasuresData(
+        results=store.measures.results_between(start, end),
+        sleep=store.measures.sleep(first, last),
+        medications=store.measures.medications(include_inactive=True),
+        doses=store.measures.doses(first, last),
     )

@@ -6,6 +6,8 @@ and Enter saves. Everything is written in one transaction, new triggers included
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +30,7 @@ from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import EMOTIONS, CheckIn
 from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.daily_care import DailyCare
 from recoveryjournal.ui.widgets.mood_scale import MoodScale
 from recoveryjournal.ui.widgets.trigger_picker import TriggerPicker
 from recoveryjournal.ui.widgets.when import FUTURE_GRACE, WhenEdit, confirm_future
@@ -99,6 +102,7 @@ class CheckInDialog(QDialog):
         craving_row.addWidget(self.substance)
 
         self.triggers = TriggerPicker(self.store.triggers)
+        self.daily_care = DailyCare(self.store, self.when.moment().date())
 
         self.more_toggle = QToolButton()
         self.more_toggle.setObjectName("more_details")
@@ -146,6 +150,7 @@ class CheckInDialog(QDialog):
         form.addRow("&Craving", craving_box)
         form.addRow("&Triggers", self.triggers)
         form.addRow("When", self.when)
+        form.addRow(self.daily_care)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.more_toggle, 0, Qt.AlignmentFlag.AlignLeft)
@@ -220,6 +225,9 @@ class CheckInDialog(QDialog):
     def save(self) -> None:
         checkin = self.gathered()
         if checkin.is_empty() and not self.triggers.chosen():
+            if self.daily_care.has_answers():
+                self._save_daily_care_only(checkin.at.date())
+                return
             self.show_message(EMPTY_MESSAGE)
             self.mood.setFocus()
             return
@@ -233,6 +241,7 @@ class CheckInDialog(QDialog):
                     self.store.checkins.add(checkin)
                 else:
                     self.store.checkins.update(checkin)
+                self.daily_care.save(checkin.at.date())
         except NameTakenError as error:
             checkin.id = self.checkin.id if self.checkin else None
             self.triggers.forget_ids(new_triggers)
@@ -248,6 +257,14 @@ class CheckInDialog(QDialog):
             self.context.notify("triggers")
         self.context.notify("checkins")
         self.context.show_status("Check-in saved.")
+
+    def _save_daily_care_only(self, day: date) -> None:
+        """Sleep or medication alone is worth keeping, without an empty check-in beside it."""
+        with self.store.db.atomic():
+            self.daily_care.save(day)
+        self.accept()
+        self.context.notify("sleep_logs")
+        self.context.show_status("Sleep and medication saved.")
 
 
 def open_checkin_dialog(context: AppContext, parent: QWidget | None, checkin: CheckIn | None = None) -> CheckInDialog:

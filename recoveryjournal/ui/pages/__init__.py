@@ -29,5 +29,6 @@ PAGES: list[PageSpec] = [
     PageSpec("triggers", "Triggers", "Ctrl+6", "recoveryjournal.ui.pages.triggers", "TriggersPage"),
     PageSpec("toolbox", "Coping toolbox", "Ctrl+7", "recoveryjournal.ui.pages.toolbox", "ToolboxPage"),
     PageSpec("treatment", "Treatment", "Ctrl+8", "recoveryjournal.ui.pages.treatment", "TreatmentPage"),
+    PageSpec("measures", "Measures", "Ctrl+0", "recoveryjournal.ui.pages.measures", "MeasuresPage"),
     PageSpec("trash", "Trash", "Ctrl+9", "recoveryjournal.ui.pages.trash", "TrashPage"),
 ]

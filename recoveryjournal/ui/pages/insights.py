@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal.charts.calendar import build_year_calendar
 from recoveryjournal.charts.coping import build_coping_effects
+from recoveryjournal.charts.measures import build_care_series, build_measure_charts
 from recoveryjournal.charts.style import Target, target_at
 from recoveryjournal.charts.together import build_co_occurrence
 from recoveryjournal.charts.trend import build_daily_series
@@ -48,6 +49,7 @@ from recoveryjournal.charts.triggers import build_trigger_counts, build_trigger_
 from recoveryjournal.charts.when import build_heatmap
 from recoveryjournal.domain import patterns
 from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.measure_trends import CareSeries, MeasureCharts, care_series, measure_charts
 from recoveryjournal.domain.patterns import HeatmapSubject, PatternData, Period, PeriodPreset, Selection
 from recoveryjournal.export.dates import date_words
 from recoveryjournal.ui.context import AppContext
@@ -65,6 +67,23 @@ class View:
     build: Callable[..., Figure]
 
 
+def _measure_charts(page: InsightsPage) -> MeasureCharts:
+    from recoveryjournal.ui.widgets.due_measures import current_catalogue
+
+    store = page.context.store
+    return measure_charts(store.measures.results(), current_catalogue(store).instruments, page.period)
+
+
+def _care_series(page: InsightsPage) -> CareSeries:
+    store, period = page.context.store, page.period
+    return care_series(
+        patterns.daily_series(page.data),
+        store.measures.sleep(period.start, period.end),
+        store.measures.medications(include_inactive=True),
+        store.measures.doses(period.start, period.end),
+    )
+
+
 VIEWS: tuple[View, ...] = (
     View("triggers", "Which triggers", lambda page: patterns.trigger_counts(page.data), build_trigger_counts),
     View("when", "When", lambda page: patterns.heatmap(page.data, page.heatmap_subject()), build_heatmap),
@@ -77,6 +96,8 @@ VIEWS: tuple[View, ...] = (
     View("effect", "What each trigger does", lambda page: patterns.trigger_cravings(page.data), build_trigger_cravings),
     View("helps", "What helps", lambda page: patterns.coping_effects(page.data), build_coping_effects),
     View("together", "Together", lambda page: patterns.co_occurrence(page.data), build_co_occurrence),
+    View("care", "Sleep and medication, together with mood and craving", _care_series, build_care_series),
+    View("measures", "Questionnaires", _measure_charts, build_measure_charts),
     View(
         "calendar",
         "Calendar",

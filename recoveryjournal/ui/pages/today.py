@@ -246,6 +246,8 @@ class TodayPage(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.reflection_slot)
+        self.due_slot = QVBoxLayout()  # the questionnaires due, added by ``finish_setup``
+        right.addLayout(self.due_slot)
         right.addWidget(section("Latest journal entries"))
         right.addWidget(self.entries)
         right.addWidget(self.no_entries)
@@ -276,10 +278,13 @@ class TodayPage(QWidget):
             self.finish_setup()
 
     def finish_setup(self) -> None:
-        """Add the day's reflection question; it loads the prompt engine, which the first paint does without."""
+        """Add the day's reflection question and the questionnaires due; the first paint does without both."""
         from recoveryjournal.ui.widgets.daily_question import DailyQuestion
+        from recoveryjournal.ui.widgets.due_measures import DueMeasures
 
         self.set_reflection_widget(DailyQuestion(self.context, compact=True))
+        self.due_measures = DueMeasures(self.context)
+        self.due_slot.addWidget(self.due_measures)
 
     def set_reflection_widget(self, widget: QWidget) -> None:
         """Show ``widget`` (the day's reflection prompt) in its place on Today, replacing any earlier one."""

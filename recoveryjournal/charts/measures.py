@@ -1,0 +1,128 @@
+"""Questionnaire scores over time with their bands shaded, and sleep and medication beside mood and craving."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.figure import Figure
+
+from recoveryjournal.charts.palette import OKABE_ITO, theme
+from recoveryjournal.charts.style import figure_legend, message_figure, new_figure, set_title, square, style_axes
+from recoveryjournal.charts.trend import as_array
+from recoveryjournal.domain.measure_trends import SHORT_NIGHT_HOURS, CareSeries, MeasureCharts, percent
+
+MEASURES_TITLE = "Questionnaires over time"
+CARE_TITLE = "Sleep, medication, mood and craving"
+# Light to deeper shades, one per band from the lowest scores up (ColorBrewer "Blues", colour-blind safe).
+BAND_SHADES = ("#F7FBFF", "#DEEBF7", "#C6DBEF", "#9ECAE1", "#6BAED6", "#4292C6")
+BAND_SHADES_DARK = ("#1E2227", "#22303D", "#263E52", "#2B4C67", "#305A7C", "#356891")
+
+
+def _date_axis(ax) -> None:
+    locator = AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+
+
+def build_measure_charts(data: MeasureCharts, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
+    active = theme(dark)
+    if not data.readiness.enough:
+        return message_figure(active, MEASURES_TITLE, data.readiness.hint, size, period=data.period.describe())
+    rows = len(data.charts)
+    figure = new_figure(active, size or (8.0, max(3.2, 2.6 * rows + 0.8)))
+    axes = figure.subplots(rows, 1, sharex=True, squeeze=False)[:, 0]
+    shades = BAND_SHADES_DARK if dark else BAND_SHADES
+    start, end = date2num([data.period.start, data.period.end])
+    for ax, chart in zip(axes, data.charts, strict=True):
+        style_axes(ax, active, grid_axis=None)
+        step = max(1, len(shades) // max(1, len(chart.bands)))
+        for index, band in enumerate(chart.bands):
+            colour = shades[min(index * step, len(shades) - 1)]
+            ax.axhspan(band.low - 0.5, band.high + 0.5, color=colour, linewidth=0, zorder=0, gid=f"band-{index}")
+            ax.text(
+                1.005, (band.low + band.high) / 2, band.label, transform=ax.get_yaxis_transform(), va="center",
+                fontsize=8, color=active.muted,
+            )  # fmt: skip
+        points = chart.trend.points
+        x = date2num([point.at for point in points])
+        y = [point.total for point in points]
+        ax.plot(x, y, color=active.foreground, linewidth=1.6, marker="o", markersize=5, gid="scores", zorder=3)
+        flagged = [(xi, yi) for xi, yi, point in zip(x, y, points, strict=True) if point.safety]
+        if flagged:
+            fx, fy = zip(*flagged, strict=True)
+            ax.scatter(fx, fy, s=90, marker="D", color=OKABE_ITO["vermillion"], zorder=4, gid="safety")
+        ax.set_ylim(chart.bands[0].low - 0.5, chart.bands[-1].high + 0.5)
+        ax.set_xlim(start - 0.5, end + 0.5)
+        ax.set_ylabel(chart.trend.title)
+        change = chart.trend.change
+        moved = "" if change is None else f" · first → last: {chart.trend.first.total} → {chart.trend.last.total}"
+        ax.set_title(f"{len(points)} results{moved}", loc="left", color=active.muted, fontsize=9)
+    _date_axis(axes[-1])
+    set_title(figure, active, MEASURES_TITLE)
+    if any(point.safety for chart in data.charts for point in chart.trend.points):
+        figure_legend(figure, active, [square(OKABE_ITO["vermillion"], "An answer called for support", "D")])
+    return figure
+
+
+def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
+    active = theme(dark)
+    if not data.readiness.enough:
+        return message_figure(active, CARE_TITLE, data.readiness.hint, size, period=data.period.describe())
+    figure = new_figure(active, size or (8.0, 6.4))
+    mood_ax, sleep_ax, meds_ax = figure.subplots(3, 1, sharex=True, height_ratios=[3, 3, 1.6])
+    x = date2num(data.days)
+    for ax in (mood_ax, sleep_ax, meds_ax):
+        style_axes(ax, active, grid_axis="y")
+    mood_ax.plot(x, as_array(data.mood), color=active.mood, marker="o", markersize=3, linewidth=1.4, gid="mood")
+    mood_ax.set_ylim(0.6, 5.4)
+    mood_ax.set_ylabel("Mood (1–5)")
+    craving_ax = mood_ax.twinx()
+    craving_ax.plot(
+        x, as_array(data.craving), color=active.craving, marker="s", markersize=3, linewidth=1.4, gid="craving"
+    )
+    craving_ax.set_ylim(-0.4, 10.4)
+    craving_ax.set_ylabel("Craving (0–10)", color=active.foreground)
+    craving_ax.tick_params(colors=active.muted, labelcolor=active.foreground, labelsize=9)
+    for side in ("top", "left", "bottom"):
+        craving_ax.spines[side].set_visible(False)
+    craving_ax.spines["right"].set_color(active.grid)
+
+    hours = as_array(data.sleep_hours)
+    short = np.where(hours < SHORT_NIGHT_HOURS, hours, np.nan)
+    sleep_ax.bar(x, hours, width=0.8, color=OKABE_ITO["sky_blue"], gid="sleep")
+    sleep_ax.bar(x, short, width=0.8, color=OKABE_ITO["orange"], gid="short-nights")
+    sleep_ax.axhline(SHORT_NIGHT_HOURS, color=active.muted, linewidth=1, linestyle=(0, (4, 3)), gid="six-hours")
+    sleep_ax.set_ylabel("Sleep (hours)")
+    sleep_ax.set_ylim(0, max(10.0, float(np.nanmax(hours)) + 1 if np.isfinite(hours).any() else 10.0))
+    sleep = data.sleep
+    sleep_ax.set_title(
+        f"{sleep.nights} nights logged · {sleep.short_nights} under {SHORT_NIGHT_HOURS:g} h",
+        loc="left",
+        color=active.muted,
+        fontsize=9,
+    )
+
+    taken = as_array(data.adherence)
+    meds_ax.bar(x, np.where(taken >= 1, 1.0, np.nan), width=0.8, color=OKABE_ITO["bluish_green"], gid="all-taken")
+    meds_ax.bar(x, np.where(taken < 1, 1.0, np.nan), width=0.8, color=OKABE_ITO["vermillion"], gid="missed")
+    meds_ax.set_ylim(0, 1.2)
+    meds_ax.set_yticks([])
+    meds_ax.set_ylabel("Medication")
+    rates = " · ".join(f"{row.medication}: {percent(row.rate)} taken" for row in data.medications)
+    meds_ax.set_title(rates or "No medication noted", loc="left", color=active.muted, fontsize=9)
+    _date_axis(meds_ax)
+    set_title(figure, active, CARE_TITLE, data.period.describe(), mood_ax)
+    figure_legend(
+        figure,
+        active,
+        [
+            square(active.mood, "Mood", "o"),
+            square(active.craving, "Craving"),
+            square(OKABE_ITO["sky_blue"], "Sleep"),
+            square(OKABE_ITO["orange"], f"Under {SHORT_NIGHT_HOURS:g} h"),
+            square(OKABE_ITO["bluish_green"], "All doses taken"),
+            square(OKABE_ITO["vermillion"], "A dose missed"),
+        ],
+        columns=3,
+    )
+    return figure

@@ -1,0 +1,84 @@
+"""Today's "Questionnaires due": what the person's schedule offers today, each one click to take or to skip.
+
+Nothing is mandatory: the card says so, skipping is one click, and a skipped questionnaire comes back at its next
+turn. The card hides itself when nothing is due.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from recoveryjournal import paths
+from recoveryjournal.domain import measures
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.store.store import Store
+from recoveryjournal.ui.context import AppContext
+
+WATCHED = {"measure_results", "measure_skips", "settings"}
+
+
+def current_catalogue(store: Store) -> measures.Catalogue:
+    """The shipped questionnaires and the clinic's, read afresh (a clinic file may have been added meanwhile)."""
+    return measures.load_catalogue(paths.measures_dir(store.folder))
+
+
+def due_now(store: Store, catalogue: measures.Catalogue) -> list[measures.Due]:
+    every = measures.schedule(catalogue, store.settings.get(measures.SCHEDULE_KEY))
+    return measures.due(catalogue, every, store.measures.last_done(), now_local().date())
+
+
+class DueMeasures(QFrame):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("due_measures")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        title = QLabel("<b>Questionnaires due</b>")
+        hint = QLabel("A few minutes each, to see change over time. Never required — skip any of them.")
+        hint.setWordWrap(True)
+        self.rows = QGridLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(self.rows)
+        self.take_buttons: dict[str, QPushButton] = {}
+        self.skip_buttons: dict[str, QPushButton] = {}
+        context.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, what: str) -> None:
+        if what in WATCHED:
+            self.refresh()
+
+    def refresh(self) -> None:
+        while self.rows.count():
+            self.rows.takeAt(0).widget().deleteLater()
+        self.take_buttons.clear()
+        self.skip_buttons.clear()
+        catalogue = current_catalogue(self.context.store)
+        found = due_now(self.context.store, catalogue)
+        for row, item in enumerate(found):
+            instrument = item.instrument
+            last = f"last {item.last:%-d %b}" if item.last else "not taken yet"
+            label = QLabel(f"{instrument.short_title} <span style='color: palette(mid)'>({last})</span>")
+            label.setToolTip(instrument.about)
+            take = QPushButton(f"Take {instrument.short_title}", objectName=f"take_{instrument.id}")
+            take.clicked.connect(lambda _=False, chosen=instrument: self.take(chosen))
+            skip = QPushButton("Skip this time", objectName=f"skip_{instrument.id}")
+            skip.clicked.connect(lambda _=False, chosen=instrument: self.skip(chosen))
+            self.rows.addWidget(label, row, 0)
+            self.rows.addWidget(take, row, 1)
+            self.rows.addWidget(skip, row, 2)
+            self.take_buttons[instrument.id] = take
+            self.skip_buttons[instrument.id] = skip
+        self.setVisible(bool(found))
+
+    def take(self, instrument: measures.Instrument) -> None:
+        from recoveryjournal.ui.dialogs.measure import open_measure_dialog
+
+        open_measure_dialog(self.context, instrument, self.window())
+
+    def skip(self, instrument: measures.Instrument) -> None:
+        self.context.store.measures.skip(instrument.id)
+        self.context.notify("measure_skips")
+        self.context.show_status(f"{instrument.short_title} skipped this time; it comes back at its next turn.")

@@ -1,4 +1,4 @@
-"""The demo person's questionnaires, sleep and medication: twelve weeks that run through the lapse and out the other side.
+"""The demo person's questionnaires, sleep and medication: twelve weeks through the lapse and out the other side.
 
 The story the charts show: sleep slides in the week before the lapse (two short nights running — the first warning
 sign in their own plan), naltrexone doses are missed around it, PHQ-9 and GAD-7 rise into the moderate band and then

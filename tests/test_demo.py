@@ -27,7 +27,7 @@ SOCIAL = {"Party or social event", "Peers who use", "Friday evening"}
 STRESS = {"Work pressure", "High stress"}
 EVER = (datetime(1970, 1, 2).astimezone(), datetime(2200, 1, 1).astimezone())
 # Columns the repositories stamp with the real clock; everything else derives from the seed and ``today``.
-WALL_CLOCK = {"checkins": {"created_at", "updated_at"}, "triggers": {"created_at"}}
+WALL_CLOCK = {"checkins": {"created_at", "updated_at"}, "triggers": {"created_at"}, "sleep_logs": {"updated_at"}}
 
 
 @pytest.fixture(scope="module")

@@ -140,7 +140,18 @@ def test_phq9_item9_at_zero_never_calls_for_safety_even_at_a_high_total(shipped)
     assert result.total == 24 and not result.needs_safety_response
 
 
-@pytest.mark.parametrize(("value", "band"), [(0, "No craving"), (1, "Mild"), (2, "Mild"), (3, "Moderate to strong")])
+@pytest.mark.parametrize(
+    ("value", "band"),
+    [
+        (0, "No craving"),
+        (1, "Mild"),
+        (2, "Mild"),
+        (3, "Moderate to strong"),
+        (4, "Moderate to strong"),
+        (5, "Very strong"),
+        (6, "Very strong"),
+    ],
+)
 def test_own_craving_item_bands(shipped, value, band):
     assert score(shipped["craving"], {"strongest": value}).band.label == band
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -121,3 +122,100 @@ def test_a_second_result_shows_the_change_and_skip_is_one_click(qtbot, window, s
     qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)
     assert "gad7" not in today.due_measures.take_buttons
     assert store.measures.last_done()["gad7"] == now_local().date()
+
+
+def test_checkin_keeps_sleep_and_medication_and_each_part_switches_off(qtbot, context, store):
+    from recoveryjournal.domain.measure_models import CHECKIN_SLEEP_KEY, DoseStatus, Medication, SleepLog
+    from recoveryjournal.ui.dialogs.checkin import CheckInDialog
+
+    bup = Medication("Buprenorphine", "8 mg", "Every morning", moud=True)
+    store.measures.add_medication(bup)
+    dialog = CheckInDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    care = dialog.daily_care
+    assert care.isVisible() and care.hours.text() == "Not noted"
+    care.hours.setFocus()
+    care.hours.selectAll()
+    qtbot.keyClicks(care.hours, "5.5")
+    care.quality.setFocus()
+    qtbot.keyClick(care.quality, Qt.Key.Key_Down)
+    qtbot.keyClick(care.quality, Qt.Key.Key_Down)  # 2 · Poor
+    dose = care.doses[bup.id]
+    dose.setFocus()
+    qtbot.keyClick(dose, Qt.Key.Key_Down)  # Taken
+    with qtbot.waitSignal(dialog.finished):
+        dialog.save_button.click()  # nothing else filled in: sleep and medication alone are kept
+    day = now_local().date()
+    assert store.measures.sleep_on(day) == SleepLog(day, 5.5, 2)
+    assert [d.status for d in store.measures.doses(day, day)] == [DoseStatus.TAKEN]
+    assert store.checkins.recent() == []  # no empty check-in beside them
+
+    again = CheckInDialog(context)
+    qtbot.addWidget(again)
+    assert again.daily_care.hours.value() == 5.5 and again.daily_care.statuses() == {bup.id: DoseStatus.TAKEN}
+    store.settings.set(CHECKIN_SLEEP_KEY, False)
+    store.settings.set("checkin/medication", False)
+    off = CheckInDialog(context)
+    qtbot.addWidget(off)
+    off.show()
+    assert not off.daily_care.isVisible() and off.daily_care.doses == {}
+
+
+def test_measures_page_schedule_clinic_file_and_medication_list(qtbot, window, store):
+    folder = paths.measures_dir(store.folder)
+    folder.mkdir()
+    (folder / "wellbeing.toml").write_text(
+        (Path(__file__).parent / "data" / "clinic_wellbeing.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (folder / "broken.toml").write_text('id = "x"\n', encoding="utf-8")
+    page = window.show_page("measures")
+    titles = [page.instrument_list.item(row).text() for row in range(page.instrument_list.count())]
+    assert titles == ["Craving (own)", "GAD-7", "PHQ-9", "Wellbeing  (clinic)"]
+    assert page.problems.isVisible() and "broken.toml" in page.problems.text()
+    page.instrument_list.setCurrentRow(3)
+    assert "Added by your clinic (wellbeing.toml)" in page.source.text()
+
+    page.instrument_list.setCurrentRow(2)  # PHQ-9: every two weeks by default; switch it off
+    assert page.frequency.currentText() == "Every two weeks"
+    page.frequency.setFocus()
+    qtbot.keyClick(page.frequency, Qt.Key.Key_Home)
+    assert store.settings.get("measures/schedule") == {"phq9": 0}
+    today = window.page("today")
+    assert "phq9" not in today.due_measures.take_buttons and "gad7" in today.due_measures.take_buttons
+
+    qtbot.keyClicks(page.med_name, "Methadone")
+    qtbot.keyClicks(page.med_dose, "60 mg")
+    page.med_moud.setChecked(True)
+    qtbot.mouseClick(page.add_medication_button, Qt.MouseButton.LeftButton)
+    assert [(m.name, m.dose, m.moud) for m in store.measures.medications()] == [("Methadone", "60 mg", True)]
+    assert page.medication_table.item(0, 3).text() == "Yes"
+    page.ask_sleep.setFocus()
+    qtbot.keyClick(page.ask_sleep, Qt.Key.Key_Space)
+    assert store.settings.get("checkin/sleep") is False
+
+
+def test_insights_draws_questionnaires_and_sleep_beside_mood_and_craving(qtbot, demo_store):
+    from recoveryjournal.ui.context import AppContext
+    from recoveryjournal.ui.main_window import MainWindow
+
+    main = MainWindow(AppContext(demo_store))
+    qtbot.addWidget(main)
+    main.resize(1200, 800)
+    main.show()
+    page = main.show_page("insights")
+    qtbot.waitUntil(lambda: page.figure is not None)
+    page.period_box.setCurrentIndex(page.period_box.findText("Last 90 days"))
+    page.view_list.setCurrentRow(page.view_list.count() - 2)  # Questionnaires (before the calendar)
+    qtbot.waitUntil(lambda: page.view().key == "measures")
+    titles = [ax.get_ylabel() for ax in page.figure.axes]
+    assert titles == ["PHQ-9", "GAD-7", "Craving (own)"]  # in order of their first result
+    assert len([p for p in page.figure.axes[0].patches if (p.get_gid() or "").startswith("band-")]) == 5
+    page.table_switch.setChecked(True)
+    assert page.table.horizontalHeaderItem(0).text() == "Questionnaire"
+    page.table_switch.setChecked(False)
+    page.view_list.setCurrentRow(page.view_list.count() - 3)
+    qtbot.waitUntil(lambda: page.view().key == "care")
+    labels = [ax.get_ylabel() for ax in page.figure.axes]
+    assert {"Mood (1–5)", "Sleep (hours)", "Medication", "Craving (0–10)"} <= set(labels)

@@ -122,9 +122,9 @@ def test_session_review_by_keyboard_saves_a_session_note(qtbot, window, store, d
     review = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReviewWindow) and w.isVisible())
     qtbot.waitExposed(review)
     assert review.isFullScreen() and not window.isVisible()
-    assert "1 of 13" in review.position.text()
+    assert "1 of 14" in review.position.text()
     qtbot.keyClick(review, Qt.Key.Key_Right)
-    assert "2 of 13 · Flags" in review.position.text()
+    assert "2 of 14 · Flags" in review.position.text()
     qtbot.keyClick(review, Qt.Key.Key_PageDown)
     qtbot.keyClick(review, Qt.Key.Key_PageDown)
     assert review.current_heading() == "Key numbers"

@@ -104,7 +104,7 @@ def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float
 
     taken = as_array(data.adherence)
     meds_ax.bar(x, np.where(taken >= 1, 1.0, np.nan), width=0.8, color=OKABE_ITO["bluish_green"], gid="all-taken")
-    meds_ax.bar(x, np.where(taken < 1, 1.0, np.nan), width=0.8, color=OKABE_ITO["vermillion"], gid="missed")
+    meds_ax.bar(x, np.where(taken < 1, 1.0, np.nan), width=0.8, color=OKABE_ITO["reddish_purple"], gid="missed")
     meds_ax.set_ylim(0, 1.2)
     meds_ax.set_yticks([])
     meds_ax.set_ylabel("Medication")
@@ -121,7 +121,7 @@ def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float
             square(OKABE_ITO["sky_blue"], "Sleep"),
             square(OKABE_ITO["orange"], f"Under {SHORT_NIGHT_HOURS:g} h"),
             square(OKABE_ITO["bluish_green"], "All doses taken"),
-            square(OKABE_ITO["vermillion"], "A dose missed"),
+            square(OKABE_ITO["reddish_purple"], "A dose missed"),
         ],
         columns=3,
     )

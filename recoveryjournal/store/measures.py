@@ -90,9 +90,10 @@ class MeasuresRepo:
             if log.hours is None and log.quality is None:
                 self.db.execute("DELETE FROM sleep_logs WHERE day = ?", [day_text(log.day)])
                 return
-            self.db["sleep_logs"].upsert(
-                {"day": day_text(log.day), "hours": log.hours, "quality": log.quality, "updated_at": iso(now_local())},
-                pk="day",
+            self.db.execute(
+                "INSERT INTO sleep_logs (day, hours, quality, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(day) DO "
+                "UPDATE SET hours = excluded.hours, quality = excluded.quality, updated_at = excluded.updated_at",
+                [day_text(log.day), log.hours, log.quality, iso(now_local())],
             )
 
     def sleep(self, first: date, last: date) -> list[SleepLog]:
@@ -153,9 +154,10 @@ class MeasuresRepo:
                         [medication_id, day_text(on)],
                     )
                 else:
-                    self.db["medication_doses"].upsert(
-                        {"medication_id": medication_id, "day": day_text(on), "status": str(status)},
-                        pk=("medication_id", "day"),
+                    self.db.execute(
+                        "INSERT INTO medication_doses (medication_id, day, status) VALUES (?, ?, ?) "
+                        "ON CONFLICT(medication_id, day) DO UPDATE SET status = excluded.status",
+                        [medication_id, day_text(on), str(status)],
                     )
 
     def doses(self, first: date, last: date) -> list[DoseLog]:

@@ -70,7 +70,7 @@ class SafetyPanel(QWidget):
         self.setAccessibleName("Support right now")
         self.heading = QLabel("<h2>Thank you for answering honestly.</h2>")
         self.message = QLabel(
-            "Your answer is saved just as you gave it. Thoughts like these are worth sharing with someone today — "
+            "Your answer is kept just as you gave it. Thoughts like these are worth sharing with someone today — "
             "you don't have to carry them alone."
         )
         self.message.setWordWrap(True)
@@ -133,7 +133,7 @@ class MeasureDialog(QDialog):
         self.result: MeasureResult | None = None
         self.setObjectName("measure_dialog")
         self.setWindowTitle(instrument.short_title)
-        self.setMinimumWidth(620)
+        self.setMinimumSize(660, 540)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_intro())
@@ -215,6 +215,8 @@ class MeasureDialog(QDialog):
         heading.setWordWrap(True)
         self.review = QListWidget(objectName="measure_review_list")
         self.review.setAccessibleName("Your answers")
+        self.review.setWordWrap(True)
+        self.review.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.review.itemActivated.connect(lambda item: self._change(self.review.row(item)))
         self.save_button = QPushButton("Save", objectName="measure_save")
         self.save_button.clicked.connect(self.save)

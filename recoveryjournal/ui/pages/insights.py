@@ -96,7 +96,7 @@ VIEWS: tuple[View, ...] = (
     View("effect", "What each trigger does", lambda page: patterns.trigger_cravings(page.data), build_trigger_cravings),
     View("helps", "What helps", lambda page: patterns.coping_effects(page.data), build_coping_effects),
     View("together", "Together", lambda page: patterns.co_occurrence(page.data), build_co_occurrence),
-    View("care", "Sleep and medication, together with mood and craving", _care_series, build_care_series),
+    View("care", "Sleep and medication", _care_series, build_care_series),
     View("measures", "Questionnaires", _measure_charts, build_measure_charts),
     View(
         "calendar",

@@ -283,7 +283,7 @@ class TodayPage(QWidget):
         from recoveryjournal.ui.widgets.due_measures import DueMeasures
 
         self.set_reflection_widget(DailyQuestion(self.context, compact=True))
-        self.due_measures = DueMeasures(self.context)
+        self.due_measures = DueMeasures(self.context, self)  # a parent first: shown alone it would be a window
         self.due_slot.addWidget(self.due_measures)
 
     def set_reflection_widget(self, widget: QWidget) -> None:

@@ -76,7 +76,11 @@ class DailyCare(QWidget):
         return SleepLog(day, hours, self.quality.currentData())
 
     def statuses(self) -> dict[int, DoseStatus | None]:
-        return {medication_id: box.currentData() for medication_id, box in self.doses.items()}
+        # Qt hands item data back as plain text
+        return {
+            medication_id: None if box.currentData() is None else DoseStatus(box.currentData())
+            for medication_id, box in self.doses.items()
+        }
 
     def has_answers(self) -> bool:
         sleep = self.sleep(date.min)

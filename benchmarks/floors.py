@@ -114,6 +114,45 @@ def _calendar(figure: Figure, data) -> None:
     ax.scatter([week + 0.5 for week, _ in lapses], [weekday + 0.5 for _, weekday in lapses])
 
 
+def _not_enough(figure: Figure, data) -> bool:
+    if data.readiness.enough:
+        return False
+    figure.text(0.5, 0.5, data.readiness.hint, ha="center", wrap=True)
+    return True
+
+
+def _care(figure: Figure, data) -> None:
+    if _not_enough(figure, data):
+        return
+    mood_ax, sleep_ax, meds_ax = figure.subplots(3, 1, sharex=True)
+    days = date2num(data.days)
+    mood_ax.plot(days, _nan(data.mood), marker="o", label="Mood")
+    mood_ax.twinx().plot(days, _nan(data.craving), marker="s", label="Craving")
+    hours = _nan(data.sleep_hours)
+    sleep_ax.bar(days, hours, label="Sleep")
+    sleep_ax.bar(days, np.where(hours < 6, hours, np.nan), label="Under 6 h")
+    sleep_ax.axhline(6)
+    sleep_ax.legend()
+    taken = _nan(data.adherence)
+    meds_ax.bar(days, np.where(taken >= 1, 1.0, np.nan), label="All taken")
+    meds_ax.bar(days, np.where(taken < 1, 1.0, np.nan), label="Missed")
+    meds_ax.legend()
+    meds_ax.xaxis_date()
+
+
+def _measures(figure: Figure, data) -> None:
+    if _not_enough(figure, data):
+        return
+    for index, chart in enumerate(data.charts, start=1):
+        ax = figure.add_subplot(len(data.charts), 1, index)
+        for band in chart.bands:
+            ax.axhspan(band.low - 0.5, band.high + 0.5, alpha=0.2)
+            ax.text(1.0, band.low, band.label, transform=ax.get_yaxis_transform())
+        ax.plot(date2num([point.at for point in chart.trend.points]), [p.total for p in chart.trend.points], marker="o")
+        ax.set_ylabel(chart.trend.title)
+        ax.xaxis_date()
+
+
 DRAWERS: dict[str, Callable[[Figure, object], None]] = {
     "triggers": _trigger_counts,
     "when": _heatmap,
@@ -121,6 +160,8 @@ DRAWERS: dict[str, Callable[[Figure, object], None]] = {
     "effect": _trigger_cravings,
     "helps": _coping,
     "together": _together,
+    "care": _care,
+    "measures": _measures,
     "calendar": _calendar,
 }
 

@@ -17,6 +17,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from recoveryjournal.domain.coping_models import CopingUse
+from recoveryjournal.domain.measure_models import DoseStatus, MeasureResult, Medication, SleepLog
+from recoveryjournal.domain.measures import score, shipped_instruments
 from recoveryjournal.domain.models import CheckIn, EntryKind, JournalEntry, Lapse, Substance, Trigger, TriggerKind
 from recoveryjournal.domain.plan_models import PlanSection, SupportContact
 from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
@@ -125,6 +127,7 @@ class Writer:
         self.add_reflections()
         self.add_sessions()
         self.add_lapses()
+        self.add_measures()
         self.store.settings.set("program_start", self.first.isoformat())
         self.store.settings.set("program_end", (self.first + timedelta(days=84)).isoformat())
         self.store.settings.set("weekly_target_hours", 9)
@@ -233,6 +236,36 @@ class Writer:
             )
 
     # -------------------------------------------------------------------------------------------------- text
+
+    def add_measures(self) -> None:
+        """Sleep and two medications every night, the weekly craving question and a fortnightly PHQ-9 and GAD-7."""
+        repo = self.store.measures
+        medications = [Medication("Naltrexone", "50 mg", "Every morning"), Medication("Thiamine", "100 mg")]
+        for medication in medications:
+            repo.add_medication(medication)
+        instruments = {instrument.id: instrument for instrument in shipped_instruments()}
+        for index in range(self.counts.days):
+            day = self.first + timedelta(days=index)
+            repo.set_sleep(SleepLog(day, round(self.rng.uniform(4.5, 8.5) * 2) / 2, self.rng.randint(1, 5)))
+            repo.set_doses(
+                day, {m.id: DoseStatus.MISSED if self.rng.random() < 0.08 else DoseStatus.TAKEN for m in medications}
+            )
+            for measure_id, every in (("craving", 7), ("phq9", 14), ("gad7", 14)):
+                if index % every == 0:
+                    instrument = instruments[measure_id]
+                    answers = {item.id: self.rng.choice(item.values()) for item in instrument.items}
+                    scored = score(instrument, answers)
+                    repo.add_result(
+                        MeasureResult(
+                            measure_id,
+                            at_local(day, 20 * 60),
+                            answers,
+                            scored.total,
+                            scored.band.label if scored.band else "",
+                            safety_items=list(scored.safety_items),
+                            title=instrument.short_title,
+                        )
+                    )
 
     def _vocabulary(self) -> list[str]:
         rng = random.Random(SEED)

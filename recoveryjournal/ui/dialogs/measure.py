@@ -92,6 +92,7 @@ class SafetyPanel(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         for widget in (self.heading, self.message, self.steps, self.people, self.crisis):
             layout.addWidget(widget)
+        layout.addStretch(1)
         layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def refresh(self) -> None:
@@ -139,7 +140,7 @@ class MeasureDialog(QDialog):
         self.stack.addWidget(self._build_intro())
         self.stack.addWidget(self._build_question())
         self.safety = SafetyPanel(context)
-        self.safety.continue_requested.connect(self._after_safety)
+        self.safety.continue_requested.connect(self._next)
         self.stack.addWidget(self.safety)
         self.stack.addWidget(self._build_review())
         self.stack.addWidget(self._build_result())
@@ -216,6 +217,7 @@ class MeasureDialog(QDialog):
         self.review = QListWidget(objectName="measure_review_list")
         self.review.setAccessibleName("Your answers")
         self.review.setWordWrap(True)
+        self.review.setSpacing(3)
         self.review.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.review.itemActivated.connect(lambda item: self._change(self.review.row(item)))
         self.save_button = QPushButton("Save", objectName="measure_save")
@@ -295,9 +297,6 @@ class MeasureDialog(QDialog):
             self._show_page(self.safety)
             self.safety.continue_button.setFocus()
             return
-        self._next()
-
-    def _after_safety(self) -> None:
         self._next()
 
     def _next(self) -> None:

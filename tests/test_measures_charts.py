@@ -9,6 +9,7 @@ import pytest
 
 from recoveryjournal.charts.measures import build_care_series, build_measure_charts
 from recoveryjournal.domain import patterns
+from recoveryjournal.domain.brief import FlagKind
 from recoveryjournal.domain.measure_models import DoseLog, DoseStatus, MeasureResult, Medication, SleepLog
 from recoveryjournal.domain.measure_trends import care_series, measure_charts, measure_trends, sleep_stats
 from recoveryjournal.domain.measures import shipped_instruments
@@ -102,6 +103,25 @@ def test_the_demo_tells_its_story_in_measures_sleep_and_medication(demo_store):
     assert section.sleep.short_nights >= 2
     assert section.adherence[0].rate < 1
     assert section.flagged and section.flagged[0][0] == "PHQ-9"
+    kinds = {flag.kind: flag for flag in summary.flags}
+    assert kinds[FlagKind.SAFETY].details == (f"{lapse + timedelta(days=2):%-d %b} — PHQ-9",)
     html = summary_html(summary)
+    assert "An answer that called for support" in html
     assert f"{section.sleep.short_nights} nights under 6 hours" in html
     assert "Naltrexone" in html and f"{round(section.adherence[0].rate * 100)}%" in html
+
+
+def test_page_one_flags_a_safety_answer_and_a_move_into_a_higher_band():
+    from recoveryjournal.domain.summary_measures import MeasuresData, measure_flags, measures_section
+
+    results = [result(2, 6), result(16, 12, safety=True)]
+    for measure in results:
+        measure.band = "Mild" if measure.total < 10 else "Moderate"
+    flags = measure_flags(measures_section(MeasuresData(results=results), PERIOD.start, PERIOD.end))
+    assert [(flag.kind, flag.title) for flag in flags] == [
+        (FlagKind.SAFETY, "An answer that called for support"),
+        (FlagKind.MEASURE, "PHQ9 up from “Mild” to “Moderate”"),
+    ]
+    assert flags[1].details == ("2 Oct: 6 → 16 Oct: 12",)
+    calmer = measure_flags(measures_section(MeasuresData(results=results[:1]), PERIOD.start, PERIOD.end))
+    assert calmer == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from recoveryjournal.domain.brief import Flag, FlagKind, day_words
 from recoveryjournal.domain.measure_models import DoseLog, MeasureResult, Medication, SleepLog
 from recoveryjournal.domain.measure_trends import (
     Adherence,
@@ -52,3 +53,36 @@ def measures_section(data: MeasuresData, start: date, end: date) -> MeasuresSect
         sleep=sleep_stats(data.sleep, start, end),
         adherence=adherence(data.medications, data.doses, start, end),
     )
+
+
+SAFETY_WHY = (
+    "A question that asks about safety (on the PHQ-9, question 9) was answered above “Not at all”. The answer is kept "
+    "as given; worth asking about."
+)
+MEASURE_WHY = "From the first to the last result of the period; a number to talk over, not a diagnosis."
+
+
+def measure_flags(section: MeasuresSection) -> list[Flag]:
+    """For page one: any answer that called for the safety response, and each questionnaire whose last result of
+    the period sits in a higher band than its first."""
+    flags = []
+    if section.flagged:
+        details = tuple(f"{day_words(at.date())} — {title}" for title, at in section.flagged)
+        title = (
+            "An answer that called for support"
+            if len(details) == 1
+            else f"{len(details)} answers that called for support"
+        )
+        flags.append(Flag(FlagKind.SAFETY, title, SAFETY_WHY, details))
+    for trend in section.trends:
+        first, last = trend.first, trend.last
+        if len(trend.points) > 1 and last.total > first.total and last.band != first.band:
+            flags.append(
+                Flag(
+                    FlagKind.MEASURE,
+                    f"{trend.title} up from “{first.band}” to “{last.band}”",
+                    MEASURE_WHY,
+                    (f"{day_words(first.at.date())}: {first.total} → {day_words(last.at.date())}: {last.total}",),
+                )
+            )
+    return flags

@@ -16,7 +16,7 @@ from recoveryjournal.domain.patterns import Period
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
 from recoveryjournal.domain.plan_models import PlanSection
 from recoveryjournal.domain.summary import SummaryData, SummaryOptions
-from recoveryjournal.domain.summary_measures import MeasuresData
+from recoveryjournal.domain.summary_measures import MeasuresData, measure_flags, measures_section
 
 if TYPE_CHECKING:
     from recoveryjournal.store.store import Store
@@ -52,6 +52,7 @@ def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
     if exported is not None and exported >= options.end:
         exported = None  # the same period (or an older one) again: "since" means within the period
     since = exported + timedelta(days=1) if exported is not None else options.start
+    measures = load_measures_data(store, start, end)
     return SummaryData(
         facts=store.insights.load(options.period),
         previous_facts=store.insights.load(options.period.previous()),
@@ -71,7 +72,8 @@ def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
         goals=store.plan.goals(),
         reflections=store.reflections.between(start, end),
         entries=store.journal.between(start, end, include_private=False),
-        measures=load_measures_data(store, start, end),
+        measures=measures,
+        extra_flags=measure_flags(measures_section(measures, options.start, options.end)),
     )
 
 

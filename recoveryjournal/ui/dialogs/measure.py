@@ -4,12 +4,13 @@ Number keys answer (the key shown beside each answer) and move on; Backspace goe
 every answer: Enter saves, or pick an answer (arrows, then Enter) to change it. The result shows the score, its band
 in plain words and the change since last time — never a diagnosis. An answer that calls for the safety response
 (PHQ-9 question 9 above "Not at all") shows a calm panel with the person's people, crisis line and help-now steps at
-once; the answer is kept exactly as given, and the summary flags it.
+once, and a button to the full help-now window (which opens over this dialog); the answer is kept exactly as given,
+and the summary flags it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,12 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.crisis import SETTING_KEY as CRISIS_KEY
-from recoveryjournal.domain.crisis import lines_to_show
 from recoveryjournal.domain.measure_models import MeasureResult
 from recoveryjournal.domain.measure_trends import change_since_last
 from recoveryjournal.domain.measures import Instrument, Item, safety_called_for, score
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.crisis import journal_crisis_lines
 
 SAFETY_STYLE = """
 #safety_panel { background: #eef4f2; border: 1px solid #cfdfdb; border-radius: 10px; }
@@ -88,12 +88,20 @@ class SafetyPanel(QWidget):
         self.crisis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.continue_button = QPushButton("Continue the questionnaire", objectName="safety_continue")
         self.continue_button.clicked.connect(self.continue_requested.emit)
+        self.help_button = QPushButton("Open Need help now (F1)", objectName="safety_help_now")
+        self.help_button.setAutoDefault(False)
+        self.help_button.setToolTip("Opens on top of this questionnaire; closing it brings you back here.")
+        self.help_button.clicked.connect(lambda: context.help_now_requested.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         for widget in (self.heading, self.message, self.steps, self.people, self.crisis):
             layout.addWidget(widget)
         layout.addStretch(1)
-        layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.help_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        layout.addLayout(buttons)
 
     def refresh(self) -> None:
         store = self.context.store
@@ -109,7 +117,7 @@ class SafetyPanel(QWidget):
             self.people.setText(
                 "<b>People you can call</b><br>Add them in My plan, so they are here when you need them."
             )
-        lines = lines_to_show(store.settings.get(CRISIS_KEY), QLocale.system().name())
+        lines = journal_crisis_lines(store)
         self.crisis.setText(
             "<b>Crisis line</b> — if you might hurt yourself, call now"
             + "".join(
@@ -388,7 +396,7 @@ class MeasureDialog(QDialog):
         self.reject()
 
     def _open_help_now(self) -> None:
-        self.accept()
+        """Help opens on top of this dialog (``ui/help_now.HelpDesk``) and closing it comes back here."""
         self.context.help_now_requested.emit()
 
 

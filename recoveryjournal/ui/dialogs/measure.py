@@ -121,7 +121,8 @@ class SafetyPanel(QWidget):
         self.crisis.setText(
             "<b>Crisis line</b> — if you might hurt yourself, call now"
             + "".join(
-                f"<br><span style='font-size:14pt'><b>{_escape(line.name)}</b> {_escape(line.number)}</span>"
+                f"<br><b>{_escape(line.name)}</b>"
+                + (f" <span style='font-size:14pt'><b>{_escape(line.number)}</b></span>" if line.number else "")
                 + (f"<br>{_escape(line.note)}" if line.note else "")
                 for line in lines
             )

@@ -210,6 +210,10 @@ def show_window(app: QApplication, store, demo: bool):
     code = app.exec()
     for check in checks:
         check.wait()
+    if window.is_set_up():  # the journal closes next: help shows only what the unlock screen shows
+        from recoveryjournal.ui.help_now import help_desk
+
+        help_desk().attach(None, store.folder)
     return window, code
 
 

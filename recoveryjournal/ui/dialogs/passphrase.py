@@ -107,6 +107,9 @@ class PassphraseGate(QWidget):
         if self.waiting:
             self.say(f"{WRONG} You can try again in {self._seconds()}.")
             return
+        self.problem.setText("Checking…")  # deriving the key takes a moment; say so before it starts
+        self.problem.show()
+        self.problem.repaint()
         try:
             key = crypto.unlock(self.folder, self.passphrase.text())
         except WrongPassphraseError:

@@ -131,6 +131,14 @@ def test_f1_from_a_question_asked_with_exec(qtbot, window, desk):
     type_text(question, "Money")
     help_over(qtbot, desk, question, field, "Money")
 
+    press(question, Qt.Key.Key_F1)
+    active(qtbot, desk.panel)
+    press(desk.panel, Qt.Key.Key_F1)  # asked again from help itself: it stays over the question, usable
+    assert desk.panel.windowHandle().transientParent() is question.windowHandle()
+    desk.panel.note.clear()
+    type_text(desk.panel, "still here")
+    assert desk.panel.note.text() == "still here"
+
 
 def test_a_high_craving_checkin_opens_help_on_top(qtbot, window, desk):
     press(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
@@ -156,9 +164,11 @@ def test_asking_again_while_help_is_open_focuses_the_same_window(qtbot, window, 
     press(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     dialog = modal(qtbot, CheckInDialog)
     active(qtbot, dialog)
+    type_text(panel, ", cold")  # a dialog opened over the main window does not block help, still open above it
+    assert panel.note.text() == "hallway, cold"
     press(dialog, Qt.Key.Key_F1)
     active(qtbot, panel)
-    assert desk.panel is panel and panel.note.text() == "hallway"
+    assert desk.panel is panel and panel.note.text() == "hallway, cold"
     context.checkin_saved.emit(CheckIn(at=now_local(), craving=10))  # already open: nothing more opens
     assert [widget for widget in QApplication.topLevelWidgets() if widget.isVisible() and widget is panel] == [panel]
     press(panel, Qt.Key.Key_Escape)

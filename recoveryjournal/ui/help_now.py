@@ -536,10 +536,10 @@ class HelpDesk(QObject):
         for popup in iter(QApplication.activePopupWidget, None):
             popup.close()
         where = self._where_the_person_is()
-        if where is not None:
-            self._return_to, self._return_focus = where, QApplication.focusWidget()
         panel = self.panel
-        self._place_over(where)
+        if where is not None:  # asked from help itself: it stays where it is
+            self._return_to, self._return_focus = where, QApplication.focusWidget()
+            self._place_over(where)
         if panel.isVisible():
             if craving is not None:
                 panel.craving = craving
@@ -557,15 +557,14 @@ class HelpDesk(QObject):
             active = self.home if self.home is not None and self.home.isVisible() else None
         return None if active is None or self.owns(active) else active
 
-    def _place_over(self, window: QWidget | None) -> None:
+    def _place_over(self, window: QWidget) -> None:
         """Make help a transient child of ``window``: kept above it, and not blocked when it is modal."""
         panel = self.panel
         panel.winId()
-        parent = window.windowHandle() if window is not None else None
-        panel.windowHandle().setTransientParent(parent)
-        if panel.isVisible() or window is None:
+        panel.windowHandle().setTransientParent(window.windowHandle())
+        if panel.isVisible():
             return
-        screen = (window.screen() if window is not None else panel.screen()).availableGeometry()
+        screen = window.screen().availableGeometry()
         size = QSize(min(1000, screen.width() - 40), min(720, screen.height() - 40))
         panel.resize(size.expandedTo(panel.minimumSize()))
         centre = window.frameGeometry().center()
@@ -591,7 +590,15 @@ class HelpDesk(QObject):
         if is_help_key(event):
             self.request()
             return True
+        if event.type() == QEvent.Type.WindowBlocked and watched is self._panel:
+            self._stay_above_the_new_dialog()
         return False
+
+    def _stay_above_the_new_dialog(self) -> None:
+        """A dialog opened over the window help belongs to would block help too: help moves above the dialog."""
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and not self.owns(dialog):
+            self._place_over(dialog)
 
 
 def help_desk() -> HelpDesk:

@@ -85,15 +85,17 @@ def test_a_planted_effect_in_the_other_direction_is_worded_that_way():
 def test_short_nights_and_a_questionnaire_trend_are_found_when_given():
     noise = journal(3)
     sleepy = journal(3, Plant(short_sleep=3.0))
+    first = noise.data.period.start
+    # A weekly questionnaire, falling by about a point a week with some wobble.
     falling = [
-        replace(score, score=float(20 - index * 2))
-        for index, score in enumerate(sorted(noise.scores, key=lambda s: s.day))
+        f.MeasureScore("phq9", "PHQ-9", first + timedelta(days=7 * week), 18.0 - week + (week % 3 - 1), 3.0)
+        for week in range(13)
     ]
     found = by_key(f.find(sleepy.data, sleepy.sleep, falling))
     sleep = found["sleep:short:craving"]
     assert sleep.effect > 2 and sleep.headline.startswith("After nights under 6 hours, cravings the next day tend to")
     trend = found["trend:phq9"]
-    assert trend.effect == pytest.approx(-12.0) and "go down" in trend.headline
+    assert trend.effect == pytest.approx(-12.0, abs=1) and "go down" in trend.headline
     assert "PHQ-9" in trend.headline
     # Without the optional inputs those comparisons are not made at all.
     keys = {c.key for c in f.candidates(noise.data)}
@@ -257,3 +259,18 @@ def test_the_rules_text_states_the_minimums():
     text = f.rules_text()
     assert str(f.MIN_CHECKINS) in text and str(f.MIN_DAYS) in text and str(f.MIN_USES) in text
     assert not FORBIDDEN.search(text.replace("not why", ""))
+
+
+def test_t_quantiles_invert_the_p_values():
+    assert f.t_quantile(0.05, 10) == pytest.approx(2.228, abs=1e-3)
+    assert f.t_quantile(0.05, 1e6) == pytest.approx(1.960, abs=1e-3)
+
+
+def test_ten_years_of_checkins_are_judged_by_the_t_test_and_welch_interval():
+    """Large groups skip the permutation and bootstrap (both stay exact enough and quick): a planted trigger is
+    still found at its size, with an interval around it."""
+    long = journal(21, Plant(trigger=2.0), days=3650)
+    finding = by_key(long.find())["trigger:1:craving"]
+    assert finding.n_in > 10 * f.SMALL and finding.n_out > 10 * f.SMALL
+    assert finding.effect == pytest.approx(2.0, abs=0.3)
+    assert finding.low < finding.effect < finding.high and finding.high - finding.low < 0.6

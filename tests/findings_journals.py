@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from recoveryjournal.domain import findings as f
 from recoveryjournal.domain import patterns as p
+from recoveryjournal.domain.measure_models import SleepLog
 
 TZ = timezone(timedelta(hours=-5))
 END = date(2026, 11, 29)  # a Sunday
@@ -39,7 +40,7 @@ class Plant:
 @dataclass
 class Journal:
     data: p.PatternData
-    sleep: list[f.SleepNight] = field(default_factory=list)
+    sleep: list[SleepLog] = field(default_factory=list)
     scores: list[f.MeasureScore] = field(default_factory=list)
 
     def find(self) -> f.Report:
@@ -59,7 +60,7 @@ def journal(seed: int, plant: Plant | None = None, days: int = 90) -> Journal:
     checkins, coping, sessions, sleep = [], [], [], []
     for day in period.each_day():
         hours = rng.gauss(7.0, 1.3)
-        sleep.append(f.SleepNight(day, round(hours, 1)))
+        sleep.append(SleepLog(day, round(hours, 1)))
         if day.weekday() in (0, 2, 4):
             sessions.append(datetime(day.year, day.month, day.day, 18, tzinfo=TZ))
         for _ in range(rng.randint(1, 3)):

@@ -71,6 +71,7 @@ EXPECTED_TABLES = {
     "sleep_logs": {"day", "hours", "quality", "updated_at"},
     "medications": {"id", "name", "dose", "schedule", "moud", "active", "position", "deleted_at"},
     "medication_doses": {"medication_id", "day", "status"},
+    "finding_marks": {"key", "verdict", "headline", "detail", "marked_at"},
 }
 
 

@@ -26,13 +26,16 @@ import math
 import operator
 import random
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import compress
 from statistics import fmean
 
+from recoveryjournal.domain.clock import local_day
+from recoveryjournal.domain.measure_models import MeasureResult, SleepLog
+from recoveryjournal.domain.measure_trends import SHORT_NIGHT_HOURS
 from recoveryjournal.domain.patterns import WEEKDAYS, PatternData, Selection, daily_series, trigger_name
 from recoveryjournal.domain.signals import time_of_day
 
@@ -48,7 +51,6 @@ MEANINGFUL = {"craving": 1.0, "mood": 0.5, "drop": 1.0}
 MAX_SHOWN = 5
 MAX_TRIGGERS = 12
 """Only the most often logged triggers are compared: every comparison checked makes each one harder to pass."""
-SHORT_NIGHT = 6.0
 BOOTSTRAP = 1000
 CONFIDENCE = 0.95
 MIN_PERMUTATIONS = 1000
@@ -71,14 +73,6 @@ PART_HOURS = {
 
 
 @dataclass(frozen=True)
-class SleepNight:
-    """Hours slept in the night before ``day`` (the day the person woke up to)."""
-
-    day: date
-    hours: float
-
-
-@dataclass(frozen=True)
 class MeasureScore:
     """One score of a repeated questionnaire; ``meaningful`` is the smallest change in its score worth a sentence."""
 
@@ -87,6 +81,21 @@ class MeasureScore:
     day: date
     score: float
     meaningful: float = 1.0
+
+
+MEANINGFUL_SHARE = 0.1
+"""For a questionnaire, a change of a tenth of its score range is worth a sentence (2.7 points of the PHQ-9)."""
+
+
+def measure_scores(results: Iterable[MeasureResult], ranges: Mapping[str, tuple[int, int]]) -> list[MeasureScore]:
+    """The questionnaire results as scores over time; ``ranges`` holds each instrument's lowest and highest total."""
+    scores = []
+    for result in results:
+        low, high = ranges.get(result.measure_id, (0, 10))
+        meaningful = max(1.0, MEANINGFUL_SHARE * (high - low))
+        title = result.title or result.measure_id
+        scores.append(MeasureScore(result.measure_id, title, local_day(result.at), float(result.total), meaningful))
+    return scores
 
 
 # ------------------------------------------------------------------------------------------------------ findings
@@ -312,11 +321,11 @@ def _daily(data: PatternData) -> dict[str, dict[date, float]]:
     }
 
 
-def _day_comparisons(data: PatternData, sleep: Sequence[SleepNight]) -> list[_Comparison]:
+def _day_comparisons(data: PatternData, sleep: Sequence[SleepLog]) -> list[_Comparison]:
     daily = _daily(data)
     found = []
-    short = {night.day for night in sleep if night.hours < SHORT_NIGHT}
-    rested = {night.day for night in sleep if night.hours >= SHORT_NIGHT} - short
+    short = {night.day for night in sleep if night.hours is not None and night.hours < SHORT_NIGHT_HOURS}
+    rested = {night.day for night in sleep if night.hours is not None and night.hours >= SHORT_NIGHT_HOURS} - short
     after_session = {moment.date() + timedelta(days=1) for moment in data.sessions}
     for outcome, by_day in daily.items():
         if sleep:
@@ -330,7 +339,7 @@ def _day_comparisons(data: PatternData, sleep: Sequence[SleepNight]) -> list[_Co
                     MIN_DAYS,
                     view="trend",
                     selection=Selection(
-                        f"Check-ins on days after a night under {_num(SHORT_NIGHT)} hours",
+                        f"Check-ins on days after a night under {_num(SHORT_NIGHT_HOURS)} hours",
                         days=tuple(sorted(short & set(by_day))),
                         include_entries=False,
                     ),
@@ -676,7 +685,7 @@ def _words(comparison: _Comparison, interval: tuple[float, float]) -> tuple[str,
         "when": _slot_phrase(comparison.weekday, comparison.part)
         if comparison.kind == "slot"
         else _part_phrase(comparison.part),
-        "short": _num(SHORT_NIGHT),
+        "short": _num(SHORT_NIGHT_HOURS),
         "scale": SCALE.get(comparison.outcome, ""),
         "n_in": _plural(len(comparison.inside), unit),
         "n_out": _plural(len(comparison.outside), unit),
@@ -698,7 +707,7 @@ def _words(comparison: _Comparison, interval: tuple[float, float]) -> tuple[str,
 
 
 def candidates(
-    data: PatternData, sleep: Sequence[SleepNight] = (), scores: Sequence[MeasureScore] = ()
+    data: PatternData, sleep: Sequence[SleepLog] = (), scores: Sequence[MeasureScore] = ()
 ) -> list[_Comparison]:
     """Every comparison the period has enough data for; each one checked makes the others harder to pass."""
     return [
@@ -711,7 +720,7 @@ def candidates(
 
 def find(
     data: PatternData,
-    sleep: Sequence[SleepNight] = (),
+    sleep: Sequence[SleepLog] = (),
     scores: Sequence[MeasureScore] = (),
     limit: int = MAX_SHOWN,
 ) -> Report:
@@ -729,12 +738,29 @@ def find(
     held.sort(key=lambda finding: (-finding.rank, finding.p, finding.key))
     shown: list[Finding] = []
     for finding in held:
-        if any(finding.outcome == other.outcome and finding.facets & other.facets for other in shown):
+        if any(_same(finding, other) for other in shown):
             continue
         shown.append(finding)
         if len(shown) == limit:
             break
     return Report(shown, len(comparisons), len(held))
+
+
+def _same(finding: Finding, other: Finding) -> bool:
+    """Two findings about the same thing (Fridays, and Friday evenings) or the same check-ins (a trigger named
+    "Friday evening" and Friday evenings): only the first is said."""
+    if finding.outcome != other.outcome:
+        return False
+    same_group = (finding.n_in, finding.mean_in, finding.mean_out) == (other.n_in, other.mean_in, other.mean_out)
+    return same_group or bool(finding.facets & other.facets)
+
+
+def weekly_choice(findings: Sequence[Finding], hidden: Collection[str], last: str = "") -> Finding | None:
+    """Today's finding for the week: the surest the person has not set aside, another than last week's if there is
+    one."""
+    open_ = [finding for finding in findings if finding.key not in hidden]
+    fresh = [finding for finding in open_ if finding.key != last]
+    return (fresh or open_ or [None])[0]
 
 
 def _narrower(finding: Finding, held: list[Finding]) -> bool:

@@ -275,7 +275,17 @@ def m002_measures(db: Database) -> None:
     db["medication_doses"].create_index(["day"])
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_initial, m002_measures]
+def m003_finding_marks(db: Database) -> None:
+    """What the person said about a finding ("not_true" or "useful"), with its words at the time."""
+    db["finding_marks"].create(
+        {"key": str, "verdict": str, "headline": str, "detail": str, "marked_at": str},
+        pk="key",
+        not_null={"verdict", "marked_at"},
+        defaults={"headline": "", "detail": ""},
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [m001_initial, m002_measures, m003_finding_marks]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

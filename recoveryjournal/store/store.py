@@ -21,6 +21,7 @@ from recoveryjournal.store.triggers import TriggerRepo
 
 if TYPE_CHECKING:
     from recoveryjournal.store.coping import CopingRepo
+    from recoveryjournal.store.findings import FindingRepo
     from recoveryjournal.store.insights import InsightsRepo
     from recoveryjournal.store.measures import MeasuresRepo
     from recoveryjournal.store.plan import PlanRepo
@@ -139,6 +140,13 @@ class Store:
         from recoveryjournal.store.search import SearchRepo
 
         return SearchRepo(self.db)
+
+    @cached_property
+    def findings(self) -> FindingRepo:
+        """What the person said about findings, and this week's finding on Today."""
+        from recoveryjournal.store.findings import FindingRepo
+
+        return FindingRepo(self.db)
 
     @cached_property
     def insights(self) -> InsightsRepo:

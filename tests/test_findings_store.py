@@ -1,0 +1,80 @@
+"""Findings kept in the journal: "not true for me" and "useful" marks, the week's finding, and the demo's findings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from recoveryjournal.domain.findings import Report, weekly_choice
+from recoveryjournal.domain.patterns import Period
+from recoveryjournal.store.findings import NOT_TRUE, USEFUL, WeeklyFinding, period_report, recent_report, weekly_finding
+from recoveryjournal.store.store import Store
+
+TZ = timezone(timedelta(hours=-5))
+
+
+def test_marks_are_remembered_across_opening_the_journal_again(data_dir, store):
+    at = datetime(2026, 11, 30, 9, 0, tzinfo=TZ)
+    store.findings.mark("weekday:4:craving", NOT_TRUE, "Cravings tend to run higher on Fridays", "6.1 against 3.9.", at)
+    store.findings.mark("coping:2:drop", USEFUL, "“Walk” goes with a bigger drop", "4 against 1.5.", at)
+    store.close()
+    with Store.open(data_dir) as again:
+        marks = again.findings.marks()
+        assert again.findings.not_true() == {"weekday:4:craving"}
+        assert marks["coping:2:drop"].verdict == USEFUL
+        assert marks["coping:2:drop"].headline == "“Walk” goes with a bigger drop"
+        assert marks["coping:2:drop"].marked_at == at
+        again.findings.mark("coping:2:drop", NOT_TRUE, "“Walk” goes with a bigger drop", "4 against 1.5.", at)
+        assert again.findings.not_true() == {"weekday:4:craving", "coping:2:drop"}
+        again.findings.unmark("weekday:4:craving")
+        assert set(again.findings.marks()) == {"coping:2:drop"}
+
+
+def test_a_mark_is_one_of_two_words(store):
+    import pytest
+
+    with pytest.raises(ValueError):
+        store.findings.mark("x", "wrong", "", "", datetime(2026, 1, 1, tzinfo=TZ))
+
+
+def test_the_demo_persons_findings_read_true(demo_store):
+    """The demo story: Friday evenings are hard, being around peers who use and payday go with strong cravings, work
+    pressure with a lower mood. Its findings over the last 90 days say those things, and nothing else."""
+    today = date.today()
+    report = period_report(demo_store, Period(today - timedelta(days=89), today))
+    headlines = [finding.headline for finding in report.findings]
+    assert any("higher on Friday evenings" in text for text in headlines), headlines
+    assert any("higher when you note “Peers who use”" in text for text in headlines), headlines
+    assert any(text.startswith("Mood tends to be") and "“Work pressure”" in text for text in headlines), headlines
+    # A trigger named "Friday evening" ticked on Friday evenings is the same check-ins: said once.
+    assert len({(f.outcome, f.n_in, f.mean_in) for f in report.findings}) == len(report.findings)
+    assert all(finding.p < 0.03 and finding.low * finding.high > 0 for finding in report.findings)
+
+
+def test_the_week_finding_is_picked_once_a_week_and_kept_in_its_words(demo_store):
+    today = date.today()
+    first = weekly_finding(demo_store, today)
+    assert first.key and first.headline == recent_report(demo_store, today).findings[0].headline
+    assert weekly_finding(demo_store, today) == first
+    # Dismissed for the week: stays dismissed; next week another finding comes.
+    demo_store.findings.set_weekly(WeeklyFinding(first.week, first.key, first.headline, first.detail, True))
+    assert weekly_finding(demo_store, today).dismissed
+    next_week = weekly_finding(demo_store, today + timedelta(days=7))
+    assert next_week.key != first.key and not next_week.dismissed
+    assert demo_store.findings.weekly() == next_week
+
+
+def test_weekly_choice_skips_what_the_person_set_aside(demo_store):
+    today = date.today()
+    findings = recent_report(demo_store, today).findings
+    assert weekly_choice(findings, set()) is findings[0]
+    assert weekly_choice(findings, {findings[0].key}) is findings[1]
+    assert weekly_choice(findings, set(), last=findings[0].key) is findings[1]
+    assert weekly_choice(findings[:1], set(), last=findings[0].key) is findings[0]
+    assert weekly_choice(findings, {each.key for each in findings}) is None
+    assert weekly_choice(Report([], 0, 0).findings, set()) is None
+
+
+def test_an_empty_journal_has_nothing_to_say(store):
+    today = date(2026, 11, 30)
+    assert weekly_finding(store, today) == WeeklyFinding(date(2026, 11, 30), "", "", "")
+    assert recent_report(store, today).checked == 0

@@ -49,10 +49,13 @@ from recoveryjournal.charts.triggers import build_trigger_counts, build_trigger_
 from recoveryjournal.charts.when import build_heatmap
 from recoveryjournal.domain import patterns
 from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.findings import Finding
 from recoveryjournal.domain.measure_trends import CareSeries, MeasureCharts, care_series, measure_charts
 from recoveryjournal.domain.patterns import HeatmapSubject, PatternData, Period, PeriodPreset, Selection
 from recoveryjournal.export.dates import date_words
+from recoveryjournal.store.findings import period_report
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.findings import FindingsPanel
 
 PERIOD_KEY = "insights/period"
 VIEW_KEY = "insights/view"
@@ -215,10 +218,13 @@ class InsightsPage(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.view_list)
         body.addWidget(splitter, 1)
+        self.findings = FindingsPanel(self.context)
+        self.findings.show_requested.connect(self.show_finding)
         layout = QVBoxLayout(self)
         heading = QLabel("<h2>Insights</h2>")
         layout.addWidget(heading)
         layout.addLayout(bar)
+        layout.addWidget(self.findings)
         layout.addLayout(body, 1)
 
         settings = self.context.settings
@@ -276,6 +282,7 @@ class InsightsPage(QWidget):
     def reload(self) -> None:
         self.data = self.context.store.insights.load(self.period)
         self._stale = False
+        self.findings.set_report(period_report(self.context.store, self.period, self.data))
         self.redraw()
 
     def redraw(self) -> None:
@@ -363,6 +370,29 @@ class InsightsPage(QWidget):
         target = self.target_for(event)
         if target is not None and target.selection is not None:
             self.drill_down(target.selection)
+
+    # ----------------------------------------------------------------------------------------------- findings
+
+    def show_finding(self, finding: Finding) -> None:
+        """Open the chart a finding comes from and list the check-ins behind it."""
+        self.view_list.setCurrentRow(VIEW_KEYS.index(finding.view))
+        if finding.heatmap:
+            self.subject_box.setCurrentIndex(self.subject_box.findData(finding.heatmap))
+        if finding.selection is not None:
+            self.drill_down(finding.selection)
+            self.drill_list.setFocus()
+
+    def show_finding_key(self, key: str) -> bool:
+        """Show the finding ``key`` (from Today): in this period if it stands out here, else in the last 90 days."""
+        self.refresh()
+        if key not in self.findings.shown and self.preset() is not PeriodPreset.QUARTER:
+            self.period_box.setCurrentIndex(self.period_box.findData(str(PeriodPreset.QUARTER)))
+        finding = self.findings.shown.get(key)
+        if finding is None:
+            self.context.show_status("That finding does not stand out in the data any more.")
+            return False
+        self.show_finding(finding)
+        return True
 
     # --------------------------------------------------------------------------------------------- drill-down
 

@@ -244,7 +244,8 @@ class TodayPage(QWidget):
         left.addWidget(self.checkins)
         left.addWidget(self.no_checkins)
         left.addStretch(1)
-        right = QVBoxLayout()
+        self.weekly_finding = None
+        right = self.right = QVBoxLayout()
         right.addWidget(self.reflection_slot)
         self.due_slot = QVBoxLayout()  # the questionnaires due, added by ``finish_setup``
         right.addLayout(self.due_slot)
@@ -285,6 +286,15 @@ class TodayPage(QWidget):
         self.set_reflection_widget(DailyQuestion(self.context, compact=True))
         self.due_measures = DueMeasures(self.context, self)  # a parent first: shown alone it would be a window
         self.due_slot.addWidget(self.due_measures)
+        self.add_weekly_finding()
+
+    def add_weekly_finding(self) -> None:
+        """This week's finding in the person's data, above the day's question; it loads the findings engine."""
+        from recoveryjournal.ui.widgets.findings import WeeklyFindingBox
+
+        self.weekly_finding = WeeklyFindingBox(self.context)
+        self.right.insertWidget(0, self.weekly_finding)
+        self.weekly_finding.refresh(now_local().date())
 
     def set_reflection_widget(self, widget: QWidget) -> None:
         """Show ``widget`` (the day's reflection prompt) in its place on Today, replacing any earlier one."""
@@ -311,6 +321,8 @@ class TodayPage(QWidget):
         latest = list(reversed(all_lapses))[:5]
         self.lapses.set_records([(lapse.id, lapse_line(lapse)) for lapse in latest])
         self.lapses_title.setVisible(bool(latest))
+        if self.weekly_finding is not None:
+            self.weekly_finding.refresh(today)
 
     def _show_streaks(self, today: date, lapses: list[Lapse]) -> None:
         while self.streak_layout.count():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from recoveryjournal.domain.findings import Report, weekly_choice
+from recoveryjournal.domain.findings import Report, WeeklyFinding, weekly_choice
 from recoveryjournal.domain.patterns import Period
-from recoveryjournal.store.findings import NOT_TRUE, USEFUL, WeeklyFinding, period_report, recent_report, weekly_finding
+from recoveryjournal.store.findings import NOT_TRUE, USEFUL, period_report, recent_report, weekly_finding
 from recoveryjournal.store.store import Store
 
 TZ = timezone(timedelta(hours=-5))

@@ -153,6 +153,18 @@ class Report:
         return [finding for finding in self.findings if finding.key not in hidden]
 
 
+@dataclass(frozen=True)
+class WeeklyFinding:
+    """The finding Today shows in the week starting ``week``, as worded when it was picked (``key`` empty: none)."""
+
+    week: date
+    key: str
+    headline: str
+    detail: str
+    dismissed: bool = False
+    effect: float = 0.0
+
+
 def rules_text() -> str:
     """What a finding must pass, for the person (shown under the list)."""
     return (

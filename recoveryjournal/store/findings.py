@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from recoveryjournal.domain.findings import WeeklyFinding
 from recoveryjournal.store.rows import iso, moment
 from recoveryjournal.store.settings import SettingsRepo
 
@@ -34,17 +35,6 @@ class Mark:
     headline: str
     detail: str
     marked_at: datetime
-
-
-@dataclass(frozen=True)
-class WeeklyFinding:
-    """The finding Today shows in the week starting ``week``, as worded when it was picked."""
-
-    week: date
-    key: str
-    headline: str
-    detail: str
-    dismissed: bool = False
 
 
 class FindingRepo:
@@ -84,6 +74,7 @@ class FindingRepo:
                 str(saved["headline"]),
                 str(saved["detail"]),
                 bool(saved.get("dismissed", False)),
+                float(saved.get("effect", 0.0)),
             )
         except (KeyError, TypeError, ValueError):
             return None
@@ -97,6 +88,7 @@ class FindingRepo:
                 "headline": weekly.headline,
                 "detail": weekly.detail,
                 "dismissed": weekly.dismissed,
+                "effect": weekly.effect,
             },
         )
 
@@ -134,6 +126,9 @@ def weekly_finding(store: Store, today: date) -> WeeklyFinding:
     if saved is not None and saved.week == week:
         return saved
     chosen = weekly_choice(recent_report(store, today).findings, store.findings.not_true(), saved.key if saved else "")
-    weekly = WeeklyFinding(week, *(chosen.key, chosen.headline, chosen.detail) if chosen else ("", "", ""))
+    if chosen is None:
+        weekly = WeeklyFinding(week, "", "", "")
+    else:
+        weekly = WeeklyFinding(week, chosen.key, chosen.headline, chosen.detail, effect=chosen.effect)
     store.findings.set_weekly(weekly)
     return weekly

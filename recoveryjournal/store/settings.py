@@ -19,5 +19,10 @@ class SettingsRepo:
         return from_json(row[0], default) if row else default
 
     def set(self, key: str, value: Any) -> None:
+        # Plain SQL: sqlite-utils' upsert first asks sqlite_master about the table, at every call.
         with self.db.atomic():
-            self.db["settings"].upsert({"key": key, "value": json_text(value)}, pk="key")
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, json_text(value)],
+            )

@@ -334,7 +334,9 @@ class InsightsPage(QWidget):
 
     # ------------------------------------------------------------------------------------------------ signals
 
-    def _on_data_changed(self, _what: str) -> None:
+    def _on_data_changed(self, what: str) -> None:
+        if what == "finding_marks":  # the list redraws itself; the data behind the charts did not change
+            return
         self._stale = True
         if self.isVisible():
             self.reload()

@@ -283,13 +283,14 @@ class TodayPage(QWidget):
         from recoveryjournal.ui.widgets.daily_question import DailyQuestion
         from recoveryjournal.ui.widgets.due_measures import DueMeasures
 
+        self.add_weekly_finding()
         self.set_reflection_widget(DailyQuestion(self.context, compact=True))
         self.due_measures = DueMeasures(self.context, self)  # a parent first: shown alone it would be a window
         self.due_slot.addWidget(self.due_measures)
-        self.add_weekly_finding()
 
     def add_weekly_finding(self) -> None:
-        """This week's finding in the person's data, above the day's question; it loads the findings engine."""
+        """This week's finding in the person's data, above the day's question (picked first, so the question may
+        build on it); it loads the findings engine."""
         from recoveryjournal.ui.widgets.findings import WeeklyFindingBox
 
         self.weekly_finding = WeeklyFindingBox(self.context)

@@ -13,20 +13,23 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.findings import Finding, Report, rules_text
-from recoveryjournal.store.findings import NOT_TRUE, USEFUL, Mark, WeeklyFinding, weekly_finding
+from recoveryjournal.domain.findings import Finding, Report, WeeklyFinding, rules_text
+from recoveryjournal.domain.plan import week_start
+from recoveryjournal.store.findings import NOT_TRUE, USEFUL, Mark, weekly_finding
 from recoveryjournal.ui.context import AppContext
 
 NOT_TRUE_TEXT = "Not true for me"
+MAX_HEIGHT = 230
+"""Pixels the list may take on Insights before it scrolls: about two and a half findings, so the chart keeps room."""
 USEFUL_TEXT = "Useful"
 
 
 def finding_text(headline: str, detail: str) -> str:
     """The headline in bold and its numbers under it, the person's own words (trigger names) escaped."""
-    return f"<b>{html.escape(headline)}</b><br><span style='color: palette(mid)'>{html.escape(detail)}</span>"
+    return f"<b>{html.escape(headline)}</b><br>{html.escape(detail)}"
 
 
 class FindingCard(QFrame):
@@ -107,19 +110,30 @@ class FindingsPanel(QFrame):
         self.body = QWidget()
         self.rows = QVBoxLayout(self.body)
         self.rows.setContentsMargins(0, 0, 0, 0)
+        context.changed.connect(self._on_changed)
+        scroll = QScrollArea()
+        scroll.setWidget(self.body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMaximumHeight(MAX_HEIGHT)
+        self.scroll = scroll
         self.rules = QLabel(rules_text())
         self.rules.setObjectName("findings_rules")
         self.rules.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addLayout(top)
-        layout.addWidget(self.body)
+        layout.addWidget(self.scroll)
         layout.addWidget(self.rules)
 
     def _on_toggled(self, hidden: bool) -> None:
         self.toggle.setText("Show" if hidden else "Hide")
-        self.body.setVisible(not hidden)
+        self.scroll.setVisible(not hidden)
         self.rules.setVisible(not hidden)
+
+    def _on_changed(self, what: str) -> None:
+        if what == "finding_marks" and self.report is not None:
+            self._fill()
 
     def set_report(self, report: Report) -> None:
         self.report = report
@@ -140,6 +154,7 @@ class FindingsPanel(QFrame):
         for mark in kept:
             self._add(self._kept_card(mark))
         self.summary.setText(self._summary_text(len(findings), len(kept)))
+        self.scroll.setFixedHeight(min(MAX_HEIGHT, self.body.sizeHint().height()))
 
     def _kept_card(self, mark: Mark) -> FindingCard:
         kept_on = f"Kept as useful on {mark.marked_at:%-d %b %Y}; this period's data does not show it."
@@ -164,7 +179,6 @@ class FindingsPanel(QFrame):
     def mark(self, key: str, verdict: str) -> None:
         """Remember what the person said; a finding not true for them leaves the list at once."""
         mark_finding(self.context, key, verdict, self.shown.get(key) or self.context.store.findings.marks().get(key))
-        self._fill()
 
 
 def mark_finding(context: AppContext, key: str, verdict: str, finding: Finding | Mark | None) -> None:
@@ -178,6 +192,7 @@ def mark_finding(context: AppContext, key: str, verdict: str, finding: Finding |
         context.show_status("Thanks — that one won't be shown again.")
     elif verdict == USEFUL:
         context.show_status("Kept: it stays in “What stands out”.")
+    context.notify("finding_marks")
 
 
 class WeeklyFindingBox(QFrame):
@@ -195,7 +210,16 @@ class WeeklyFindingBox(QFrame):
         self.column.addWidget(self.title)
         self.hide()
 
-    def refresh(self, today: date) -> None:
+        context.changed.connect(self._on_changed)
+
+    def _on_changed(self, what: str) -> None:
+        if what == "finding_marks" and self.weekly is not None:
+            self.refresh(self.weekly.week, again=True)
+
+    def refresh(self, today: date, again: bool = False) -> None:
+        """Show this week's finding; within the same week only ``again`` (after a mark) reads it anew."""
+        if self.weekly is not None and self.weekly.week == week_start(today) and not again:
+            return
         store = self.context.store
         weekly = weekly_finding(store, today)
         self.weekly = weekly
@@ -223,7 +247,6 @@ class WeeklyFindingBox(QFrame):
 
     def mark(self, key: str, verdict: str) -> None:
         mark_finding(self.context, key, verdict, self.weekly)
-        self.refresh(self.weekly.week if self.weekly else now_local().date())
 
     def dismiss(self, _key: str) -> None:
         if self.weekly is not None:

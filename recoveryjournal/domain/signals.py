@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from statistics import mean
+from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.milestones import milestones
@@ -18,6 +19,9 @@ from recoveryjournal.domain.numbers import decimals, half_up
 from recoveryjournal.domain.plan import DEFAULT_REVIEW_DAYS, coping_effectiveness, review_status, week_start
 from recoveryjournal.domain.plan_models import WeeklyGoal
 from recoveryjournal.domain.sobriety import statuses
+
+if TYPE_CHECKING:  # domain.findings uses this module's time_of_day
+    from recoveryjournal.domain.findings import WeeklyFinding
 
 RECENT_DAYS = 7
 BASELINE_DAYS = 28
@@ -51,6 +55,9 @@ SIGNAL_LABELS: dict[str, str] = {
     "evening": "Evening",
     "night": "Night",
     "new_start": "The first weeks of the program",
+    "hard_day": "A time that tends to be harder, by your own check-ins",
+    "trigger_pattern": "A trigger that goes with stronger cravings, by your own check-ins",
+    "coping_pattern": "A coping tool that goes with a bigger drop in craving",
     "quiet": "Nothing in particular stands out",
 }
 
@@ -91,6 +98,8 @@ class SignalInputs:
     plan_review_days: int = DEFAULT_REVIEW_DAYS
     weekly_goals: list[WeeklyGoal] = field(default_factory=list)
     program_start: date | None = None
+    finding: WeeklyFinding | None = None
+    """This week's finding in the person's data (see ``domain.findings``), unless they set it aside."""
 
 
 @dataclass(frozen=True)
@@ -209,6 +218,7 @@ def compute_signals(data: SignalInputs) -> Signals:
     _plan_and_goals(data, signals, today)
     _coping(data, signals, today)
     _program(data, signals, today)
+    _finding(data, signals, today)
     if signals.quiet:
         add("quiet", Signal("quiet", "Things look steady lately.", 0.2))
     return signals
@@ -400,3 +410,24 @@ def _program(data: SignalInputs, signals: Signals, today: date) -> None:
         week = signals.weeks_in_program + 1
         reason = f"You're in week {week} of your program."
         signals.active["new_start"] = Signal("new_start", reason, 0.2)
+
+
+def _finding(data: SignalInputs, signals: Signals, today: date) -> None:
+    """The week's finding, when it bears on today: a weekday or time of day that tends to be harder, a trigger that
+    goes with stronger cravings, a coping tool that goes with a bigger drop."""
+    found = data.finding
+    if found is None or not found.key or found.dismissed:
+        return
+    kind, *rest = found.key.split(":")
+    hard = (rest[-1] == "craving" and found.effect > 0) or (rest[-1] == "mood" and found.effect < 0)
+    said = found.headline[:1].lower() + found.headline[1:] if found.headline[:1].isupper() else found.headline
+    reason = f"Your check-ins of the last 90 days show a pattern: {said}."
+    if hard and kind in ("weekday", "slot", "part"):
+        on_day = kind == "part" or int(rest[0]) == today.weekday()
+        at_time = kind == "weekday" or rest[-2] == signals.time_of_day
+        if on_day and at_time:
+            signals.active["hard_day"] = Signal("hard_day", reason, 0.65)
+    elif hard and kind == "trigger":
+        signals.active["trigger_pattern"] = Signal("trigger_pattern", reason, 0.5)
+    elif kind == "coping" and found.effect > 0:
+        signals.active["coping_pattern"] = Signal("coping_pattern", reason, 0.45)

@@ -10,6 +10,7 @@ from recoveryjournal.domain.signals import WINDOW_DAYS, SignalInputs
 from recoveryjournal.store.rows import day, moment
 
 if TYPE_CHECKING:
+    from recoveryjournal.domain.findings import WeeklyFinding
     from recoveryjournal.store.store import Store
 
 PROGRAM_START_KEY = "program_start"
@@ -35,7 +36,14 @@ def signal_inputs(store: Store, now: datetime, days: int = WINDOW_DAYS) -> Signa
         plan_review_days=int(store.settings.get(REVIEW_DAYS_KEY, DEFAULT_REVIEW_DAYS)),
         weekly_goals=store.plan.goals(week_start(now.date())),
         program_start=program_start(store),
+        finding=_weekly_finding(store),
     )
+
+
+def _weekly_finding(store: Store) -> WeeklyFinding | None:
+    """This week's finding as Today picked it, unless the person said it is not true for them."""
+    weekly = store.findings.weekly()
+    return None if weekly is None or weekly.key in store.findings.not_true() else weekly
 
 
 def program_start(store: Store) -> date | None:

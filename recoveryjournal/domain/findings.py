@@ -758,6 +758,15 @@ def find(
     return Report(shown, len(comparisons), len(held))
 
 
+BRIEF_FINDINGS = 3
+
+
+def brief_lines(findings: Sequence[Finding], left_out: Collection[str] = (), limit: int = BRIEF_FINDINGS) -> list[str]:
+    """The top findings as sentences for the therapist summary's brief, leaving out the kinds in ``left_out``."""
+    kept = [finding for finding in findings if finding.kind not in left_out][:limit]
+    return [f"{finding.headline}. {finding.detail}" for finding in kept]
+
+
 def _same(finding: Finding, other: Finding) -> bool:
     """Two findings about the same thing (Fridays, and Friday evenings) or the same check-ins (a trigger named
     "Friday evening" and Friday evenings): only the first is said."""

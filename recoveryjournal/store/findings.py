@@ -14,7 +14,8 @@ from recoveryjournal.store.settings import SettingsRepo
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from recoveryjournal.domain.findings import Report
+    from recoveryjournal.domain.findings import MeasureScore, Report
+    from recoveryjournal.domain.measure_models import SleepLog
     from recoveryjournal.domain.patterns import PatternData, Period
     from recoveryjournal.store.store import Store
 
@@ -95,14 +96,21 @@ class FindingRepo:
 
 def period_report(store: Store, period: Period, data: PatternData | None = None) -> Report:
     """The findings of ``period`` (``data``: its facts, when the caller has loaded them already)."""
-    from recoveryjournal.domain.findings import find, measure_scores
+    from recoveryjournal.domain.findings import find
+
+    data = data if data is not None else store.insights.load(period)
+    return find(data, *finding_extras(store, period))
+
+
+def finding_extras(store: Store, period: Period) -> tuple[list[SleepLog], list[MeasureScore]]:
+    """The nights slept and questionnaire scores of ``period``, which findings compare beside the check-ins."""
+    from recoveryjournal.domain.findings import measure_scores
     from recoveryjournal.domain.measures import shipped_instruments
     from recoveryjournal.store.summary_data import period_bounds
 
-    data = data if data is not None else store.insights.load(period)
     ranges = {each.id: (each.min_score, each.max_score) for each in shipped_instruments()}
     results = store.measures.results_between(*period_bounds(period.start, period.end))
-    return find(data, store.measures.sleep(period.start, period.end), measure_scores(results, ranges))
+    return store.measures.sleep(period.start, period.end), measure_scores(results, ranges)
 
 
 def recent_report(store: Store, today: date) -> Report:

@@ -12,13 +12,16 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.attendance import AttendancePlan
+from recoveryjournal.domain.findings import brief_lines
 from recoveryjournal.domain.patterns import Period
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
 from recoveryjournal.domain.plan_models import PlanSection
-from recoveryjournal.domain.summary import SummaryData, SummaryOptions
+from recoveryjournal.domain.summary import Section, SummaryData, SummaryOptions
 from recoveryjournal.domain.summary_measures import MeasuresData, measure_flags, measures_section
+from recoveryjournal.store.findings import period_report
 
 if TYPE_CHECKING:
+    from recoveryjournal.domain.patterns import PatternData
     from recoveryjournal.store.store import Store
 
 MARGIN = timedelta(days=1)
@@ -43,6 +46,10 @@ def last_export(store: Store) -> date | None:
         return None
 
 
+BRIEF_KINDS = {"trigger": Section.TRIGGERS, "coping": Section.COPING}
+"""Findings about triggers or coping tools go into the brief only when the person shares those sections."""
+
+
 def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
     """Everything ``build_summary`` may use for ``options``' period; private entries are never read."""
     start, end = period_bounds(options.start, options.end)
@@ -53,8 +60,9 @@ def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
         exported = None  # the same period (or an older one) again: "since" means within the period
     since = exported + timedelta(days=1) if exported is not None else options.start
     measures = load_measures_data(store, start, end)
+    facts = store.insights.load(options.period)
     return SummaryData(
-        facts=store.insights.load(options.period),
+        facts=facts,
         previous_facts=store.insights.load(options.period.previous()),
         coping_actions=store.coping.actions(include_archived=True),
         lapses=store.lapses.all(),
@@ -74,6 +82,7 @@ def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
         entries=store.journal.between(start, end, include_private=False),
         measures=measures,
         extra_flags=measure_flags(measures_section(measures, options.start, options.end)),
+        findings=summary_findings(store, options, facts),
     )
 
 
@@ -85,3 +94,11 @@ def load_measures_data(store: Store, start: datetime, end: datetime) -> Measures
         medications=store.measures.medications(include_inactive=True),
         doses=store.measures.doses(first, last),
     )
+
+
+def summary_findings(store: Store, options: SummaryOptions, facts: PatternData) -> list[str]:
+    """The brief's "What stood out": the period's top findings as Insights shows them, without those the person
+    marked not true for them, nor triggers or coping tools when those sections are left out."""
+    left_out = {kind for kind, section in BRIEF_KINDS.items() if section not in options.sections}
+    report = period_report(store, options.period, facts)
+    return brief_lines(report.without(store.findings.not_true()), left_out)

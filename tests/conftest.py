@@ -76,3 +76,17 @@ def window(qtbot, context):
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_store):
+    """The main window on a copy of the demo journal, large enough for Insights' charts."""
+    from recoveryjournal.ui.context import AppContext
+    from recoveryjournal.ui.main_window import MainWindow
+
+    main = MainWindow(AppContext(demo_store))
+    qtbot.addWidget(main)
+    main.resize(1200, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

@@ -3,23 +3,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from recoveryjournal.domain import patterns as p
 from recoveryjournal.store.findings import NOT_TRUE, USEFUL
-from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def demo_window(qtbot, demo_store):
-    main = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(main)
-    main.resize(1280, 860)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def insights_for_90_days(qtbot, main):

@@ -16,18 +16,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from recoveryjournal.domain import patterns as p
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def demo_window(qtbot, demo_store):
-    main = MainWindow(AppContext(demo_store))
-    qtbot.addWidget(main)
-    main.resize(1200, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def open_insights(qtbot, main):

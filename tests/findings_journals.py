@@ -91,3 +91,22 @@ def journal(seed: int, plant: Plant | None = None, days: int = 90) -> Journal:
         period=period, triggers=TRIGGERS, checkins=checkins, coping=coping, coping_names=COPING, sessions=sessions
     )
     return Journal(data, sleep, scores)
+
+
+def clustered_journal(seed: int, days: int = 90) -> p.PatternData:
+    """Noise as real days bring it: each day has its own ups and downs shared by its check-ins, and a trigger that
+    shows up on a day is often ticked on several of that day's check-ins — still nothing goes with anything."""
+    rng = random.Random(seed)
+    period = p.Period(END - timedelta(days=days - 1), END)
+    checkins = []
+    for day in period.each_day():
+        craving_shift, mood_shift = rng.gauss(0, 1.5), rng.gauss(0, 0.6)
+        today = {tid for tid in TRIGGERS if rng.random() < 0.15}
+        for _ in range(rng.randint(1, 3)):
+            at = datetime(day.year, day.month, day.day, rng.randint(7, 23), rng.randint(0, 59), tzinfo=TZ)
+            triggers = tuple(tid for tid in TRIGGERS if tid in today and rng.random() < 0.8)
+            mood = _clamp(rng.gauss(3.2, 0.8) + mood_shift, 1, 5)
+            checkins.append(
+                p.CheckInFact(len(checkins) + 1, at, mood, _clamp(rng.gauss(3.5, 1.2) + craving_shift, 0, 10), triggers)
+            )
+    return p.PatternData(period=period, triggers=TRIGGERS, checkins=checkins)

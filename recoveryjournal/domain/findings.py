@@ -9,14 +9,15 @@ questionnaire's scores over time — and then keeps only what stands clear of ch
 * enough data: at least ``MIN_CHECKINS`` check-ins (``MIN_DAYS`` days, ``MIN_USES`` rated uses, ``MIN_SCORES``
   scores) on each side;
 * a difference worth a sentence: at least ``MEANINGFUL`` points in the data's own units;
-* clear of noise across everything checked: each comparison gets a Welch t-test and, when that could pass, a seeded
-  permutation test; the larger of the two p-values goes through Holm's procedure at a family-wise level of ``ALPHA``
-  over *all* comparisons of the period, so on a journal of pure noise the chance of saying anything at all is at most
-  ``ALPHA``.
+* clear of noise across everything checked: each comparison gets a t-test (for check-ins and coping uses with days
+  as clusters, since a day's check-ins share its ups and downs; Welch's for days) and, for a small group, a seeded
+  permutation test; the larger p-value goes through Holm's procedure at a family-wise level of ``ALPHA`` over *all*
+  comparisons of the period, so on a journal of pure noise the chance of saying anything at all is at most ``ALPHA``.
 
-What holds gets a seeded bootstrap interval, is ranked by the part of its size that is certain (the interval's end
-nearest zero, in units of ``MEANINGFUL``), and at most ``MAX_SHOWN`` are said — in plain, person-first words that
-describe ("goes with", "tend to"), never explain or judge. The same data always gives the same findings: every random
+What holds gets an interval (a seeded bootstrap for a small group of days or scores, else the t interval), is
+ranked by the part of its size that is certain (the interval's end nearest zero, in units of ``MEANINGFUL``), and at
+most ``MAX_SHOWN`` are said — in plain, person-first words that describe ("goes with", "tend to"), never explain or
+judge. The same data always gives the same findings: every random
 draw comes from a generator seeded with the comparison's own key.
 """
 
@@ -57,9 +58,9 @@ MIN_PERMUTATIONS = 1000
 MAX_PERMUTATIONS = 6000
 SEED = "findings-1"
 SMALL = 30
-"""A group with fewer values than this (on either side) is also checked by a permutation test and gets a bootstrap
-interval; from 30 values on each side Welch's t-test and interval are accurate on their own for ratings bounded like
-these, and years of check-ins stay quick."""
+"""A group with fewer values than this (on either side) is also checked by a permutation test, and a small group of
+days or scores gets a bootstrap interval; from 30 values on each side the t-test is accurate on its own for ratings
+bounded like these, and years of check-ins stay quick."""
 
 PARTS = ("morning", "afternoon", "evening", "night")
 SCALE = {"craving": "out of 10", "mood": "out of 5"}
@@ -199,6 +200,10 @@ class _Comparison:
     """For a trend, ``inside`` holds the days (0 = first score) and ``outside`` the scores."""
     meaningful: float = 0.0
     p: float = 1.0
+    days_in: list[date] | None = None
+    days_out: list[date] | None = None
+    """The day of each value: check-ins (and coping uses) of one day share that day's ups and downs, so their
+    uncertainty is worked out with days as clusters."""
 
     @property
     def small(self) -> bool:
@@ -256,6 +261,7 @@ def _checkin_comparisons(data: PatternData) -> list[_Comparison]:
         if len(rated) < 2 * MIN_CHECKINS:
             continue
         values = [float(getattr(fact, outcome)) for fact in rated]
+        days = [fact.at.date() for fact in rated]
         members: dict[str, list[int]] = defaultdict(list)
         for index, fact in enumerate(rated):
             weekday, part = fact.at.weekday(), part_of_hour[fact.at.hour]
@@ -285,6 +291,8 @@ def _checkin_comparisons(data: PatternData) -> list[_Comparison]:
                     [values[index] for index in chosen],
                     list(compress(values, outside)),
                     meaningful=MEANINGFUL[outcome],
+                    days_in=[days[index] for index in chosen],
+                    days_out=list(compress(days, outside)),
                     **links,
                 )
             )
@@ -300,10 +308,10 @@ def _group_order(key: str) -> tuple:
 
 
 def _coping_comparisons(data: PatternData) -> list[_Comparison]:
-    drops: dict[int, list[float]] = defaultdict(list)
+    drops: dict[int, list[tuple[float, date]]] = defaultdict(list)
     for fact in data.coping:
         if fact.craving_before is not None and fact.craving_after is not None:
-            drops[fact.action_id].append(float(fact.craving_before - fact.craving_after))
+            drops[fact.action_id].append((float(fact.craving_before - fact.craving_after), fact.at.date()))
     found = []
     for action_id in sorted(drops):
         others = [drop for other, values in drops.items() if other != action_id for drop in values]
@@ -312,9 +320,11 @@ def _coping_comparisons(data: PatternData) -> list[_Comparison]:
             f"coping:{action_id}:drop",
             "coping",
             "drop",
-            drops[action_id],
-            others,
+            [drop for drop, _day in drops[action_id]],
+            [drop for drop, _day in others],
             MIN_USES,
+            days_in=[day for _drop, day in drops[action_id]],
+            days_out=[day for _drop, day in others],
             name=name,
             view="helps",
             selection=Selection(f"Check-ins where you used “{name}”", action_id=action_id, include_entries=False),
@@ -470,12 +480,31 @@ def _t_test(comparison: _Comparison) -> float:
             return 0.0 if comparison.effect else 1.0
         t = _slope(inside, outside) / math.sqrt(residual / (n - 2) / spread)
         return t_p_value(t, n - 2)
-    share_in, share_out = _variance(inside) / len(inside), _variance(outside) / len(outside)
-    error = share_in + share_out
+    error, df = _error(comparison)
     if error <= 1e-12:
         return 0.0 if comparison.effect else 1.0
-    df = error**2 / (share_in**2 / (len(inside) - 1) + share_out**2 / (len(outside) - 1))
     return t_p_value(comparison.effect / math.sqrt(error), df)
+
+
+def _error(comparison: _Comparison) -> tuple[float, float]:
+    """The variance of the difference in means and its degrees of freedom: cluster-robust with days as clusters
+    (CR1; degrees of freedom one less than the days on the side with fewer), else Welch's."""
+    inside, outside = comparison.inside, comparison.outside
+    if comparison.days_in is None or comparison.days_out is None:
+        share_in, share_out = _variance(inside) / len(inside), _variance(outside) / len(outside)
+        error = share_in + share_out
+        if error <= 1e-12:
+            return 0.0, 1.0
+        return error, error**2 / (share_in**2 / (len(inside) - 1) + share_out**2 / (len(outside) - 1))
+    mean_in, mean_out = fmean(inside), fmean(outside)
+    scores: dict[date, float] = defaultdict(float)
+    for value, day in zip(inside, comparison.days_in, strict=True):
+        scores[day] += (value - mean_in) / len(inside)
+    for value, day in zip(outside, comparison.days_out, strict=True):
+        scores[day] -= (value - mean_out) / len(outside)
+    clusters = len(scores)
+    error = clusters / (clusters - 1) * math.fsum(score * score for score in scores.values())
+    return error, max(1.0, min(len(set(comparison.days_in)), len(set(comparison.days_out))) - 1.0)
 
 
 def _rng(comparison: _Comparison, purpose: str) -> random.Random:
@@ -513,13 +542,12 @@ def _permutation_p(comparison: _Comparison, permutations: int, give_up: float) -
 
 
 def _interval(comparison: _Comparison) -> tuple[float, float]:
-    """The ``CONFIDENCE`` interval of the effect: a seeded bootstrap one, or Welch's for large groups."""
-    inside, outside = comparison.inside, comparison.outside
-    if comparison.small:
+    """The ``CONFIDENCE`` interval of the effect: a seeded bootstrap one for a small group of independent values
+    (days, scores), else the t interval of ``_error`` (a bootstrap of check-ins would ignore that a day's check-ins
+    go together)."""
+    if comparison.small and comparison.days_in is None:
         return _bootstrap(comparison)
-    share_in, share_out = _variance(inside) / len(inside), _variance(outside) / len(outside)
-    error = share_in + share_out
-    df = error**2 / (share_in**2 / (len(inside) - 1) + share_out**2 / (len(outside) - 1)) if error else 1e9
+    error, df = _error(comparison)
     margin = t_quantile(1 - CONFIDENCE, df) * math.sqrt(error)
     return comparison.effect - margin, comparison.effect + margin
 

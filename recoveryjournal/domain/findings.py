@@ -30,13 +30,13 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
 from itertools import compress
 from statistics import fmean
 
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.measure_models import MeasureResult, SleepLog
 from recoveryjournal.domain.measure_trends import SHORT_NIGHT_HOURS
+from recoveryjournal.domain.numbers import short
 from recoveryjournal.domain.patterns import WEEKDAYS, PatternData, Selection, daily_series, trigger_name
 from recoveryjournal.domain.signals import time_of_day
 
@@ -633,9 +633,8 @@ def _decide(comparisons: list[_Comparison]) -> list[_Comparison]:
 
 
 def _num(value: float) -> str:
-    """One decimal, halves rounded up (as a person rounds), without a trailing ".0"."""
-    text = str(Decimal(str(abs(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-    return text[:-2] if text.endswith(".0") else text
+    """The size, one decimal rounded half-up as a person rounds (``numbers.short``), without a sign."""
+    return short(abs(value))
 
 
 def _points(value: float) -> str:

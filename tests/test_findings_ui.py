@@ -32,6 +32,7 @@ def test_what_stands_out_lists_findings_with_their_numbers_and_opens_the_checkin
     page = insights_for_90_days(qtbot, demo_window)
     panel = page.findings
     assert panel.isVisible() and 1 <= len(panel.cards) <= 5
+    assert not panel.cards[0].visibleRegion().isEmpty()  # on screen, not squeezed out of sight
     assert "comparisons checked stand out" in panel.summary.text()
     assert "at least 8 check-ins" in panel.rules.text()
     friday = card_for(panel, "Friday evenings")

@@ -164,6 +164,7 @@ class FindingsPanel(QFrame):
         card.show_requested.connect(lambda key: self.show_requested.emit(self.shown[key]))
         card.marked.connect(self.mark)
         self.rows.addWidget(card)
+        card.show()  # added to a shown list, Qt would show it only later: its height is needed now
         self.cards.append(card)
 
     def _summary_text(self, shown: int, kept: int) -> str:

@@ -533,12 +533,23 @@ def _permutation_p(comparison: _Comparison, permutations: int, give_up: float) -
     observed = abs(sum(comparison.inside) - expected) - tolerance
     drawn = min(size, len(pool) - size)
     for _ in range(permutations):
-        picked = sum(rng.sample(pool, drawn))
+        picked = _subset_sum(pool, drawn, rng.random)
         inside = picked if drawn == size else total - picked
         exceed += abs(inside - expected) >= observed
         if exceed > limit:
             break
     return (exceed + 1) / (permutations + 1)
+
+
+def _subset_sum(pool: list[float], count: int, draw: Callable[[], float]) -> float:
+    """The sum of ``count`` values picked at random without replacement, by a partial Fisher–Yates shuffle of
+    ``pool`` in place (any order of the pool gives a uniform pick; ~5 times quicker than ``random.sample``)."""
+    size, total = len(pool), 0.0
+    for index in range(count):
+        other = index + int(draw() * (size - index))
+        pool[index], pool[other] = pool[other], pool[index]
+        total += pool[index]
+    return total
 
 
 def _interval(comparison: _Comparison) -> tuple[float, float]:

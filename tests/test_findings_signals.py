@@ -73,11 +73,12 @@ def test_trigger_and_coping_findings_nudge_their_questions():
     assert found.active["coping_pattern"].reason.endswith("about 2 points bigger.")  # a quote keeps its case
 
 
-def test_the_store_hands_the_week_finding_to_the_signals_unless_not_true(store):
-    from recoveryjournal.store.findings import NOT_TRUE
+def test_the_store_hands_the_week_finding_to_the_signals_unless_not_true(demo_store):
+    from recoveryjournal.store.findings import NOT_TRUE, weekly_finding
     from recoveryjournal.store.reflection_data import signal_inputs
 
-    store.findings.set_weekly(SLOT)
-    assert signal_inputs(store, FRIDAY_EVENING).finding == SLOT
-    store.findings.mark(SLOT.key, NOT_TRUE, SLOT.headline, SLOT.detail, FRIDAY_EVENING)
-    assert signal_inputs(store, FRIDAY_EVENING).finding is None
+    now = datetime.now().astimezone()
+    weekly = weekly_finding(demo_store, now.date())
+    assert weekly.key and signal_inputs(demo_store, now).finding == weekly
+    demo_store.findings.mark(weekly.key, NOT_TRUE, weekly.headline, weekly.detail, now)
+    assert signal_inputs(demo_store, now).finding.key != weekly.key

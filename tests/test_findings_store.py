@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 from recoveryjournal.domain.findings import Report, WeeklyFinding, weekly_choice
 from recoveryjournal.domain.patterns import Period
+from recoveryjournal.domain.plan import week_start
 from recoveryjournal.store.findings import NOT_TRUE, USEFUL, period_report, recent_report, weekly_finding
 from recoveryjournal.store.store import Store
 
@@ -50,31 +52,30 @@ def test_the_demo_persons_findings_read_true(demo_store):
     assert all(finding.p < 0.03 and finding.low * finding.high > 0 for finding in report.findings)
 
 
-def test_the_week_finding_is_picked_once_a_week_and_kept_in_its_words(demo_store):
+def test_the_week_finding_stays_all_week_without_being_written_and_hiding_it_is_remembered(demo_store):
     today = date.today()
+    week = week_start(today)
     first = weekly_finding(demo_store, today)
-    assert first.key and first.headline == recent_report(demo_store, today).findings[0].headline
-    assert weekly_finding(demo_store, today) == first
-    # Dismissed for the week: stays dismissed; next week another finding comes.
-    demo_store.findings.set_weekly(WeeklyFinding(first.week, first.key, first.headline, first.detail, True))
+    surest = [f.key for f in recent_report(demo_store, week - timedelta(days=1)).findings[:3]]
+    assert first.key in surest and not first.dismissed
+    changes = demo_store.db.conn.total_changes
+    assert weekly_finding(demo_store, week + timedelta(days=6)) == first  # the same on Sunday
+    assert demo_store.db.conn.total_changes == changes  # worked out, not written down
+    demo_store.findings.set_weekly(replace(first, dismissed=True))
     assert weekly_finding(demo_store, today).dismissed
-    next_week = weekly_finding(demo_store, today + timedelta(days=7))
-    assert next_week.key != first.key and not next_week.dismissed
-    assert demo_store.findings.weekly() == next_week
+    assert not weekly_finding(demo_store, today + timedelta(days=7)).dismissed
 
 
-def test_weekly_choice_skips_what_the_person_set_aside(demo_store):
-    today = date.today()
-    findings = recent_report(demo_store, today).findings
-    assert weekly_choice(findings, set()) is findings[0]
-    assert weekly_choice(findings, {findings[0].key}) is findings[1]
-    assert weekly_choice(findings, set(), last=findings[0].key) is findings[1]
-    assert weekly_choice(findings[:1], set(), last=findings[0].key) is findings[0]
-    assert weekly_choice(findings, {each.key for each in findings}) is None
-    assert weekly_choice(Report([], 0, 0).findings, set()) is None
+def test_weekly_choice_takes_the_surest_in_turn_and_skips_what_the_person_set_aside(demo_store):
+    findings = recent_report(demo_store, date.today()).findings
+    weeks = [date(2026, 11, 30) + timedelta(days=7 * n) for n in range(3)]
+    assert {weekly_choice(findings, set(), week).key for week in weeks} == {f.key for f in findings[:3]}
+    assert all(weekly_choice(findings, {findings[0].key}, week) in findings[1:4] for week in weeks)
+    assert weekly_choice(findings, {each.key for each in findings}, weeks[0]) is None
+    assert weekly_choice(Report([], 0, 0).findings, set(), weeks[0]) is None
 
 
 def test_an_empty_journal_has_nothing_to_say(store):
-    today = date(2026, 11, 30)
+    today = date(2026, 12, 2)
     assert weekly_finding(store, today) == WeeklyFinding(date(2026, 11, 30), "", "", "")
     assert recent_report(store, today).checked == 0

@@ -814,12 +814,15 @@ def _same(finding: Finding, other: Finding) -> bool:
     return same_group or bool(finding.facets & other.facets)
 
 
-def weekly_choice(findings: Sequence[Finding], hidden: Collection[str], last: str = "") -> Finding | None:
-    """Today's finding for the week: the surest the person has not set aside, another than last week's if there is
-    one."""
-    open_ = [finding for finding in findings if finding.key not in hidden]
-    fresh = [finding for finding in open_ if finding.key != last]
-    return (fresh or open_ or [None])[0]
+WEEKLY_FROM = 3
+"""Today's finding of the week is one of the three surest, in turn from week to week."""
+
+
+def weekly_choice(findings: Sequence[Finding], hidden: Collection[str], week: date) -> Finding | None:
+    """Today's finding for the week starting ``week``: one of the ``WEEKLY_FROM`` surest the person has not set aside,
+    a different one each week when there are several."""
+    open_ = [finding for finding in findings if finding.key not in hidden][:WEEKLY_FROM]
+    return open_[(week.toordinal() // 7) % len(open_)] if open_ else None
 
 
 def _narrower(finding: Finding, held: list[Finding]) -> bool:

@@ -23,8 +23,9 @@ NOT_TRUE = "not_true"
 USEFUL = "useful"
 VERDICTS = (NOT_TRUE, USEFUL)
 WEEKLY_KEY = "findings/weekly"
+"""The week's finding the person hid on Today (only a hidden one is written down)."""
 RECENT_DAYS = 90
-"""Today, the prompts and the summary's defaults look at the findings of the last 90 days."""
+"""Today and the prompts look at the findings of the last 90 days."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,10 @@ class FindingRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.settings = SettingsRepo(db)
-        self.cache: dict[date, Report] = {}
+        self.reports: dict[date, Report] = {}
+        """The last ``RECENT_DAYS`` days' findings up to a day, worked out once per run."""
+        self.weeks: dict[date, WeeklyFinding] = {}
+        """Each week's finding as worked out this run; forgotten whenever a mark or a hidden week is written."""
 
     def marks(self) -> dict[str, Mark]:
         rows = self.db.execute("SELECT key, verdict, headline, detail, marked_at FROM finding_marks ORDER BY marked_at")
@@ -56,11 +60,13 @@ class FindingRepo:
         """Remember ``verdict`` for the finding ``key``, with the words it had when marked."""
         if verdict not in VERDICTS:
             raise ValueError(f"A finding is marked {' or '.join(VERDICTS)}, not {verdict!r}.")
+        self.weeks.clear()
         row = {"key": key, "verdict": verdict, "headline": headline, "detail": detail, "marked_at": iso(at)}
         with self.db.atomic():
             self.db["finding_marks"].upsert(row, pk="key")
 
     def unmark(self, key: str) -> None:
+        self.weeks.clear()
         with self.db.atomic():
             self.db.execute("DELETE FROM finding_marks WHERE key = ?", [key])
 
@@ -81,6 +87,7 @@ class FindingRepo:
             return None
 
     def set_weekly(self, weekly: WeeklyFinding) -> None:
+        self.weeks.clear()
         self.settings.set(
             WEEKLY_KEY,
             {
@@ -117,26 +124,31 @@ def recent_report(store: Store, today: date) -> Report:
     """The findings of the last ``RECENT_DAYS`` days, worked out once a day (a day's new check-ins change little)."""
     from recoveryjournal.domain.patterns import Period
 
-    cache = store.findings.cache
-    if today not in cache:
-        cache.clear()
-        cache[today] = period_report(store, Period(today - timedelta(days=RECENT_DAYS - 1), today))
-    return cache[today]
+    reports = store.findings.reports
+    if today not in reports:
+        reports[today] = period_report(store, Period(today - timedelta(days=RECENT_DAYS - 1), today))
+    return reports[today]
 
 
 def weekly_finding(store: Store, today: date) -> WeeklyFinding:
-    """This week's finding for Today, picked once a week (the first time Today asks) and kept in its words."""
-    from recoveryjournal.domain.findings import weekly_choice
+    """This week's finding for Today: worked out from the 90 days up to the day before the week began, so it stays the
+    same all week without being written down (nothing may be written while the app starts and checks the journal);
+    only hiding it for the week is remembered."""
     from recoveryjournal.domain.plan import week_start
 
     week = week_start(today)
-    saved = store.findings.weekly()
-    if saved is not None and saved.week == week:
-        return saved
-    chosen = weekly_choice(recent_report(store, today).findings, store.findings.not_true(), saved.key if saved else "")
+    if week not in store.findings.weeks:
+        store.findings.weeks[week] = _work_out_week(store, week)
+    return store.findings.weeks[week]
+
+
+def _work_out_week(store: Store, week: date) -> WeeklyFinding:
+    from recoveryjournal.domain.findings import weekly_choice
+
+    report = recent_report(store, week - timedelta(days=1))
+    chosen = weekly_choice(report.findings, store.findings.not_true(), week)
     if chosen is None:
-        weekly = WeeklyFinding(week, "", "", "")
-    else:
-        weekly = WeeklyFinding(week, chosen.key, chosen.headline, chosen.detail, effect=chosen.effect)
-    store.findings.set_weekly(weekly)
-    return weekly
+        return WeeklyFinding(week, "", "", "")
+    saved = store.findings.weekly()
+    hidden = saved is not None and (saved.week, saved.key) == (week, chosen.key) and saved.dismissed
+    return WeeklyFinding(week, chosen.key, chosen.headline, chosen.detail, hidden, chosen.effect)

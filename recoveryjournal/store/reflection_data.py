@@ -36,14 +36,16 @@ def signal_inputs(store: Store, now: datetime, days: int = WINDOW_DAYS) -> Signa
         plan_review_days=int(store.settings.get(REVIEW_DAYS_KEY, DEFAULT_REVIEW_DAYS)),
         weekly_goals=store.plan.goals(week_start(now.date())),
         program_start=program_start(store),
-        finding=_weekly_finding(store),
+        finding=_weekly_finding(store, now.date()),
     )
 
 
-def _weekly_finding(store: Store) -> WeeklyFinding | None:
-    """This week's finding as Today picked it, unless the person said it is not true for them."""
-    weekly = store.findings.weekly()
-    return None if weekly is None or weekly.key in store.findings.not_true() else weekly
+def _weekly_finding(store: Store, today: date) -> WeeklyFinding | None:
+    """This week's finding as Today shows it (never one the person said is not true for them)."""
+    from recoveryjournal.store.findings import weekly_finding
+
+    weekly = weekly_finding(store, today)
+    return weekly if weekly.key else None
 
 
 def program_start(store: Store) -> date | None:

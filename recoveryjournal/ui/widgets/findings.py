@@ -22,8 +22,8 @@ from recoveryjournal.store.findings import NOT_TRUE, USEFUL, Mark, weekly_findin
 from recoveryjournal.ui.context import AppContext
 
 NOT_TRUE_TEXT = "Not true for me"
-MAX_HEIGHT = 230
-"""Pixels the list may take on Insights before it scrolls: about two and a half findings, so the chart keeps room."""
+MAX_HEIGHT = 160
+"""Pixels the list may take on Insights before it scrolls: about two findings, so the chart keeps its room."""
 USEFUL_TEXT = "Useful"
 
 
@@ -99,7 +99,7 @@ class FindingsPanel(QFrame):
         self.title = QLabel("<b>What stands out</b>")
         self.summary = QLabel()
         self.summary.setObjectName("findings_summary")
-        self.summary.setWordWrap(True)
+        self.summary.setToolTip(rules_text())
         self.toggle = QPushButton("Hide", objectName="findings_toggle")
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._on_toggled)
@@ -115,7 +115,7 @@ class FindingsPanel(QFrame):
         scroll.setWidget(self.body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMaximumHeight(MAX_HEIGHT)
+        scroll.setFixedHeight(MAX_HEIGHT)  # whatever it holds, the chart below keeps the same room
         self.scroll = scroll
         self.rules = QLabel(rules_text())
         self.rules.setObjectName("findings_rules")
@@ -124,12 +124,12 @@ class FindingsPanel(QFrame):
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addLayout(top)
         layout.addWidget(self.scroll)
-        layout.addWidget(self.rules)
+        # Inside the list (after the findings), so nothing above the chart changes height once the page has its width.
+        self.rows.addWidget(self.rules)
 
     def _on_toggled(self, hidden: bool) -> None:
         self.toggle.setText("Show" if hidden else "Hide")
         self.scroll.setVisible(not hidden)
-        self.rules.setVisible(not hidden)
 
     def _on_changed(self, what: str) -> None:
         if what == "finding_marks" and self.report is not None:
@@ -154,7 +154,6 @@ class FindingsPanel(QFrame):
         for mark in kept:
             self._add(self._kept_card(mark))
         self.summary.setText(self._summary_text(len(findings), len(kept)))
-        self.scroll.setFixedHeight(min(MAX_HEIGHT, self.body.sizeHint().height()))
 
     def _kept_card(self, mark: Mark) -> FindingCard:
         kept_on = f"Kept as useful on {mark.marked_at:%-d %b %Y}; this period's data does not show it."
@@ -163,7 +162,7 @@ class FindingsPanel(QFrame):
     def _add(self, card: FindingCard) -> None:
         card.show_requested.connect(lambda key: self.show_requested.emit(self.shown[key]))
         card.marked.connect(self.mark)
-        self.rows.addWidget(card)
+        self.rows.insertWidget(len(self.cards), card)
         card.show()  # added to a shown list, Qt would show it only later: its height is needed now
         self.cards.append(card)
 

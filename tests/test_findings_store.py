@@ -39,14 +39,14 @@ def test_a_mark_is_one_of_two_words(store):
 
 
 def test_the_demo_persons_findings_read_true(demo_store):
-    """The demo story: Friday evenings are hard, being around peers who use and payday go with strong cravings, work
-    pressure with a lower mood. Its findings over the last 90 days say those things, and nothing else."""
+    """The demo story: Friday evenings are hard, being around peers who use goes with strong cravings, calling the
+    sponsor helps most. Its findings over the last 90 days say those things, and nothing the story does not hold."""
     today = date.today()
     report = period_report(demo_store, Period(today - timedelta(days=89), today))
     headlines = [finding.headline for finding in report.findings]
     assert any("higher on Friday evenings" in text for text in headlines), headlines
     assert any("higher when you note “Peers who use”" in text for text in headlines), headlines
-    assert any(text.startswith("Mood tends to be") and "“Work pressure”" in text for text in headlines), headlines
+    assert any(text.startswith("“Call your sponsor” goes with a drop in craving") for text in headlines), headlines
     # A trigger named "Friday evening" ticked on Friday evenings is the same check-ins: said once.
     assert len({(f.outcome, f.n_in, f.mean_in) for f in report.findings}) == len(report.findings)
     assert all(finding.p < 0.03 and finding.low * finding.high > 0 for finding in report.findings)

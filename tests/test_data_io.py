@@ -23,7 +23,7 @@ from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 from recoveryjournal.domain.text_hygiene import BIDI_CONTROLS
 from recoveryjournal.export import data, transfer
 from recoveryjournal.export.files import ExportError
-from recoveryjournal.export.importers.base import zip_members
+from recoveryjournal.export.importers.base import Source
 from recoveryjournal.opening import open_journal
 from recoveryjournal.store import backup, data_io, schema
 
@@ -214,7 +214,7 @@ def test_json_keeps_deceptive_characters_but_only_as_escapes(store, tmp_path):
 def test_csv_export_neutralises_deceptive_characters(store, tmp_path):
     store.journal.add(JournalEntry(NOW, "", "pay back \u202e0001\u202c today\x07"))
     target = transfer.export_all(store, tmp_path / "all.zip", "csv", NOW)
-    entries = zip_members(target.read_bytes())["journal_entries.csv"].decode("utf-8")
+    entries = data.zip_members_of(Source.of_bytes(target.read_bytes()))["journal_entries.csv"].decode("utf-8")
     assert "pay back 0001 today" in entries
     assert not any(character in entries for character in (*BIDI_CONTROLS, "\x07"))
 
@@ -300,7 +300,7 @@ def test_an_import_plan_that_fails_half_way_adds_nothing(store):
 def test_csv_export_with_a_bad_cell_names_file_and_line(store, tmp_path):
     store.journal.add(JournalEntry(NOW, "Mine", "stays"))
     transfer.export_all(store, tmp_path / "all.zip", "csv", NOW)
-    members = zip_members((tmp_path / "all.zip").read_bytes())
+    members = data.zip_members_of(Source.of_bytes((tmp_path / "all.zip").read_bytes()))
     members["journal_entries.csv"] = members["journal_entries.csv"].replace(b",0,,entry,", b",maybe,,entry,")
     with pytest.raises(ImportFileError) as caught:
         data.parse_csv(members, data_io.table_spec(store), schema.SCHEMA_VERSION)
@@ -313,7 +313,7 @@ def test_csv_export_unpacked_into_a_folder_imports_too(store, tmp_path):
     transfer.export_all(store, tmp_path / "all.zip", "csv", NOW)
     unpacked = tmp_path / "unpacked"
     unpacked.mkdir()
-    for name, content in zip_members((tmp_path / "all.zip").read_bytes()).items():
+    for name, content in data.zip_members_of(Source.of_bytes((tmp_path / "all.zip").read_bytes())).items():
         (unpacked / name).write_bytes(content)
     with open_journal(tmp_path / "other") as target:
         transfer.apply(target, transfer.prepare(target, unpacked, "csv"))
@@ -335,3 +335,36 @@ def test_dump_counts_and_describe(demo_store):
         dump.counts()["journal_entries"] == demo_store.db.execute("SELECT COUNT(*) FROM journal_entries").fetchone()[0]
     )
     assert "replaces everything in this journal" in transfer.describe(dump)
+
+
+FORMULAS = ['=HYPERLINK("http://example.invalid","open me")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "\tindented"]
+
+
+def test_csv_export_shows_formulas_as_text_and_imports_them_back_exactly(store, tmp_path):
+    names = [*FORMULAS, "'already quoted", "Plain name"]
+    for name in names:
+        store.triggers.add(Trigger(name, description="=1+1"))
+    zipped = transfer.export_all(store, tmp_path / "all.zip", "csv", NOW)
+    table = data.zip_members_of(Source.of_bytes(zipped.read_bytes()))["triggers.csv"].decode()
+    written = {row.cells["name"]: row.cells["description"] for row in data.read_csv(table)[1]}
+    for name in [*FORMULAS, "'already quoted"]:
+        assert written[f"'{name}"] == "'=1+1"
+    assert written["Plain name"] == "'=1+1"
+    exact = json.loads(transfer.export_all(store, tmp_path / "all.json", "json", NOW).read_text(encoding="utf-8"))
+    assert set(names) <= {row["name"] for row in exact["tables"]["triggers"]}
+    with open_journal(tmp_path / "back") as target:
+        transfer.apply(target, transfer.prepare(target, zipped, "csv"))
+        assert rows_by_table(target.folder) == rows_by_table(store.folder)
+        assert {trigger.name for trigger in target.triggers.list()} >= set(names)
+
+
+def test_csv_export_from_before_the_prefix_keeps_a_leading_quote(store, tmp_path):
+    store.triggers.add(Trigger("'tis the season"))
+    zipped = transfer.export_all(store, tmp_path / "all.zip", "csv", NOW)
+    members = data.zip_members_of(Source.of_bytes(zipped.read_bytes()))
+    manifest = json.loads(members[data.MANIFEST])
+    del manifest["text_prefix"]
+    members[data.MANIFEST] = json.dumps(manifest).encode()
+    members["triggers.csv"] = members["triggers.csv"].replace(b"''tis", b"'tis")
+    dump = data.parse_csv(members, data_io.table_spec(store), schema.SCHEMA_VERSION)
+    assert "'tis the season" in [row["name"] for row in dump.tables["triggers"]]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from recoveryjournal.domain.data_import import DataDump, ImportFileError, ImportPlan
 from recoveryjournal.export import data, transfer
 from recoveryjournal.export.importers import bearable, daylio, dayone, jrnl
-from recoveryjournal.export.importers.base import zip_members
+from recoveryjournal.export.importers.base import Source
 from recoveryjournal.opening import open_journal
 from recoveryjournal.store import data_io, schema
 
@@ -91,7 +91,7 @@ def test_damaged_sample_files_never_crash_an_importer(fmt, data_strategy):
 def test_random_bytes_never_crash_the_full_data_readers(spec, content):
     for read in (
         lambda: data.parse_json(content, spec, schema.SCHEMA_VERSION),
-        lambda: data.parse_csv(zip_members(content), spec, schema.SCHEMA_VERSION),
+        lambda: data.parse_csv(data.zip_members_of(Source.of_bytes(content)), spec, schema.SCHEMA_VERSION),
         lambda: data.parse_csv({"manifest.json": content, "triggers.csv": content}, spec, schema.SCHEMA_VERSION),
     ):
         with contextlib.suppress(ImportFileError):

@@ -9,6 +9,9 @@ that no viewer can display the file deceptively, and a JSON reader turns them ba
 It imports back to the same rows, with two documented limits: an empty cell means "no value", except in text columns
 that always hold text, where it is the empty text; and text is made safe to view (bidi controls and control
 characters other than tab and line breaks are removed, and Windows line endings become ``\\n``).
+A text cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return) is written with a leading ``'`` so the spreadsheet shows it as text; so is a cell that starts with ``'``
+itself, so the prefix always means the same. The manifest says so (``text_prefix``) and the import takes it off again.
 """
 
 from __future__ import annotations
@@ -24,11 +27,13 @@ from typing import Any
 
 from recoveryjournal.domain.data_import import Column, DataDump, ImportFileError, TableSpec
 from recoveryjournal.domain.text_hygiene import clean_input, escape_in_json, neutralise
-from recoveryjournal.export.importers.base import decode, load_json, read_csv
+from recoveryjournal.export.importers.base import Source, decode, load_json, read_csv, zip_members
 
 FORMAT_NAME = "recoveryjournal-export"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
+TEXT_PREFIX = "'"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", TEXT_PREFIX)
 
 
 def _header(dump: DataDump) -> dict[str, Any]:
@@ -50,7 +55,7 @@ def to_json(dump: DataDump) -> bytes:
 def to_csv_zip(dump: DataDump, spec: TableSpec) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        manifest = {**_header(dump), "tables": dump.counts()}
+        manifest = {**_header(dump), "text_prefix": TEXT_PREFIX, "tables": dump.counts()}
         archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         for table, columns in spec.items():
             archive.writestr(f"{table}.csv", _csv_text(columns, dump.tables.get(table, [])))
@@ -71,7 +76,18 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, float):
         return repr(value)
-    return neutralise(str(value)) if isinstance(value, str) else str(value)
+    return as_spreadsheet_text(value) if isinstance(value, str) else str(value)
+
+
+def as_spreadsheet_text(text: str) -> str:
+    """``text`` safe to view in a spreadsheet: deceptive characters removed, and a formula shown as text."""
+    safe = neutralise(text)
+    return TEXT_PREFIX + safe if safe.startswith(FORMULA_STARTS) else safe
+
+
+def from_spreadsheet_text(cell: str) -> str:
+    """The text ``as_spreadsheet_text`` wrote: its prefix taken off again."""
+    return cell[len(TEXT_PREFIX) :] if cell.startswith(TEXT_PREFIX) else cell
 
 
 def _check_header(document: Any, schema_version: int, where: str = "") -> None:
@@ -149,7 +165,14 @@ def _kind_name(kind: type) -> str:
 
 def folder_members(folder: Path) -> dict[str, bytes]:
     """The manifest and CSV files of an export that was unpacked into a folder."""
-    return {path.name: path.read_bytes() for path in sorted(folder.iterdir()) if path.suffix in (".csv", ".json")}
+    return {
+        path.name: Source.of_path(path).read() for path in sorted(folder.iterdir()) if path.suffix in (".csv", ".json")
+    }
+
+
+def zip_members_of(source: Source) -> dict[str, bytes]:
+    """The manifest and CSV files of an export zip."""
+    return zip_members(source, lambda name: name.endswith((".csv", ".json")))
 
 
 def parse_csv(members: dict[str, bytes], spec: TableSpec, schema_version: int) -> DataDump:
@@ -164,19 +187,19 @@ def parse_csv(members: dict[str, bytes], spec: TableSpec, schema_version: int) -
         if name not in members:
             raise ImportFileError(f"the file {name} is missing from the export")
         try:
-            tables[table] = _csv_rows(members[name], columns)
+            tables[table] = _csv_rows(members[name], columns, manifest.get("text_prefix") == TEXT_PREFIX)
         except ImportFileError as error:
             where = f"{name}, {error.problem.where}" if error.problem.where else name
             raise ImportFileError(error.problem.message, where) from None
     return DataDump(schema_version, str(manifest.get("app_version", "")), str(manifest.get("exported_at", "")), tables)
 
 
-def _csv_rows(data: bytes, columns: list[Column]) -> list[dict]:
+def _csv_rows(data: bytes, columns: list[Column], prefixed: bool) -> list[dict]:
     header, rows = read_csv(decode(data), skip_blank=False)
     names = [column.name for column in columns]
     if header != names:
         raise ImportFileError(f"the columns should be {', '.join(names)}", "line 1")
-    converters = {column.name: _converter(column) for column in columns}
+    converters = {column.name: _converter(column, prefixed) for column in columns}
     result = []
     for row in rows:
         try:
@@ -186,7 +209,7 @@ def _csv_rows(data: bytes, columns: list[Column]) -> list[dict]:
     return result
 
 
-def _converter(column: Column) -> Callable[[str], Any]:
+def _converter(column: Column, prefixed: bool) -> Callable[[str], Any]:
     def convert(cell: str) -> Any:
         if cell == "":
             if column.empty_is_text:
@@ -195,7 +218,7 @@ def _converter(column: Column) -> Callable[[str], Any]:
                 raise ValueError(f"“{column.name}” must have a value")
             return None
         if column.kind is str:
-            return cell
+            return from_spreadsheet_text(cell) if prefixed else cell
         try:
             value = column.kind(cell)
         except ValueError:

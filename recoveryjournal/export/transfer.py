@@ -15,7 +15,7 @@ from recoveryjournal.domain.data_import import DataDump, ImportFileError, Import
 from recoveryjournal.export import data
 from recoveryjournal.export.files import write_private
 from recoveryjournal.export.importers import bearable, daylio, dayone, jrnl
-from recoveryjournal.export.importers.base import zip_members
+from recoveryjournal.export.importers.base import Source
 from recoveryjournal.store import data_io, schema
 from recoveryjournal.store.store import Store
 
@@ -46,16 +46,14 @@ def export_all(store: Store, target: Path, fmt: str, now: datetime, overwrite: b
 
 
 def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise ImportFileError(f"{path} could not be read ({error.strerror or error})") from None
+    """The whole file, once its size is known to be within the import limit."""
+    return Source.of_path(path).read()
 
 
 def prepare(store: Store, source: Path, fmt: str, mood_levels: dict[str, int] | None = None) -> Prepared:
     """Read and check the whole file; raises ``ImportFileError`` when none of it can be imported."""
     if fmt == "csv":
-        members = data.folder_members(source) if source.is_dir() else zip_members(read_bytes(source))
+        members = data.folder_members(source) if source.is_dir() else data.zip_members_of(Source.of_path(source))
         return data.parse_csv(members, data_io.table_spec(store), schema.SCHEMA_VERSION)
     if source.is_dir():
         raise ImportFileError(f"{source} is a folder; choose the exported file")

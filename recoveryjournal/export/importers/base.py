@@ -14,32 +14,121 @@ import math
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
 from recoveryjournal.domain.data_import import ImportFileError
 from recoveryjournal.domain.text_hygiene import clean_input
 
 MAX_JSON_DEPTH = 64
 MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_ZIP_BYTES = 512 * 1024 * 1024  # everything that would be unpacked from one zip, together
+MAX_ZIP_MEMBERS = 50_000
+TOO_LARGE = "the file is too large to import (more than 512 MB)"
+Progress = Callable[[int, int], None]
 
 
 def decode(data: bytes) -> str:
     """UTF-8 text with any byte-order mark removed; NUL characters and lone surrogates cleaned away."""
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError("the file is too large to import (more than 512 MB)")
+        raise ImportFileError(TOO_LARGE)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ImportFileError(
-            "this is not UTF-8 text. Export the file again as UTF-8 (or CSV/JSON) and try once more.", f"line {line}"
-        ) from None
+        raise _not_utf8(data[: error.start].count(b"\n") + 1) from None
     return clean_input(text)
+
+
+def _not_utf8(line: int) -> ImportFileError:
+    return ImportFileError(
+        "this is not UTF-8 text. Export the file again as UTF-8 (or CSV/JSON) and try once more.", f"line {line}"
+    )
+
+
+class Source:
+    """A file to import, read as a stream of lines (CSV) or whole (JSON), never larger than ``MAX_FILE_BYTES``.
+
+    Its size is checked before anything is read. ``progress(done, total)`` hears how many bytes have been read.
+    """
+
+    def __init__(self, opener: Callable[[], BinaryIO], size: int, progress: Progress | None = None) -> None:
+        if size > MAX_FILE_BYTES:
+            raise ImportFileError(TOO_LARGE)
+        self.opener, self.size, self.progress = opener, size, progress
+
+    @classmethod
+    def of_path(cls, path: Path, progress: Progress | None = None) -> Source:
+        try:
+            size = path.stat().st_size
+        except OSError as error:
+            raise unreadable(path, error) from None
+        return cls(lambda: _open_binary(path), size, progress)
+
+    @classmethod
+    def of_bytes(cls, data: bytes) -> Source:
+        return cls(lambda: io.BytesIO(data), len(data))
+
+    def read(self) -> bytes:
+        with self.opener() as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+        self.report(len(data))
+        return data
+
+    def lines(self) -> Iterator[str]:
+        """The text line by line (a CSV cell may hold line breaks, so these are the file's physical lines)."""
+        with self.opener() as raw:
+            counted = _Counted(raw, self._report)
+            text = io.TextIOWrapper(counted, encoding="utf-8-sig", newline="")
+            read = 0
+            try:
+                for line in text:
+                    read += 1
+                    yield clean_input(line)
+            except UnicodeDecodeError:
+                raise _not_utf8(read + 1) from None
+
+    def is_zip(self) -> bool:
+        with self.opener() as stream:
+            return stream.read(len(ZIP_MAGIC)) == ZIP_MAGIC
+
+    def report(self, done: int) -> None:
+        if self.progress is not None:
+            self.progress(min(done, self.size), self.size)
+
+
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except OSError as error:
+        raise unreadable(path, error) from None
+
+
+def unreadable(path: Path, error: OSError) -> ImportFileError:
+    return ImportFileError(f"{path} could not be read ({error.strerror or error})")
+
+
+class _Counted(io.RawIOBase):
+    """A binary stream that tells ``report`` how many bytes have been read so far."""
+
+    def __init__(self, raw: BinaryIO, report: Callable[[int], None]) -> None:
+        self.raw, self.report, self.done = raw, report, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        count = self.raw.readinto(buffer)
+        self.done += count
+        self.report(self.done)
+        return count
 
 
 @dataclass(frozen=True)
@@ -51,29 +140,19 @@ class CsvRow:
 
 
 def read_csv(text: str, skip_blank: bool = True) -> tuple[list[str], list[CsvRow]]:
-    """The header (names stripped and lower-cased) and every record; an unterminated quote fails the whole file.
+    """The header (names stripped and lower-cased) and every record of a whole CSV text."""
+    records = csv_records(io.StringIO(text, newline=""))
+    header = csv_header(records)
+    return header, list(csv_rows(header, records, skip_blank))
 
-    Records with the wrong number of cells raise too, because a shifted column would put words in the wrong place.
-    Empty lines are always skipped; ``skip_blank`` also skips rows whose cells are all blank.
-    """
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows: list[CsvRow] = []
-    header: list[str] = []
+
+def csv_records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
+    """Each CSV record with the line it starts on; an unterminated quote fails the whole file at its line."""
+    reader = csv.reader(lines, strict=True)
     start = 1
     try:
         for record in reader:
-            if not header:
-                header = [name.strip().lower() for name in record]
-                if not any(header):
-                    raise ImportFileError("the first line should name the columns, but it is empty", "line 1")
-                start = reader.line_num + 1
-                continue
-            if record and (any(cell.strip() for cell in record) or (not skip_blank and record != [""])):
-                if len(record) != len(header):
-                    raise ImportFileError(
-                        f"this row has {len(record)} cells but the header has {len(header)}", f"line {start}"
-                    )
-                rows.append(CsvRow(start, dict(zip(header, record, strict=True))))
+            yield start, record
             start = reader.line_num + 1
     except csv.Error as error:
         if "unexpected end of data" in str(error):
@@ -81,9 +160,29 @@ def read_csv(text: str, skip_blank: bool = True) -> tuple[list[str], list[CsvRow
                 "a quoted cell starts here and is never closed, so the file looks cut off or damaged", f"line {start}"
             ) from None
         raise ImportFileError(f"this is not valid CSV ({error})", f"line {start}") from None
-    if not header:
-        raise ImportFileError("the file is empty")
-    return header, rows
+
+
+def csv_header(records: Iterator[tuple[int, list[str]]]) -> list[str]:
+    """The first record as column names (stripped and lower-cased)."""
+    for _, record in records:
+        header = [name.strip().lower() for name in record]
+        if not any(header):
+            raise ImportFileError("the first line should name the columns, but it is empty", "line 1")
+        return header
+    raise ImportFileError("the file is empty")
+
+
+def csv_rows(header: list[str], records: Iterable[tuple[int, list[str]]], skip_blank: bool = True) -> Iterator[CsvRow]:
+    """The records after the header by column name; one with the wrong number of cells fails the file, because a
+    shifted column would put words in the wrong place. Empty lines are always skipped; ``skip_blank`` also skips
+    rows whose cells are all blank."""
+    for line, record in records:
+        if record and (any(cell.strip() for cell in record) or (not skip_blank and record != [""])):
+            if len(record) != len(header):
+                raise ImportFileError(
+                    f"this row has {len(record)} cells but the header has {len(header)}", f"line {line}"
+                )
+            yield CsvRow(line, dict(zip(header, record, strict=True)))
 
 
 def require_columns(header: list[str], *groups: tuple[str, ...]) -> None:
@@ -144,18 +243,27 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def zip_members(data: bytes) -> dict[str, bytes]:
-    """The files at the top of a zip, by name; a damaged or cut-off zip fails clearly."""
+def zip_members(source: Source, wanted: Callable[[str], bool]) -> dict[str, bytes]:
+    """The ``wanted`` files at the top of a zip, by name. A damaged or cut-off zip fails clearly; so does one that
+    would unpack to more than ``MAX_ZIP_BYTES`` or holds more than ``MAX_ZIP_MEMBERS`` files, before anything is
+    unpacked (zip reading stops at each file's stated size, so the stated sizes bound what is read)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = {}
-            for info in archive.infolist():
-                if info.is_dir() or "/" in info.filename.strip("/"):
-                    continue
-                if info.file_size > MAX_FILE_BYTES:
-                    raise ImportFileError("a file in the zip is too large to import", info.filename)
-                members[info.filename] = archive.read(info)
-            return members
+        with source.opener() as stream:
+            if _member_count(stream) > MAX_ZIP_MEMBERS:
+                raise ImportFileError(f"the zip file holds more than {MAX_ZIP_MEMBERS} files, too many to import")
+            with zipfile.ZipFile(stream) as archive:
+                chosen = [
+                    info
+                    for info in archive.infolist()
+                    if not info.is_dir() and "/" not in info.filename.strip("/") and wanted(info.filename)
+                ]
+                if sum(info.file_size for info in chosen) > MAX_ZIP_BYTES:
+                    raise ImportFileError("the zip file would unpack to more than 512 MB, too much to import")
+                members = {}
+                for info in chosen:
+                    members[info.filename] = archive.read(info)
+                    source.report(stream.tell())
+                return members
     except (
         zipfile.BadZipFile,
         zlib.error,
@@ -167,6 +275,25 @@ def zip_members(data: bytes) -> dict[str, bytes]:
         ValueError,
     ) as error:
         raise ImportFileError(f"the zip file is damaged or incomplete ({error})") from None
+
+
+END_OF_DIRECTORY = b"PK\x05\x06"
+ZIP64_COUNT = 0xFFFF
+
+
+def _member_count(stream: BinaryIO) -> int:
+    """How many files the zip's end record says it holds, read before the directory itself is (a huge directory
+    would fill the memory); a zip too large to say (ZIP64) counts as too many."""
+    stream.seek(0, io.SEEK_END)
+    size = stream.tell()
+    stream.seek(max(0, size - (1 << 16) - 22))
+    tail = stream.read()
+    stream.seek(0)
+    found = tail.rfind(END_OF_DIRECTORY)
+    if found < 0 or found + 22 > len(tail):
+        raise zipfile.BadZipFile("its directory is missing")
+    count = struct.unpack_from("<H", tail, found + 10)[0]
+    return MAX_ZIP_MEMBERS + 1 if count == ZIP64_COUNT else count
 
 
 def numbered(items: list[Any], label: str = "entry") -> Iterator[tuple[str, Any]]:

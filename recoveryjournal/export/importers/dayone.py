@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from recoveryjournal.domain.data_import import ImportFileError, ImportPlan, ImportProblem
 from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.domain.text_hygiene import clean_input
-from recoveryjournal.export.importers.base import decode, load_json, numbered, text_field, zip_members
+from recoveryjournal.export.importers.base import Source, decode, load_json, numbered, text_field, zip_members
 
 NAME = "Day One"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -37,7 +37,7 @@ def parse(data: bytes) -> ImportPlan:
 def _documents(data: bytes) -> list[tuple[str, object]]:
     if not data.startswith(ZIP_MAGIC):
         return [("", load_json(decode(data)))]
-    journals = {name: content for name, content in zip_members(data).items() if name.lower().endswith(".json")}
+    journals = zip_members(Source.of_bytes(data), lambda name: name.lower().endswith(".json"))
     if not journals:
         raise ImportFileError("the zip file holds no Day One journal (no .json file at its top level)")
     documents = []

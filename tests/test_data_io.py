@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
-from recoveryjournal.domain.data_import import DataDump, ImportFileError, ImportPlan
+from recoveryjournal.domain.data_import import DataDump, Found, ImportFileError
 from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance, Trigger
 from recoveryjournal.domain.plan_models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
 from recoveryjournal.domain.reflection_models import CustomPrompt, Reflection, ReflectionKind
@@ -287,13 +287,13 @@ def test_records_that_do_not_fit_together_roll_the_whole_import_back(store, tmp_
 
 def test_an_import_plan_that_fails_half_way_adds_nothing(store):
     before = rows_by_table(store.folder)
-    plan = ImportPlan(
-        "test",
-        entries=[JournalEntry(NOW, "one", "first"), JournalEntry(NOW, "two", "second")],
-        checkins=[CheckIn(NOW, 3, trigger_ids=[999_999])],
-    )
+    records = [
+        JournalEntry(NOW, "one", "first"),
+        JournalEntry(NOW, "two", "second"),
+        CheckIn(NOW, 3, trigger_ids=[999_999]),
+    ]
     with pytest.raises(sqlite3.IntegrityError):
-        data_io.add_plan(store, plan)
+        data_io.add_records(store, "test", [Found(f"line {number}", record) for number, record in enumerate(records)])
     assert rows_by_table(store.folder) == before
 
 

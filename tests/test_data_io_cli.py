@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -83,8 +84,9 @@ def test_dry_run_shows_counts_first_rows_and_problems_and_changes_nothing(journa
     assert code == 0
     out = capsys.readouterr().out
     assert "3 journal entries and 5 check-ins would be added" in out
-    assert "2024-05-15 18:00  Check-in: mood 1" in out
-    assert "line 6: the mood “calm-ish” has no level" in out
+    assert "2024-05-15 18:00  Check-in: mood 1, Very low" in out
+    assert "calm-ish: no level yet (imported without a mood, the word kept)" in out
+    assert "run again with: --mood-map rad=5,meh=3,bad=2,calm-ish=3,awful=1" in out
     assert "Nothing was changed" in out
     assert count(journal, "checkins") == before
 
@@ -141,3 +143,46 @@ def test_fatal_error_naming_text_from_the_file_stays_on_one_line(journal, tmp_pa
     assert main(["--data-dir", str(journal), "import", str(bad), "--format", "json"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "newer format" in err and "\u202e" not in err
+
+
+def test_dry_run_without_a_journal_creates_nothing(tmp_path, capsys):
+    folder = tmp_path / "not-yet"
+    code = main(
+        ["--data-dir", str(folder), "import", str(DATA / "bearable_export.csv"), "--format", "bearable", "--dry-run"]
+    )
+    assert code == 0
+    assert "there is no journal in that folder yet" in capsys.readouterr().out
+    assert not folder.exists()
+
+
+def test_the_wrong_kind_of_file_is_one_error_line(journal, capsys):
+    code = main(["--data-dir", str(journal), "import", str(DATA / "jrnl.json"), "--format", "dayone"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "nothing in this file could be read as Day One" in err
+
+
+def test_importing_the_same_file_again_adds_nothing(journal, capsys):
+    args = ["--data-dir", str(journal), "import", str(DATA / "jrnl_tags.json"), "--format", "jrnl"]
+    assert main(args) == 0
+    entries = count(journal, "journal_entries")
+    capsys.readouterr()
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "Everything in this file is already in your journal" in out
+    assert "Nothing was imported: everything in the file is already in your journal." in out
+    assert count(journal, "journal_entries") == entries
+
+
+def test_a_large_file_shows_progress_on_the_command_line(journal, tmp_path, capsys):
+    large = tmp_path / "jrnl.json"
+    entries = [
+        {"date": "2024-01-02", "time": "10:00", "title": f"Day {n}", "body": "words " * 200} for n in range(1000)
+    ]
+    large.write_text(json.dumps({"tags": {}, "entries": entries}), "utf-8")
+    assert large.stat().st_size > 1024 * 1024
+    assert main(["--data-dir", str(journal), "import", str(large), "--format", "jrnl"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert "Reading the file: 100%" in err
+    assert "Importing: 100%" in err

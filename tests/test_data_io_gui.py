@@ -111,10 +111,10 @@ def test_daylio_preview_mood_mapping_and_import(qtbot, window, data_dir):
     assert "3 journal entries and 5 check-ins would be added" in dialog.summary.text()
     assert dialog.table.rowCount() == 8
     assert [dialog.table.item(row, 0).text() for row in (0, 3)] == ["Journal entry", "Check-in"]
-    assert dialog.table.item(0, 2).text() == "Dinner with Mum"
-    assert dialog.problems.isVisible()
-    assert "calm-ish" in dialog.problems.item(0).text()
+    assert dialog.table.item(0, 2).text() == "Dinner with Mum — Café on the corner — she asked how I'm doing 💚"
+    assert not dialog.problems.isVisible()
     assert set(dialog.mood_choices) == {"rad", "meh", "bad", "calm-ish", "awful"}
+    assert dialog.mood_form.labelForField(dialog.mood_choices["calm-ish"]).text() == "“calm-ish” (please choose):"
     assert dialog.mood_choices["rad"].currentData() == 5
     calm = dialog.mood_choices["calm-ish"]
     assert calm.currentData() is None
@@ -122,7 +122,8 @@ def test_daylio_preview_mood_mapping_and_import(qtbot, window, data_dir):
     qtbot.keyClick(calm, Qt.Key.Key_Down)  # "No level" → "5 — Very good"
     qtbot.keyClick(calm, Qt.Key.Key_Down)  # → "4 — Good"
     assert calm.currentData() == 4
-    qtbot.waitUntil(lambda: not dialog.problems.isVisible())
+    words = [dialog.table.item(row, 2).text() for row in range(dialog.table.rowCount())]
+    assert "mood 4, Good; family" in words
     assert rows(data_dir, "SELECT COUNT(*) FROM checkins") == [(0,)]
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -153,7 +154,7 @@ def test_broken_file_explains_and_cannot_be_imported(qtbot, window, data_dir):
 def test_changing_the_kind_of_file_previews_again(qtbot, window):
     dialog = open_from_menu(qtbot, window, window.import_action, ImportDialog)
     dialog.choose_file(DATA / "dayone.json", "jrnl")
-    assert "Nothing in this file can be imported as jrnl" in dialog.summary.text()
+    assert "nothing in this file could be read as jrnl" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     dialog.kind.setFocus()
     dialog.kind.setCurrentIndex(dialog.kind.findData("dayone"))
@@ -213,3 +214,23 @@ def test_nul_is_cleaned_in_the_checkin_dialog_too(qtbot, window):
     qtbot.keyClick(dialog.note, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert dialog.note.text() == "ab"
     dialog.reject()
+
+
+def test_a_large_file_shows_progress_while_it_is_read_and_imported(qtbot, window, data_dir, tmp_path):
+    note = "A long evening, written out in full. " * 16
+    lines = [
+        f'2024-01-{1 + number % 28:02d},,,{number % 24:02d}:{number % 60:02d},good,walk,,"{note}{number}"\n'
+        for number in range(2000)
+    ]
+    large = tmp_path / "daylio.csv"
+    large.write_text("full_date,date,weekday,time,mood,activities,note_title,note\n" + "".join(lines), "utf-8")
+    assert large.stat().st_size > 1024 * 1024
+    dialog = open_from_menu(qtbot, window, window.import_action, ImportDialog)
+    dialog.choose_file(large, "daylio")
+    assert dialog.progress_shown == ["Reading the file…"]
+    assert "2000 journal entries and 2000 check-ins would be added" in dialog.summary.text()
+    assert dialog.table.item(0, 2).text() == f"{note.strip()[:79]}… (mood 4, Good)"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=120_000)
+    assert dialog.progress_shown == ["Reading the file…", "Importing…"]
+    assert rows(data_dir, "SELECT COUNT(*) FROM checkins") == [(2000,)]

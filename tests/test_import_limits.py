@@ -82,3 +82,24 @@ def test_only_the_wanted_members_of_a_zip_are_read(tmp_path):
         archive.writestr("notes.txt", b"not wanted")
     members = zip_members(Source.of_path(mixed), lambda name: name.endswith(".json"))
     assert list(members) == ["Journal.json"]
+
+
+@pytest.mark.slow
+def test_a_million_row_daylio_dry_run_stays_small_and_shows_progress(tmp_path):
+    block = "".join(
+        f"2024-{1 + number % 12:02d}-{1 + number % 28:02d},,,{number % 24}:{number % 60:02d} pm,"
+        f'{("rad", "good", "Depressed", "zen")[number % 4]},walk | friends,,"Note {number}<br>more"\n'
+        for number in range(1000)
+    )
+    big = tmp_path / "daylio.csv"
+    with big.open("w", encoding="utf-8") as out:
+        out.write("full_date,date,weekday,time,mood,activities,note_title,note\n")
+        for _ in range(1000):
+            out.write(block)
+    folder = tmp_path / "journal"
+    done, peak = run_import(str(big), "--format", "daylio", "--dry-run", "--data-dir", str(folder))
+    assert done.returncode == 0, done.stderr
+    assert "1000000 journal entries and 1000000 check-ins would be added" in done.stdout
+    assert "Reading the file: 50%" in done.stderr.splitlines()
+    assert peak < 300, f"peak memory {peak} MB"
+    assert not folder.exists()

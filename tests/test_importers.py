@@ -50,19 +50,24 @@ def test_daylio_times_carry_the_local_offset():
         assert checkin.at.utcoffset() == checkin.at.astimezone().utcoffset()
 
 
-def test_daylio_custom_label_without_a_level_is_reported_once_and_comes_in_without_a_mood():
+def test_daylio_custom_label_without_a_level_keeps_the_word_and_is_asked_for():
     plan = daylio.parse(read("daylio_current.csv"))
-    assert [str(problem) for problem in plan.problems] == [
-        "line 6: the mood “calm-ish” has no level, so it comes in without one"
-    ]
+    assert plan.problems == []
     custom = next(checkin for checkin in plan.checkins if checkin.at.date() == date(2024, 5, 16))
-    assert custom.mood is None and custom.what_happening == "family"
+    assert (custom.mood, custom.what_happening, custom.note) == (None, "family", "Daylio mood: “calm-ish”")
+    assert ("calm-ish", None, "unknown") in [(mood.label, mood.level, mood.how) for mood in plan.moods]
 
 
-def test_daylio_mood_labels_lists_each_label_once_in_order_and_suggests_the_defaults():
-    labels = daylio.mood_labels(read("daylio_current.csv"))
-    assert labels == ["rad", "meh", "bad", "calm-ish", "awful"]
-    assert daylio.suggested_levels(labels) == {"rad": 5, "meh": 3, "bad": 2, "awful": 1}
+def test_daylio_moods_are_listed_once_in_order_with_their_levels_and_the_exact_map():
+    plan = daylio.parse(read("daylio_current.csv"), {"calm-ish": 4})
+    assert [(mood.label, mood.level, mood.how) for mood in plan.moods] == [
+        ("rad", 5, "Daylio's"),
+        ("meh", 3, "Daylio's"),
+        ("bad", 2, "Daylio's"),
+        ("calm-ish", 4, "yours"),
+        ("awful", 1, "Daylio's"),
+    ]
+    assert plan.mood_map() == "rad=5,meh=3,bad=2,calm-ish=4,awful=1"
 
 
 def test_daylio_person_can_remap_default_labels():
@@ -130,7 +135,7 @@ def test_jrnl_entries_keep_title_body_and_time():
         ("Rough afternoon.", (date(2024, 3, 11), time(17, 40))),
         ("שבוע טוב — a good week", (date(2024, 3, 14), time(8, 5))),
     ]
-    assert plan.entries[0].body.endswith("Called my @sponsor after.")
+    assert plan.entries[0].body.endswith("Called my @sponsor after.\n\nTags: starred")
     assert plan.checkins == [] and plan.problems == []
 
 
@@ -198,7 +203,7 @@ def test_dayone_bare_json_keeps_the_writers_time_zone_title_and_tags():
         "\n\nTags: recovery, cravings"
     )
     assert second.created_at.isoformat() == "2024-04-05T20:05:30+02:00"
-    assert (second.title, second.body) == ("", "Walked along the Spree after group. Quiet evening.")
+    assert (second.title, second.body) == ("", "Walked along the Spree after group. Quiet evening.\n\nTags: starred")
     assert second.created_at.utcoffset() == timedelta(hours=2)
 
 
@@ -231,11 +236,11 @@ def test_bearable_groups_rows_by_day_and_time_of_day():
     by_time = {wall_clock(checkin.at): checkin for checkin in plan.checkins}
     morning = by_time[(date(2024, 5, 18), time(9))]
     assert morning.mood == 4  # 7 on Bearable's 0–10 scale
-    assert morning.what_happening == "Energy: 3; Symptom: Anxiety (2)"
+    assert morning.what_happening == "Mood 7/10; Energy: 3; Symptom: Anxiety (2)"
     assert morning.note == "Before the appointment"
     assert by_time[(date(2024, 5, 18), time(19))].mood == 5
-    assert by_time[(date(2024, 5, 18), time(19))].what_happening == "Factors: Socialising"
-    assert by_time[(date(2024, 5, 18), time(12))].what_happening == "Sleep: 7.5"
+    assert by_time[(date(2024, 5, 18), time(19))].what_happening == "Mood 9/10; Factors: Socialising"
+    assert by_time[(date(2024, 5, 18), time(12))].what_happening == "Sleep: 7 h 30 min"
     assert by_time[(date(2024, 5, 19), time(13))].mood == 2
     assert [(entry.title, entry.body) for entry in plan.entries] == [
         ("", "Good day overall. Went to the meeting, then coffee with J."),

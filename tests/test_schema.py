@@ -11,6 +11,7 @@ from recoveryjournal.store import schema
 from recoveryjournal.store.store import Store
 
 EXPECTED_TABLES = {
+    "import_fingerprints": {"id", "source", "at", "fingerprint", "record_table", "record_id"},
     "triggers": {"id", "name", "kind", "description", "archived", "created_at", "deleted_at"},
     "checkins": {
         "id",

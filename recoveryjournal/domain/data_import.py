@@ -6,9 +6,14 @@ other. Pure data: no Qt, no SQL, no files.
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from recoveryjournal.domain.models import CheckIn, JournalEntry
+from recoveryjournal.domain.clock import to_iso
+from recoveryjournal.domain.models import MOOD_LABELS, CheckIn, JournalEntry
 
 
 @dataclass(frozen=True)
@@ -30,38 +35,221 @@ class ImportFileError(Exception):
         self.problem = ImportProblem(where, message)
 
 
+Record = JournalEntry | CheckIn
+
+
+class Found(NamedTuple):
+    """A record read from the file, with where it was (``line 4``, ``entry 12``)."""
+
+    where: str
+    record: Record
+
+
+class Left(NamedTuple):
+    """Something the file holds that the journal has no place for (a photo, an audio recording), counted."""
+
+    what: str
+    count: int = 1
+
+
+class FileNote(NamedTuple):
+    """Something to tell the person about the file as a whole, e.g. the language its dates were read in."""
+
+    text: str
+
+
+class MoodLabel(NamedTuple):
+    """A mood word in the file (Daylio's moods are words) and the level it is given: ``how`` is ``yours`` (from the
+    person's map), ``Daylio's`` (a default label), ``proposed`` (from the word) or ``unknown`` (no level yet)."""
+
+    label: str
+    level: int | None
+    how: str
+
+
+Item = Found | ImportProblem | Left | FileNote | MoodLabel
+KEPT_PROBLEMS = 1000
+LEFT_NAMES = {
+    "photo": ("photo", "photos"),
+    "audio": ("audio recording", "audio recordings"),
+    "video": ("video", "videos"),
+    "pdf": ("PDF", "PDFs"),
+}
+
+
+def fingerprint(source: str, record: Record) -> str:
+    """What makes a record the same one when a file is imported again: its app, kind, time and every word and level.
+
+    A record changed in the other app since the last import gets a different fingerprint and comes in as new.
+    """
+    if isinstance(record, JournalEntry):
+        parts = ("entry", when(record), record.title, record.body, str(record.mood), str(record.private))
+    else:
+        parts = (
+            "checkin",
+            when(record),
+            str(record.mood),
+            "|".join(record.emotions),
+            str(record.craving),
+            record.substance,
+            record.where,
+            record.with_whom,
+            record.what_happening,
+            record.note,
+        )
+    return hashlib.blake2b("\x1f".join((source, *parts)).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def when(record: Record) -> str:
+    return to_iso(record.created_at if isinstance(record, JournalEntry) else record.at)
+
+
+def kind_of(record: Record) -> str:
+    return "entry" if isinstance(record, JournalEntry) else "checkin"
+
+
+class Known:
+    """The records an earlier import from the same app already brought in: their fingerprints (with how many of
+    each) and their kinds and times, so a record at a known time with other words can be told apart as changed."""
+
+    def __init__(self, rows: Iterable[tuple[str, str]] = ()) -> None:
+        self.fingerprints: Counter[str] = Counter()
+        self.times: set[str] = set()
+        for print_, moment in rows:
+            self.fingerprints[print_] += 1
+            self.times.add(moment)
+
+    def sort(self, source: str, record: Record) -> tuple[str, str]:
+        """(fingerprint, ``new`` | ``already`` | ``changed``); each known fingerprint matches one record only."""
+        print_ = fingerprint(source, record)
+        if self.fingerprints[print_] > 0:
+            self.fingerprints[print_] -= 1
+            return print_, "already"
+        return print_, "changed" if f"{kind_of(record)} {when(record)}" in self.times else "new"
+
+
 @dataclass
 class ImportPlan:
-    """The records an import from another app would create, shown as a preview before anything is written."""
+    """What an import from another app would do, shown as a preview before anything is written.
+
+    ``entries`` and ``checkins`` hold the records that would be added, at most ``keep`` of each (``None``: all, for
+    small files and tests); the counts cover the whole file, so a file of a million rows needs little memory.
+    """
 
     source: str
     entries: list[JournalEntry] = field(default_factory=list)
     checkins: list[CheckIn] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+    changed: list[ImportProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    left: Counter[str] = field(default_factory=Counter)
+    moods: list[MoodLabel] = field(default_factory=list)
+    keep: int | None = None
+    again: Callable[[], Iterable[Item]] | None = None
+    entry_count: int = 0
+    checkin_count: int = 0
+    already: int = 0
+    problem_count: int = 0
+    changed_count: int = 0
+
+    @classmethod
+    def of(cls, source: str, items: Iterable[Item], known: Known | None = None, keep: int | None = None) -> ImportPlan:
+        """Read every item; a file with no records at all is refused with one line saying why."""
+        plan = cls(source, keep=keep)
+        known = known or Known()
+        take = plan._take
+        for item in items:
+            take(item, known)
+        if not plan.entry_count + plan.checkin_count + plan.already:
+            if plan.problem_count:
+                raise ImportFileError(
+                    f"nothing in this file could be read as {source} ({plan.problem_count} of its records were "
+                    f"refused, the first at {plan.problems[0]}); check that you chose the right kind of file"
+                )
+            raise ImportFileError("there are no records in this file")
+        return plan
+
+    def _take(self, item: Item, known: Known) -> None:
+        if isinstance(item, Found):
+            if not known.times or self._is_new(item, known):
+                self._count(item.record)
+        elif isinstance(item, ImportProblem):
+            self.problem_count += 1
+            if len(self.problems) < KEPT_PROBLEMS:
+                self.problems.append(item)
+        elif isinstance(item, Left):
+            self.left[item.what] += item.count
+        elif isinstance(item, FileNote):
+            self.notes.append(item.text)
+        else:
+            self.moods.append(item)
+
+    def _is_new(self, item: Found, known: Known) -> bool:
+        _, status = known.sort(self.source, item.record)
+        if status == "already":
+            self.already += 1
+        elif status == "changed":
+            self.changed_count += 1
+            if len(self.changed) < KEPT_PROBLEMS:
+                self.changed.append(ImportProblem(item.where, "changed since it was last imported; comes in new"))
+        return status != "already"
+
+    def _count(self, record: Record) -> None:
+        if isinstance(record, JournalEntry):
+            self.entry_count += 1
+            kept = self.entries
+        else:
+            self.checkin_count += 1
+            kept = self.checkins
+        if self.keep is None or len(kept) < self.keep:
+            kept.append(record)
 
     def counts(self) -> dict[str, int]:
-        return {"journal entries": len(self.entries), "check-ins": len(self.checkins)}
+        return {"journal entries": self.entry_count, "check-ins": self.checkin_count}
 
     def summary(self) -> str:
         """E.g. "1 journal entry and 12 check-ins"."""
-        return f"{counted(len(self.entries), 'journal entry', 'journal entries')} and " + counted(
-            len(self.checkins), "check-in", "check-ins"
+        return f"{counted(self.entry_count, 'journal entry', 'journal entries')} and " + counted(
+            self.checkin_count, "check-in", "check-ins"
         )
 
     def is_empty(self) -> bool:
-        return not self.entries and not self.checkins
+        return not self.entry_count and not self.checkin_count
+
+    def mood_map(self) -> str:
+        """The moods as ``--mood-map`` takes them, e.g. ``rad=5,good=4,depressed=1``; a word with no level yet is
+        written with the middle level, 3, for the person to change."""
+        return ",".join(f"{mood.label}={mood.level or 3}" for mood in self.moods)
+
+    def left_behind(self) -> str:
+        """E.g. "3 photos and 1 audio recording", or "" when the file held nothing without a place here."""
+        parts = [counted(count, *LEFT_NAMES.get(what, (what, what))) for what, count in sorted(self.left.items())]
+        return " and ".join(filter(None, (", ".join(parts[:-1]), parts[-1]))) if parts else ""
 
     def preview(self, limit: int = 5) -> list[tuple[str, str, str]]:
-        """The first records of each kind as (kind, when, words) rows, oldest first."""
+        """The first records of each kind as (kind, when, words) rows, oldest first, as the journal will show them."""
         rows = [
-            ("Journal entry", entry.created_at.strftime("%Y-%m-%d %H:%M"), entry.title or first_line(entry.body))
+            ("Journal entry", entry.created_at.strftime("%Y-%m-%d %H:%M"), entry_words(entry))
             for entry in sorted(self.entries, key=lambda entry: entry.created_at)[:limit]
         ]
-        for checkin in sorted(self.checkins, key=lambda checkin: checkin.at)[:limit]:
-            mood = f"mood {checkin.mood}" if checkin.mood is not None else "no mood"
-            words = "; ".join(part for part in (mood, checkin.what_happening, first_line(checkin.note)) if part)
-            rows.append(("Check-in", checkin.at.strftime("%Y-%m-%d %H:%M"), words))
+        rows.extend(
+            ("Check-in", checkin.at.strftime("%Y-%m-%d %H:%M"), checkin_words(checkin))
+            for checkin in sorted(self.checkins, key=lambda checkin: checkin.at)[:limit]
+        )
         return rows
+
+
+def entry_words(entry: JournalEntry) -> str:
+    """An entry's title and first line, and its mood, as one line."""
+    words = " — ".join(part for part in (entry.title, first_line(entry.body)) if part)
+    return f"{words} (mood {entry.mood}, {MOOD_LABELS[entry.mood]})" if entry.mood else words
+
+
+def checkin_words(checkin: CheckIn) -> str:
+    """A check-in's mood, emotions, what was happening and note, as one line."""
+    mood = f"mood {checkin.mood}, {MOOD_LABELS[checkin.mood]}" if checkin.mood else "no mood"
+    parts = (mood, ", ".join(checkin.emotions), checkin.what_happening, first_line(checkin.note))
+    return "; ".join(part for part in parts if part)
 
 
 def counted(count: int, one: str, many: str) -> str:

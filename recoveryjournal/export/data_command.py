@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import shlex
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recoveryjournal import paths
 from recoveryjournal.command_error import CommandError
@@ -11,6 +14,9 @@ from recoveryjournal.domain.data_import import DataDump, ImportFileError, Import
 from recoveryjournal.domain.text_hygiene import neutralise
 from recoveryjournal.export.files import ExportError, check_target
 from recoveryjournal.export.transfer import EXPORT_FORMATS, IMPORT_FORMATS
+
+if TYPE_CHECKING:
+    from recoveryjournal.store.store import Store
 
 
 def add_data_commands(commands: argparse._SubParsersAction) -> None:
@@ -79,7 +85,7 @@ def run_export_data(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from recoveryjournal.export.transfer import apply, describe, prepare
+    from recoveryjournal.export.transfer import apply
 
     source = Path(args.file).expanduser()
     if not source.exists():
@@ -87,24 +93,54 @@ def run_import(args: argparse.Namespace) -> int:
     if args.mood_map and args.format != "daylio":
         raise CommandError("--mood-map is only for --format daylio")
     levels = parse_mood_map(args.mood_map) if args.mood_map else None
+    if args.dry_run and not paths.database_path(paths.data_dir(args.data_dir)).exists():
+        _prepare(None, source, args.format, levels)  # nothing to compare with, and nothing is created
+        print("Nothing was changed (--dry-run); there is no journal in that folder yet.")
+        return 0
     with _open(args, must_exist=False) as store:
-        try:
-            prepared = prepare(store, source, args.format, levels)
-        except ImportFileError as error:
-            raise CommandError(f"nothing was imported: {one_line(str(error))}") from error
-        print(describe(prepared))
-        _print_details(prepared)
-        if isinstance(prepared, ImportPlan) and prepared.is_empty():
-            raise CommandError("nothing in the file could be imported")
+        prepared = _prepare(store, source, args.format, levels)
         if args.dry_run:
             print("Nothing was changed (--dry-run).")
             return 0
+        if isinstance(prepared, ImportPlan) and prepared.is_empty():
+            print("Nothing was imported: everything in the file is already in your journal.")
+            return 0
         try:
-            taken = apply(store, prepared)
+            taken = apply(store, prepared, ProgressLines("Importing"))
         except ImportFileError as error:
             raise CommandError(f"nothing was imported: {one_line(str(error))}") from error
     print("Imported." + (f" Your journal as it was before is backed up in {taken}." if taken else ""))
     return 0
+
+
+def _prepare(store: Store | None, source: Path, fmt: str, levels: dict[str, int] | None) -> DataDump | ImportPlan:
+    """Read the file, say what it would do and what is wrong; a file that cannot be imported is one line."""
+    from recoveryjournal.export.transfer import describe, prepare
+
+    try:
+        prepared = prepare(store, source, fmt, levels, ProgressLines("Reading the file"))
+    except ImportFileError as error:
+        raise CommandError(f"nothing was imported: {one_line(str(error))}") from error
+    print(describe(prepared))
+    _print_details(prepared)
+    return prepared
+
+
+class ProgressLines:
+    """Progress on stderr for files of a megabyte or more: one line at every tenth of the file."""
+
+    SMALL = 1024 * 1024
+
+    def __init__(self, doing: str) -> None:
+        self.doing, self.shown = doing, 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < self.SMALL:
+            return
+        tenth = done * 10 // total
+        if tenth > self.shown:
+            self.shown = tenth
+            print(f"{self.doing}: {tenth * 10}%", file=sys.stderr, flush=True)
 
 
 def one_line(text: str) -> str:
@@ -118,10 +154,25 @@ def _print_details(prepared: DataDump | ImportPlan) -> None:
             print(f"  {table}: {count}")
         return
     if prepared.preview():
-        print("First records:")
+        print("First records, as they will look:")
         for kind, when, words in prepared.preview():
             print(f"  {when}  {kind}: {neutralise(words)}")
-    if prepared.problems:
-        print(f"{len(prepared.problems)} problem(s):")
-        for problem in prepared.problems:
-            print(f"  {neutralise(str(problem))}")
+    _print_list("problem(s); these rows are not imported", prepared.problems, prepared.problem_count)
+    _print_list("record(s) changed since the last import", prepared.changed, prepared.changed_count)
+    if prepared.moods:
+        print("Moods in the file and their levels (1 very low … 5 very good):")
+        for mood in prepared.moods:
+            level = f"{mood.level}" if mood.level else "no level yet (imported without a mood, the word kept)"
+            how = {"yours": "", "Daylio's": " (Daylio's usual)", "proposed": " (proposed)"}.get(mood.how, "")
+            print(f"  {neutralise(mood.label)}: {level}{how}")
+        print(f"To choose other levels, run again with: --mood-map {shlex.quote(neutralise(prepared.mood_map()))}")
+
+
+def _print_list(title: str, problems: list, count: int) -> None:
+    if not count:
+        return
+    print(f"{count} {title}:")
+    for problem in problems:
+        print(f"  {neutralise(str(problem))}")
+    if count > len(problems):
+        print(f"  … and {count - len(problems)} more")

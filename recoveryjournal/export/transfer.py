@@ -6,16 +6,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 from recoveryjournal import __version__
-from recoveryjournal.domain.data_import import DataDump, ImportFileError, ImportPlan
+from recoveryjournal.domain.data_import import DataDump, Found, ImportFileError, ImportPlan, Item, Known, counted
 from recoveryjournal.export import data
 from recoveryjournal.export.files import write_private
 from recoveryjournal.export.importers import bearable, daylio, dayone, jrnl
-from recoveryjournal.export.importers.base import Source
+from recoveryjournal.export.importers.base import Progress, Source
 from recoveryjournal.store import data_io, schema
 from recoveryjournal.store.store import Store
 
@@ -28,12 +28,15 @@ IMPORT_FORMATS = {
     "dayone": "Day One (JSON or zip)",
     "bearable": "Bearable (CSV)",
 }
-PARSERS: dict[str, Callable[[bytes], ImportPlan]] = {
-    "jrnl": jrnl.parse,
-    "dayone": dayone.parse,
-    "bearable": bearable.parse,
+READERS: dict[str, tuple[str, Callable[..., Iterator[Item]]]] = {
+    "daylio": (daylio.NAME, daylio.read),
+    "jrnl": (jrnl.NAME, jrnl.read),
+    "dayone": (dayone.NAME, dayone.read),
+    "bearable": (bearable.NAME, bearable.read),
 }
 FULL_FORMATS = {"json", "csv"}
+# Records of each kind kept for the preview; the rest of a large file is counted, then read again to import it.
+PREVIEW_KEEP = 50
 
 Prepared = DataDump | ImportPlan
 
@@ -50,44 +53,83 @@ def read_bytes(path: Path) -> bytes:
     return Source.of_path(path).read()
 
 
-def prepare(store: Store, source: Path, fmt: str, mood_levels: dict[str, int] | None = None) -> Prepared:
-    """Read and check the whole file; raises ``ImportFileError`` when none of it can be imported."""
-    if fmt == "csv":
-        members = data.folder_members(source) if source.is_dir() else data.zip_members_of(Source.of_path(source))
-        return data.parse_csv(members, data_io.table_spec(store), schema.SCHEMA_VERSION)
+def prepare(
+    store: Store | None,
+    source: Path,
+    fmt: str,
+    mood_levels: dict[str, int] | None = None,
+    progress: Progress | None = None,
+) -> Prepared:
+    """Read and check the whole file; raises ``ImportFileError`` when none of it can be imported.
+
+    Without a ``store`` (a dry run with no journal yet) nothing is compared with a journal and nothing is created.
+    """
+    if fmt in FULL_FORMATS:
+        spec = data_io.table_spec(store) if store is not None else data_io.blank_spec()
+        if fmt == "csv":
+            members = data.folder_members(source) if source.is_dir() else data.zip_members_of(Source.of_path(source))
+            return data.parse_csv(members, spec, schema.SCHEMA_VERSION)
+        _not_a_folder(source)
+        return data.parse_json(Source.of_path(source, progress).read(), spec, schema.SCHEMA_VERSION)
+    if fmt not in READERS:
+        raise ImportFileError(f"unknown format {fmt!r}")
+    _not_a_folder(source)
+    name, reader = READERS[fmt]
+    options = {"mood_levels": mood_levels} if fmt == "daylio" else {}
+
+    def items(report: Progress | None = None) -> Iterator[Item]:
+        return reader(Source.of_path(source, report), **options)
+
+    known = data_io.known_imports(store, name) if store is not None else Known()
+    plan = ImportPlan.of(name, items(progress), known, keep=PREVIEW_KEEP)
+    plan.again = items
+    return plan
+
+
+def _not_a_folder(source: Path) -> None:
     if source.is_dir():
         raise ImportFileError(f"{source} is a folder; choose the exported file")
-    content = read_bytes(source)
-    if fmt == "json":
-        return data.parse_json(content, data_io.table_spec(store), schema.SCHEMA_VERSION)
-    if fmt == "daylio":
-        return daylio.parse(content, mood_levels)
-    if fmt not in PARSERS:
-        raise ImportFileError(f"unknown format {fmt!r}")
-    return PARSERS[fmt](content)
 
 
-def daylio_labels(source: Path) -> list[str]:
-    return daylio.mood_labels(read_bytes(source))
+def apply(store: Store, prepared: Prepared, progress: Progress | None = None) -> Path | None:
+    """Write what ``prepare`` read, all or nothing; returns the backup made first, if the journal held records.
 
-
-def apply(store: Store, prepared: Prepared) -> Path | None:
-    """Write what ``prepare`` read, all or nothing; returns the backup made first, if the journal held records."""
+    An import from another app reads its file again as it writes, so even a very large file is never all in memory.
+    """
     if isinstance(prepared, DataDump):
         return data_io.replace_all(store, prepared)
-    return data_io.add_plan(store, prepared)
+    items = prepared.again(progress) if prepared.again is not None else _kept(prepared)
+    return data_io.add_records(store, prepared.source, items)
+
+
+def _kept(plan: ImportPlan) -> Iterator[Item]:
+    for number, record in enumerate([*plan.entries, *plan.checkins], start=1):
+        yield Found(f"record {number}", record)
 
 
 def describe(prepared: Prepared) -> str:
-    """One sentence on what an import would do."""
+    """What an import would do, in a sentence or three."""
     if isinstance(prepared, DataDump):
         total = sum(prepared.counts().values())
         return (
             f"This export holds {total} records. Importing it replaces everything in this journal with the "
             "export's contents; a backup of the journal is made first if it holds anything of yours."
         )
+    sentences = []
     if prepared.is_empty():
-        return (
-            f"Nothing in this file can be imported as {prepared.source}. Check that you chose the right kind of file."
+        sentences.append("Everything in this file is already in your journal, so importing it again adds nothing.")
+    else:
+        sentences.append(f"From {prepared.source}: {prepared.summary()} would be added to your journal.")
+        if prepared.already:
+            sentences.append(
+                f"{counted(prepared.already, 'record is', 'records are')} already in your journal and will be skipped."
+            )
+    if prepared.changed_count:
+        sentences.append(
+            f"{counted(prepared.changed_count, 'record has', 'records have')} changed since the last import and "
+            "would come in as new."
         )
-    return f"From {prepared.source}: {prepared.summary()} would be added to your journal."
+    if prepared.left_behind():
+        sentences.append(f"{prepared.left_behind()} could not be imported; each entry says so.")
+    sentences.extend(prepared.notes)
+    return " ".join(sentences)

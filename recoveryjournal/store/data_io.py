@@ -8,13 +8,27 @@ holds the person's own records is backed up first.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.clock import to_iso
-from recoveryjournal.domain.data_import import Column, DataDump, ImportFileError, ImportPlan, TableSpec
+from recoveryjournal.domain.data_import import (
+    Column,
+    DataDump,
+    Found,
+    ImportFileError,
+    Item,
+    Known,
+    TableSpec,
+    kind_of,
+    when,
+)
+from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.store import backup, errors, schema
+from recoveryjournal.store.db import Database
 
 if TYPE_CHECKING:
     from recoveryjournal.store.store import Store
@@ -31,15 +45,29 @@ def _is_data_table(name: str) -> bool:
 
 def table_spec(store: Store) -> TableSpec:
     """Every journal table with its columns, in the order they were created (parents before children)."""
+    return _spec_of(store.db)
+
+
+def blank_spec() -> TableSpec:
+    """The tables of a journal of this version, read from a new one in memory (nothing is written to disk)."""
+    db = Database(sqlite3.connect(":memory:"))
+    try:
+        schema.migrate(db)
+        return _spec_of(db)
+    finally:
+        db.close()
+
+
+def _spec_of(db: Database) -> TableSpec:
     names = [
         row[0]
-        for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
+        for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
         if _is_data_table(row[0])
     ]
     spec: TableSpec = {}
     for name in names:
         columns = []
-        for _, column, declared, not_null, default, primary in store.db.execute(f"PRAGMA table_info([{name}])"):
+        for _, column, declared, not_null, default, primary in db.execute(f"PRAGMA table_info([{name}])"):
             kind = KINDS.get(declared.upper(), str)
             required = bool(not_null) or primary > 0
             columns.append(Column(column, kind, required, kind is str and (required or default is not None)))
@@ -97,15 +125,44 @@ def replace_all(store: Store, data: DataDump) -> Path | None:
     return taken
 
 
-def add_plan(store: Store, plan: ImportPlan) -> Path | None:
-    """Add the records of an import from another app, all or none; returns the backup taken first, if any."""
+def known_imports(store: Store, source: str) -> Known:
+    """What earlier imports from ``source`` brought in that is still in the journal (the trash counts as in it)."""
+    rows = store.db.execute(
+        "SELECT fingerprint, at FROM import_fingerprints AS f WHERE source = ? AND ("
+        "(record_table = 'journal_entries' AND EXISTS (SELECT 1 FROM journal_entries WHERE id = f.record_id)) OR "
+        "(record_table = 'checkins' AND EXISTS (SELECT 1 FROM checkins WHERE id = f.record_id)))",
+        [source],
+    )
+    return Known(rows)
+
+
+def add_records(store: Store, source: str, items: Iterable[Item]) -> Path | None:
+    """Add the records of an import from another app, all or none, skipping those an earlier import of the same
+    records brought in; returns the backup taken first, if any."""
     taken = backup_before_import(store)
+    known = known_imports(store, source)
+    fingerprints = store.db["import_fingerprints"]
     try:
         with store.db.atomic():
-            for entry in plan.entries:
-                store.journal.add(entry)
-            for checkin in plan.checkins:
-                store.checkins.add(checkin)
+            for item in items:
+                if not isinstance(item, Found):
+                    continue
+                print_, status = known.sort(source, item.record)
+                if status == "already":
+                    continue
+                if isinstance(item.record, JournalEntry):
+                    table, record_id = "journal_entries", store.journal.add(item.record)
+                else:
+                    table, record_id = "checkins", store.checkins.add(item.record)
+                fingerprints.insert(
+                    {
+                        "source": source,
+                        "at": f"{kind_of(item.record)} {when(item.record)}",
+                        "fingerprint": print_,
+                        "record_table": table,
+                        "record_id": record_id,
+                    }
+                )
     except errors.database_errors() as error:
         errors.raise_known(error, store.path)
     return taken

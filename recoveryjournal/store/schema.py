@@ -285,7 +285,17 @@ def m003_finding_marks(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_initial, m002_measures, m003_finding_marks]
+def m004_import_fingerprints(db: Database) -> None:
+    """Which records came from another app's file, so importing the same file again adds nothing twice."""
+    db["import_fingerprints"].create(
+        {"id": int, "source": str, "at": str, "fingerprint": str, "record_table": str, "record_id": int},
+        pk="id",
+        not_null={"source", "at", "fingerprint", "record_table", "record_id"},
+    )
+    db["import_fingerprints"].create_index(["source", "fingerprint"])
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [m001_initial, m002_measures, m003_finding_marks, m004_import_fingerprints]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

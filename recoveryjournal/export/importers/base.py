@@ -15,10 +15,10 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, tzinfo
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from recoveryjournal.domain.data_import import ImportFileError
 from recoveryjournal.domain.text_hygiene import clean_input
@@ -82,15 +82,24 @@ class Source:
     def lines(self) -> Iterator[str]:
         """The text line by line (a CSV cell may hold line breaks, so these are the file's physical lines)."""
         with self.opener() as raw:
-            counted = _Counted(raw, self._report)
+            counted = io.BufferedReader(_Counted(raw, self.report), CHUNK)
             text = io.TextIOWrapper(counted, encoding="utf-8-sig", newline="")
-            read = 0
             try:
-                for line in text:
-                    read += 1
-                    yield clean_input(line)
+                yield from text
             except UnicodeDecodeError:
-                raise _not_utf8(read + 1) from None
+                raise _not_utf8(self._first_bad_line()) from None
+
+    def _first_bad_line(self) -> int:
+        """The line of the first byte that is not UTF-8 (text is decoded in chunks, so the reader cannot say)."""
+        decoder, line = codecs.getincrementaldecoder("utf-8")(), 1
+        with self.opener() as raw:
+            while chunk := raw.read(1 << 16):
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError as error:
+                    return line + chunk[: max(0, error.start)].count(b"\n")
+                line += chunk.count(b"\n")
+        return line
 
     def is_zip(self) -> bool:
         with self.opener() as stream:
@@ -102,6 +111,7 @@ class Source:
 
 
 ZIP_MAGIC = b"PK\x03\x04"
+CHUNK = 1 << 16
 
 
 def _open_binary(path: Path) -> BinaryIO:
@@ -125,14 +135,19 @@ class _Counted(io.RawIOBase):
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:
-        count = self.raw.readinto(buffer)
-        self.done += count
-        self.report(self.done)
-        return count
+        """The next bytes without NUL bytes: in UTF-8 a 0 byte is only ever the NUL character, which cannot be
+        stored as text (``clean_input``), so taking it out here cleans the text at no cost per line."""
+        while True:
+            chunk = self.raw.read(len(buffer))
+            self.done += len(chunk)
+            self.report(self.done)
+            data = chunk.replace(b"\0", b"")
+            if data or not chunk:
+                buffer[: len(data)] = data
+                return len(data)
 
 
-@dataclass(frozen=True)
-class CsvRow:
+class CsvRow(NamedTuple):
     """One record of a CSV file: the line it starts on and its cells by header name."""
 
     line: int
@@ -315,3 +330,25 @@ def text_field(record: dict, key: str) -> str:
 def local(moment: datetime) -> datetime:
     """A time without a zone is taken as this computer's local time, with its UTC offset attached."""
     return moment if moment.tzinfo else moment.astimezone()
+
+
+def local_at(day: date, clock: time) -> datetime:
+    """``day`` at ``clock`` in this computer's local time, as ``local`` gives it. The offset is looked up once per
+    day (asking the system costs far more than the rest of a row), except on a day whose offset changes."""
+    zone = _day_zone(day)
+    return datetime.combine(day, clock, zone) if zone is not None else datetime.combine(day, clock).astimezone()
+
+
+@lru_cache(maxsize=1024)
+def _day_zone(day: date) -> tzinfo | None:
+    start = datetime.combine(day, time()).astimezone().tzinfo
+    end = datetime.combine(day, time(23, 59, 59)).astimezone().tzinfo
+    return start if start == end else None
+
+
+def tag_line(body: str, tags: list[str]) -> str:
+    """``body`` with the tags the journal has no place for kept on a last line, "Tags: @work, starred"."""
+    if not tags:
+        return body
+    line = f"Tags: {', '.join(tags)}"
+    return f"{body}\n\n{line}" if body else line

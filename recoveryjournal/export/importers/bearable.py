@@ -1,25 +1,47 @@
 """Bearable's CSV export → check-ins and journal entries.
 
-Bearable writes one row per thing tracked: ``date, date formatted, weekday, time of day, category, rating/amount,
-detail, notes``. Rows of one day and time of day become one check-in: the mood rating (Bearable's 0–10 scale, or
-1–5 when every rating in the file is 5 or under) gives its mood level, other categories (energy, sleep, symptoms,
-factors …) are listed under "what was happening", and row notes go into its note. Rows in a notes, journal or
-gratitude category become journal entries.
+Bearable writes one row per thing tracked: ``date, weekday, time of day, category, rating/amount, detail, notes``
+(older exports also have ``date formatted``), with dates like ``22nd Sep 2020`` or ``2020-09-22``. The time of day is
+a clock time (``03:00``, ``9:15``) or a part of the day, placed at these times:
+
+====================  =====
+``am`` (morning)      09:00
+``mid`` (midday)      13:00
+``pm`` (evening)      19:00
+``pre`` (before bed)  22:00
+``all day`` or none   12:00
+====================  =====
+
+Rows of one day and time become one check-in:
+
+- ``Mood``: the rating on 1–10 gives the check-in's mood (1–2 → 1, 3–4 → 2, 5–6 → 3, 7–8 → 4, 9–10 → 5) and is kept as
+  written ("Mood 7/10"); the feelings in ``detail`` (``Meh | Anxious``) become its emotions.
+- ``Symptom``, ``Factors``, ``Energy``, ``Sleep`` (hours, or a duration like ``7:30``), ``Sleep factors``,
+  ``Meds/Supplements``, ``Food Diary`` and any other category: the journal has no place of their own for them, so
+  each is a readable line under "what was happening", e.g. "Symptom: Stress (Mild)", "Sleep: 7 h 30 min".
+- Row notes go into the check-in's note.
+
+``Gratitudes`` become one journal entry per day titled "Gratitude", one line each; ``Notes``/``Journal`` rows become
+an entry each. A row that cannot be read is listed with its line number.
 """
 
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from recoveryjournal.domain.data_import import ImportPlan, ImportProblem
+from recoveryjournal.domain.data_import import Found, ImportPlan, ImportProblem, Item
 from recoveryjournal.domain.models import CheckIn, JournalEntry
-from recoveryjournal.export.importers.base import CsvRow, decode, local, read_csv, require_columns
+from recoveryjournal.domain.month_names import month_of
+from recoveryjournal.export.importers.base import CsvRow, Source, csv_header, csv_records, csv_rows, local_at
+from recoveryjournal.export.importers.base import require_columns as require
 
 NAME = "Bearable"
 MIDDAY = time(12)
-TIMES_OF_DAY = {
+PARTS_OF_DAY = {
     "": MIDDAY,
     "all day": MIDDAY,
     "am": time(9),
@@ -29,76 +51,112 @@ TIMES_OF_DAY = {
     "afternoon": time(13),
     "pm": time(19),
     "evening": time(19),
+    "pre": time(22),
+    "before bed": time(22),
     "night": time(22),
 }
-ENTRY_CATEGORIES = {"notes", "note", "journal", "gratitude"}
+ENTRY_CATEGORIES = {"notes", "note", "journal"}
+GRATITUDE_CATEGORIES = {"gratitude", "gratitudes"}
+CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})")
+WRITTEN_DATE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})")
 
 
 @dataclass
 class _Moment:
+    where: str
     at: datetime
     ratings: list[float] = field(default_factory=list)
+    emotions: list[str] = field(default_factory=list)
     happening: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
-def parse(data: bytes) -> ImportPlan:
-    header, rows = read_csv(decode(data))
-    require_columns(header, ("date formatted", "date"), ("category",), ("rating/amount",))
-    plan = ImportPlan(NAME)
+def read(source: Source) -> Iterator[Item]:
+    records = csv_records(source.lines())
+    header = csv_header(records)
+    require(header, ("date formatted", "date"), ("category",), ("rating/amount",))
     moments: dict[datetime, _Moment] = {}
+    gratitudes: dict[date, JournalEntry] = {}
     unknown_times: set[str] = set()
-    for row in rows:
+    for row in csv_rows(header, records):
         where = f"line {row.line}"
+        label = " ".join(row.cells.get("time of day", "").split())
+        clock = _time_of_day(label)
+        if clock is None:
+            clock = MIDDAY
+            if label not in unknown_times:
+                unknown_times.add(label)
+                yield ImportProblem(where, f"the time of day “{label}” is not one Bearable uses; put at midday")
         try:
-            label = row.cells.get("time of day", "")
-            clock = _time_of_day(label)
-            if clock is None:
-                clock = MIDDAY
-                if label.strip() not in unknown_times:
-                    unknown_times.add(label.strip())
-                    plan.problems.append(
-                        ImportProblem(
-                            where, f"the time of day “{label.strip()}” is not one Bearable uses; put at midday"
-                        )
-                    )
-            at = local(datetime.combine(_day(row), clock))
-            _take(row, at, moments, plan)
+            at = local_at(_day(row), clock)
+            found = _take(row, where, at, moments, gratitudes)
         except ValueError as error:
-            plan.problems.append(ImportProblem(where, f"{error}; this row was skipped"))
-    scale = 10 if any(rating > 5 for moment in moments.values() for rating in moment.ratings) else 5
-    for moment in sorted(moments.values(), key=lambda moment: moment.at):
-        if not (moment.ratings or moment.happening or moment.notes):
+            yield ImportProblem(where, f"{error}; this row was skipped")
             continue
-        mood = _level(moment.ratings[-1], scale) if moment.ratings else None
-        plan.checkins.append(
-            CheckIn(at=moment.at, mood=mood, what_happening="; ".join(moment.happening), note="\n".join(moment.notes))
-        )
-    return plan
+        if found is not None:
+            yield found
+    for moment in sorted(moments.values(), key=lambda moment: moment.at):
+        yield Found(moment.where, _checkin(moment))
+    for day in sorted(gratitudes):
+        yield Found(f"gratitudes of {day.isoformat()}", gratitudes[day])
 
 
-def _take(row: CsvRow, at: datetime, moments: dict[datetime, _Moment], plan: ImportPlan) -> None:
-    category = row.cells["category"].strip()
+def parse(data: bytes) -> ImportPlan:
+    """The whole file as a plan with every record kept (for small files and tests)."""
+    return ImportPlan.of(NAME, read(Source.of_bytes(data)))
+
+
+def _take(
+    row: CsvRow, where: str, at: datetime, moments: dict[datetime, _Moment], gratitudes: dict[date, JournalEntry]
+) -> Found | None:
+    """Put one row where it belongs; an entry of its own comes back, everything else joins its moment."""
+    category = " ".join(row.cells["category"].split())
+    key = category.casefold()
     rating = row.cells["rating/amount"].strip()
     detail = row.cells.get("detail", "").strip()
     notes = row.cells.get("notes", "").strip()
-    if category.casefold() in ENTRY_CATEGORIES:
-        body = "\n\n".join(part for part in (detail, notes) if part)
-        if body:
-            title = category if category.casefold() == "gratitude" else ""
-            plan.entries.append(JournalEntry(created_at=at, title=title, body=body))
-        return
-    is_mood = category.casefold() == "mood"
-    number = _number(rating) if is_mood and rating else None
-    moment = moments.setdefault(at, _Moment(at))
-    if number is not None:
-        moment.ratings.append(number)
-    elif not is_mood:
-        value = " ".join(part for part in (detail, f"({rating})" if rating and detail else rating) if part)
-        if category or value:
-            moment.happening.append(f"{category}: {value}" if value else category)
+    if not (rating or detail or notes):
+        raise ValueError(f"nothing was recorded for “{category}”")
+    if key in ENTRY_CATEGORIES:
+        return Found(where, JournalEntry(created_at=at, body="\n\n".join(part for part in (detail, notes) if part)))
+    if key in GRATITUDE_CATEGORIES:
+        lines = "\n".join(part for part in (detail, notes) if part)
+        entry = gratitudes.get(at.date())
+        if entry is None:
+            gratitudes[at.date()] = JournalEntry(created_at=at, title="Gratitude", body=lines)
+        else:
+            entry.body = f"{entry.body}\n{lines}"
+        return None
+    mood = _rating(rating) if key == "mood" and rating else None
+    moment = moments.setdefault(at, _Moment(where, at))
+    if mood is not None:
+        moment.ratings.append(mood)
+        moment.happening.append(f"Mood {rating}/10")
+        moment.emotions.extend(feeling.casefold() for feeling in _parts(detail) if feeling.casefold())
+    elif key == "sleep" and rating:
+        moment.happening.append(" ".join(part for part in (f"Sleep: {_duration(rating)}", detail) if part))
+    else:
+        value = ", ".join(_parts(detail))
+        value = f"{value} ({rating})" if value and rating else value or rating
+        moment.happening.append(f"{category or 'Other'}: {value}" if value else category)
     if notes:
         moment.notes.append(notes)
+    return None
+
+
+def _checkin(moment: _Moment) -> CheckIn:
+    mood = _level(moment.ratings[-1]) if moment.ratings else None
+    return CheckIn(
+        at=moment.at,
+        mood=mood,
+        emotions=list(dict.fromkeys(moment.emotions)),
+        what_happening="; ".join(moment.happening),
+        note="\n".join(moment.notes),
+    )
+
+
+def _parts(detail: str) -> list[str]:
+    return [part.strip() for part in detail.split("|") if part.strip()]
 
 
 def _day(row: CsvRow) -> date:
@@ -108,26 +166,35 @@ def _day(row: CsvRow) -> date:
             return date.fromisoformat(candidate)
         except ValueError:
             continue
-    for pattern in ("%d/%m/%Y", "%d %b %Y", "%d %B %Y"):
+    written = WRITTEN_DATE.fullmatch(text)
+    month = month_of(written.group(2)) if written else None
+    if written and month:
         try:
-            return datetime.strptime(text, pattern).date()
+            return date(int(written.group(3)), month[0], int(written.group(1)))
         except ValueError:
-            continue
-    raise ValueError(f"“{text}” is not a date like 2024-05-18")
+            pass
+    numbers = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    if numbers:
+        try:
+            return date(int(numbers.group(3)), int(numbers.group(2)), int(numbers.group(1)))
+        except ValueError:
+            pass
+    raise ValueError(f"“{text}” is not a date like 22nd Sep 2020 or 2020-09-22")
 
 
 def _time_of_day(text: str) -> time | None:
-    """The clock time for Bearable's time-of-day label (or a plain "21:30"); ``None`` when it is not known."""
-    key = " ".join(text.split()).casefold()
-    if key in TIMES_OF_DAY:
-        return TIMES_OF_DAY[key]
-    try:
-        return time.fromisoformat(key)
-    except ValueError:
-        return None
+    """The clock time for Bearable's time-of-day label, or its own clock time ("3:04", "21:30"); ``None`` when it
+    is neither."""
+    key = text.casefold()
+    if key in PARTS_OF_DAY:
+        return PARTS_OF_DAY[key]
+    clock = CLOCK.fullmatch(key)
+    if clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
+        return time(int(clock.group(1)), int(clock.group(2)))
+    return None
 
 
-def _number(text: str) -> float:
+def _rating(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
@@ -137,8 +204,22 @@ def _number(text: str) -> float:
     return value
 
 
-def _level(rating: float, scale: int) -> int:
-    """A rating on Bearable's scale as a level from 1 to 5."""
-    if scale == 5:
-        return min(5, max(1, round(rating)))
+def _level(rating: float) -> int:
+    """A rating on Bearable's 1–10 scale as a level from 1 to 5."""
     return min(5, max(1, math.ceil(rating / 2)))
+
+
+def _duration(text: str) -> str:
+    """Sleep as Bearable writes it ("7.5" hours or "7:30") in words: "7 h 30 min"."""
+    clock = CLOCK.fullmatch(text)
+    if clock:
+        hours, minutes = int(clock.group(1)), int(clock.group(2))
+    else:
+        try:
+            total = float(text)
+        except ValueError:
+            return text
+        if not math.isfinite(total) or total < 0:
+            return text
+        hours, minutes = int(total), round((total - int(total)) * 60)
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"

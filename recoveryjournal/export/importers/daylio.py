@@ -1,105 +1,264 @@
-"""Daylio CSV export → check-ins (mood and activities) and journal entries (the notes).
+"""Daylio CSV export → check-ins (mood, activities, scales) and journal entries (the notes).
 
-Two header shapes are read: the current ``full_date,date,weekday,time,mood,activities,note_title,note`` (newer
-exports may add ``scales`` or leave out ``note_title``) and the older ``year,date,weekday,time,mood,activities,note``
-where the date is written like "18 May". Daylio moods are words the person chose ("rad", "good", "meh", "bad",
-"awful" by default, or their own), so the person maps each label to a level from 1 to 5.
+Header shapes read: the current ``full_date,date,weekday,time,mood,activities,note_title,note`` (newer exports add
+``scales``, some leave out ``note_title``) and the older ``year,date,weekday,time,mood,activities,note`` where the date
+is written in the phone's language ("18 May", "May 18", "7 września", "7 de septiembre"; see
+``domain/month_names.py``). A file without a header line is recognised by its rows: a year or a full date first, and
+7 cells (the older shape), 8 (current) or 9 (current with scales).
+
+Every row becomes something: a check-in for its mood, activities and scales (a mood word with no level keeps the word
+in the check-in's note), an entry for its note, or a problem with its line number. Daylio moods are words the person
+chose, so each label gets a level from 1 to 5: the person's own (``mood_levels``), Daylio's five defaults, or a level
+proposed from the word itself in the languages Daylio is used in; a word we do not know is asked for.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from collections.abc import Iterator
+from datetime import date, time
+from functools import cache, lru_cache
+from itertools import chain
+from operator import itemgetter
 
-from recoveryjournal.domain.data_import import ImportFileError, ImportPlan, ImportProblem
+from recoveryjournal.domain.data_import import (
+    FileNote,
+    Found,
+    ImportFileError,
+    ImportPlan,
+    ImportProblem,
+    Item,
+    MoodLabel,
+)
 from recoveryjournal.domain.models import CheckIn, JournalEntry
-from recoveryjournal.export.importers.base import CsvRow, decode, local, read_csv, require_columns
+from recoveryjournal.domain.month_names import LANGUAGES, WORD, likely_language, month_of
+from recoveryjournal.export.importers.base import (
+    Source,
+    csv_header,
+    csv_records,
+    local_at,
+    require_columns,
+)
 
 NAME = "Daylio"
 DEFAULT_MOODS = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
-TIME_FORMATS = ("%I:%M %p", "%I:%M%p", "%H:%M", "%H:%M:%S")
-OLD_DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
+# Mood words a person may have chosen, or Daylio's defaults in other languages, with the level they suggest.
+MOOD_WORDS = {
+    5: (
+        "great",
+        "amazing",
+        "awesome",
+        "excellent",
+        "fantastic",
+        "happy",
+        "super",
+        "genial",
+        "radiante",
+        "génial",
+        "toll",
+        "fantastico",
+        "świetnie",
+        "harika",
+        "отлично",
+        "супер",
+        "geweldig",
+    ),
+    4: ("fine", "nice", "content", "calm", "bien", "bem", "bom", "gut", "bene", "dobrze", "iyi", "хорошо", "goed"),
+    3: (
+        "ok",
+        "okay",
+        "alright",
+        "neutral",
+        "so-so",
+        "normal",
+        "regular",
+        "bof",
+        "mittel",
+        "così",
+        "normalnie",
+        "idare",
+        "нормально",
+        "gewoon",
+    ),
+    2: (
+        "sad",
+        "down",
+        "low",
+        "tired",
+        "anxious",
+        "stressed",
+        "lonely",
+        "mal",
+        "triste",
+        "mau",
+        "schlecht",
+        "male",
+        "źle",
+        "kötü",
+        "плохо",
+        "slecht",
+    ),
+    1: (
+        "terrible",
+        "horrible",
+        "depressed",
+        "miserable",
+        "hopeless",
+        "horrível",
+        "terrível",
+        "affreux",
+        "schrecklich",
+        "orribile",
+        "okropnie",
+        "berbat",
+        "ужасно",
+        "verschrikkelijk",
+    ),
+}
+PROPOSED_MOODS = {word: level for level, words in MOOD_WORDS.items() for word in words}
+CURRENT = ["full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note"]
+HEADERLESS = {
+    7: ["year", "date", "weekday", "time", "mood", "activities", "note"],
+    8: CURRENT,
+    9: [*CURRENT, "scales"],
+}
+FIRST_CELL = re.compile(r"\d{4}(-\d\d-\d\d)?")
+CLOCK = re.compile(r"(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?", re.IGNORECASE)
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
-def _rows(data: bytes) -> tuple[list[str], list[CsvRow]]:
-    header, rows = read_csv(decode(data))
-    require_columns(header, ("full_date", "year"), ("time",), ("mood",))
-    if "full_date" not in header:
-        require_columns(header, ("date",))
-    return header, rows
-
-
-def mood_labels(data: bytes) -> list[str]:
-    """Every mood label in the file, in the order first seen, so the person can give each a level."""
-    _, rows = _rows(data)
-    return list(dict.fromkeys(label for row in rows if (label := normal_label(row.cells["mood"]))))
-
-
-def suggested_levels(labels: list[str]) -> dict[str, int]:
-    """Daylio's five default moods get their usual levels; the person sets the rest."""
-    return {label: DEFAULT_MOODS[label] for label in labels if label in DEFAULT_MOODS}
-
-
+@lru_cache(maxsize=1024)
 def normal_label(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def parse(data: bytes, mood_levels: dict[str, int] | None = None) -> ImportPlan:
-    """Read the whole file; rows that cannot be used are reported with their line and skipped.
+def proposed_level(label: str) -> int | None:
+    label = normal_label(label)
+    return DEFAULT_MOODS.get(label) or PROPOSED_MOODS.get(label)
 
-    ``mood_levels`` gives labels their levels; Daylio's default labels keep their usual levels unless given.
+
+COLUMNS = ("full_date", "year", "date", "time", "mood", "activities", "note_title", "note", "scales")
+
+
+def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[Item]:
+    """Every row as a check-in, an entry or a problem; then the mood labels and how their levels were chosen.
+
+    A file can hold a million rows, so each row's cells are taken by position in one step and the words that
+    repeat (moods, activities, times, days) are worked out once each.
     """
-    levels = {normal_label(label): level for label, level in {**DEFAULT_MOODS, **(mood_levels or {})}.items()}
-    bad_levels = sorted(label for label, level in levels.items() if level not in range(1, 6))
+    own = {normal_label(label): level for label, level in (mood_levels or {}).items()}
+    bad_levels = sorted(label for label, level in own.items() if level not in range(1, 6))
     if bad_levels:
         raise ImportFileError(f"mood levels must be 1 to 5 (check: {', '.join(bad_levels)})")
-    _, rows = _rows(data)
-    plan = ImportPlan(NAME)
-    unmapped: set[str] = set()
-    for row in rows:
-        where = f"line {row.line}"
+    records = csv_records(source.lines())
+    header, first = _header(records)
+    # A missing column reads the empty cell appended to every row.
+    cells_of = itemgetter(*(header.index(name) if name in header else -1 for name in COLUMNS))
+    labels: dict[str, int | None] = {}
+    month_words: set[str] = set()
+    for line, record in chain(first, records):
+        if len(record) != len(header):
+            if not "".join(record).strip():
+                continue
+            raise ImportFileError(f"this row has {len(record)} cells but the header has {len(header)}", f"line {line}")
+        record.append("")
+        full_date, year, day, clock, mood_text, activities, title, note, scales = cells_of(record)
         try:
-            at = local(datetime.combine(_day(row.cells), _time(row.cells["time"])))
+            at = local_at(_day(full_date, day, year, month_words), _time(clock))
         except ValueError as error:
-            plan.problems.append(ImportProblem(where, f"{error}; this row was skipped"))
+            if "".join(record).strip():
+                yield ImportProblem(f"line {line}", f"{error}; this row was skipped")
             continue
-        label = normal_label(row.cells["mood"])
-        mood = levels.get(label)
-        if label and mood is None and label not in unmapped:
-            unmapped.add(label)
-            plan.problems.append(ImportProblem(where, f"the mood “{label}” has no level, so it comes in without one"))
-        activities = ", ".join(part.strip() for part in row.cells.get("activities", "").split("|") if part.strip())
-        if mood is not None or activities:
-            plan.checkins.append(CheckIn(at=at, mood=mood, what_happening=activities))
-        title = row.cells.get("note_title", "").strip()
-        note = LINE_BREAK.sub("\n", row.cells.get("note", "")).strip()
+        label = normal_label(mood_text)
+        if label not in labels:
+            labels[label] = own.get(label) or proposed_level(label)
+        mood = labels[label]
+        activities, scales = _listed(activities, ", "), _listed(scales, "; ")
+        note_text = scales
+        if mood is None and label:
+            note_text = "\n".join(part for part in (f"Daylio mood: “{mood_text.strip()}”", scales) if part)
+        title = title.strip()
+        note = (LINE_BREAK.sub("\n", note) if "<" in note else note).strip()
+        if mood is not None or activities or note_text:
+            yield Found(f"line {line}", CheckIn(at=at, mood=mood, what_happening=activities, note=note_text))
         if title or note:
-            plan.entries.append(JournalEntry(created_at=at, title=title, body=note, mood=mood))
-    return plan
+            yield Found(f"line {line}", JournalEntry(created_at=at, title=title, body=note, mood=mood))
+        elif mood is None and not activities and not note_text:
+            yield ImportProblem(f"line {line}", "nothing was recorded in this row besides its time; it was skipped")
+    labels.pop("", None)
+    for label, level in labels.items():
+        how = "yours" if label in own else "Daylio's" if label in DEFAULT_MOODS else "proposed"
+        yield MoodLabel(label, level, how if level is not None else "unknown")
+    language = likely_language(month_words)
+    if language not in (None, LANGUAGES["en"]):
+        yield FileNote(f"Dates were read with {language} month names.")
 
 
-def _day(cells: dict[str, str]) -> date:
-    if cells.get("full_date", "").strip():
-        text = cells["full_date"].strip()
+def _header(records: Iterator[tuple[int, list[str]]]) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The column names, and the first record again when the file has no header line."""
+    for line, record in records:
+        names = [name.strip().lower() for name in record]
+        if "mood" in names or not (len(record) in HEADERLESS and FIRST_CELL.fullmatch(record[0].strip())):
+            header = csv_header(iter([(line, record)]))
+            require_columns(header, ("full_date", "year"), ("time",), ("mood",))
+            if "full_date" not in header:
+                require_columns(header, ("date",))
+            return header, []
+        return HEADERLESS[len(record)], [(line, record)]
+    raise ImportFileError("the file is empty")
+
+
+@lru_cache(maxsize=4096)
+def _listed(text: str, joiner: str) -> str:
+    """Daylio's "a | b" list as "a, b"."""
+    return joiner.join(part.strip() for part in text.split("|") if part.strip())
+
+
+def _day(full_date: str, day: str, year: str, month_words: set[str]) -> date:
+    full = full_date.strip()
+    if full:
+        return _iso_day(full)
+    return _old_day(day.strip(), year.strip(), month_words)
+
+
+@lru_cache(maxsize=4096)
+def _iso_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"“{text}” is not a date like 2024-05-18") from None
+
+
+def _old_day(text: str, year: str, month_words: set[str]) -> date:
+    """A date like "18 May", "May 18" or "7 września" with the year from its own column."""
+    days = re.findall(r"\d+", text)
+    months = [(word, found) for word in WORD.findall(text) if (found := month_of(word))]
+    if len(days) == 1 and len(months) == 1 and year.isdigit():
+        word, (month, _) = months[0]
+        month_words.add(word)
         try:
-            return date.fromisoformat(text)
+            return date(int(year), month, int(days[0]))
         except ValueError:
-            raise ValueError(f"“{text}” is not a date like 2024-05-18") from None
-    text = f"{cells.get('date', '').strip()} {cells.get('year', '').strip()}"
-    for pattern in OLD_DATE_FORMATS:
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise ValueError(f"“{text.strip()}” is not a date like 18 May 2018")
+            pass
+    raise ValueError(f"“{f'{text} {year}'.strip()}” is not a date like 18 May 2018")
 
 
+@cache
 def _time(text: str) -> time:
-    cleaned = text.strip().upper().replace(".", "")
-    for pattern in TIME_FORMATS:
-        try:
-            return datetime.strptime(cleaned, pattern).time()
-        except ValueError:
-            continue
+    found = CLOCK.fullmatch(text.strip())
+    if found:
+        hour, minute, second, half = found.groups()
+        hour, minute = int(hour), int(minute)
+        if half and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if half.lower() == "p" else 0)
+        if not half or hour < 24:
+            try:
+                return time(hour, minute, int(second or 0))
+            except ValueError:
+                pass
     raise ValueError(f"“{text.strip()}” is not a time like 9:30 pm or 21:30")
+
+
+def parse(data: bytes, mood_levels: dict[str, int] | None = None) -> ImportPlan:
+    """The whole file as a plan with every record kept (for small files and tests)."""
+    return ImportPlan.of(NAME, read(Source.of_bytes(data), mood_levels))

@@ -1,59 +1,90 @@
 """Day One's JSON export → journal entries; either the zip Day One writes (one ``<journal>.json`` per journal, plus
-photos, which are not imported) or a bare JSON file.
+photos and other media, which are not imported) or a bare JSON file.
 
 Each entry has ``creationDate`` in UTC (``2024-05-18T20:15:00Z``) and the ``timeZone`` it was written in, so the
-entry keeps the person's own day and clock time. Day One puts a title on the first line as ``# Title``; tags have no
-place of their own here, so they are kept as a last line "Tags: …" rather than lost.
+entry keeps the person's own day and clock time. Day One writes its text as Markdown: a title on the first line as
+``# Title``, punctuation escaped (``Still alive\\.\\.\\.``) and a link like ``![](dayone-moment://…)`` where a photo,
+audio recording, video or PDF sat. The escapes are taken out; each media link is replaced by one line at the end
+("1 photo not imported") and counted in the preview. Tags and a star have no place of their own here, so they are
+kept on a last line, "Tags: …, starred", rather than lost.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from recoveryjournal.domain.data_import import ImportFileError, ImportPlan, ImportProblem
+from recoveryjournal.domain.data_import import (
+    LEFT_NAMES,
+    Found,
+    ImportFileError,
+    ImportPlan,
+    ImportProblem,
+    Item,
+    Left,
+    counted,
+)
 from recoveryjournal.domain.models import JournalEntry
-from recoveryjournal.domain.text_hygiene import clean_input
-from recoveryjournal.export.importers.base import Source, decode, load_json, numbered, text_field, zip_members
+from recoveryjournal.export.importers.base import (
+    Source,
+    decode,
+    load_json,
+    numbered,
+    tag_line,
+    text_field,
+    zip_members,
+)
 
 NAME = "Day One"
-ZIP_MAGIC = b"PK\x03\x04"
+ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~=])")
+MEDIA_LINK = re.compile(r"!\[[^\]\n]*\]\(dayone-moment:/?/?(?:(audio|video|pdfAttachment)/)?[^)\s]*\)[ \t]*\n?")
+MEDIA_LISTS = {"photos": "photo", "audios": "audio", "videos": "video", "pdfAttachments": "pdf"}
+LINK_KINDS = {None: "photo", "audio": "audio", "video": "video", "pdfAttachment": "pdf"}
 
 
-def parse(data: bytes) -> ImportPlan:
-    plan = ImportPlan(NAME)
-    for label, document in _documents(data):
+def read(source: Source) -> Iterator[Item]:
+    for label, document in _documents(source):
         if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
             raise ImportFileError("this does not look like a Day One JSON export: there is no list of “entries”", label)
         for where, record in numbered(document["entries"]):
             place = f"{label}, {where}" if label else where
             try:
-                plan.entries.append(_entry(record))
+                entry, media = _entry(record)
             except ValueError as error:
-                plan.problems.append(ImportProblem(place, f"{error}; this entry was skipped"))
-    return plan
+                yield ImportProblem(place, f"{error}; this entry was skipped")
+                continue
+            yield Found(place, entry)
+            yield from (Left(what, count) for what, count in media.items())
 
 
-def _documents(data: bytes) -> list[tuple[str, object]]:
-    if not data.startswith(ZIP_MAGIC):
-        return [("", load_json(decode(data)))]
-    journals = zip_members(Source.of_bytes(data), lambda name: name.lower().endswith(".json"))
+def parse(data: bytes) -> ImportPlan:
+    """The whole file as a plan with every record kept (for small files and tests)."""
+    return ImportPlan.of(NAME, read(Source.of_bytes(data)))
+
+
+def _documents(source: Source) -> Iterator[tuple[str, object]]:
+    if not source.is_zip():
+        yield "", load_json(decode(source.read()))
+        return
+    journals = zip_members(source, lambda name: name.lower().endswith(".json"))
     if not journals:
         raise ImportFileError("the zip file holds no Day One journal (no .json file at its top level)")
-    documents = []
     for name in sorted(journals):
         try:
-            documents.append((name, load_json(decode(journals[name]))))
+            document = load_json(decode(journals.pop(name)))
         except ImportFileError as error:
             raise ImportFileError(error.problem.message, _join(name, error.problem.where)) from None
-    return documents
+        yield name, document
 
 
 def _join(name: str, where: str) -> str:
     return f"{name}, {where}" if where else name
 
 
-def _entry(record: object) -> JournalEntry:
+def _entry(record: object) -> tuple[JournalEntry, Counter[str]]:
     if not isinstance(record, dict):
         raise ValueError("this is not an entry")
     created = text_field(record, "creationDate")
@@ -68,14 +99,28 @@ def _entry(record: object) -> JournalEntry:
         moment = moment.astimezone(ZoneInfo(zone_name)) if zone_name else moment.astimezone()
     except (ZoneInfoNotFoundError, ValueError, OSError):
         moment = moment.astimezone()
-    title, body = _split_title(text_field(record, "text"))
+    text, media = _without_media(text_field(record, "text"), record)
+    title, body = _split_title(text)
     tags = record.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise ValueError("“tags” should be a list of words")
-    tags = [clean_input(tag) for tag in tags]
-    if tags:
-        body = f"{body}\n\nTags: {', '.join(tags)}" if body else f"Tags: {', '.join(tags)}"
-    return JournalEntry(created_at=moment.replace(microsecond=0), title=title, body=body)
+    tags = [text_field({"tag": tag}, "tag") for tag in tags] + (["starred"] if record.get("starred") is True else [])
+    if media:
+        parts = [counted(count, *LEFT_NAMES[what]) for what, count in sorted(media.items())]
+        body = "\n\n".join(part for part in (body, f"{' and '.join(parts)} not imported") if part)
+    return JournalEntry(created_at=moment.replace(microsecond=0), title=title, body=tag_line(body, tags)), media
+
+
+def _without_media(text: str, record: dict) -> tuple[str, Counter[str]]:
+    """The text without its media links, and how many of each kind of media the entry had."""
+    linked: Counter[str] = Counter()
+    for found in MEDIA_LINK.finditer(text):
+        linked[LINK_KINDS[found.group(1)]] += 1
+    listed = Counter(
+        {kind: len(items) for key, kind in MEDIA_LISTS.items() if isinstance(items := record.get(key), list) and items}
+    )
+    media = Counter({kind: max(linked[kind], listed[kind]) for kind in linked.keys() | listed.keys()})
+    return ESCAPED.sub(r"\1", MEDIA_LINK.sub("", text)).strip(), media
 
 
 def _split_title(text: str) -> tuple[str, str]:

@@ -1,32 +1,37 @@
 """jrnl's JSON export (``jrnl --export json``) → journal entries.
 
 The file looks like ``{"tags": {"@work": 3}, "entries": [{"date": "2024-05-18", "time": "21:30", "title": "...",
-"body": "...", "tags": ["@work"], "starred": false}]}``. jrnl keeps tags inside the words, so the title and body carry
-them already; a starred entry has no counterpart here and comes in as an ordinary entry.
+"body": "...", "tags": ["@work"], "starred": false}]}``. jrnl keeps tags inside the words, so the title and body
+usually carry them already; tags found only in the ``tags`` list, and ``starred`` (the journal has no favourite flag),
+are kept on a last line of the entry: "Tags: @work, starred".
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time
 
-from recoveryjournal.domain.data_import import ImportFileError, ImportPlan, ImportProblem
+from recoveryjournal.domain.data_import import Found, ImportFileError, ImportPlan, ImportProblem, Item
 from recoveryjournal.domain.models import JournalEntry
-from recoveryjournal.export.importers.base import decode, load_json, local, numbered, text_field
+from recoveryjournal.export.importers.base import Source, decode, load_json, local, numbered, tag_line, text_field
 
 NAME = "jrnl"
 
 
-def parse(data: bytes) -> ImportPlan:
-    document = load_json(decode(data))
+def read(source: Source) -> Iterator[Item]:
+    document = load_json(decode(source.read()))
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise ImportFileError("this does not look like a jrnl JSON export: there is no list of “entries”")
-    plan = ImportPlan(NAME)
     for where, record in numbered(document["entries"]):
         try:
-            plan.entries.append(_entry(record))
+            yield Found(where, _entry(record))
         except ValueError as error:
-            plan.problems.append(ImportProblem(where, f"{error}; this entry was skipped"))
-    return plan
+            yield ImportProblem(where, f"{error}; this entry was skipped")
+
+
+def parse(data: bytes) -> ImportPlan:
+    """The whole file as a plan with every record kept (for small files and tests)."""
+    return ImportPlan.of(NAME, read(Source.of_bytes(data)))
 
 
 def _entry(record: object) -> JournalEntry:
@@ -41,8 +46,16 @@ def _entry(record: object) -> JournalEntry:
         clock = time.fromisoformat(time_text)
     except ValueError:
         raise ValueError(f"“{time_text}” is not a time like 21:30") from None
-    return JournalEntry(
-        created_at=local(datetime.combine(day, clock)),
-        title=text_field(record, "title"),
-        body=text_field(record, "body"),
-    )
+    title, body = text_field(record, "title"), text_field(record, "body")
+    words = f"{title}\n{body}".casefold()
+    tags = [tag for tag in _tags(record) if tag.casefold() not in words]
+    if record.get("starred") is True:
+        tags.append("starred")
+    return JournalEntry(created_at=local(datetime.combine(day, clock)), title=title, body=tag_line(body, tags))
+
+
+def _tags(record: dict) -> list[str]:
+    tags = record.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        raise ValueError("“tags” should be a list of words")
+    return [text_field({"tag": tag}, "tag") for tag in tags]

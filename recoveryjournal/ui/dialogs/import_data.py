@@ -6,8 +6,10 @@ Nothing touches the journal until the person presses Import, and then the whole 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,11 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoveryjournal.domain.data_import import DataDump, ImportFileError
+from recoveryjournal.domain.data_import import DataDump, ImportFileError, MoodLabel
 from recoveryjournal.domain.models import MOOD_LABELS
 from recoveryjournal.domain.text_hygiene import neutralise
-from recoveryjournal.export.importers.daylio import suggested_levels
-from recoveryjournal.export.transfer import IMPORT_FORMATS, Prepared, apply, daylio_labels, describe, prepare
+from recoveryjournal.export.transfer import IMPORT_FORMATS, Prepared, apply, describe, prepare
 from recoveryjournal.store.errors import StoreError
 from recoveryjournal.ui.context import AppContext
 
@@ -46,6 +48,7 @@ FILTERS = {
     "bearable": "CSV (*.csv)",
 }
 PREVIEW_ROWS = 5
+LARGE_FILE = 1024 * 1024
 
 
 class ImportDialog(QDialog):
@@ -53,6 +56,8 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.prepared: Prepared | None = None
+        self.previewed: tuple[Path | None, str] | None = None
+        self.progress_shown: list[str] = []
         self.backup_taken: Path | None = None
         self.setWindowTitle("Import")
         self.resize(760, 680)
@@ -123,9 +128,10 @@ class ImportDialog(QDialog):
 
     def choose_file(self, path: Path, fmt: str) -> None:
         """Set the file and its kind and show the preview: what the Choose… button does, callable from tests."""
+        self.kind.blockSignals(True)
         self.kind.setCurrentIndex(self.kind.findData(fmt))
+        self.kind.blockSignals(False)
         self.path.setText(str(path))
-        self._load_moods()
         self.refresh_preview()
 
     def _choose(self) -> None:
@@ -135,44 +141,64 @@ class ImportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         if self.path.text().strip():
-            self._load_moods()
             self.refresh_preview()
 
     def _source(self) -> Path | None:
         text = self.path.text().strip()
         return Path(text).expanduser() if text else None
 
-    def _load_moods(self) -> None:
-        """For Daylio, one chooser per mood label in the file, set to Daylio's usual levels where known."""
+    def _clear_moods(self) -> None:
         for combo in self.mood_choices.values():
             combo.deleteLater()
         while self.mood_form.rowCount():
             self.mood_form.removeRow(0)
         self.mood_choices = {}
-        source = self._source()
-        self.moods.setVisible(self.chosen_format() == "daylio")
-        if self.chosen_format() != "daylio" or source is None:
-            return
-        try:
-            labels = daylio_labels(source)
-        except ImportFileError:
-            return  # the preview explains what is wrong with the file
-        suggested = suggested_levels(labels)
-        for label in labels:
-            combo = QComboBox(objectName=f"mood_{label}")
+        self.moods.hide()
+
+    def _show_moods(self, moods: list[MoodLabel]) -> None:
+        """For Daylio, one chooser per mood word in the file, set to the level the import gives it."""
+        for mood in moods:
+            combo = QComboBox(objectName=f"mood_{mood.label}")
             combo.addItem("No level", None)
             for level in range(5, 0, -1):
                 combo.addItem(f"{level} — {MOOD_LABELS[level]}", level)
-            combo.setCurrentIndex(combo.findData(suggested.get(label)) if label in suggested else 0)
+            combo.setCurrentIndex(max(0, combo.findData(mood.level)) if mood.level else 0)
             combo.currentIndexChanged.connect(self.refresh_preview)
-            self.mood_form.addRow(f"“{neutralise(label)}”:", combo)
-            self.mood_choices[label] = combo
+            how = {"proposed": " (proposed)", "unknown": " (please choose)"}.get(mood.how, "")
+            self.mood_form.addRow(f"“{neutralise(mood.label)}”{how}:", combo)
+            self.mood_choices[mood.label] = combo
+        self.moods.setVisible(bool(moods))
 
     def mood_levels(self) -> dict[str, int]:
         return {label: combo.currentData() for label, combo in self.mood_choices.items() if combo.currentData()}
 
+    def _progress(self, doing: str) -> Callable[[int, int], None]:
+        """A progress window for files of a megabyte or more, moved on as the file is read."""
+        shown: list[QProgressDialog] = []
+
+        def report(done: int, total: int) -> None:
+            if total < LARGE_FILE:
+                return
+            if not shown:
+                window = QProgressDialog(doing, "", 0, 100, self, objectName="import_progress")
+                window.setCancelButton(None)
+                window.setWindowModality(Qt.WindowModality.WindowModal)
+                window.setMinimumDuration(0)
+                shown.append(window)
+                self.progress_shown.append(doing)
+            percent = done * 100 // total
+            if percent != shown[0].value():
+                shown[0].setValue(percent)
+                QCoreApplication.processEvents()
+
+        return report
+
     def refresh_preview(self) -> None:
         """Read the whole file again and show what would be created; nothing is written."""
+        file_changed = (self._source(), self.chosen_format()) != self.previewed
+        if file_changed:
+            self._clear_moods()
+        self.previewed = (self._source(), self.chosen_format())
         self.prepared = None
         self.import_button.setEnabled(False)
         self.table.setRowCount(0)
@@ -184,7 +210,9 @@ class ImportDialog(QDialog):
             return
         levels = self.mood_levels() if self.chosen_format() == "daylio" else None
         try:
-            prepared = prepare(self.context.store, source, self.chosen_format(), levels)
+            prepared = prepare(
+                self.context.store, source, self.chosen_format(), levels, self._progress("Reading the file…")
+            )
         except ImportFileError as error:
             self.summary.setText(f"This file cannot be imported, so nothing would change:\n{neutralise(str(error))}")
             self._show_problems([])
@@ -196,8 +224,16 @@ class ImportDialog(QDialog):
             self._show_problems([])
             self.import_button.setEnabled(True)
         else:
+            if file_changed:
+                self._show_moods(prepared.moods)
             rows = prepared.preview(PREVIEW_ROWS)
-            self._show_problems([str(problem) for problem in prepared.problems])
+            listed = [str(problem) for problem in prepared.problems]
+            if prepared.problem_count > len(listed):
+                listed.append(f"… and {prepared.problem_count - len(listed)} more")
+            listed.extend(
+                f"{problem.where}: changed since the last import; comes in new" for problem in prepared.changed
+            )
+            self._show_problems(listed)
             self.import_button.setEnabled(not prepared.is_empty())
         self.table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
@@ -219,7 +255,7 @@ class ImportDialog(QDialog):
         if self.prepared is None:
             return
         try:
-            self.backup_taken = apply(self.context.store, self.prepared)
+            self.backup_taken = apply(self.context.store, self.prepared, self._progress("Importing…"))
         except (ImportFileError, StoreError) as error:
             message = error.message if isinstance(error, StoreError) else str(error)
             QMessageBox.warning(self, "Import", f"Nothing was imported: {neutralise(message)}")

@@ -7,6 +7,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from benchmarks.generate import FULL, RARE_PHRASE, TRIGGER_TOTAL, Counts, generate
 
 TODAY = date(2036, 1, 1)
@@ -62,3 +64,15 @@ def test_the_timing_table_runs_on_a_tiny_journal() -> None:
     assert all(row.median > 0 and row.floor > 0 for row in rows)
     table = format_table(rows)
     assert table.count("\n") == len(rows) + 1
+
+
+@pytest.mark.slow
+def test_the_big_import_rows_measure_a_dry_run_and_its_floors(tmp_path):
+    from benchmarks.big_import import big_import_rows
+
+    timed, memory = big_import_rows(tmp_path, repeats=1, rows=2000, log=lambda text: None)
+    assert timed.name == "Daylio import dry run, 2k rows" and timed.limit == 10.0
+    assert timed.median > 0 and timed.floor > 0
+    assert memory.unit == "MB" and memory.limit == 300.0
+    assert memory.median >= memory.floor > 0
+    assert not (tmp_path / "no-journal").exists()

@@ -240,7 +240,8 @@ def test_bearable_groups_rows_by_day_and_time_of_day():
     assert morning.note == "Before the appointment"
     assert by_time[(date(2024, 5, 18), time(19))].mood == 5
     assert by_time[(date(2024, 5, 18), time(19))].what_happening == "Mood 9/10; Factors: Socialising"
-    assert by_time[(date(2024, 5, 18), time(12))].what_happening == "Sleep: 7 h 30 min"
+    assert (date(2024, 5, 18), time(12)) not in by_time
+    assert [(night.day, night.hours) for night in plan.sleep] == [(date(2024, 5, 18), 7.5)]
     assert by_time[(date(2024, 5, 19), time(13))].mood == 2
     assert [(entry.title, entry.body) for entry in plan.entries] == [
         ("", "Good day overall. Went to the meeting, then coffee with J."),

@@ -43,12 +43,12 @@ def test_bearable_export_puts_every_category_where_a_person_would_look():
     assert midday.mood is None
     assert midday.what_happening == ("Factors: Meeting, Walk outside; Meds/Supplements: Sertraline 50mg, Vitamin D")
     night = checkins[(date(2020, 9, 22), time(3))]
-    assert night.what_happening == "Sleep: 7 h 30 min; Sleep factors: Caffeine late, Screen before bed"
+    assert night.what_happening == "Sleep factors: Caffeine late, Screen before bed"
+    assert [(log.day, log.hours) for log in plan.sleep] == [(date(2020, 9, 22), 7.5), (date(2020, 10, 1), 6.75)]
     evening = checkins[(date(2020, 9, 22), time(19))]
     assert (evening.mood, evening.emotions) == (2, ["sad", "lonely"])
     assert evening.what_happening == "Mood 3/10; Food Diary: Soup and bread"
     assert checkins[(date(2020, 10, 1), time(9, 15))].mood == 5
-    assert checkins[(date(2020, 10, 1), time(3, 4))].what_happening == "Sleep: 6 h 45 min"
     assert checkins[(date(2020, 10, 3), time(19))].what_happening == "Health measurements: Resting heart rate (72)"
     entries = sorted(plan.entries, key=lambda entry: (entry.created_at, entry.title))
     assert [(at(entry.created_at), entry.title, entry.body) for entry in entries] == [
@@ -187,13 +187,25 @@ def table(store, sql: str) -> list[tuple]:
 def test_importing_the_same_file_twice_changes_nothing_the_second_time(store, name, fmt):
     first = transfer.prepare(store, DATA / name, fmt)
     transfer.apply(store, first)
-    before = {kind: table(store, f"SELECT * FROM {kind} ORDER BY id") for kind in ("journal_entries", "checkins")}
+    kinds = ("journal_entries", "checkins", "sleep_logs")
+    before = {kind: table(store, f"SELECT * FROM {kind} ORDER BY rowid") for kind in kinds}
     again = transfer.prepare(store, DATA / name, fmt)
     assert again.is_empty()
-    assert again.already == first.entry_count + first.checkin_count
+    assert again.already == first.entry_count + first.checkin_count + first.sleep_count
     assert "already in your journal" in transfer.describe(again)
     transfer.apply(store, again)
-    assert {kind: table(store, f"SELECT * FROM {kind} ORDER BY id") for kind in before} == before
+    assert {kind: table(store, f"SELECT * FROM {kind} ORDER BY rowid") for kind in kinds} == before
+
+
+def test_a_night_already_in_the_sleep_log_keeps_what_the_person_wrote(store):
+    from recoveryjournal.domain.measure_models import SleepLog
+
+    store.measures.set_sleep(SleepLog(date(2020, 9, 22), 5.0, 2))
+    plan = transfer.prepare(store, DATA / "bearable_export.csv", "bearable")
+    assert (plan.sleep_count, plan.already) == (1, 1)
+    transfer.apply(store, plan)
+    assert store.measures.sleep_on(date(2020, 9, 22)) == SleepLog(date(2020, 9, 22), 5.0, 2)
+    assert store.measures.sleep_on(date(2020, 10, 1)) == SleepLog(date(2020, 10, 1), 6.75)
 
 
 def test_a_record_changed_since_the_last_import_comes_in_new_and_is_listed(store, tmp_path):
@@ -221,5 +233,8 @@ def test_import_then_export_data_shows_every_field_where_it_belongs(store, tmp_p
     entries = {(row["title"], row["body"]) for row in tables["journal_entries"]}
     assert ("Gratitude", "My sister called\nMade it to group") in entries
     assert any(title == "Still alive..." and "1 photo not imported" in body for title, body in entries)
-    assert len(tables["import_fingerprints"]) == len(tables["checkins"]) + len(tables["journal_entries"])
+    assert [(row["day"], row["hours"]) for row in tables["sleep_logs"]] == [("2020-09-22", 7.5), ("2020-10-01", 6.75)]
+    assert len(tables["import_fingerprints"]) == sum(
+        len(tables[kind]) for kind in ("checkins", "journal_entries", "sleep_logs")
+    )
     assert {row["source"] for row in tables["import_fingerprints"]} == {"Bearable", "Day One"}

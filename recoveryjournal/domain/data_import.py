@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from recoveryjournal.domain.clock import to_iso
+from recoveryjournal.domain.measure_models import SleepLog
 from recoveryjournal.domain.models import MOOD_LABELS, CheckIn, JournalEntry
 
 
@@ -35,7 +36,7 @@ class ImportFileError(Exception):
         self.problem = ImportProblem(where, message)
 
 
-Record = JournalEntry | CheckIn
+Record = JournalEntry | CheckIn | SleepLog
 
 
 class Found(NamedTuple):
@@ -84,6 +85,8 @@ def fingerprint(source: str, record: Record) -> str:
     """
     if isinstance(record, JournalEntry):
         parts = ("entry", when(record), record.title, record.body, str(record.mood), str(record.private))
+    elif isinstance(record, SleepLog):
+        parts = ("sleep", when(record), str(record.hours), str(record.quality))
     else:
         parts = (
             "checkin",
@@ -101,27 +104,33 @@ def fingerprint(source: str, record: Record) -> str:
 
 
 def when(record: Record) -> str:
+    if isinstance(record, SleepLog):
+        return record.day.isoformat()
     return to_iso(record.created_at if isinstance(record, JournalEntry) else record.at)
 
 
 def kind_of(record: Record) -> str:
-    return "entry" if isinstance(record, JournalEntry) else "checkin"
+    return {JournalEntry: "entry", CheckIn: "checkin", SleepLog: "sleep"}[type(record)]
 
 
 class Known:
     """The records an earlier import from the same app already brought in: their fingerprints (with how many of
     each) and their kinds and times, so a record at a known time with other words can be told apart as changed."""
 
-    def __init__(self, rows: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(self, rows: Iterable[tuple[str, str]] = (), nights: Iterable[str] = ()) -> None:
         self.fingerprints: Counter[str] = Counter()
         self.times: set[str] = set()
         for print_, moment in rows:
             self.fingerprints[print_] += 1
             self.times.add(moment)
+        self.nights = set(nights)  # days that already have a sleep log, from an import or typed in: it stays
+        self.empty = not self.times and not self.nights
 
     def sort(self, source: str, record: Record) -> tuple[str, str]:
         """(fingerprint, ``new`` | ``already`` | ``changed``); each known fingerprint matches one record only."""
         print_ = fingerprint(source, record)
+        if isinstance(record, SleepLog) and when(record) in self.nights:
+            return print_, "already"
         if self.fingerprints[print_] > 0:
             self.fingerprints[print_] -= 1
             return print_, "already"
@@ -139,6 +148,7 @@ class ImportPlan:
     source: str
     entries: list[JournalEntry] = field(default_factory=list)
     checkins: list[CheckIn] = field(default_factory=list)
+    sleep: list[SleepLog] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
     changed: list[ImportProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -148,6 +158,7 @@ class ImportPlan:
     again: Callable[[], Iterable[Item]] | None = None
     entry_count: int = 0
     checkin_count: int = 0
+    sleep_count: int = 0
     already: int = 0
     problem_count: int = 0
     changed_count: int = 0
@@ -171,7 +182,7 @@ class ImportPlan:
 
     def _take(self, item: Item, known: Known) -> None:
         if isinstance(item, Found):
-            if not known.times or self._is_new(item, known):
+            if known.empty or self._is_new(item, known):
                 self._count(item.record)
         elif isinstance(item, ImportProblem):
             self.problem_count += 1
@@ -198,6 +209,9 @@ class ImportPlan:
         if isinstance(record, JournalEntry):
             self.entry_count += 1
             kept = self.entries
+        elif isinstance(record, SleepLog):
+            self.sleep_count += 1
+            kept = self.sleep
         else:
             self.checkin_count += 1
             kept = self.checkins
@@ -205,16 +219,24 @@ class ImportPlan:
             kept.append(record)
 
     def counts(self) -> dict[str, int]:
-        return {"journal entries": self.entry_count, "check-ins": self.checkin_count}
+        return {
+            "journal entries": self.entry_count,
+            "check-ins": self.checkin_count,
+            "nights of sleep": self.sleep_count,
+        }
 
     def summary(self) -> str:
-        """E.g. "1 journal entry and 12 check-ins"."""
-        return f"{counted(self.entry_count, 'journal entry', 'journal entries')} and " + counted(
-            self.checkin_count, "check-in", "check-ins"
-        )
+        """E.g. "1 journal entry and 12 check-ins", or "…, 12 check-ins and 3 nights of sleep"."""
+        parts = [
+            counted(self.entry_count, "journal entry", "journal entries"),
+            counted(self.checkin_count, "check-in", "check-ins"),
+        ]
+        if self.sleep_count:
+            parts.append(counted(self.sleep_count, "night of sleep", "nights of sleep"))
+        return f"{', '.join(parts[:-1])} and {parts[-1]}"
 
     def is_empty(self) -> bool:
-        return not self.entry_count and not self.checkin_count
+        return not self.entry_count and not self.checkin_count and not self.sleep_count
 
     def mood_map(self) -> str:
         """The moods as ``--mood-map`` takes them, e.g. ``rad=5,good=4,depressed=1``; a word with no level yet is
@@ -236,7 +258,20 @@ class ImportPlan:
             ("Check-in", checkin.at.strftime("%Y-%m-%d %H:%M"), checkin_words(checkin))
             for checkin in sorted(self.checkins, key=lambda checkin: checkin.at)[:limit]
         )
+        rows.extend(
+            ("Sleep", f"night before {night.day.isoformat()}", hours_slept(night.hours))
+            for night in sorted(self.sleep, key=lambda night: night.day)[:limit]
+            if night.hours is not None
+        )
         return rows
+
+
+def hours_slept(hours: float) -> str:
+    """7.5 as "7 h 30 min"."""
+    whole, minutes = int(hours), round((hours - int(hours)) * 60)
+    if minutes == 60:
+        whole, minutes = whole + 1, 0
+    return f"{whole} h {minutes} min" if minutes else f"{whole} h"
 
 
 def entry_words(entry: JournalEntry) -> str:

@@ -26,6 +26,7 @@ from recoveryjournal.domain.data_import import (
     kind_of,
     when,
 )
+from recoveryjournal.domain.measure_models import SleepLog
 from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.store import backup, errors, schema
 from recoveryjournal.store.db import Database
@@ -130,10 +131,15 @@ def known_imports(store: Store, source: str) -> Known:
     rows = store.db.execute(
         "SELECT fingerprint, at FROM import_fingerprints AS f WHERE source = ? AND ("
         "(record_table = 'journal_entries' AND EXISTS (SELECT 1 FROM journal_entries WHERE id = f.record_id)) OR "
-        "(record_table = 'checkins' AND EXISTS (SELECT 1 FROM checkins WHERE id = f.record_id)))",
+        "(record_table = 'checkins' AND EXISTS (SELECT 1 FROM checkins WHERE id = f.record_id)) OR "
+        "(record_table = 'sleep_logs' AND EXISTS (SELECT 1 FROM sleep_logs WHERE rowid = f.record_id)))",
         [source],
-    )
-    return Known(rows)
+    ).fetchall()
+    return Known(rows, (day for (day,) in store.db.execute("SELECT day FROM sleep_logs")))
+
+
+def _sleep_row(store: Store, night: SleepLog) -> int:
+    return store.db.execute("SELECT rowid FROM sleep_logs WHERE day = ?", [when(night)]).fetchone()[0]
 
 
 def add_records(store: Store, source: str, items: Iterable[Item]) -> Path | None:
@@ -152,6 +158,10 @@ def add_records(store: Store, source: str, items: Iterable[Item]) -> Path | None
                     continue
                 if isinstance(item.record, JournalEntry):
                     table, record_id = "journal_entries", store.journal.add(item.record)
+                elif isinstance(item.record, SleepLog):
+                    store.measures.set_sleep(item.record)
+                    known.nights.add(when(item.record))
+                    table, record_id = "sleep_logs", _sleep_row(store, item.record)
                 else:
                     table, record_id = "checkins", store.checkins.add(item.record)
                 fingerprints.insert(

@@ -16,9 +16,13 @@ Rows of one day and time become one check-in:
 
 - ``Mood``: the rating on 1–10 gives the check-in's mood (1–2 → 1, 3–4 → 2, 5–6 → 3, 7–8 → 4, 9–10 → 5) and is kept as
   written ("Mood 7/10"); the feelings in ``detail`` (``Meh | Anxious``) become its emotions.
-- ``Symptom``, ``Factors``, ``Energy``, ``Sleep`` (hours, or a duration like ``7:30``), ``Sleep factors``,
-  ``Meds/Supplements``, ``Food Diary`` and any other category: the journal has no place of their own for them, so
-  each is a readable line under "what was happening", e.g. "Symptom: Stress (Mild)", "Sleep: 7 h 30 min".
+- ``Sleep`` (hours, or a duration like ``7:30``): the day's sleep log, as hours slept the night before that day (a
+  night already logged in the journal keeps what is there); a second sleep row that day, or one with words, is a
+  readable line like the categories below.
+- ``Symptom``, ``Factors``, ``Energy``, ``Sleep factors``, ``Meds/Supplements``, ``Food Diary`` and any other
+  category: the journal has no place of their own for them (medications are a list the person keeps, with a dose
+  and schedule Bearable does not export), so each is a readable line under "what was happening", e.g.
+  "Symptom: Stress (Mild)", "Meds/Supplements: Sertraline 50mg".
 - Row notes go into the check-in's note.
 
 ``Gratitudes`` become one journal entry per day titled "Gratitude", one line each; ``Notes``/``Journal`` rows become
@@ -33,7 +37,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from recoveryjournal.domain.data_import import Found, ImportPlan, ImportProblem, Item
+from recoveryjournal.domain.data_import import Found, ImportPlan, ImportProblem, Item, hours_slept
+from recoveryjournal.domain.measure_models import SleepLog
 from recoveryjournal.domain.models import CheckIn, JournalEntry
 from recoveryjournal.domain.month_names import month_of
 from recoveryjournal.export.importers.base import CsvRow, Source, csv_header, csv_records, csv_rows, local_at
@@ -77,6 +82,7 @@ def read(source: Source) -> Iterator[Item]:
     require(header, ("date formatted", "date"), ("category",), ("rating/amount",))
     moments: dict[datetime, _Moment] = {}
     gratitudes: dict[date, JournalEntry] = {}
+    nights: dict[date, Found] = {}
     unknown_times: set[str] = set()
     for row in csv_rows(header, records):
         where = f"line {row.line}"
@@ -89,7 +95,7 @@ def read(source: Source) -> Iterator[Item]:
                 yield ImportProblem(where, f"the time of day “{label}” is not one Bearable uses; put at midday")
         try:
             at = local_at(_day(row), clock)
-            found = _take(row, where, at, moments, gratitudes)
+            found = _take(row, where, at, moments, gratitudes, nights)
         except ValueError as error:
             yield ImportProblem(where, f"{error}; this row was skipped")
             continue
@@ -99,6 +105,8 @@ def read(source: Source) -> Iterator[Item]:
         yield Found(moment.where, _checkin(moment))
     for day in sorted(gratitudes):
         yield Found(f"gratitudes of {day.isoformat()}", gratitudes[day])
+    for day in sorted(nights):
+        yield nights[day]
 
 
 def parse(data: bytes) -> ImportPlan:
@@ -107,9 +115,15 @@ def parse(data: bytes) -> ImportPlan:
 
 
 def _take(
-    row: CsvRow, where: str, at: datetime, moments: dict[datetime, _Moment], gratitudes: dict[date, JournalEntry]
+    row: CsvRow,
+    where: str,
+    at: datetime,
+    moments: dict[datetime, _Moment],
+    gratitudes: dict[date, JournalEntry],
+    nights: dict[date, Found],
 ) -> Found | None:
-    """Put one row where it belongs; an entry of its own comes back, everything else joins its moment."""
+    """Put one row where it belongs; an entry of its own comes back, a day's first sleep goes to ``nights``, and
+    everything else joins its moment."""
     category = " ".join(row.cells["category"].split())
     key = category.casefold()
     rating = row.cells["rating/amount"].strip()
@@ -128,13 +142,17 @@ def _take(
             entry.body = f"{entry.body}\n{lines}"
         return None
     mood = _rating(rating) if key == "mood" and rating else None
+    hours = _hours(rating) if key == "sleep" else None
+    if hours is not None and at.date() not in nights and not (detail or notes):
+        nights[at.date()] = Found(where, SleepLog(at.date(), hours))
+        return None
     moment = moments.setdefault(at, _Moment(where, at))
     if mood is not None:
         moment.ratings.append(mood)
         moment.happening.append(f"Mood {rating}/10")
         moment.emotions.extend(feeling.casefold() for feeling in _parts(detail) if feeling.casefold())
-    elif key == "sleep" and rating:
-        moment.happening.append(" ".join(part for part in (f"Sleep: {_duration(rating)}", detail) if part))
+    elif hours is not None:
+        moment.happening.append(" ".join(part for part in (f"Sleep: {hours_slept(hours)}", detail) if part))
     else:
         value = ", ".join(_parts(detail))
         value = f"{value} ({rating})" if value and rating else value or rating
@@ -209,17 +227,13 @@ def _level(rating: float) -> int:
     return min(5, max(1, math.ceil(rating / 2)))
 
 
-def _duration(text: str) -> str:
-    """Sleep as Bearable writes it ("7.5" hours or "7:30") in words: "7 h 30 min"."""
+def _hours(text: str) -> float | None:
+    """Sleep as Bearable writes it, "7.5" hours or a duration "7:30", in hours; ``None`` when it is neither."""
     clock = CLOCK.fullmatch(text)
     if clock:
-        hours, minutes = int(clock.group(1)), int(clock.group(2))
-    else:
-        try:
-            total = float(text)
-        except ValueError:
-            return text
-        if not math.isfinite(total) or total < 0:
-            return text
-        hours, minutes = int(total), round((total - int(total)) * 60)
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+        return int(clock.group(1)) + int(clock.group(2)) / 60
+    try:
+        hours = float(text)
+    except ValueError:
+        return None
+    return hours if math.isfinite(hours) and 0 <= hours <= 24 else None

@@ -260,7 +260,11 @@ class ImportDialog(QDialog):
             message = error.message if isinstance(error, StoreError) else str(error)
             QMessageBox.warning(self, "Import", f"Nothing was imported: {neutralise(message)}")
             return
-        tables = list(self.prepared.tables) if isinstance(self.prepared, DataDump) else ["journal_entries", "checkins"]
+        tables = (
+            list(self.prepared.tables)
+            if isinstance(self.prepared, DataDump)
+            else ["journal_entries", "checkins", "sleep_logs"]
+        )
         for table in tables:
             self.context.notify(table)
         kept = f" Your journal as it was is backed up in {self.backup_taken}." if self.backup_taken else ""

@@ -46,23 +46,25 @@ def zeros_zip(path: Path, members: int, megabytes: int) -> Path:
     return path
 
 
+def refused_small(path: Path, fmt: str, folder: Path) -> str:
+    """Import ``path`` in a child process; it must be refused with peak memory under 200 MB. Returns the error."""
+    done, peak = run_import(str(path), "--format", fmt, "--dry-run", "--data-dir", str(folder))
+    assert done.returncode == 2
+    assert peak < 200, f"peak memory {peak} MB"
+    return done.stderr
+
+
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
     bomb = zeros_zip(tmp_path / "bomb.zip", members=6, megabytes=100)
     assert bomb.stat().st_size < 5 * MEGABYTE
-    done, peak = run_import(str(bomb), "--format", "dayone", "--dry-run", "--data-dir", str(tmp_path / "journal"))
-    assert done.returncode == 2
-    assert "would unpack to more than 512 MB" in done.stderr
-    assert peak < 200, f"peak memory {peak} MB"
+    assert "would unpack to more than 512 MB" in refused_small(bomb, "dayone", tmp_path / "journal")
 
 
 def test_a_file_larger_than_the_limit_is_refused_before_it_is_read(tmp_path):
     huge = tmp_path / "huge.json"
     with huge.open("wb") as sparse:
         sparse.truncate(600 * MEGABYTE)
-    done, peak = run_import(str(huge), "--format", "jrnl", "--dry-run", "--data-dir", str(tmp_path / "journal"))
-    assert done.returncode == 2
-    assert "too large to import (more than 512 MB)" in done.stderr
-    assert peak < 200, f"peak memory {peak} MB"
+    assert "too large to import (more than 512 MB)" in refused_small(huge, "jrnl", tmp_path / "journal")
 
 
 def test_a_zip_of_too_many_files_is_refused_before_its_directory_is_read(tmp_path):

@@ -48,11 +48,6 @@ def export_all(store: Store, target: Path, fmt: str, now: datetime, overwrite: b
     return write_private(target, content, overwrite)
 
 
-def read_bytes(path: Path) -> bytes:
-    """The whole file, once its size is known to be within the import limit."""
-    return Source.of_path(path).read()
-
-
 def prepare(
     store: Store | None,
     source: Path,
@@ -103,7 +98,7 @@ def apply(store: Store, prepared: Prepared, progress: Progress | None = None) ->
 
 
 def _kept(plan: ImportPlan) -> Iterator[Item]:
-    for number, record in enumerate([*plan.entries, *plan.checkins], start=1):
+    for number, record in enumerate([*plan.entries, *plan.checkins, *plan.sleep], start=1):
         yield Found(f"record {number}", record)
 
 

@@ -335,12 +335,13 @@ def local(moment: datetime) -> datetime:
 def local_at(day: date, clock: time) -> datetime:
     """``day`` at ``clock`` in this computer's local time, as ``local`` gives it. The offset is looked up once per
     day (asking the system costs far more than the rest of a row), except on a day whose offset changes."""
-    zone = _day_zone(day)
+    zone = day_zone(day)
     return datetime.combine(day, clock, zone) if zone is not None else datetime.combine(day, clock).astimezone()
 
 
 @lru_cache(maxsize=1024)
-def _day_zone(day: date) -> tzinfo | None:
+def day_zone(day: date) -> tzinfo | None:
+    """This computer's UTC offset on ``day``, or ``None`` when it changes during that day."""
     start = datetime.combine(day, time()).astimezone().tzinfo
     end = datetime.combine(day, time(23, 59, 59)).astimezone().tzinfo
     return start if start == end else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, time
+from datetime import date, datetime, time, tzinfo
 from functools import cache, lru_cache
 from itertools import chain
 from operator import itemgetter
@@ -36,7 +36,7 @@ from recoveryjournal.export.importers.base import (
     Source,
     csv_header,
     csv_records,
-    local_at,
+    day_zone,
     require_columns,
 )
 
@@ -164,7 +164,8 @@ def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[
         record.append("")
         full_date, year, day, clock, mood_text, activities, title, note, scales = cells_of(record)
         try:
-            at = local_at(_day(full_date, day, year, month_words), _time(clock))
+            day_zone = _iso_day_zone(full_date) if full_date else _old_day_zone(day, year, month_words)
+            at = _moment(*day_zone, _time(clock))
         except ValueError as error:
             if "".join(record).strip():
                 yield ImportProblem(f"line {line}", f"{error}; this row was skipped")
@@ -179,12 +180,13 @@ def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[
             note_text = "\n".join(part for part in (f"Daylio mood: “{mood_text.strip()}”", scales) if part)
         title = title.strip()
         note = (LINE_BREAK.sub("\n", note) if "<" in note else note).strip()
+        where = f"line {line}"
         if mood is not None or activities or note_text:
-            yield Found(f"line {line}", CheckIn(at=at, mood=mood, what_happening=activities, note=note_text))
+            yield Found(where, CheckIn(at, mood, what_happening=activities, note=note_text))
         if title or note:
-            yield Found(f"line {line}", JournalEntry(created_at=at, title=title, body=note, mood=mood))
+            yield Found(where, JournalEntry(at, title, note, mood=mood))
         elif mood is None and not activities and not note_text:
-            yield ImportProblem(f"line {line}", "nothing was recorded in this row besides its time; it was skipped")
+            yield ImportProblem(where, "nothing was recorded in this row besides its time; it was skipped")
     labels.pop("", None)
     for label, level in labels.items():
         how = "yours" if label in own else "Daylio's" if label in DEFAULT_MOODS else "proposed"
@@ -214,19 +216,23 @@ def _listed(text: str, joiner: str) -> str:
     return joiner.join(part.strip() for part in text.split("|") if part.strip())
 
 
-def _day(full_date: str, day: str, year: str, month_words: set[str]) -> date:
-    full = full_date.strip()
-    if full:
-        return _iso_day(full)
-    return _old_day(day.strip(), year.strip(), month_words)
-
-
 @lru_cache(maxsize=4096)
-def _iso_day(text: str) -> date:
+def _iso_day_zone(text: str) -> tuple[date, tzinfo | None]:
+    """A day written 2024-05-18 and its local UTC offset (``None`` on a day the offset changes)."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"“{text}” is not a date like 2024-05-18") from None
+        raise ValueError(f"“{text.strip()}” is not a date like 2024-05-18") from None
+    return day, day_zone(day)
+
+
+def _old_day_zone(text: str, year: str, month_words: set[str]) -> tuple[date, tzinfo | None]:
+    day = _old_day(text.strip(), year.strip(), month_words)
+    return day, day_zone(day)
+
+
+def _moment(day: date, zone: tzinfo | None, clock: time) -> datetime:
+    return datetime.combine(day, clock, zone) if zone is not None else datetime.combine(day, clock).astimezone()
 
 
 def _old_day(text: str, year: str, month_words: set[str]) -> date:

@@ -408,9 +408,9 @@ def run(scale: float = 1.0, repeats: int = 7, start: bool = True, log=print) -> 
             rows.append(transfer_row(store, scratch, max(1, repeats // 2)))
         finally:
             store.close()
-        from benchmarks.big_import import big_import_rows  # it builds on ``Row`` from this module
+        from benchmarks.big_import import ROWS, big_import_rows  # it builds on ``Row`` from this module
 
-        rows += big_import_rows(scratch, max(1, repeats // 2), log=log)
+        rows += big_import_rows(scratch, max(1, repeats // 2), max(2000, round(ROWS * min(scale, 1.0))), log=log)
         log("Measured the big import")
     return rows
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from recoveryjournal.domain.month_names import MONTHS
 from recoveryjournal.export.importers import bearable, daylio
 
+FEELINGS = st.sampled_from(["Anxious", "Calm", "Meh", "Great", "lonely", "Tired"])
 WORDS = st.text(st.sampled_from("abcdefghij klmnoþ,;:'\"-ąéß💚"), min_size=1, max_size=12).filter(str.strip)
 MOODS = st.sampled_from(["rad", "good", "meh", "bad", "awful", "Depressed", "zen", "tak sobie", "genial", "ok"])
 DAYS = st.dates(date(2012, 1, 1), date(2025, 12, 31))
@@ -104,7 +105,8 @@ def bearable_files(draw) -> tuple[bytes, list[tuple[datetime, str, str, str]]]:
             clock = draw(CLOCKS)
             label = f"{clock.hour}:{clock.minute:02d}"
         rating = str(draw(st.integers(1, 10))) if category in ("Mood", "Energy", "Sleep") else ""
-        detail = draw(WORDS).replace("|", "") if category not in ("Energy", "Sleep") else ""
+        detail = draw(FEELINGS if category == "Mood" else WORDS).replace("|", "")
+        detail = "" if category in ("Energy", "Sleep") else detail
         rows.append([written_day(day), day.strftime("%A"), label, category, rating, detail, ""])
         expected.append((datetime.combine(day, clock), category, rating, detail.strip()))
     return csv_text(rows), expected
@@ -131,7 +133,7 @@ def test_no_bearable_row_is_lost(generated):
             continue
         elif category == "Mood":
             assert f"Mood {rating}/10" in checkins[at].what_happening
-            assert detail.casefold() in checkins[at].emotions
+            assert detail.casefold() in checkins[at].emotions or f"Feelings: {detail}" in checkins[at].what_happening
         else:
             assert f"{category}: " in checkins[at].what_happening
             assert (detail or rating) in checkins[at].what_happening

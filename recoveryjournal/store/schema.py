@@ -295,7 +295,12 @@ def m004_import_fingerprints(db: Database) -> None:
     db["import_fingerprints"].create_index(["source", "fingerprint"])
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [m001_initial, m002_measures, m003_finding_marks, m004_import_fingerprints]
+MIGRATIONS: list[Callable[[Database], None]] = [
+    m001_initial,
+    m002_measures,
+    m003_finding_marks,
+    m004_import_fingerprints,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

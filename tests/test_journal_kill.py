@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -91,3 +93,43 @@ def test_terminate_closes_like_quit_and_saves_words_typed_a_moment_ago(tmp_path)
         process.stdout.close()
         process.stderr.close()
     assert bodies(folder) == [WORDS]
+
+
+def typed_keys(output: str) -> list[float]:
+    """When each key was typed (``time.monotonic()`` in the app), from the app's ``TYPED`` lines."""
+    moments = []
+    for line in output.splitlines():
+        if line.startswith("TYPED "):
+            _, count, moment = line.split()
+            assert int(count) == len(moments) + 1
+            moments.append(float(moment))
+    return moments
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(4))
+def test_kill_9_at_a_random_moment_of_steady_typing_loses_at_most_the_last_second(tmp_path, seed):
+    """Keys keep coming, never a pause: the entry is still saved as the person types, so a kill loses < 1 s."""
+    folder = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, str(HELPER), str(folder), WORDS, "--steady"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout.readline().strip() == "READY", process.stderr.read()
+        time.sleep(random.Random(seed).uniform(1.5, 4.5))  # the random moment of the crash
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        output, _ = process.communicate(timeout=10)
+    moments = typed_keys(output)
+    assert moments[-1] - moments[0] > 1.2, "the test needs more than a second of steady typing"
+    typed = (WORDS * (len(moments) // len(WORDS) + 1))[: len(moments)]
+    [saved] = bodies(folder) or [""]
+    assert typed.startswith(saved)
+    lost = moments[len(saved) :]
+    if lost:
+        assert lost[-1] - lost[0] < 1.0, f"{len(lost)} keys over {lost[-1] - lost[0]:.2f} s were lost"

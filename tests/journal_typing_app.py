@@ -18,14 +18,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QWidget
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from recoveryjournal.opening import open_journal
 from recoveryjournal.ui.app import application, close_on_terminate
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.main_window import MainWindow
-
 
 STEADY_MS = 40
 

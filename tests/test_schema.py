@@ -73,6 +73,7 @@ EXPECTED_TABLES = {
     "medications": {"id", "name", "dose", "schedule", "moud", "active", "position", "deleted_at"},
     "medication_doses": {"medication_id", "day", "status"},
     "finding_marks": {"key", "verdict", "headline", "detail", "marked_at"},
+    "drafts": {"key", "kind", "label", "record_id", "fields", "updated_at"},
 }
 
 

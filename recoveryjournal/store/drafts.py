@@ -1,28 +1,162 @@
-"""Recovery copies of unsaved words: when saving to the journal fails, the text goes to a small draft file.
+"""Unsaved words: what is typed into a form is kept as a draft in the journal (table ``drafts``) until it is saved,
+and when the journal cannot be written, in a small draft file beside it.
 
-A draft is written beside the journal in ``drafts/``, readable only by its owner, atomically (write, flush, rename),
-so a half-written draft never replaces a good one. With a passphrase set, a draft is a tiny SQLCipher file encrypted
-with the journal's key; otherwise it is plain UTF-8 text.
+A draft file is written in ``drafts/``, readable only by its owner, atomically (write, flush, rename), so a
+half-written draft never replaces a good one. With a passphrase set, a draft file is a tiny SQLCipher file encrypted
+with the journal's key; otherwise it is plain UTF-8 text: the words as typed for a journal entry, a small JSON
+document (name ``form-<key>``) for a form with several boxes.
+
+``unsaved_drafts`` gathers both kinds, so the next start can offer everything back in one place.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from recoveryjournal import paths
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.draft_models import Draft, DraftField
 from recoveryjournal.store import cipher, errors
+from recoveryjournal.store.rows import iso, json_text, moment, select
 
 if TYPE_CHECKING:
+    from recoveryjournal.store.db import Database
     from recoveryjournal.store.store import Store
 
 PLAIN, ENCRYPTED = ".txt", ".draft"
 NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+FORM = "form-"  # the file name of a form's draft: its key after this
+ENTRY = re.compile(r"^entry-(\d+)$")
 T = TypeVar("T")
+
+
+class DraftRepo:
+    """Drafts kept inside the journal, so they are as safe (and as encrypted) as everything else in it."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def keep(self, draft: Draft) -> None:
+        with self.db.atomic():
+            self.db["drafts"].upsert(
+                {
+                    "key": draft.key,
+                    "kind": draft.kind,
+                    "label": draft.label,
+                    "record_id": draft.record_id,
+                    "fields": json_text([[each.name, each.label, each.text] for each in draft.fields]),
+                    "updated_at": iso(draft.updated_at or now_local()),
+                },
+                pk="key",
+            )
+
+    def drop(self, key: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM drafts WHERE key = ?", [key])
+
+    def all(self) -> list[Draft]:
+        return [_draft(row) for row in select(self.db, "drafts", order_by="updated_at")]
+
+
+def _draft(row: dict) -> Draft:
+    return Draft(
+        key=row["key"],
+        kind=row["kind"],
+        label=row["label"],
+        fields=[DraftField(*each) for each in json.loads(row["fields"])],
+        record_id=row["record_id"],
+        updated_at=moment(row["updated_at"]),
+    )
+
+
+def keep_draft(store: Store, draft: Draft) -> Path | None:
+    """Keep ``draft`` in the journal; if the journal cannot be written, in a draft file, whose path is returned.
+
+    Raises the plain ``StoreError`` (``draft`` unset) when even the file cannot be written.
+    """
+    try:
+        store.drafts.keep(draft)
+        return None
+    except (sqlite3.Error, OSError) as error:
+        known = errors.translate(error, store.path)
+        if known is None:
+            raise
+        try:
+            return write_draft(store.folder, FORM + draft.key, _document(draft), store.key)
+        except OSError:
+            raise known from error
+
+
+def _document(draft: Draft) -> str:
+    return json.dumps(
+        {
+            "kind": draft.kind,
+            "label": draft.label,
+            "record_id": draft.record_id,
+            "fields": [[each.name, each.label, each.text] for each in draft.fields],
+            "updated_at": iso(draft.updated_at or now_local()),
+        },
+        ensure_ascii=False,
+        indent=1,
+    )
+
+
+def let_go(store: Store, key: str) -> None:
+    """Forget the draft ``key``, in the journal and as a file; a journal that cannot be written keeps it for now."""
+    for name in (key, FORM + key):
+        delete_draft(store.folder, name)
+    try:
+        store.drafts.drop(key)
+    except (sqlite3.Error, OSError) as error:
+        if errors.translate(error, store.path) is None:
+            raise
+
+
+def unsaved_drafts(store: Store) -> list[Draft]:
+    """Every draft, in the journal and in files, oldest first; a file newer than the journal's copy replaces it."""
+    found = {draft.key: draft for draft in store.drafts.all()}
+    for path in list_drafts(store.folder):
+        try:
+            draft = _from_file(path, read_draft(path, store.key))
+        except (OSError, ValueError, KeyError, TypeError, sqlite3.Error, errors.StoreError):
+            continue  # a file this version cannot read stays where it is, for the person to open themselves
+        older = found.get(draft.key)
+        if older is None or older.updated_at is None or older.updated_at <= draft.updated_at:
+            found[draft.key] = draft
+    return sorted(found.values(), key=lambda draft: draft.updated_at)
+
+
+def _from_file(path: Path, text: str) -> Draft:
+    name = path.stem
+    stamp = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+    if name.startswith(FORM):
+        document = json.loads(text)
+        return Draft(
+            key=name.removeprefix(FORM),
+            kind=document["kind"],
+            label=document["label"],
+            fields=[DraftField(*each) for each in document["fields"]],
+            record_id=document["record_id"],
+            updated_at=moment(document["updated_at"]),
+            path=path,
+        )
+    entry = ENTRY.match(name)
+    return Draft(
+        key=name,
+        kind="entry",
+        label="Journal entry",
+        fields=[DraftField("text", "Text", text)],
+        record_id=int(entry.group(1)) if entry else None,
+        updated_at=stamp,
+        path=path,
+    )
 
 
 def draft_path(folder: Path, name: str, key: bytes | None) -> Path:

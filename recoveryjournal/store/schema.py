@@ -295,11 +295,22 @@ def m004_import_fingerprints(db: Database) -> None:
     db["import_fingerprints"].create_index(["source", "fingerprint"])
 
 
+def m005_drafts(db: Database) -> None:
+    """Words typed into a form and not yet saved, kept while the person types (``store.drafts``)."""
+    db["drafts"].create(
+        {"key": str, "kind": str, "label": str, "record_id": int, "fields": str, "updated_at": str},
+        pk="key",
+        not_null={"kind", "label", "fields", "updated_at"},
+        defaults={"fields": "[]"},
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     m001_initial,
     m002_measures,
     m003_finding_marks,
     m004_import_fingerprints,
+    m005_drafts,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -22,6 +22,7 @@ from recoveryjournal.store.triggers import TriggerRepo
 if TYPE_CHECKING:
     from recoveryjournal.store.coping import CopingRepo
     from recoveryjournal.store.findings import FindingRepo
+    from recoveryjournal.store.drafts import DraftRepo
     from recoveryjournal.store.insights import InsightsRepo
     from recoveryjournal.store.measures import MeasuresRepo
     from recoveryjournal.store.plan import PlanRepo
@@ -87,6 +88,7 @@ class Store:
         self.key = key
         self.notices = notices or []  # what happened to the journal's files at opening, in words for the person
         self._lock = lock
+        self.closed = False
         self._changes_at_open = db.conn.total_changes
         self.triggers = TriggerRepo(db)
         self.checkins = CheckInRepo(db)
@@ -127,6 +129,12 @@ class Store:
         from recoveryjournal.store.measures import MeasuresRepo
 
         return MeasuresRepo(self.db)
+
+    @cached_property
+    def drafts(self) -> DraftRepo:
+        from recoveryjournal.store.drafts import DraftRepo
+
+        return DraftRepo(self.db)
 
     @cached_property
     def trash(self) -> TrashRepo:
@@ -172,6 +180,7 @@ class Store:
         self.db.execute("PRAGMA query_only = ON")
 
     def close(self) -> None:
+        self.closed = True
         self.db.close()
         self._lock.release()
 

@@ -49,7 +49,9 @@ def close_on_terminate(app: QApplication) -> Iterator[None]:
     """A logout or ``kill`` (SIGTERM, SIGINT) closes the windows as Quit does, so the last words are saved first."""
     numbers = (signal.SIGTERM, signal.SIGINT)
     # Closing from inside the event loop: a signal that lands before the loop starts would otherwise be lost.
-    before = {number: signal.signal(number, lambda *_: QTimer.singleShot(0, app.closeAllWindows)) for number in numbers}
+    before = {
+        number: signal.signal(number, lambda *_: QTimer.singleShot(0, lambda: end_session(app))) for number in numbers
+    }
     wake = QTimer(app)  # Python runs signal handlers only when it gets control; Qt's event loop would keep it waiting
     wake.timeout.connect(lambda: None)
     wake.start(250)
@@ -59,6 +61,14 @@ def close_on_terminate(app: QApplication) -> Iterator[None]:
         wake.stop()
         for number, handler in before.items():
             signal.signal(number, handler)
+
+
+def end_session(app: QApplication) -> None:
+    """Keep the words of every open form as drafts, without asking, then close every window as Quit does."""
+    drafts = sys.modules.get("recoveryjournal.ui.drafts")  # loaded once a form with text boxes was opened
+    if drafts is not None:
+        drafts.keep_all_drafts(ending=True)
+    app.closeAllWindows()
 
 
 def install_crash_dialog() -> None:
@@ -202,6 +212,9 @@ def show_window(app: QApplication, store, demo: bool):
         install_lock(window)
         welcome(window)
         tell(window, store.notices)
+        from recoveryjournal.ui.dialogs.recovered import offer_recovered
+
+        offer_recovered(window)
         checks.append(check_in_background(window, store))
         window.warm_up = warm_up_when_idle(window)
 

@@ -9,6 +9,7 @@ and anything else that builds the window directly get it complete at once.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 
 # No ``Qt`` namespace here: its first use creates ~100 enum types (~17 ms), which the first paint does without.
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         from recoveryjournal.ui.safety import add_safety_actions
 
         add_safety_actions(self)
+        self.unsaved_action = self.add_action(self.file_menu, "Unsaved &words…", self.show_unsaved_words)
         self.file_menu.addSeparator()
         self.quit_action = self.add_action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         undo = self.context.undo
@@ -259,8 +261,17 @@ class MainWindow(QMainWindow):
             if callable(before_close) and not before_close():
                 event.ignore()
                 return
+        if "recoveryjournal.ui.drafts" in sys.modules:  # a form was opened: keep what is typed in any still open
+            sys.modules["recoveryjournal.ui.drafts"].keep_all_drafts()
         self.save_state()
         event.accept()
+
+    def show_unsaved_words(self) -> None:
+        """Drafts left from before or kept with "Keep as draft" (``ui.dialogs.recovered``)."""
+        from recoveryjournal.ui.dialogs.recovered import offer_recovered
+
+        if offer_recovered(self, "Unsaved words") is None:
+            self.context.show_status("There are no unsaved words: everything you typed is saved.")
 
     def back_up_now(self) -> None:
         from recoveryjournal.store.backup import back_up

@@ -2,7 +2,8 @@
 
 It is a separate full-screen window and the main window is hidden while it is open, so nothing else of the journal
 (no private entry, no other page) can appear by accident. Left/Right or Page Up/Page Down move between sections; Esc
-leaves. The notes box is saved as a journal entry of kind "session note" with the Save button (Ctrl+S) and on leaving.
+leaves. The notes box is saved as a journal entry of kind "session note" with the Save button (Ctrl+S) and on leaving;
+until then it keeps a draft as the person types, and a save the journal refuses keeps the notes as a draft.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from recoveryjournal.domain.summary import Summary
 from recoveryjournal.export.pdf import SvgObject, vector_charts
 from recoveryjournal.export.summary_render import period_text, section_bodies
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.drafts import DraftKeeper
 
 REVIEW_STYLE = """
 body, p, li, td, th { font-size: 19pt; color: #1b1f24; }
@@ -109,6 +111,9 @@ class ReviewWindow(QWidget):
         layout.addLayout(note_bar)
         layout.addWidget(self.notes)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_notes)
+        self.behind: QWidget | None = None  # the main window, hidden while the review is open
+        self.drafts = DraftKeeper(context.store, "session_notes", "Notes from a session review", parent=self)
+        self.drafts.watch("notes", "Notes from today's session", self.notes)
         self.show_section(0)
 
     def show_section(self, index: int) -> None:
@@ -148,11 +153,24 @@ class ReviewWindow(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def save_notes(self) -> None:
-        """Keep the notes as a journal entry (kind "session note"); saving again updates the same entry."""
+    def save_notes(self, parent: QWidget | None = None) -> bool:
+        """Keep the notes as a journal entry (kind "session note"); saving again updates the same entry.
+
+        When the journal refuses the write, the notes stay as a draft and a plain message (over ``parent``) says so.
+        """
         text = self.notes.toPlainText()
         if not text.strip():
-            return
+            return True
+        if not self.drafts.save_or_keep(lambda: self._write_notes(text), parent or self):
+            self.saved.setText("Not saved — kept as a draft")
+            return False
+        self.drafts.rebase()
+        self.drafts.let_go()
+        self.saved.setText("Saved to your journal")
+        self.context.notify("journal_entries")
+        return True
+
+    def _write_notes(self, text: str) -> None:
         journal = self.context.store.journal
         if self.note_id is None:
             now = now_local()
@@ -169,11 +187,9 @@ class ReviewWindow(QWidget):
             entry.body = text
             entry.private = self.private.isChecked()
             journal.update(entry)
-        self.saved.setText("Saved to your journal")
-        self.context.notify("journal_entries")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_notes()
+        self.save_notes(self.behind)
         event.accept()
         self.closed.emit()
 
@@ -192,6 +208,7 @@ def start_review(window, summary: Summary | None = None) -> ReviewWindow:
         summary = make_summary(context.store, SummaryOptions(start, end), now)
     review = ReviewWindow(context, summary, chart_svgs(summary))
     window.session_review = review  # a top-level window without a parent: keep it alive while it is open
+    review.behind = window
     window.hide()
     review.closed.connect(window.show)
     review.closed.connect(lambda: setattr(window, "session_review", None))

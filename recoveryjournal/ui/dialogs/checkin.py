@@ -2,6 +2,7 @@
 
 Mood has focus first (keys 1–5), Tab goes to the craving (type a number), Tab to triggers (type-ahead, Enter adds),
 and Enter saves. Everything is written in one transaction, new triggers included. The same dialog edits a check-in.
+The text boxes keep a draft as the person types (``ui.drafts``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -31,6 +31,7 @@ from recoveryjournal.domain.models import EMOTIONS, CheckIn
 from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.daily_care import DailyCare
+from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.mood_scale import MoodScale
 from recoveryjournal.ui.widgets.trigger_picker import TriggerPicker
 from recoveryjournal.ui.widgets.when import FUTURE_GRACE, WhenEdit, confirm_future
@@ -55,7 +56,7 @@ def spin_value(spin: QSpinBox) -> int | None:
     return None if spin.value() == NOT_NOTED else spin.value()
 
 
-class CheckInDialog(QDialog):
+class CheckInDialog(DraftDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None, checkin: CheckIn | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -163,6 +164,14 @@ class CheckInDialog(QDialog):
         QWidget.setTabOrder(self.craving, self.triggers.input)
         if checkin is not None:
             self._load(checkin)
+        drafts = self.keep_drafts(self.store, "checkin", self.windowTitle(), checkin.id if checkin else None)
+        for name, label, box in (
+            ("where", "Where", self.where),
+            ("with_whom", "With whom", self.with_whom),
+            ("what_happening", "What was happening", self.what_happening),
+            ("note", "Note", self.note),
+        ):
+            drafts.watch(name, label, box)
         self.mood.setFocus()
 
     def _load(self, checkin: CheckIn) -> None:
@@ -234,7 +243,8 @@ class CheckInDialog(QDialog):
         if checkin.at > now_local() + FUTURE_GRACE and not confirm_future(self, checkin.at, "check-in"):
             return
         new_triggers = [trigger for trigger in self.triggers.chosen() if trigger.id is None]
-        try:
+
+        def write() -> None:
             with self.store.db.atomic():
                 checkin.trigger_ids = self.triggers.resolve_ids()
                 if checkin.id is None:
@@ -242,13 +252,18 @@ class CheckInDialog(QDialog):
                 else:
                     self.store.checkins.update(checkin)
                 self.daily_care.save(checkin.at.date())
+
+        try:
+            saved = self.drafts.save_or_keep(write, self)
         except NameTakenError as error:
-            checkin.id = self.checkin.id if self.checkin else None
-            self.triggers.forget_ids(new_triggers)
+            saved = False
             self.show_message(
                 f"A trigger called “{error.name}” is in the trash. Restore it from the Trash page, "
                 "or give this one another name."
             )
+        if not saved:
+            checkin.id = self.checkin.id if self.checkin else None
+            self.triggers.forget_ids(new_triggers)
             return
         self.checkin = checkin
         self.accept()

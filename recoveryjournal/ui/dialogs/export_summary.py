@@ -1,7 +1,8 @@
 """Export a summary for my therapist: choose the period, the sections and what to share, see the document, save it.
 
 The preview shows the very HTML string that is written (HTML) or laid out (PDF). Journal text is off by default;
-private entries are never offered. The same dialog can open the summary full-screen for session review.
+private entries are never offered. The same dialog can open the summary full-screen for session review, and comes
+back as it was when the review ends. What is typed keeps a draft (``ui.drafts``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -55,6 +55,7 @@ from recoveryjournal.export.summary_export import (
 from recoveryjournal.export.summary_render import day_text
 from recoveryjournal.store.summary_data import period_bounds
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.drafts import DraftDialog
 
 PREVIEW_DELAY_MS = 350
 ENTRY_KIND_LABELS = {EntryKind.ENTRY: "Journal entry", EntryKind.SESSION_NOTE: "Session notes"}
@@ -65,7 +66,7 @@ def _qdate(day) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class ExportSummaryDialog(QDialog):
+class ExportSummaryDialog(DraftDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_summary")
@@ -194,6 +195,9 @@ class ExportSummaryDialog(QDialog):
         self.choices.itemChanged.connect(self._timer.start)
         self._fill_choices()
         self.refresh_preview()
+        drafts = self.keep_drafts(self.store, "summary", self.windowTitle())
+        drafts.watch("topics", "What I want to talk about", self.topics)
+        drafts.watch("name", "Name on the cover", self.name)
 
     def options(self) -> SummaryOptions | None:
         start, end = self.start.date().toPython(), self.end.date().toPython()
@@ -309,10 +313,10 @@ class ExportSummaryDialog(QDialog):
         if self._timer.isActive() or self.summary is None:
             self.refresh_preview()
         window = self.parent()
-        summary = self.summary
-        self.accept()
-        if window is not None and summary is not None:
-            start_review(window, summary)
+        if window is None or self.summary is None:
+            return
+        self.hide()  # not closed: the topics and choices are still here when the review ends
+        start_review(window, self.summary).closed.connect(self.open)
 
 
 def open_export_dialog(context: AppContext, parent: QWidget | None = None) -> ExportSummaryDialog:

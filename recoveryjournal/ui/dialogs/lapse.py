@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -29,6 +28,7 @@ from recoveryjournal.domain.sobriety import after_lapse, recount, same_substance
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import journal_crisis_lines, lines_text
+from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.when import FUTURE_GRACE, WhenEdit, confirm_future
 
 INTRO = (
@@ -63,7 +63,7 @@ def recount_all(store: Store) -> None:
             store.sobriety.update(recount(substance, lapses))
 
 
-class LapseDialog(QDialog):
+class LapseDialog(DraftDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None, lapse: Lapse | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -112,6 +112,10 @@ class LapseDialog(QDialog):
         layout.addWidget(self._safety_panel(), 2)
         if lapse is not None:
             self._load(lapse)
+        drafts = self.keep_drafts(self.store, "lapse", self.windowTitle(), lapse.id if lapse else None)
+        drafts.watch("amount", "How much", self.amount)
+        drafts.watch("context", "What was going on", self.context_text)
+        drafts.watch("what_helped", "What helped or could help", self.what_helped)
         self.substance.setFocus()
 
     def _safety_panel(self) -> QFrame:
@@ -177,7 +181,9 @@ class LapseDialog(QDialog):
             return
         if lapse.at > now_local() + FUTURE_GRACE and not confirm_future(self, lapse.at, "lapse"):
             return
-        apply_lapse(self.store, lapse)
+        if not self.drafts.save_or_keep(lambda: apply_lapse(self.store, lapse), self):
+            lapse.id = self.lapse.id if self.lapse else None
+            return
         self.lapse = lapse
         self.accept()
         self.context.notify("lapses")

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -40,13 +39,14 @@ from recoveryjournal.domain.prompt_catalogue import (
 )
 from recoveryjournal.domain.signals import SIGNAL_LABELS
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import HIDDEN_KEY, answer_box, catalogue, hidden_prompts
 
 PACK_FILTER = "Prompt packs (*.toml);;All files (*)"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MyPromptsDialog(QDialog):
+class MyPromptsDialog(DraftDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -64,6 +64,9 @@ class MyPromptsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self.keep_drafts(self.store, "my_prompts", "My prompts").watch(
+            "new_prompt_text", "Your question", self.new_text
+        )
         self.reload()
 
     # --- write your own ------------------------------------------------------------------------------------------
@@ -118,7 +121,10 @@ class MyPromptsDialog(QDialog):
         prompt = Prompt(
             new_prompt_id(text, taken), text, self.category.currentText(), tuple(signals), self.cooldown.value()
         )
-        self.store.reflections.save_custom_prompt(to_custom(prompt, "own"))
+        if not self.drafts.save_or_keep(
+            lambda: self.store.reflections.save_custom_prompt(to_custom(prompt, "own")), self
+        ):
+            return
         self.new_text.clear()
         for row in range(self.signals.count()):
             self.signals.item(row).setCheckState(Qt.CheckState.Unchecked)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import structured_reflection
 
 KINDS = {
@@ -22,7 +23,7 @@ KINDS = {
 }
 
 
-class ShortReflectionDialog(QDialog):
+class ShortReflectionDialog(DraftDialog):
     def __init__(self, context: AppContext, kind: ReflectionKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -49,6 +50,9 @@ class ShortReflectionDialog(QDialog):
             layout.addWidget(line)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        drafts = self.keep_drafts(context.store, kind.value, self.title)
+        for number, line in enumerate(self.lines, start=1):
+            drafts.watch(line.objectName(), f"{number}.", line)
 
     def save(self) -> None:
         items = [line.text() for line in self.lines if line.text().strip()]
@@ -57,7 +61,8 @@ class ShortReflectionDialog(QDialog):
             return
         answer = "\n".join(f"{number}. {item}" for number, item in enumerate(items, start=1))
         self.reflection = structured_reflection(self.kind, self.kind.value, self.question, answer, {"items": items})
-        self.context.store.reflections.add(self.reflection)
+        if not self.drafts.save_or_keep(lambda: self.context.store.reflections.add(self.reflection), self):
+            return
         self.context.notify("reflections")
         self.context.show_status(f"{self.title} saved.")
         self.accept()

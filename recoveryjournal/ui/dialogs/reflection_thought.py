@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain.models import EMOTIONS
 from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import answer_box, structured_reflection
 
 TITLE = "Thought record"
@@ -63,7 +63,7 @@ def feeling_edit(name: str) -> QLineEdit:
     return edit
 
 
-class ThoughtRecordDialog(QDialog):
+class ThoughtRecordDialog(DraftDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -104,6 +104,11 @@ class ThoughtRecordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        drafts = self.keep_drafts(self.store, "thought_record", TITLE)
+        for key, label, _ in TEXT_FIELDS:
+            drafts.watch(key, label, self.boxes[key])
+        drafts.watch("feeling", "Feeling", self.feeling)
+        drafts.watch("feeling_after", "Feeling now", self.feeling_after)
         self.boxes["situation"].setFocus()
 
     def gathered(self) -> dict:
@@ -124,7 +129,8 @@ class ThoughtRecordDialog(QDialog):
             return
         answer = render_thought_record(data)
         self.reflection = structured_reflection(ReflectionKind.THOUGHT_RECORD, "thought-record", TITLE, answer, data)
-        self.store.reflections.add(self.reflection)
+        if not self.drafts.save_or_keep(lambda: self.store.reflections.add(self.reflection), self):
+            return
         self.context.notify("reflections")
         self.context.show_status("Thought record saved.")
         self.accept()

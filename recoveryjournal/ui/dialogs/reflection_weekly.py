@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -25,6 +24,7 @@ from recoveryjournal.domain.plan import week_start
 from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.domain.signals import RECENT_DAYS, coping_results, times, trigger_counts
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import answer_box, structured_reflection
 
 TITLE = "Weekly review"
@@ -45,7 +45,7 @@ def render_weekly(data: dict) -> str:
     return "\n".join(lines)
 
 
-class WeeklyReviewDialog(QDialog):
+class WeeklyReviewDialog(DraftDialog):
     plan_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, now: datetime | None = None) -> None:
@@ -150,6 +150,10 @@ class WeeklyReviewDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        drafts = self.keep_drafts(self.store, "weekly_review", TITLE)
+        drafts.watch("went_well", "What went well", self.went_well)
+        drafts.watch("hardest", "Hardest moment", self.hardest)
+        drafts.watch("plan_change", "Changes to my plan", self.plan_change)
         self.went_well.setFocus()
 
     def gathered(self) -> dict:
@@ -173,6 +177,8 @@ class WeeklyReviewDialog(QDialog):
         """Keep what was written, then hand over to the Plan page."""
         if self.has_words():
             self.save()
+            if self.isVisible():  # the journal refused the review: it stays here, kept as a draft
+                return
         else:
             self.reject()
         self.plan_requested.emit()
@@ -183,19 +189,23 @@ class WeeklyReviewDialog(QDialog):
             self.message.show()
             return
         data = self.gathered()
-        with self.store.db.atomic():
-            for goal, state in zip(self.goals, data["goals"], strict=True):
-                if goal.done != state["done"]:
-                    goal.done = state["done"]
-                    self.store.plan.update_goal(goal)
-            answer = render_weekly(data)
-            self.reflection = structured_reflection(ReflectionKind.WEEKLY_REVIEW, "weekly-review", TITLE, answer, data)
-            self.store.reflections.add(self.reflection)
+        answer = render_weekly(data)
+        self.reflection = structured_reflection(ReflectionKind.WEEKLY_REVIEW, "weekly-review", TITLE, answer, data)
+        if not self.drafts.save_or_keep(lambda: self._write(data), self):
+            return
         self.context.notify("reflections")
         if self.goals:
             self.context.notify("weekly_goals")
         self.context.show_status("Weekly review saved.")
         self.accept()
+
+    def _write(self, data: dict) -> None:
+        with self.store.db.atomic():
+            for goal, state in zip(self.goals, data["goals"], strict=True):
+                if goal.done != state["done"]:
+                    goal.done = state["done"]
+                    self.store.plan.update_goal(goal)
+            self.store.reflections.add(self.reflection)
 
 
 def _has_plan_page() -> bool:

@@ -1,7 +1,8 @@
 """My plan: the relapse-prevention plan in five steps, each saved as soon as it is changed.
 
 1 triggers and early warning signs (with suggestions from the person's own check-ins), 2 weekly goals, 3 go-to
-actions from the coping toolbox, 4 people ready to help, 5 review with a history of what changed.
+actions from the coping toolbox, 4 people ready to help, 5 review with a history of what changed. What is typed
+and not yet added keeps a draft (``ui.drafts``).
 """
 
 from __future__ import annotations
@@ -47,10 +48,12 @@ from recoveryjournal.domain.plan import (
 from recoveryjournal.domain.plan_models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.drafts import DraftKeeper
 from recoveryjournal.ui.widgets.record_table import record_table
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 SUGGESTION_DAYS = 90
+CONTACT_DRAFTS = ("contact_name", "contact_relation", "contact_phone", "contact_when_to_call")
 
 
 def current_snapshot(store: Store, today: date) -> dict:
@@ -200,6 +203,12 @@ class PlanPage(QWidget):
         column.addWidget(self._build_review())
         column.addStretch(1)
         scroll_into(self, body)
+        self.drafts = DraftKeeper(self.store, "plan", "My plan", parent=self)
+        self.drafts.watch("trigger", "A new trigger", self.triggers.entry)
+        self.drafts.watch("warning_sign", "A new warning sign", self.warning_signs.entry)
+        self.drafts.watch("goal", "A new goal", self.goal_entry)
+        for field, edit in self.contact_fields.items():
+            self.drafts.watch(f"contact_{field}", f"Person to call: {edit.accessibleName().lower()}", edit)
         context.changed.connect(self._on_changed)
 
     # --- building ------------------------------------------------------------------------------------------------
@@ -461,7 +470,8 @@ class PlanPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, contact)
                 self.contacts.setItem(row, column, item)
         self.contacts.blockSignals(False)
-        self._new_contact()
+        if not self.drafts.changed(*CONTACT_DRAFTS):  # a person being typed in stays
+            self._new_contact()
 
     def _refresh_review(self, today: date) -> None:
         every = int(self.store.settings.get(REVIEW_DAYS_KEY, DEFAULT_REVIEW_DAYS))
@@ -558,6 +568,7 @@ class PlanPage(QWidget):
         self._editing_contact = contact.id
         for field, edit in self.contact_fields.items():
             edit.setText(getattr(contact, field))
+        self.drafts.rebase(*CONTACT_DRAFTS)
         self.save_contact_button.setText("Save changes")
         self.delete_contact_button.setEnabled(True)
 
@@ -566,6 +577,7 @@ class PlanPage(QWidget):
         self.contacts.clearSelection()
         for edit in self.contact_fields.values():
             edit.clear()
+        self.drafts.rebase(*CONTACT_DRAFTS)
         self.save_contact_button.setText("Add person")
         self.delete_contact_button.setEnabled(False)
 
@@ -581,6 +593,7 @@ class PlanPage(QWidget):
         else:
             current = next(c for c in self.store.plan.contacts() if c.id == self._editing_contact)
             self.store.plan.update_contact(SupportContact(id=current.id, position=current.position, **values))
+        self.drafts.rebase(*CONTACT_DRAFTS)
         self.context.notify("support_contacts")
         self._refresh_contacts()
         self._refresh_banner(self.today())

@@ -33,10 +33,10 @@ from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.store import errors
 from recoveryjournal.store.drafts import delete_draft, save_keeping_words
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.drafts import AUTOSAVE_MS
 from recoveryjournal.ui.widgets.mood_scale import MoodScale
 from recoveryjournal.ui.widgets.trigger_picker import TriggerPicker
 
-AUTOSAVE_MS = 750  # a deadline, not a pause: under a second of typing at risk, even with the event loop a little late
 PARAGRAPH_SEPARATOR = "\u2029"
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 

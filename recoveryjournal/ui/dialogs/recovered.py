@@ -1,0 +1,249 @@
+"""Recovered from last time: every draft left when the app last closed (a crash, a logout, "Keep as draft", a save the
+journal refused), offered back in one place. Nothing is applied or dropped without the person choosing: put it back
+where it was typed, copy it, save it as a journal entry, or discard it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.draft_models import Draft
+from recoveryjournal.domain.models import JournalEntry
+from recoveryjournal.domain.reflection_models import ReflectionKind
+from recoveryjournal.store import errors
+from recoveryjournal.store.drafts import let_go, unsaved_drafts
+from recoveryjournal.ui.drafts import live_keys
+
+ROLE = Qt.ItemDataRole.UserRole
+INTRO = (
+    "These words were typed but not saved when Recovery Journal last closed. Nothing has been changed yet: "
+    "for each one, choose whether to put it back where you wrote it, copy it, keep it as a journal entry, or let it go."
+)
+
+
+def _record(get: Callable[[int], object], record_id: int | None) -> object | None:
+    """The record a form was editing, or ``None`` (a new one) when it has been deleted since."""
+    if record_id is None:
+        return None
+    try:
+        return get(record_id)
+    except LookupError:
+        return None
+
+
+def _checkin(window, draft: Draft):
+    from recoveryjournal.ui.dialogs.checkin import open_checkin_dialog
+
+    dialog = open_checkin_dialog(window.context, window, _record(window.context.store.checkins.get, draft.record_id))
+    dialog.more_toggle.setChecked(True)  # the text boxes are under "More details"
+    return dialog
+
+
+def _lapse(window, draft: Draft):
+    from recoveryjournal.ui.dialogs.lapse import open_lapse_dialog
+
+    return open_lapse_dialog(window.context, window, _record(window.context.store.lapses.get, draft.record_id))
+
+
+def _summary(window, _draft: Draft):
+    from recoveryjournal.ui.dialogs.export_summary import open_export_dialog
+
+    return open_export_dialog(window.context, window)
+
+
+def _session_notes(window, _draft: Draft):
+    from recoveryjournal.ui.review_mode import start_review
+
+    return start_review(window)
+
+
+def _reflect(opener: Callable[[QWidget, Draft], object]) -> Callable[[QWidget, Draft], object]:
+    return lambda window, draft: opener(window.show_page("reflect"), draft)
+
+
+def _plan(window, _draft: Draft):
+    return window.show_page("plan")
+
+
+def _entry(window, draft: Draft) -> None:
+    """A journal entry's words: into the entry they belong to when it is still there, else into a new entry."""
+    page = window.show_page("journal")
+    entry = _record(window.context.store.journal.get, draft.record_id)
+    text = draft.text()
+    if entry is None:
+        page.new_entry()
+    else:
+        page.open_entry(entry.id)
+        if entry.title and text.startswith(entry.title + "\n\n"):
+            text = text.removeprefix(entry.title + "\n\n")
+    page.editor.body.setPlainText(text)  # an edit like any other: the editor saves it
+    page.editor.body.setFocus()
+    let_go(window.context.store, draft.key)
+
+
+RESTORERS: dict[str, Callable[[QWidget, Draft], object]] = {
+    "checkin": _checkin,
+    "lapse": _lapse,
+    "summary": _summary,
+    "session_notes": _session_notes,
+    "thought_record": _reflect(lambda page, _draft: page.open_thought_record()),
+    "weekly_review": _reflect(lambda page, _draft: page.open_weekly_review()),
+    ReflectionKind.GRATITUDE.value: _reflect(lambda page, draft: page.open_short(ReflectionKind(draft.kind))),
+    ReflectionKind.STRENGTHS.value: _reflect(lambda page, draft: page.open_short(ReflectionKind(draft.kind))),
+    "my_prompts": _reflect(lambda page, _draft: page.open_my_prompts()),
+    "plan": _plan,
+    "entry": _entry,
+}
+
+
+def restore(window, draft: Draft):
+    """Put ``draft`` back in the form it came from; returns that form (which now keeps the draft), if any."""
+    form = RESTORERS[draft.kind](window, draft)
+    keeper = getattr(form, "drafts", None)
+    if keeper is not None:
+        keeper.adopt(draft)
+    return form
+
+
+class RecoveredDialog(QDialog):
+    def __init__(self, window, drafts: list[Draft], title: str = "Recovered from last time") -> None:
+        super().__init__(window)
+        self.window_behind = window
+        self.store = window.context.store
+        self.setObjectName("recovered_drafts")
+        self.setWindowTitle(title)
+        self.resize(760, 460)
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.list = QListWidget(objectName="recovered_list")
+        self.list.setAccessibleName("Unsaved drafts")
+        self.text = QPlainTextEdit(objectName="recovered_text")
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("The words of the chosen draft")
+        self.where = QLabel(objectName="recovered_where")
+        self.where.setWordWrap(True)
+        self.where.setTextFormat(Qt.TextFormat.PlainText)
+        self.restore_button = QPushButton("&Put it back", objectName="recovered_restore")
+        self.copy_button = QPushButton("&Copy", objectName="recovered_copy")
+        self.entry_button = QPushButton("Save as &journal entry", objectName="recovered_entry")
+        self.discard_button = QPushButton("&Discard", objectName="recovered_discard")
+        for button in (self.restore_button, self.copy_button, self.entry_button, self.discard_button):
+            button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore_current)
+        self.copy_button.clicked.connect(self.copy_current)
+        self.entry_button.clicked.connect(self.save_current_as_entry)
+        self.discard_button.clicked.connect(self.discard_current)
+        actions = QHBoxLayout()
+        for button in (self.restore_button, self.copy_button, self.entry_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.discard_button)
+        right = QVBoxLayout()
+        right.addWidget(self.where)
+        right.addWidget(self.text, 1)
+        right.addLayout(actions)
+        middle = QHBoxLayout()
+        middle.addWidget(self.list, 2)
+        middle.addLayout(right, 3)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Decide later")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(middle, 1)
+        layout.addWidget(buttons)
+        self.list.currentItemChanged.connect(self._show)
+        for draft in drafts:
+            item = QListWidgetItem(f"{draft.label} · {_when(draft)}")
+            item.setData(ROLE, draft)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.setFocus()
+
+    def current(self) -> Draft | None:
+        item = self.list.currentItem()
+        return item.data(ROLE) if item is not None else None
+
+    def _show(self, item: QListWidgetItem | None) -> None:
+        draft = item.data(ROLE) if item is not None else None
+        self.text.setPlainText(draft.text() if draft else "")
+        where = f"From: {draft.label}, {_when(draft)}." if draft else ""
+        if draft is not None and draft.path is not None:
+            where += f" Kept in {draft.path} because the journal could not be written then."
+        self.where.setText(where)
+        for button in (self.restore_button, self.copy_button, self.entry_button, self.discard_button):
+            button.setEnabled(draft is not None)
+
+    def _done_with_current(self) -> None:
+        self.list.takeItem(self.list.currentRow())
+        if self.list.count() == 0:
+            self.accept()
+
+    def restore_current(self) -> None:
+        draft = self.current()
+        if draft is None:
+            return
+        self._done_with_current()
+        restore(self.window_behind, draft)
+
+    def copy_current(self) -> None:
+        draft = self.current()
+        if draft is not None:
+            QApplication.clipboard().setText(draft.text())
+            self.window_behind.context.show_status("Copied. You can paste it anywhere.")
+
+    def save_current_as_entry(self) -> None:
+        draft = self.current()
+        if draft is None:
+            return
+        entry = JournalEntry(created_at=now_local(), title=f"{draft.label} (recovered words)", body=draft.text())
+        try:
+            with errors.known_errors(self.store.path):
+                self.store.journal.add(entry)
+        except errors.StoreError as error:
+            QMessageBox.warning(self, error.title, f"{error.message}\n\nThe draft is still here.")
+            return
+        let_go(self.store, draft.key)
+        self.window_behind.context.notify("journal_entries")
+        self.window_behind.context.show_status("Saved in your journal.")
+        self._done_with_current()
+
+    def discard_current(self) -> None:
+        draft = self.current()
+        if draft is not None:
+            let_go(self.store, draft.key)
+            self._done_with_current()
+
+
+def _when(draft: Draft) -> str:
+    moment = draft.updated_at
+    return f"{moment.day} {moment:%b %Y, %H:%M}" if moment else "time unknown"
+
+
+def offer_recovered(window, title: str = "Recovered from last time") -> RecoveredDialog | None:
+    """Show what was left unsaved (leaving out the forms open now); ``None`` when there is nothing."""
+    open_now = live_keys()
+    drafts = [draft for draft in unsaved_drafts(window.context.store) if draft.key not in open_now]
+    if not drafts:
+        return None
+    dialog = RecoveredDialog(window, drafts, title)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()  # not modal: the person can use the window (and a form a draft went back to) beside it
+    return dialog

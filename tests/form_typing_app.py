@@ -1,0 +1,91 @@
+"""A real app process for the crash tests of forms: open the main window on a data folder, open forms (dialogs,
+session review, the plan page), type into a text box of each and stay running until killed. Prints READY after the
+last keystroke; it never waits for the drafts themselves.
+
+Usage: python tests/form_typing_app.py DATA_DIR FORM[,FORM…] TEXT [--close-on-terminate]
+Each FORM is a key of ``FORMS`` and gets ``words(TEXT, FORM)`` typed. With the flag, SIGTERM ends the session as the
+app does (``ui.app.close_on_terminate``) instead of killing it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+
+from recoveryjournal.domain.reflection_models import ReflectionKind
+from recoveryjournal.opening import open_journal
+from recoveryjournal.ui.app import application, close_on_terminate
+from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.main_window import MainWindow
+
+
+def checkin(window):
+    from recoveryjournal.ui.dialogs.checkin import open_checkin_dialog
+
+    dialog = open_checkin_dialog(window.context, window)
+    dialog.more_toggle.setChecked(True)
+    return dialog.note
+
+
+def lapse(window):
+    from recoveryjournal.ui.dialogs.lapse import open_lapse_dialog
+
+    return open_lapse_dialog(window.context, window).context_text
+
+
+def summary(window):
+    from recoveryjournal.ui.dialogs.export_summary import open_export_dialog
+
+    return open_export_dialog(window.context, window).topics
+
+
+def session_notes(window):
+    from recoveryjournal.ui.review_mode import start_review
+
+    return start_review(window).notes
+
+
+FORMS = {
+    "checkin": checkin,
+    "lapse": lapse,
+    "summary": summary,
+    "session_notes": session_notes,
+    "thought_record": lambda window: window.show_page("reflect").open_thought_record().boxes["thought"],
+    "weekly_review": lambda window: window.show_page("reflect").open_weekly_review().went_well,
+    "gratitude": lambda window: window.show_page("reflect").open_short(ReflectionKind.GRATITUDE).lines[0],
+    "my_prompts": lambda window: window.show_page("reflect").open_my_prompts().new_text,
+    "plan": lambda window: window.show_page("plan").contact_fields["when_to_call"],
+}
+
+
+def words(text: str, form: str) -> str:
+    return f"{text} ({form})"
+
+
+def main() -> None:
+    folder, forms, text = Path(sys.argv[1]), sys.argv[2].split(","), sys.argv[3]
+    app = application()
+    store = open_journal(folder)
+    terminate = close_on_terminate(app) if "--close-on-terminate" in sys.argv[4:] else nullcontext()
+    with terminate:
+        window = MainWindow(AppContext(store))
+        window.show()
+        for form in forms:
+            box = FORMS[form](window)
+            box.setFocus()
+            QTest.keyClicks(box, words(text, form))
+        print("READY", flush=True)
+        QTimer.singleShot(60_000, app.quit)
+        app.exec()
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

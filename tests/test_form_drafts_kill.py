@@ -1,0 +1,143 @@
+"""The promise for forms on a bad day: words typed into any dialog (and session review, and the plan) survive the app
+being killed (kill -9) or ended by a logout (SIGTERM), and the next start offers them back in one place."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from recoveryjournal import paths
+from recoveryjournal.opening import open_journal
+from recoveryjournal.ui.drafts import box_text
+
+HELPER = Path(__file__).with_name("form_typing_app.py")
+# Every form with text boxes at once; session review hides the main window, so it gets a process of its own.
+TOGETHER = ["checkin", "lapse", "summary", "thought_record", "weekly_review", "gratitude", "my_prompts", "plan"]
+ALONE = ["session_notes"]
+WORDS = "Payday again, and the old route home past the bar"
+
+pytestmark = pytest.mark.slow
+
+
+def words(form: str) -> str:
+    return f"{WORDS} ({form})"
+
+
+def drafted(folder: Path) -> list[str]:
+    """Every text kept in the journal's drafts, sorted, read without writing to the journal."""
+    path = paths.database_path(folder)
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT fields FROM drafts").fetchall()
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        conn.close()
+    return sorted(text for (fields,) in rows for _name, _label, text in json.loads(fields) if text)
+
+
+def start(folder: Path, forms: list[str], *flags: str) -> subprocess.Popen:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, str(HELPER), str(folder), ",".join(forms), WORDS, *flags],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert process.stdout.readline().strip() == "READY", process.stderr.read()
+    return process
+
+
+def offered_back_and_restored(qtbot, folder: Path, forms: list[str]) -> None:
+    """The next start: every form's words are listed under "Recovered from last time", and "Put it back" puts each
+    in the form it was typed in."""
+    from recoveryjournal.ui.context import AppContext
+    from recoveryjournal.ui.dialogs.recovered import offer_recovered
+    from recoveryjournal.ui.main_window import MainWindow
+
+    store = open_journal(folder)
+    window = MainWindow(AppContext(store))
+    try:
+        window.show()
+        dialog = offer_recovered(window)
+        assert dialog is not None and dialog.windowTitle() == "Recovered from last time"
+        listed = [dialog.list.item(row).data(Qt.ItemDataRole.UserRole).text() for row in range(dialog.list.count())]
+        assert sorted(listed) == sorted(words(form) for form in forms)
+        restored = []
+        for _ in forms:
+            draft = dialog.current()
+            qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+            if draft.kind == "plan":
+                form = window.page("plan")
+            elif draft.kind == "session_notes":
+                form = window.session_review
+            else:
+                form = QApplication.activeModalWidget()  # the dialog it was typed in, opened again
+            assert draft.text() in [box_text(box) for _name, _label, box in form.drafts.boxes]
+            restored.append(form)
+        assert drafted(folder) == sorted(words(form) for form in forms)  # put back, not saved: still drafts
+        for form in restored:
+            form.drafts.let_go()
+            if form is getattr(window, "session_review", None):
+                form.notes.clear()
+                shiboken6.delete(form)
+    finally:
+        shiboken6.delete(window)  # its forms go with it, before the journal closes under them
+        store.close()
+
+
+@pytest.mark.parametrize("forms", [TOGETHER, ALONE], ids=["dialogs-and-plan", "session-review"])
+def test_kill_9_keeps_the_words_of_open_forms_and_offers_them_next_start(tmp_path, qtbot, forms):
+    folder = tmp_path / "data"
+    process = start(folder, forms)
+    try:
+        qtbot.waitUntil(lambda: drafted(folder) == sorted(words(form) for form in forms), timeout=3000)
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.communicate(timeout=10)
+    assert process.returncode == -signal.SIGKILL
+    offered_back_and_restored(qtbot, folder, forms)
+
+
+def test_a_logout_keeps_the_words_of_open_dialogs_and_offers_them_next_start(tmp_path, qtbot):
+    folder = tmp_path / "data"
+    process = start(folder, TOGETHER, "--close-on-terminate")
+    try:
+        process.send_signal(signal.SIGTERM)  # at once: before the drafts' own deadline could write them
+        _, errors = process.communicate(timeout=20)
+        assert process.returncode == 0, errors
+    finally:
+        process.kill()
+    assert drafted(folder) == sorted(words(form) for form in TOGETHER)
+    offered_back_and_restored(qtbot, folder, TOGETHER)
+
+
+def test_a_logout_during_session_review_saves_the_notes(tmp_path):
+    """Leaving session review saves its notes in the journal, as Esc does; nothing is left as a draft."""
+    folder = tmp_path / "data"
+    process = start(folder, ALONE, "--close-on-terminate")
+    try:
+        process.send_signal(signal.SIGTERM)
+        _, errors = process.communicate(timeout=20)
+        assert process.returncode == 0, errors
+    finally:
+        process.kill()
+    store = open_journal(folder)
+    try:
+        assert [entry.body for entry in store.journal.recent()] == [words("session_notes")]
+    finally:
+        store.close()
+    assert drafted(folder) == []

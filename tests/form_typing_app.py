@@ -11,19 +11,14 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer
+from app_process import run_typing_app
 from PySide6.QtTest import QTest
 
 from recoveryjournal.domain.reflection_models import ReflectionKind
-from recoveryjournal.opening import open_journal
-from recoveryjournal.ui.app import application, close_on_terminate
-from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.main_window import MainWindow
 
 
 def checkin(window):
@@ -71,20 +66,14 @@ def words(text: str, form: str) -> str:
 
 def main() -> None:
     folder, forms, text = Path(sys.argv[1]), sys.argv[2].split(","), sys.argv[3]
-    app = application()
-    store = open_journal(folder)
-    terminate = close_on_terminate(app) if "--close-on-terminate" in sys.argv[4:] else nullcontext()
-    with terminate:
-        window = MainWindow(AppContext(store))
-        window.show()
+
+    def type_into(window) -> None:
         for form in forms:
             box = FORMS[form](window)
             box.setFocus()
             QTest.keyClicks(box, words(text, form))
-        print("READY", flush=True)
-        QTimer.singleShot(60_000, app.quit)
-        app.exec()
-    store.close()
+
+    run_typing_app(folder, type_into, "--close-on-terminate" in sys.argv[4:])
 
 
 if __name__ == "__main__":

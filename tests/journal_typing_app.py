@@ -12,19 +12,14 @@ from __future__ import annotations
 import os
 import sys
 import time
-from contextlib import nullcontext
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app_process import run_typing_app
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
-
-from recoveryjournal.opening import open_journal
-from recoveryjournal.ui.app import application, close_on_terminate
-from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.main_window import MainWindow
 
 STEADY_MS = 40
 
@@ -45,23 +40,17 @@ def type_steadily(edit: QWidget, text: str) -> QTimer:
 
 
 def main() -> None:
-    folder, text = Path(sys.argv[1]), sys.argv[2]
-    app = application()
-    store = open_journal(folder)
-    terminate = close_on_terminate(app) if "--close-on-terminate" in sys.argv[3:] else nullcontext()
-    with terminate:
-        window = MainWindow(AppContext(store))
-        window.show()
+    folder, text, flags = Path(sys.argv[1]), sys.argv[2], sys.argv[3:]
+
+    def type_into(window) -> None:
         page = window.show_page("journal")
         QTest.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        if "--steady" in sys.argv[3:]:
+        if "--steady" in flags:
             type_steadily(page.editor.body, text)
         else:
             QTest.keyClicks(page.editor.body, text)
-        print("READY", flush=True)
-        QTimer.singleShot(60_000, app.quit)
-        app.exec()
-    store.close()
+
+    run_typing_app(folder, type_into, "--close-on-terminate" in flags)
 
 
 if __name__ == "__main__":

@@ -8,11 +8,11 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import shiboken6
+from app_process import start_typing_app
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -49,16 +49,7 @@ def drafted(folder: Path) -> list[str]:
 
 
 def start(folder: Path, forms: list[str], *flags: str) -> subprocess.Popen:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen(
-        [sys.executable, str(HELPER), str(folder), ",".join(forms), WORDS, *flags],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert process.stdout.readline().strip() == "READY", process.stderr.read()
-    return process
+    return start_typing_app(HELPER, str(folder), ",".join(forms), WORDS, *flags)
 
 
 def offered_back_and_restored(qtbot, folder: Path, forms: list[str]) -> None:

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from app_process import start_typing_app
 from PySide6.QtCore import Qt
 
 from recoveryjournal import paths
@@ -111,16 +112,8 @@ def typed_keys(output: str) -> list[float]:
 def test_kill_9_at_a_random_moment_of_steady_typing_loses_at_most_the_last_second(tmp_path, seed):
     """Keys keep coming, never a pause: the entry is still saved as the person types, so a kill loses < 1 s."""
     folder = tmp_path / "data"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen(
-        [sys.executable, str(HELPER), str(folder), WORDS, "--steady"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    process = start_typing_app(HELPER, str(folder), WORDS, "--steady")
     try:
-        assert process.stdout.readline().strip() == "READY", process.stderr.read()
         time.sleep(random.Random(seed).uniform(1.5, 4.5))  # the random moment of the crash
     finally:
         os.kill(process.pid, signal.SIGKILL)

@@ -9,7 +9,6 @@ at the next start (``ui.dialogs.recovered``).
 
 from __future__ import annotations
 
-import sqlite3
 import weakref
 from collections.abc import Callable
 from pathlib import Path
@@ -155,10 +154,9 @@ class DraftKeeper(QObject):
         Returns whether ``save`` succeeded. Any other error is a bug and goes on to the crash dialog.
         """
         try:
-            with errors.stdlib_errors():
-                save()
+            save()
             return True
-        except (sqlite3.Error, OSError, errors.StoreError) as error:
+        except (*errors.database_errors(), OSError, errors.StoreError) as error:
             known = error if isinstance(error, errors.StoreError) else errors.translate(error, self.store.path)
             if known is None:
                 raise

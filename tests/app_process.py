@@ -1,14 +1,19 @@
 """Real app processes for the crash tests: the child side runs the main window with typing driven inside
-(``run_typing_app``); the test side starts such a child and waits until it has typed (``start_typing_app``)."""
+(``run_typing_app``); the test side starts such a child, waits until it has typed (``start_typing_app``) and reads
+what reached the journal from outside (``drafted``)."""
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
+
+from recoveryjournal import paths
 
 
 def run_typing_app(folder: Path, type_into: Callable[[object], None], close_on_sigterm: bool) -> None:
@@ -44,3 +49,18 @@ def start_typing_app(helper: Path, *arguments: str) -> subprocess.Popen:
     )
     assert process.stdout.readline().strip() == "READY", process.stderr.read()
     return process
+
+
+def drafted(folder: Path) -> list[str]:
+    """Every text kept in the journal's drafts, sorted, read without writing to the journal."""
+    path = paths.database_path(folder)
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT fields FROM drafts").fetchall()
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        conn.close()
+    return sorted(text for (fields,) in rows for _name, _label, text in json.loads(fields) if text)

@@ -2,9 +2,10 @@
 session review, the plan page), type into a text box of each and stay running until killed. Prints READY after the
 last keystroke; it never waits for the drafts themselves.
 
-Usage: python tests/form_typing_app.py DATA_DIR FORM[,FORM…] TEXT [--close-on-terminate]
-Each FORM is a key of ``FORMS`` and gets ``words(TEXT, FORM)`` typed. With the flag, SIGTERM ends the session as the
-app does (``ui.app.close_on_terminate``) instead of killing it.
+Usage: python tests/form_typing_app.py DATA_DIR FORM[,FORM…] TEXT [--close-on-terminate] [--steady]
+Each FORM is a key of ``FORMS`` and gets ``words(TEXT, FORM)`` typed. With ``--close-on-terminate``, SIGTERM ends
+the session as the app does (``ui.app.close_on_terminate``) instead of killing it. With ``--steady`` the one FORM gets
+TEXT typed over and over without a pause, as ``journal_typing_app.py --steady`` does in the journal.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app_process import run_typing_app
+from journal_typing_app import type_steadily
 from PySide6.QtTest import QTest
 
 from recoveryjournal.domain.reflection_models import ReflectionKind
@@ -41,6 +43,12 @@ def summary(window):
     return open_export_dialog(window.context, window).topics
 
 
+def substance(window):
+    from recoveryjournal.ui.dialogs.substance import open_substance_dialog
+
+    return open_substance_dialog(window.context, window).name
+
+
 def session_notes(window):
     from recoveryjournal.ui.review_mode import start_review
 
@@ -51,12 +59,14 @@ FORMS = {
     "checkin": checkin,
     "lapse": lapse,
     "summary": summary,
+    "substance": substance,
     "session_notes": session_notes,
     "thought_record": lambda window: window.show_page("reflect").open_thought_record().boxes["thought"],
     "weekly_review": lambda window: window.show_page("reflect").open_weekly_review().went_well,
     "gratitude": lambda window: window.show_page("reflect").open_short(ReflectionKind.GRATITUDE).lines[0],
     "my_prompts": lambda window: window.show_page("reflect").open_my_prompts().new_text,
     "plan": lambda window: window.show_page("plan").contact_fields["when_to_call"],
+    "daily_question": lambda window: window.show_page("reflect").daily.words,
 }
 
 
@@ -71,7 +81,10 @@ def main() -> None:
         for form in forms:
             box = FORMS[form](window)
             box.setFocus()
-            QTest.keyClicks(box, words(text, form))
+            if "--steady" in sys.argv[4:]:
+                type_steadily(box, text)
+            else:
+                QTest.keyClicks(box, words(text, form))
 
     run_typing_app(folder, type_into, "--close-on-terminate" in sys.argv[4:])
 

@@ -249,3 +249,18 @@ def test_a_form_open_now_is_not_offered_as_left_behind(qtbot, window, store):
     keep_all_drafts()
     assert drafted(store) == [ACCOUNT]
     assert offer_recovered(window) is None
+
+
+def test_another_question_sets_a_typed_answer_aside_as_a_draft(qtbot, window, store):
+    daily = window.show_page("reflect").daily
+    qtbot.mouseClick(daily.rating.buttons[6], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(daily.save_daily, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(daily.follow.isVisible)
+    question = daily.prompt_text.text()
+    qtbot.keyClicks(daily.prompt_answer, "Half an answer")
+    qtbot.mouseClick(daily.another, Qt.MouseButton.LeftButton)
+    assert daily.prompt_answer.toPlainText() == "" and daily.prompt_text.text() != question
+    assert drafted(store) == ["Half an answer"]
+    window.close()
+    [draft] = drafts.unsaved_drafts(store)
+    assert draft.label == question  # offered back with the question it answered

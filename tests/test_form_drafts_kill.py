@@ -3,26 +3,33 @@ being killed (kill -9) or ended by a logout (SIGTERM), and the next start offers
 
 from __future__ import annotations
 
-import json
 import os
 import signal
-import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
 import shiboken6
-from app_process import start_typing_app
+from app_process import drafted, start_typing_app
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from recoveryjournal import paths
 from recoveryjournal.opening import open_journal
-from recoveryjournal.ui.drafts import box_text
+from recoveryjournal.ui.drafts import box_text, open_keepers
 
 HELPER = Path(__file__).with_name("form_typing_app.py")
 # Every form with text boxes at once; session review hides the main window, so it gets a process of its own.
-TOGETHER = ["checkin", "lapse", "summary", "thought_record", "weekly_review", "gratitude", "my_prompts", "plan"]
+TOGETHER = [
+    "checkin",
+    "lapse",
+    "summary",
+    "substance",
+    "thought_record",
+    "weekly_review",
+    "gratitude",
+    "my_prompts",
+    "plan",
+    "daily_question",
+]
 ALONE = ["session_notes"]
 WORDS = "Payday again, and the old route home past the bar"
 
@@ -31,21 +38,6 @@ pytestmark = pytest.mark.slow
 
 def words(form: str) -> str:
     return f"{WORDS} ({form})"
-
-
-def drafted(folder: Path) -> list[str]:
-    """Every text kept in the journal's drafts, sorted, read without writing to the journal."""
-    path = paths.database_path(folder)
-    if not path.exists():
-        return []
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        rows = conn.execute("SELECT fields FROM drafts").fetchall()
-    except sqlite3.OperationalError:
-        return []
-    finally:
-        conn.close()
-    return sorted(text for (fields,) in rows for _name, _label, text in json.loads(fields) if text)
 
 
 def start(folder: Path, forms: list[str], *flags: str) -> subprocess.Popen:
@@ -67,24 +59,20 @@ def offered_back_and_restored(qtbot, folder: Path, forms: list[str]) -> None:
         assert dialog is not None and dialog.windowTitle() == "Recovered from last time"
         listed = [dialog.list.item(row).data(Qt.ItemDataRole.UserRole).text() for row in range(dialog.list.count())]
         assert sorted(listed) == sorted(words(form) for form in forms)
-        restored = []
         for _ in forms:
             draft = dialog.current()
             qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-            if draft.kind == "plan":
-                form = window.page("plan")
-            elif draft.kind == "session_notes":
-                form = window.session_review
-            else:
-                form = QApplication.activeModalWidget()  # the dialog it was typed in, opened again
-            assert draft.text() in [box_text(box) for _name, _label, box in form.drafts.boxes]
-            restored.append(form)
+            [keeper] = [keeper for keeper in open_keepers() if keeper.key == draft.key]  # the form's, opened again
+            assert keeper.kind == draft.kind
+            assert draft.text() in [box_text(box) for _name, _label, box in keeper.boxes]
+            assert any(box.isVisibleTo(box.window()) for _name, _label, box in keeper.boxes)
         assert drafted(folder) == sorted(words(form) for form in forms)  # put back, not saved: still drafts
-        for form in restored:
-            form.drafts.let_go()
-            if form is getattr(window, "session_review", None):
-                form.notes.clear()
-                shiboken6.delete(form)
+        for keeper in open_keepers():
+            keeper.let_go()
+        review = getattr(window, "session_review", None)
+        if review is not None:
+            review.notes.clear()
+            shiboken6.delete(review)
     finally:
         shiboken6.delete(window)  # its forms go with it, before the journal closes under them
         store.close()

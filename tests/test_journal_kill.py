@@ -9,10 +9,11 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from app_process import start_typing_app
+from app_process import drafted, start_typing_app
 from PySide6.QtCore import Qt
 
 from recoveryjournal import paths
@@ -107,12 +108,10 @@ def typed_keys(output: str) -> list[float]:
     return moments
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("seed", range(4))
-def test_kill_9_at_a_random_moment_of_steady_typing_loses_at_most_the_last_second(tmp_path, seed):
-    """Keys keep coming, never a pause: the entry is still saved as the person types, so a kill loses < 1 s."""
-    folder = tmp_path / "data"
-    process = start_typing_app(HELPER, str(folder), WORDS, "--steady")
+def lost_at_a_random_moment(helper: Path, saved: Callable[[], str], seed: int, *arguments: str) -> None:
+    """Start ``helper`` typing steadily, kill -9 it at a random moment, and check what ``saved()`` then reads: a
+    beginning of what was typed, missing less than a second of typing."""
+    process = start_typing_app(helper, *arguments)
     try:
         time.sleep(random.Random(seed).uniform(1.5, 4.5))  # the random moment of the crash
     finally:
@@ -121,8 +120,25 @@ def test_kill_9_at_a_random_moment_of_steady_typing_loses_at_most_the_last_secon
     moments = typed_keys(output)
     assert moments[-1] - moments[0] > 1.2, "the test needs more than a second of steady typing"
     typed = (WORDS * (len(moments) // len(WORDS) + 1))[: len(moments)]
-    [saved] = bodies(folder) or [""]
-    assert typed.startswith(saved)
-    lost = moments[len(saved) :]
+    kept = saved()
+    assert typed.startswith(kept)
+    lost = moments[len(kept) :]
     if lost:
         assert lost[-1] - lost[0] < 1.0, f"{len(lost)} keys over {lost[-1] - lost[0]:.2f} s were lost"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(4))
+def test_kill_9_at_a_random_moment_of_steady_typing_loses_at_most_the_last_second(tmp_path, seed):
+    """Keys keep coming, never a pause: the entry is still saved as the person types, so a kill loses < 1 s."""
+    folder = tmp_path / "data"
+    lost_at_a_random_moment(HELPER, lambda: (bodies(folder) or [""])[0], seed, str(folder), WORDS, "--steady")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(2))
+def test_kill_9_during_steady_typing_in_a_dialog_loses_at_most_the_last_second(tmp_path, seed):
+    """The same promise for a dialog's draft: the lapse account typed without a pause."""
+    folder = tmp_path / "data"
+    helper = HELPER.with_name("form_typing_app.py")
+    lost_at_a_random_moment(helper, lambda: "".join(drafted(folder)), seed, str(folder), "lapse", WORDS, "--steady")

@@ -136,6 +136,13 @@ class DraftKeeper(QObject):
             let_go(self.store, self.key)
             self.stored, self.where = False, None
 
+    def set_aside(self) -> None:
+        """Keep the words typed so far as a draft of their own (offered later) and start a new one for this form."""
+        self._dirty = True
+        if self.keep() and self.stored:
+            self.key, self.stored, self.where = uuid4().hex, False, None
+        self.rebase()
+
     def adopt(self, draft: Draft) -> None:
         """Put a recovered draft's words back into the boxes; this form now keeps (and later lets go of) that draft."""
         if self.stored and self.key != draft.key:  # this form's own draft: the words now in the boxes go on in it
@@ -179,14 +186,18 @@ def keep_all_drafts(ending: bool = False) -> None:
     """Keep the words of every open form now (Quit, a logout); ``ending``: forms then close without asking."""
     if ending:
         _ending[0] = True
-    for keeper in list(_live):
-        if isValid(keeper):  # its form may be gone already, with its words saved or let go
-            keeper.keep()
+    for keeper in open_keepers():
+        keeper.keep()
+
+
+def open_keepers() -> list[DraftKeeper]:
+    """The keepers of the forms open now."""
+    return [keeper for keeper in list(_live) if isValid(keeper)]  # a form may be gone, its words saved or let go
 
 
 def live_keys() -> set[str]:
     """The drafts of the forms open now, which are not "left from before"."""
-    return {keeper.key for keeper in list(_live) if isValid(keeper)}
+    return {keeper.key for keeper in open_keepers()}
 
 
 def session_ending() -> bool:

@@ -262,6 +262,8 @@ class ExportSummaryDialog(DraftDialog):
     def refresh_preview(self) -> None:
         """Rebuild the document from the current choices and show it; the same string is what gets saved."""
         self._timer.stop()
+        if self.drafts is not None:  # building a long period takes a while: keep the typed words first
+            self.drafts.keep()
         options = self.options()
         valid = options is not None
         self.range_note.setText("" if valid else "The period ends before it starts.")

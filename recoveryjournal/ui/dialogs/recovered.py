@@ -29,12 +29,13 @@ from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.store import errors
 from recoveryjournal.store.drafts import let_go, unsaved_drafts
-from recoveryjournal.ui.drafts import live_keys
+from recoveryjournal.ui.drafts import DraftKeeper, live_keys
 
 ROLE = Qt.ItemDataRole.UserRole
 INTRO = (
-    "These words were typed but not saved when Recovery Journal last closed. Nothing has been changed yet: "
-    "for each one, choose whether to put it back where you wrote it, copy it, keep it as a journal entry, or let it go."
+    "These words were typed but not saved: the app closed before they were, or you chose to keep them as a draft. "
+    "Nothing has been changed yet: for each one, choose whether to put it back where you wrote it, copy it, keep it "
+    "as a journal entry, or let it go."
 )
 
 
@@ -48,41 +49,53 @@ def _record(get: Callable[[int], object], record_id: int | None) -> object | Non
         return None
 
 
-def _checkin(window, draft: Draft):
+def _checkin(window, draft: Draft) -> DraftKeeper:
     from recoveryjournal.ui.dialogs.checkin import open_checkin_dialog
 
     dialog = open_checkin_dialog(window.context, window, _record(window.context.store.checkins.get, draft.record_id))
     dialog.more_toggle.setChecked(True)  # the text boxes are under "More details"
-    return dialog
+    return dialog.drafts
 
 
-def _lapse(window, draft: Draft):
+def _lapse(window, draft: Draft) -> DraftKeeper:
     from recoveryjournal.ui.dialogs.lapse import open_lapse_dialog
 
-    return open_lapse_dialog(window.context, window, _record(window.context.store.lapses.get, draft.record_id))
+    return open_lapse_dialog(window.context, window, _record(window.context.store.lapses.get, draft.record_id)).drafts
 
 
-def _summary(window, _draft: Draft):
+def _summary(window, _draft: Draft) -> DraftKeeper:
     from recoveryjournal.ui.dialogs.export_summary import open_export_dialog
 
-    return open_export_dialog(window.context, window)
+    return open_export_dialog(window.context, window).drafts
 
 
-def _session_notes(window, _draft: Draft):
+def _substance(window, draft: Draft) -> DraftKeeper:
+    from recoveryjournal.ui.dialogs.substance import open_substance_dialog
+
+    tracked = {substance.id: substance for substance in window.context.store.sobriety.all(tracked_only=False)}
+    return open_substance_dialog(window.context, window, tracked.get(draft.record_id)).drafts
+
+
+def _session_notes(window, _draft: Draft) -> DraftKeeper:
     from recoveryjournal.ui.review_mode import start_review
 
-    return start_review(window)
+    return start_review(window).drafts
 
 
-def _reflect(opener: Callable[[QWidget, Draft], object]) -> Callable[[QWidget, Draft], object]:
+def _reflect(opener: Callable[[QWidget, Draft], DraftKeeper | None]) -> Callable[[QWidget, Draft], DraftKeeper | None]:
     return lambda window, draft: opener(window.show_page("reflect"), draft)
 
 
-def _plan(window, _draft: Draft):
-    return window.show_page("plan")
+def _daily(page, _draft: Draft) -> DraftKeeper | None:
+    """Into today's question, unless it is answered already (then the words are better copied or kept as an entry)."""
+    return page.daily.daily_drafts if page.daily.ask.isVisibleTo(page) else None
 
 
-def _entry(window, draft: Draft) -> None:
+def _prompt_answer(page, _draft: Draft) -> DraftKeeper | None:
+    return page.daily.prompt_drafts if page.daily.follow.isVisibleTo(page) else None
+
+
+def _entry(window, draft: Draft) -> bool:
     """A journal entry's words: into the entry they belong to when it is still there, else into a new entry."""
     page = window.show_page("journal")
     entry = _record(window.context.store.journal.get, draft.record_id)
@@ -96,30 +109,34 @@ def _entry(window, draft: Draft) -> None:
     page.editor.body.setPlainText(text)  # an edit like any other: the editor saves it
     page.editor.body.setFocus()
     let_go(window.context.store, draft.key)
+    return True
 
 
-RESTORERS: dict[str, Callable[[QWidget, Draft], object]] = {
+# Each opens the form a kind of draft came from and returns its keeper; ``None``: it cannot take the words now.
+RESTORERS: dict[str, Callable[[QWidget, Draft], DraftKeeper | bool | None]] = {
     "checkin": _checkin,
     "lapse": _lapse,
     "summary": _summary,
+    "substance": _substance,
     "session_notes": _session_notes,
-    "thought_record": _reflect(lambda page, _draft: page.open_thought_record()),
-    "weekly_review": _reflect(lambda page, _draft: page.open_weekly_review()),
-    ReflectionKind.GRATITUDE.value: _reflect(lambda page, draft: page.open_short(ReflectionKind(draft.kind))),
-    ReflectionKind.STRENGTHS.value: _reflect(lambda page, draft: page.open_short(ReflectionKind(draft.kind))),
-    "my_prompts": _reflect(lambda page, _draft: page.open_my_prompts()),
-    "plan": _plan,
+    "thought_record": _reflect(lambda page, _draft: page.open_thought_record().drafts),
+    "weekly_review": _reflect(lambda page, _draft: page.open_weekly_review().drafts),
+    ReflectionKind.GRATITUDE.value: _reflect(lambda page, draft: page.open_short(ReflectionKind(draft.kind)).drafts),
+    ReflectionKind.STRENGTHS.value: _reflect(lambda page, draft: page.open_short(ReflectionKind(draft.kind)).drafts),
+    "my_prompts": _reflect(lambda page, _draft: page.open_my_prompts().drafts),
+    "daily_question": _reflect(_daily),
+    "prompt_answer": _reflect(_prompt_answer),
+    "plan": lambda window, _draft: window.show_page("plan").drafts,
     "entry": _entry,
 }
 
 
-def restore(window, draft: Draft):
-    """Put ``draft`` back in the form it came from; returns that form (which now keeps the draft), if any."""
-    form = RESTORERS[draft.kind](window, draft)
-    keeper = getattr(form, "drafts", None)
-    if keeper is not None:
+def restore(window, draft: Draft) -> bool:
+    """Put ``draft`` back in the form it came from, which then keeps it until saved; ``False`` if it cannot now."""
+    keeper = RESTORERS[draft.kind](window, draft)
+    if isinstance(keeper, DraftKeeper):
         keeper.adopt(draft)
-    return form
+    return bool(keeper)
 
 
 class RecoveredDialog(QDialog):
@@ -134,6 +151,9 @@ class RecoveredDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(objectName="recovered_list")
         self.list.setAccessibleName("Unsaved drafts")
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setSpacing(3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text = QPlainTextEdit(objectName="recovered_text")
         self.text.setReadOnly(True)
         self.text.setAccessibleName("The words of the chosen draft")
@@ -171,7 +191,10 @@ class RecoveredDialog(QDialog):
         layout.addWidget(buttons)
         self.list.currentItemChanged.connect(self._show)
         for draft in drafts:
-            item = QListWidgetItem(f"{draft.label} · {_when(draft)}")
+            words = draft.text().split()
+            first_words = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+            item = QListWidgetItem(f"{draft.label} · {_when(draft)}\n“{first_words}”")
+            item.setToolTip(draft.text()[:500])
             item.setData(ROLE, draft)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -200,8 +223,12 @@ class RecoveredDialog(QDialog):
         draft = self.current()
         if draft is None:
             return
-        self._done_with_current()
-        restore(self.window_behind, draft)
+        if draft.kind not in RESTORERS:
+            self.where.setText("This version does not know where these words came from: copy them or save them.")
+        elif restore(self.window_behind, draft):
+            self._done_with_current()
+        else:
+            self.where.setText("That question has been answered since: copy the words or save them as an entry.")
 
     def copy_current(self) -> None:
         draft = self.current()

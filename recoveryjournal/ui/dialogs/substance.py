@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import Substance
 from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.drafts import DraftDialog
 
 
-class SubstanceDialog(QDialog):
+class SubstanceDialog(DraftDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None, substance: Substance | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -37,6 +38,8 @@ class SubstanceDialog(QDialog):
         form.addRow("&Sober since", self.sober_since)
         form.addRow(self.message)
         form.addRow(buttons)
+        drafts = self.keep_drafts(context.store, "substance", self.windowTitle(), substance.id if substance else None)
+        drafts.watch("name", "What", self.name)
 
     def save(self) -> None:
         name = self.name.text().strip()
@@ -56,11 +59,12 @@ class SubstanceDialog(QDialog):
                 tracked=self.substance.tracked,
                 tracked_since=min(first, start),
             )
+        sobriety = self.context.store.sobriety
         try:
-            if changed.id is None:
-                self.context.store.sobriety.add(changed)
-            else:
-                self.context.store.sobriety.update(changed)
+            if not self.drafts.save_or_keep(
+                lambda: (sobriety.add if changed.id is None else sobriety.update)(changed), self
+            ):
+                return
         except NameTakenError:
             self.message.setText(f"“{name}” is already tracked (or waiting in the trash). Choose another name.")
             self.message.show()

@@ -1,7 +1,8 @@
 """The daily question "How am I really doing?" (1–10 and free text), then one question chosen for today, with why.
 
 Used on the Reflect page and, compact, on Today. Once today's answer is saved, it shows what was said and offers the
-next tailored question; every answer becomes a ``Reflection`` row with its prompt and reason.
+next tailored question; every answer becomes a ``Reflection`` row with its prompt and reason. Words typed and not yet
+saved keep a draft (``ui.drafts``); moving on to another question sets the typed answer aside as a draft.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from recoveryjournal.domain.signals import compute_signals
 from recoveryjournal.store.reflection_data import signal_inputs
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.drafts import DraftKeeper
 
 DAILY_QUESTION = "How am I really doing?"
 HIDDEN_KEY = "hidden_prompts"
@@ -233,6 +235,10 @@ class DailyQuestion(QWidget):
         layout.addWidget(self.answered)
         layout.addWidget(self.follow)
         layout.addWidget(self.done)
+        self.daily_drafts = DraftKeeper(self.store, "daily_question", DAILY_QUESTION, parent=self)
+        self.daily_drafts.watch("words", "In your own words", self.words)
+        self.prompt_drafts = DraftKeeper(self.store, "prompt_answer", "Today's question", parent=self)
+        self.prompt_drafts.watch("answer", "Your answer", self.prompt_answer)
         context.changed.connect(self._on_changed)
         self.refresh()
 
@@ -273,7 +279,11 @@ class DailyQuestion(QWidget):
         self.follow_ups.setText("You might also ask yourself: " + " ".join(follow_ups) if follow_ups else "")
         self.follow_ups.setVisible(bool(follow_ups))
         self.another.setEnabled(len(self._suggestions) > 1)
-        self.prompt_answer.clear()
+        if suggestion.prompt.text != self.prompt_drafts.label:  # a new question: an answer to the last one is kept
+            self.prompt_drafts.set_aside()
+            self.prompt_answer.clear()
+            self.prompt_drafts.label = suggestion.prompt.text
+            self.prompt_drafts.rebase()
 
     def hide_current(self) -> None:
         """The person says this question doesn't fit: never offer it again (My prompts can bring it back)."""
@@ -305,7 +315,9 @@ class DailyQuestion(QWidget):
             answer=self.words.toPlainText(),
             rating=rating,
         )
-        self._store(reflection)
+        if not self.daily_drafts.save_or_keep(lambda: self._store(reflection), self):
+            return
+        self.daily_drafts.let_go()
         self.words.clear()
         self.rating.setValue(None)
         self.context.show_status("Saved. Thank you for checking in with yourself.")
@@ -325,7 +337,11 @@ class DailyQuestion(QWidget):
             reason=suggestion.reason,
             answer=answer,
         )
-        self._store(reflection)
+        if not self.prompt_drafts.save_or_keep(lambda: self._store(reflection), self):
+            return
+        self.prompt_drafts.let_go()
+        self.prompt_answer.clear()
+        self.prompt_drafts.rebase()
         self.context.show_status("Answer saved.")
         self.refresh()
 

@@ -9,7 +9,7 @@ import sqlite3
 
 from gui_keys import press_shortcut
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from recoveryjournal.domain.draft_models import Draft, DraftField
 from recoveryjournal.domain.models import EntryKind
@@ -264,3 +264,27 @@ def test_another_question_sets_a_typed_answer_aside_as_a_draft(qtbot, window, st
     window.close()
     [draft] = drafts.unsaved_drafts(store)
     assert draft.label == question  # offered back with the question it answered
+
+
+def test_the_app_offers_what_was_left_at_its_next_start(qtbot, data_dir):
+    """The real start (``ui.app.run``): once the window is up, "Recovered from last time" lists the draft."""
+    from test_first_run import Script, main_window_alone, shown
+
+    from recoveryjournal.opening import open_journal
+    from recoveryjournal.ui.app import run
+    from recoveryjournal.ui.dialogs.recovered import RecoveredDialog
+
+    with open_journal(data_dir) as store:
+        left_behind(store)
+    seen = []
+
+    def look_then_decide_later(dialog: RecoveredDialog) -> None:
+        seen.append((dialog.windowTitle(), dialog.text.toPlainText()))
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+
+    script = Script((shown(RecoveredDialog), look_then_decide_later), (main_window_alone, QWidget.close))
+    assert run(data_dir) == 0
+    script.check()
+    assert seen == [("Recovered from last time", "Walked it off")]
+    with open_journal(data_dir) as store:
+        assert [draft.text() for draft in drafts.unsaved_drafts(store)] == ["Walked it off"]

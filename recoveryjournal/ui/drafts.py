@@ -229,11 +229,16 @@ class DraftDialog(QDialog):
             if self.drafts is not None:
                 self.drafts.let_go()
             super().reject()
-        elif session_ending():
+        elif session_ending() or self._window_gone():  # the app is closing: keep the words without asking
             self.drafts.keep()
             super().reject()
         elif self.question is None:
             self._ask()
+
+    def _window_gone(self) -> bool:
+        """Whether the window this dialog belongs to has closed: then it closes too and cannot wait for an answer."""
+        parent = self.parentWidget()
+        return parent is not None and not parent.window().isVisible()
 
     def _ask(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -19,6 +19,7 @@ from recoveryjournal.domain.clock import local_day, now_local
 from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.domain.search import HitKind, SearchHit
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.drafts import session_ending
 from recoveryjournal.ui.widgets.entry_editor import EntryEditor
 from recoveryjournal.ui.widgets.entry_list import HIT_ROLE, EntryListModel, HtmlDelegate
 from recoveryjournal.ui.widgets.search_bar import SearchBar
@@ -112,8 +113,9 @@ class JournalPage(QWidget):
         super().hideEvent(event)
 
     def before_close(self) -> bool:
-        """Save on quit; if saving fails, say where the draft is and let the person choose."""
-        if self.editor.save_now():
+        """Save on quit; if saving fails, say where the draft is and let the person choose (not at a logout, which
+        cannot wait for an answer: the words are in the draft file already)."""
+        if self.editor.save_now() or session_ending():
             return True
         answer = QMessageBox.question(
             self,

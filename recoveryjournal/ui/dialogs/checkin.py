@@ -30,8 +30,8 @@ from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import EMOTIONS, CheckIn
 from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.widgets.daily_care import DailyCare
 from recoveryjournal.ui.drafts import DraftDialog
+from recoveryjournal.ui.widgets.daily_care import DailyCare
 from recoveryjournal.ui.widgets.mood_scale import MoodScale
 from recoveryjournal.ui.widgets.trigger_picker import TriggerPicker
 from recoveryjournal.ui.widgets.when import FUTURE_GRACE, WhenEdit, confirm_future

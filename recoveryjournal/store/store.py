@@ -21,8 +21,8 @@ from recoveryjournal.store.triggers import TriggerRepo
 
 if TYPE_CHECKING:
     from recoveryjournal.store.coping import CopingRepo
-    from recoveryjournal.store.findings import FindingRepo
     from recoveryjournal.store.drafts import DraftRepo
+    from recoveryjournal.store.findings import FindingRepo
     from recoveryjournal.store.insights import InsightsRepo
     from recoveryjournal.store.measures import MeasuresRepo
     from recoveryjournal.store.plan import PlanRepo

@@ -7,8 +7,9 @@ import gc
 import shutil
 import sys
 import tempfile
+import traceback
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from recoveryjournal import __version__, paths
@@ -37,6 +38,16 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     demo_data.add_argument("folder", metavar="DIR", help="a folder that does not exist yet, or is empty")
     demo_data.set_defaults(handler=run_demo_data)
 
+    self_test = commands.add_parser(
+        "self-test",
+        help="check this copy of the app: sample journal, every page, summary, data export and import",
+        description="Run this copy of the app (for example a packaged build) through its main paths on the sample "
+        "journal: the window and every page, the therapist summary as PDF and HTML, the data export as JSON and CSV "
+        "and their import. Writes the files into DIR; works without a display (QT_QPA_PLATFORM=offscreen).",
+    )
+    self_test.add_argument("folder", metavar="DIR", help="a folder that does not exist yet, or is empty")
+    self_test.set_defaults(handler=run_self_test)
+
     from recoveryjournal.safety_cli import add_safety_commands
 
     add_safety_commands(commands)
@@ -64,15 +75,29 @@ def add_folder_options(parser: argparse.ArgumentParser, default: str | None = No
     )
 
 
+def new_folder(text: str, purpose: str) -> Path:
+    folder = Path(text).expanduser().resolve()
+    if folder.exists() and any(folder.iterdir()):
+        raise CommandError(f"{folder} is not empty; choose a new folder for {purpose}")
+    return folder
+
+
 def run_demo_data(args: argparse.Namespace) -> int:
     from recoveryjournal.demo import write_demo
 
-    folder = Path(args.folder).expanduser().resolve()
-    if folder.exists() and any(folder.iterdir()):
-        raise CommandError(f"{folder} is not empty; choose a new folder for the sample journal")
+    folder = new_folder(args.folder, "the sample journal")
     write_demo(folder)
     print(f"Sample journal written to {folder}")
     return 0
+
+
+def run_self_test(args: argparse.Namespace) -> int:
+    folder = new_folder(args.folder, "the self-test's files")
+    folder.mkdir(parents=True, exist_ok=True)
+    from recoveryjournal.ui.self_test import SelfTest
+
+    check = SelfTest(folder)
+    return check.result(run_gui(demo=True))
 
 
 def run_gui(data_dir: str | None = None, demo: bool = False) -> int:
@@ -123,12 +148,29 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(args, "handler"):
             return args.handler(args)
         with collection_paused():
-            # The journal's modules before Qt's: PySide6 reads the source of every module imported after it (looking
-            # for its ``__feature__`` switch), ~10 ms for the store.
-            import recoveryjournal.opening  # noqa: F401
+            try:
+                # The journal's modules before Qt's: PySide6 reads the source of every module imported after it
+                # (looking for its ``__feature__`` switch), ~10 ms for the store.
+                import recoveryjournal.opening  # noqa: F401
 
-            return run_gui(args.data_dir, args.demo)
+                return run_gui(args.data_dir, args.demo)
+            except (CommandError, StoreError):
+                raise
+            except Exception:
+                return report_failure()
     except (CommandError, StoreError) as error:
         message = error.message if isinstance(error, StoreError) else str(error)
         print(f"recoveryjournal: {message}", file=sys.stderr)
         return 2
+
+
+def report_failure() -> int:
+    """A bug stopped the app (at start, a module missing from a broken build): the details go to stderr and, as a
+    launcher shows no terminal, into a window; then the app exits instead of running on without a window."""
+    details = traceback.format_exc()
+    print(details, file=sys.stderr)
+    with suppress(Exception):  # Qt itself could not be loaded: the printed details are all there is
+        from recoveryjournal.ui.app import show_failure
+
+        show_failure(details)
+    return 1

@@ -31,6 +31,19 @@ def driver() -> Any:
     return sqlcipher3
 
 
+def unavailable() -> str | None:
+    """Why encryption cannot work in this copy of the app (sqlcipher3 is missing or does not load), or ``None``.
+
+    ``pip install`` adds sqlcipher3 only on the platforms it has ready-made builds for (pyproject.toml); elsewhere
+    the journal stays unencrypted and the passphrase dialogs say why.
+    """
+    try:
+        driver()
+    except ImportError as error:
+        return str(error)
+    return None
+
+
 def key_pragma(key: bytes) -> str:
     """The raw-key form, so SQLCipher skips its own (slow) key derivation: the key is already Argon2id output."""
     return f"\"x'{key.hex()}'\""

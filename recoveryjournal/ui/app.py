@@ -10,12 +10,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import resources
 from recoveryjournal.store.errors import CorruptDatabaseError, StoreError
+
+if TYPE_CHECKING:  # imported where a box is shown: loading its type costs ~2 ms at every start
+    from PySide6.QtWidgets import QMessageBox
 
 
 def application(icon: bool = True) -> QApplication:
@@ -78,18 +82,29 @@ def install_crash_dialog() -> None:
         from PySide6.QtWidgets import QMessageBox
 
         details = "".join(traceback.format_exception(kind, value, tb))
-        sys.__stderr__.write(details)
+        if sys.__stderr__ is not None:  # None in a Windows build made without a console
+            sys.__stderr__.write(details)
         if isinstance(value, StoreError):
             QMessageBox.warning(None, value.title, value.message)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Critical, "Something went wrong", "Recovery Journal hit an unexpected problem."
-        )
-        box.setInformativeText("Everything you saved before this is safe. The details below help fix the problem.")
-        box.setDetailedText(details)
-        box.exec()
+        crash_box("Recovery Journal hit an unexpected problem.", details).exec()
 
     sys.excepthook = hook
+
+
+def crash_box(text: str, details: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", text)
+    box.setInformativeText("Everything you saved before this is safe. The details below help fix the problem.")
+    box.setDetailedText(details)
+    return box
+
+
+def show_failure(details: str) -> None:
+    """A bug stopped the app (``cli.report_failure``): say so plainly, with the details, before it exits."""
+    application()
+    crash_box("Recovery Journal hit an unexpected problem and has to close.", details).exec()
 
 
 def run(folder: Path, demo: bool = False) -> int:
@@ -139,6 +154,9 @@ def run(folder: Path, demo: bool = False) -> int:
                 return 2
             check_health = True  # reopen with the full check, which sets the file aside and offers a backup
             continue
+        except Exception:  # a bug: the command reports it (cli.report_failure)
+            store.close()
+            raise
         key = after_window(store, window.after_close, key)
         if window.after_close is None:
             return code

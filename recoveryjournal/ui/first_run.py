@@ -58,8 +58,12 @@ def offer_passphrase(window: QMainWindow) -> QMessageBox | None:
     """Offer a passphrase over the window if this journal is new and the person has not answered yet."""
     from PySide6.QtWidgets import QMessageBox
 
+    from recoveryjournal.store.cipher import unavailable
+
     context = window.context
     if context.store.key is not None or context.store.settings.get(OFFER_KEY) != PENDING:
+        return None
+    if unavailable() is not None:  # asked once encryption is there; File → Passphrase and lock explains why not
         return None
     box = QMessageBox(window)
     box.setObjectName("passphrase_offer")

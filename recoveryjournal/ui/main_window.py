@@ -224,10 +224,13 @@ class MainWindow(QMainWindow):
         return key in self._pages
 
     def show_page(self, key: str) -> QWidget:
+        # Built here, not in the row-change slot, so a page that cannot load raises to the caller: at start that is
+        # the command's "could not start" message, instead of an exception lost in a slot and a window never shown.
+        widget = self.page(key)
         row = [spec.key for spec in PAGES].index(key)
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)
-        return self._pages[key]
+        return widget
 
     def current_page_key(self) -> str:
         return PAGES[self.sidebar.currentRow()].key

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import platform
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoveryjournal.store import crypto
+from recoveryjournal.store import cipher, crypto
 from recoveryjournal.store.errors import StoreError, WrongPassphraseError
 
 LOCK_MINUTES_KEY = "lock_after_minutes"
@@ -39,6 +40,24 @@ FORGOTTEN_WARNING = (
     "If you forget your passphrase and lose your recovery key, nobody can open your journal again — "
     "not even the people who made this app. There is no back door."
 )
+
+
+def encryption_unavailable(reason: str) -> str:
+    """Why no passphrase can be used here: sqlcipher3 is installed only where it has ready-made builds."""
+    machine = f"{platform.system()} on {platform.machine()} with Python {platform.python_version()}"
+    return (
+        "Encryption is not available in this copy of Recovery Journal. It uses SQLCipher (the sqlcipher3 package), "
+        "which is installed only where a ready-made build of it exists: Windows, macOS, and Linux on x86-64 or "
+        f"ARM64. This computer runs {machine}, and SQLCipher could not be loaded ({reason})."
+    )
+
+
+def unavailable_label(text: str) -> QLabel:
+    label = QLabel(text, objectName="unavailable")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def password_field(placeholder: str) -> QLineEdit:
@@ -211,6 +230,17 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(480)
         self.gate.unlocked.connect(self._unlocked)
         self.passphrase.setFocus()
+        reason = cipher.unavailable()
+        if reason is not None:  # the passphrase could be right and still open nothing here
+            self.message.setText(
+                "Your journal is encrypted, and this copy of Recovery Journal cannot open encrypted journals. "
+                + encryption_unavailable(reason)
+                + " Your journal is unchanged: open it with Recovery Journal on a computer that has encryption, "
+                'or install SQLCipher here (pip install "recoveryjournal[encryption]").'
+            )
+            self.passphrase.setEnabled(False)
+            self.unlock_button.setEnabled(False)
+            self.quit_button.setFocus()
 
     def try_unlock(self) -> None:
         self.gate.try_unlock()
@@ -267,19 +297,30 @@ class SetPassphraseDialog(QDialog):
         form.addRow("Passphrase", self.first)
         form.addRow("Again", self.second)
         layout = QVBoxLayout(self)
-        layout.addWidget(warning)
-        self.staying = QLabel(
-            "These files in your journal folder are not Recovery Journal's own, so they stay as they are, "
-            "unencrypted — move or delete them yourself if they hold private words:\n"
-            + "\n".join(f"  {path.name}" for path in staying)
-        )
-        self.staying.setObjectName("staying")
-        self.staying.setWordWrap(True)
-        self.staying.setTextFormat(Qt.TextFormat.PlainText)
-        self.staying.setVisible(bool(staying))
-        layout.addWidget(self.staying)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
+        reason = cipher.unavailable()
+        if reason is None:
+            layout.addWidget(warning)
+            self.staying = QLabel(
+                "These files in your journal folder are not Recovery Journal's own, so they stay as they are, "
+                "unencrypted — move or delete them yourself if they hold private words:\n"
+                + "\n".join(f"  {path.name}" for path in staying)
+            )
+            self.staying.setObjectName("staying")
+            self.staying.setWordWrap(True)
+            self.staying.setTextFormat(Qt.TextFormat.PlainText)
+            self.staying.setVisible(bool(staying))
+            layout.addWidget(self.staying)
+            layout.addLayout(form)
+            layout.addWidget(self.problem)
+        else:  # say why instead of offering fields that could only fail
+            layout.addWidget(
+                unavailable_label(
+                    encryption_unavailable(reason) + "\n\nYour journal is still kept only on this computer, in a "
+                    "folder only your account can open."
+                )
+            )
+            buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+            self.setMinimumWidth(480)
         layout.addWidget(buttons)
 
     def passphrase(self) -> str:

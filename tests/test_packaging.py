@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import runpy
+import shutil
+import subprocess
 import tomllib
 from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
 
 import recoveryjournal
 
@@ -30,3 +37,92 @@ def test_resources_ship_inside_the_package():
 
 def test_version_matches_metadata():
     assert recoveryjournal.__version__.count(".") == 2
+
+
+PACKAGING = ROOT / "packaging"
+METAINFO = PACKAGING / "io.github.recoveryjournal.metainfo.xml"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", path
+    return int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+
+
+@pytest.fixture
+def installed(tmp_path: Path) -> Path:
+    """``install-linux.sh`` staged into a folder (DESTDIR) for the prefix /opt/rj, with a stand-in for the bundle."""
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "recoveryjournal").write_text(f"#!/bin/sh\necho recoveryjournal {recoveryjournal.__version__}\n")
+    (bundle / "recoveryjournal").chmod(0o755)
+    stage = tmp_path / "stage"
+    env = {**os.environ, "DESTDIR": str(stage), "PREFIX": "/opt/rj", "BUNDLE": str(bundle)}
+    done = subprocess.run(
+        ["bash", str(PACKAGING / "install-linux.sh")], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"Installed Recovery Journal {recoveryjournal.__version__} in /opt/rj" in done.stdout
+    return stage / "opt" / "rj"
+
+
+def test_the_linux_install_puts_everything_where_desktops_look(installed):
+    share = installed / "share"
+    app = installed / "lib" / "recoveryjournal" / "recoveryjournal"
+    assert (installed / "bin" / "recoveryjournal").resolve() == app.resolve()
+    entry = (share / "applications" / "recoveryjournal.desktop").read_text()
+    assert "Exec=/opt/rj/bin/recoveryjournal\n" in entry and "Icon=recoveryjournal\n" in entry
+    assert (share / "metainfo" / METAINFO.name).read_bytes() == METAINFO.read_bytes()
+    for size in ICON_SIZES:
+        assert png_size(share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "recoveryjournal.png") == (size, size)
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / "recoveryjournal.svg").read_bytes() == (
+        ROOT / "resources" / "icons" / "recoveryjournal.svg"
+    ).read_bytes()
+
+
+def test_the_linux_uninstall_removes_what_was_installed(installed, tmp_path):
+    env = {**os.environ, "DESTDIR": str(tmp_path / "stage"), "PREFIX": "/opt/rj"}
+    subprocess.run(["bash", str(PACKAGING / "install-linux.sh"), "--uninstall"], env=env, check=True, text=True)
+    assert [path for path in installed.rglob("*") if not path.is_dir()] == []
+
+
+@pytest.mark.parametrize(
+    ("tool", "arguments", "installed_file"),
+    [
+        ("desktop-file-validate", [], "share/applications/recoveryjournal.desktop"),
+        ("appstreamcli", ["validate", "--no-net"], f"share/metainfo/{METAINFO.name}"),
+    ],
+)
+def test_the_installed_desktop_files_validate(installed, tool, arguments, installed_file):
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} is not installed")
+    done = subprocess.run([tool, *arguments, str(installed / installed_file)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "error" not in (done.stdout + done.stderr).lower()
+
+
+def test_the_metainfo_names_this_version_and_shipped_screenshots():
+    component = ElementTree.parse(METAINFO).getroot()
+    newest = component.find("releases/release")
+    assert newest.get("version") == recoveryjournal.__version__
+    images = [image.text for image in component.iter("image")]
+    assert images
+    for url in images:
+        assert url.startswith("https://"), url
+        assert png_size(ROOT / "docs" / "screenshots" / url.rsplit("/", 1)[1])[0] >= 1000  # read in software centres
+    assert component.find("launchable").text == "recoveryjournal.desktop"
+
+
+def test_the_app_names_the_desktop_entry_that_is_installed(qtbot):
+    from recoveryjournal.ui.app import application
+
+    assert application().desktopFileName() + ".desktop" == "recoveryjournal.desktop"
+    assert (PACKAGING / "recoveryjournal.desktop").exists()
+
+
+def test_every_icon_size_is_rendered():
+    assert runpy.run_path(str(PACKAGING / "render_icons.py"))["SIZES"] == ICON_SIZES
+    assert len(list((PACKAGING / "icons").iterdir())) == len(ICON_SIZES)
+    for size in ICON_SIZES:
+        assert png_size(PACKAGING / "icons" / f"{size}x{size}" / "recoveryjournal.png") == (size, size)

@@ -245,3 +245,12 @@ def test_checkins_show_on_two_lines_and_every_list_fits_its_rows(qtbot, store, w
     for listing in (page.checkins, page.entries):
         QApplication.processEvents()
         assert listing.verticalScrollBar().maximum() == 0, listing.objectName()  # every row shows without scrolling
+
+
+def test_a_new_day_after_the_journal_closed_reads_nothing(qtbot, tracked, window):
+    """A window left open past its journal (as earlier tests' windows are) must not read a closed file at midnight."""
+    page = today_page(window)
+    before = page.checkins.count()
+    tracked.close()
+    page.midnight.timeout.emit()
+    assert page.checkins.count() == before

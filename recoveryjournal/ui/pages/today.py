@@ -273,7 +273,7 @@ class TodayPage(QWidget):
         self.midnight.setSingleShot(True)
         # A coarse timer may fire up to 5% (an hour) off; by name, because Qt's enum namespace costs the start ~15 ms.
         self.midnight.setProperty("timerType", "PreciseTimer")
-        self.midnight.timeout.connect(self.refresh)
+        self.midnight.timeout.connect(self._new_day)
         context.changed.connect(lambda _what: self.refresh())
         if not getattr(parent, "deferring_setup", False):  # a window that starts in two phases calls finish_setup
             self.finish_setup()
@@ -305,6 +305,11 @@ class TodayPage(QWidget):
                 old.deleteLater()
         self.reflection_layout.addWidget(widget)
         self.reflection_slot.show()
+
+    def _new_day(self) -> None:
+        """Midnight: new counts, unless the journal has been closed meanwhile (a window outliving its journal)."""
+        if not self.context.store.closed:
+            self.refresh()
 
     def refresh(self) -> None:
         now = now_local()

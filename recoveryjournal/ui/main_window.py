@@ -220,9 +220,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return self._pages[key]
 
-    def has_page(self, key: str) -> bool:
-        return key in self._pages
-
     def show_page(self, key: str) -> QWidget:
         # Built here, not in the row-change slot, so a page that cannot load raises to the caller: at start that is
         # the command's "could not start" message, instead of an exception lost in a slot and a window never shown.

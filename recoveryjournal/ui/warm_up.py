@@ -6,9 +6,11 @@ moment has passed, this does that loading ahead of time in small steps, so a key
 
 1. a background thread imports the pure-Python modules and draws a tiny chart to PNG and SVG (matplotlib's font
    cache and text layout); Qt is not touched there;
-2. back on the GUI thread, one step at a time with the event loop running in between: the Qt side of the charts, a
-   tiny summary-like document with an SVG image (Qt's image plugin and text layout), and the Insights page itself,
-   filled and drawn while hidden, so showing it is only a switch.
+2. back on the GUI thread, one short step at a time with the event loop running in between: the Qt side of the
+   charts and a tiny summary-like document with an SVG image (Qt's image plugin and text layout).
+
+Filling the Insights page ahead of time was tried and taken out: on a ten-year journal reading its period, computing
+its findings and drawing its chart held the event loop for over a second, and a person typing then would feel it.
 
 Nothing here writes to the journal, and every step is skipped once the window is gone.
 """
@@ -77,16 +79,6 @@ def lay_out_document(svg: bytes) -> None:
     document.size()
 
 
-def prepare_insights(window) -> None:
-    """Build the Insights page hidden, with its data loaded and its chart drawn, unless it exists already."""
-    if window.has_page("insights"):
-        return
-    page = window.page("insights")
-    page.reload()
-    if page.canvas is not None:
-        page.canvas.draw()
-
-
 class WarmUp:
     """The steps above, run once; ``done`` is true when all have run (or the window went away)."""
 
@@ -98,7 +90,6 @@ class WarmUp:
         self._steps: list[Callable[[], None]] = [
             *(lambda name=name: importlib.import_module(name) for name in QT_MODULES),
             lambda: lay_out_document(self.svg or b""),
-            lambda: prepare_insights(self.window),
         ]
 
     def start(self) -> None:

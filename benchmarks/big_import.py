@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.run import Row
+from benchmarks.table import Row
 
 ROWS = 1_000_000
 TIME_LIMIT = 10.0

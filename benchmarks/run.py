@@ -21,13 +21,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.big_import import ROWS, big_import_rows
 from benchmarks.generate import COMMON_WORD, RARE_PHRASE, generate
+from benchmarks.table import Row, amount, format_table
 
 START_TARGET = 1.5
 MEMORY_TARGET = 1.5
@@ -84,45 +85,6 @@ else:
     os.environ["RECOVERYJOURNAL_DATA_DIR"] = folder  # no arguments, as a desktop launcher starts the app
     cli.main([])
 """
-
-
-@dataclass
-class Row:
-    """One line of the table. ``limit`` is an absolute target in seconds; ``ratio_limit`` a target for ÷ floor."""
-
-    name: str
-    median: float
-    floor: float
-    floor_name: str
-    unit: str = "s"
-    limit: float | None = None
-    ratio_limit: float | None = None
-
-    @property
-    def ratio(self) -> float:
-        return self.median / self.floor if self.floor else float("inf")
-
-    @property
-    def met(self) -> bool | None:
-        if self.ratio_limit is not None:
-            return self.ratio <= self.ratio_limit
-        if self.limit is not None:
-            return self.median <= self.limit
-        return None
-
-    @property
-    def target(self) -> str:
-        if self.ratio_limit is not None:
-            return f"≤ {self.ratio_limit:g}× floor"
-        if self.limit is not None:
-            return f"≤ {_amount(self.limit, self.unit)}"
-        return "—"
-
-
-def _amount(value: float, unit: str) -> str:
-    if unit == "MB":
-        return f"{value:.0f} MB"
-    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
 def median_time(action: Callable[[], object], repeats: int) -> float:
@@ -206,7 +168,7 @@ def opening_rows(folder: Path, repeats: int) -> list[Row]:
     rows = []
     for what in OPENINGS:
         first, second, pause = opening_figures(what, folder, repeats)
-        name = f"First opening of {OPENING_NAMES[what]} after 3 s idle (longest pause while idle {_amount(pause, 's')})"
+        name = f"First opening of {OPENING_NAMES[what]} after 3 s idle (longest pause while idle {amount(pause, 's')})"
         rows.append(Row(name, first, second, "opening it again", ratio_limit=OPENING_TARGET))
     return rows
 
@@ -408,25 +370,9 @@ def run(scale: float = 1.0, repeats: int = 7, start: bool = True, log=print) -> 
             rows.append(transfer_row(store, scratch, max(1, repeats // 2)))
         finally:
             store.close()
-        from benchmarks.big_import import ROWS, big_import_rows  # it builds on ``Row`` from this module
-
         rows += big_import_rows(scratch, max(1, repeats // 2), max(2000, round(ROWS * min(scale, 1.0))), log=log)
         log("Measured the big import")
     return rows
-
-
-def format_table(rows: list[Row]) -> str:
-    lines = [
-        "| Measure | Median | Floor (same run) | Median ÷ floor | Target | Met |",
-        "|---|---:|---|---:|---|:---:|",
-    ]
-    for row in rows:
-        met = {True: "met", False: "**not met**", None: "—"}[row.met]
-        floor = f"{_amount(row.floor, row.unit)} ({row.floor_name})"
-        lines.append(
-            f"| {row.name} | {_amount(row.median, row.unit)} | {floor} | {row.ratio:.2f}× | {row.target} | {met} |"
-        )
-    return "\n".join(lines)
 
 
 HEADER = (

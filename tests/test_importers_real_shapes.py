@@ -239,3 +239,10 @@ def test_import_then_export_data_shows_every_field_where_it_belongs(store, tmp_p
         len(tables[kind]) for kind in ("checkins", "journal_entries", "sleep_logs")
     )
     assert {row["source"] for row in tables["import_fingerprints"]} == {"Bearable", "Day One"}
+
+
+def test_a_bearable_file_of_sleep_alone_is_a_night_not_an_empty_file():
+    """Found by the property test: sleep rows are records too, so such a file is not "no records"."""
+    data = b"date,weekday,time of day,category,rating/amount,detail,notes\r\n1st Jan 2012,Sunday,0:00,Sleep,7.5,,\r\n"
+    plan = bearable.parse(data)
+    assert plan.sleep_count == 1

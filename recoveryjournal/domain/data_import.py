@@ -174,7 +174,7 @@ class ImportPlan:
                 count(item.record)  # the common case of a large file, without a call to sort it out
             else:
                 take(item, known)
-        if not plan.entry_count + plan.checkin_count + plan.already:
+        if not plan.entry_count + plan.checkin_count + plan.sleep_count + plan.already:
             if plan.problem_count:
                 raise ImportFileError(
                     f"nothing in this file could be read as {source} ({plan.problem_count} of its records were "

@@ -10,9 +10,16 @@ os.environ["RECOVERYJOURNAL_DATA_DIR"] = os.devnull + "-never-use-the-real-data-
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from recoveryjournal.opening import open_journal
 from recoveryjournal.store.store import Store
+
+# CI gates every landing, so there the property tests replay the same examples each run (a failure is reproducible,
+# never a coin toss); elsewhere each run explores new ones.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -213,7 +213,9 @@ def show_window(app: QApplication, store, demo: bool):
     from recoveryjournal.store.errors import known_errors
     from recoveryjournal.ui.context import AppContext
     from recoveryjournal.ui.main_window import MainWindow
+    from recoveryjournal.ui.theme import apply_saved
 
+    apply_saved(app, store.settings)
     context = AppContext(store, demo=demo)
     with known_errors(store.path):
         window = MainWindow(context, defer_setup=True)

@@ -36,6 +36,7 @@ from recoveryjournal.domain.crisis import DEFAULT_CODE, CrisisLine, lines_to_sho
 from recoveryjournal.domain.crisis import SETTING_KEY as CRISIS_KEY
 from recoveryjournal.domain.models import CheckIn
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
+from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import (
     chosen_country,
@@ -48,12 +49,17 @@ from recoveryjournal.ui.crisis import (
 from recoveryjournal.ui.pages.plan import plan_actions
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
-STYLE = """
-#helpNow { background: #eef4f2; }
-#helpNow QLabel { color: #1f2d2b; }
-#helpNow QLabel#stepTitle { font-size: 15pt; font-weight: 600; color: #24534c; }
-#helpNow QLabel#breathWord { font-size: 22pt; color: #24534c; }
-#helpNow QFrame#step { background: #ffffff; border: 1px solid #cfdfdb; border-radius: 10px; }
+
+def help_now_style() -> str:
+    """A calm sea-green tint over the theme in use, with white (or, in dark, base-coloured) steps."""
+    c = theme.colours()
+    return f"""
+#helpNow {{ background: {c.calm_background}; }}
+#helpNow QLabel {{ color: {c.calm_text}; }}
+#helpNow QFrame#step QLabel {{ color: {c.text}; }}
+#helpNow QFrame#step QLabel#stepTitle {{ font-size: {theme.points(15)}pt; font-weight: 600; color: {c.calm_title}; }}
+#helpNow QFrame#step QLabel#breathWord {{ font-size: {theme.points(22)}pt; color: {c.calm_title}; }}
+#helpNow QFrame#step {{ background: {c.calm_panel}; border: 1px solid {c.calm_border}; border-radius: 10px; }}
 """
 
 
@@ -81,9 +87,10 @@ class BreathCircle(QWidget):
         radius = biggest * (0.35 + 0.65 * self.level)
         centre = QPointF(self.width() / 2, self.height() / 2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#d7e9e4"))
+        c = theme.colours()
+        painter.setBrush(QColor(c.calm_circle_ring))
         painter.drawEllipse(centre, biggest, biggest)
-        painter.setBrush(QColor("#5f9e93"))
+        painter.setBrush(QColor(c.calm_circle))
         painter.drawEllipse(centre, radius, radius)
 
 
@@ -195,7 +202,7 @@ class HelpNowPanel(QFrame):
         self.setWindowTitle("Need help now — Recovery Journal")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never keeps the app open on its own
-        self.setStyleSheet(STYLE)
+        theme.follow(self, lambda: self.setStyleSheet(help_now_style()))
         self.setAccessibleName("Need help now")
         self.setMinimumSize(640, 480)
 
@@ -389,14 +396,16 @@ class HelpNowPanel(QFrame):
             extra = ", ".join(part for part in (contact.relation, contact.when_to_call) if part.strip())
             lines.append(
                 f"<p><b>{_escape(contact.name)}</b>{' — ' + _escape(extra) if extra else ''}"
-                f"<br><span style='font-size:14pt'>{_escape(contact.phone) or 'no number saved'}</span></p>"
+                f"<br><span style='font-size:{theme.points(14)}pt'>"
+                f"{_escape(contact.phone) or 'no number saved'}</span></p>"
             )
         self.people.setText("".join(lines))
 
     def _refresh_crisis(self) -> None:
         parts = []
         for line in self.crisis_lines():
-            number = f"<br><span style='font-size:16pt'><b>{_escape(line.number)}</b></span>" if line.number else ""
+            size = theme.points(16)
+            number = f"<br><span style='font-size:{size}pt'><b>{_escape(line.number)}</b></span>" if line.number else ""
             note = f"<br>{_escape(line.note)}" if line.note else ""
             parts.append(f"<p><b>{_escape(line.name)}</b>{number}{note}</p>")
         self.crisis.setText("".join(parts))

@@ -26,21 +26,28 @@ from recoveryjournal.domain.models import EntryKind, JournalEntry
 from recoveryjournal.domain.summary import Summary
 from recoveryjournal.export.pdf import SvgObject, vector_charts
 from recoveryjournal.export.summary_render import period_text, section_bodies
+from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftKeeper
 
-REVIEW_STYLE = """
-body, p, li, td, th { font-size: 19pt; color: #1b1f24; }
-h1 { font-size: 34pt; color: #17324d; }
-h2 { font-size: 28pt; color: #17324d; }
-h3 { font-size: 22pt; color: #1b1f24; }
-th { background-color: #e8ecf1; color: #17324d; font-weight: 600; }
-td { border-bottom: 1px solid #d5dbe1; }
-td.label { color: #4b5661; }
-.muted, .eyebrow { font-size: 15pt; color: #4b5661; }
-.note { color: #4b5661; font-style: italic; }
-.period { font-size: 24pt; }
+
+def review_style() -> str:
+    """The summary's own colours, on the page shown as paper (``theme.paper``), in sizes that follow the text size."""
+    pt = theme.points
+    return f"""
+body, p, li, td, th {{ font-size: {pt(19)}pt; color: #1b1f24; }}
+h1 {{ font-size: {pt(34)}pt; color: #17324d; }}
+h2 {{ font-size: {pt(28)}pt; color: #17324d; }}
+h3 {{ font-size: {pt(22)}pt; color: #1b1f24; }}
+th {{ background-color: #e8ecf1; color: #17324d; font-weight: 600; }}
+td {{ border-bottom: 1px solid #d5dbe1; }}
+td.label {{ color: #4b5661; }}
+.muted, .eyebrow {{ font-size: {pt(15)}pt; color: #4b5661; }}
+.note {{ color: #4b5661; font-style: italic; }}
+.period {{ font-size: {pt(24)}pt; }}
 """
+
+
 CHART_MARGIN = 120
 """Room left beside a chart so it fits the screen without a sideways scroll bar."""
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
@@ -68,9 +75,7 @@ class ReviewWindow(QWidget):
 
         self.position = QLabel()
         self.position.setObjectName("review_position")
-        self.position.setStyleSheet("font-size: 15pt; color: #4b5661;")
         hint = QLabel("← → or Page Up / Page Down to move · Esc to leave")
-        hint.setStyleSheet("font-size: 13pt; color: #4b5661;")
         top = QHBoxLayout()
         top.addWidget(self.position, 1)
         top.addWidget(hint)
@@ -81,12 +86,12 @@ class ReviewWindow(QWidget):
         self.page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.page.setAccessibleName("Summary section")
         self.page.document().setDocumentMargin(24)
+        theme.paper(self.page)  # the summary as printed: its charts and colours are made for a white page
 
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("session_notes")
         self.notes.setPlaceholderText("Notes from today's session — what we talked about, what to try this week…")
         self.notes.setAccessibleName("Notes from today's session")
-        self.notes.setStyleSheet("font-size: 15pt;")
         self.notes.setMaximumHeight(130)
         self.private = QCheckBox("Keep these notes private (never in a summary)")
         self.private.setObjectName("session_notes_private")
@@ -114,7 +119,14 @@ class ReviewWindow(QWidget):
         self.behind: QWidget | None = None  # the main window, hidden while the review is open
         self.drafts = DraftKeeper(context.store, "session_notes", "Notes from a session review", parent=self)
         self.drafts.watch("notes", "Notes from today's session", self.notes)
-        self.show_section(0)
+        theme.follow(self, lambda: self._restyle(hint))
+
+    def _restyle(self, hint: QLabel) -> None:
+        muted = theme.colours().muted
+        self.position.setStyleSheet(f"font-size: {theme.points(15)}pt; color: {muted};")
+        hint.setStyleSheet(f"font-size: {theme.points(13)}pt; color: {muted};")
+        self.notes.setStyleSheet(f"font-size: {theme.points(15)}pt;")
+        self.show_section(self.index)
 
     def show_section(self, index: int) -> None:
         self.index = max(0, min(index, len(self.sections) - 1))
@@ -124,11 +136,12 @@ class ReviewWindow(QWidget):
         title = heading or "Cover"
         self.position.setText(f"{period_text(self.summary)} · {self.index + 1} of {len(self.sections)} · {title}")
         heading_html = (
-            f'<p style="font-size: 28pt; font-weight: 600; color: #17324d; margin-bottom: 12pt">{heading}</p>'
+            f'<p style="font-size: {theme.points(28)}pt; font-weight: 600; color: #17324d; margin-bottom: 12pt">'
+            f"{heading}</p>"
             if section
             else ""
         )
-        self.page.setHtml(f"<html><head><style>{REVIEW_STYLE}</style></head><body>{heading_html}{body}</body>")
+        self.page.setHtml(f"<html><head><style>{review_style()}</style></head><body>{heading_html}{body}</body>")
         vector_charts(self.page.document(), self.chart_painter)
 
     def resizeEvent(self, event) -> None:

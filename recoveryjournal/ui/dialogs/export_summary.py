@@ -54,6 +54,7 @@ from recoveryjournal.export.summary_export import (
 )
 from recoveryjournal.export.summary_render import day_text
 from recoveryjournal.store.summary_data import period_bounds
+from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 
@@ -89,7 +90,7 @@ class ExportSummaryDialog(DraftDialog):
         self.end.setObjectName("summary_to")
         self.range_note = QLabel()
         self.range_note.setObjectName("summary_range_note")
-        self.range_note.setStyleSheet("color: #b3261e;")
+        theme.follow(self.range_note, lambda: self.range_note.setStyleSheet(f"color: {theme.colours().error};"))
         self.name = QLineEdit()
         self.name.setObjectName("summary_name")
         self.name.setPlaceholderText("Optional: your name or initials for the cover")
@@ -155,6 +156,7 @@ class ExportSummaryDialog(DraftDialog):
         self.preview.setObjectName("summary_preview")
         self.preview.setAccessibleName("Preview of the summary")
         self.preview.setOpenLinks(False)
+        theme.paper(self.preview)  # the page as it is printed, in any theme
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

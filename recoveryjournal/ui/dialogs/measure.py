@@ -27,13 +27,17 @@ from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.measure_models import MeasureResult
 from recoveryjournal.domain.measure_trends import change_since_last
 from recoveryjournal.domain.measures import Instrument, Item, safety_called_for, score
+from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import journal_crisis_lines
 
-SAFETY_STYLE = """
-#safety_panel { background: #eef4f2; border: 1px solid #cfdfdb; border-radius: 10px; }
-#safety_panel QLabel { color: #1f2d2b; }
-"""
+
+def safety_style() -> str:
+    c = theme.colours()
+    return (
+        f"#safety_panel {{ background: {c.calm_background}; border: 1px solid {c.calm_border}; border-radius: 10px; }}"
+        f"#safety_panel QLabel {{ color: {c.calm_text}; }}"
+    )
 
 
 def answer_keys(item: Item) -> dict[int, int]:
@@ -66,7 +70,7 @@ class SafetyPanel(QWidget):
         self.context = context
         self.setObjectName("safety_panel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(SAFETY_STYLE)
+        theme.follow(self, lambda: self.setStyleSheet(safety_style()))
         self.setAccessibleName("Support right now")
         self.heading = QLabel("<h2>Thank you for answering honestly.</h2>")
         self.message = QLabel(

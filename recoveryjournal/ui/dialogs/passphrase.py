@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal.store import cipher, crypto
 from recoveryjournal.store.errors import StoreError, WrongPassphraseError
+from recoveryjournal.ui import theme
 
 LOCK_MINUTES_KEY = "lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 5
@@ -109,7 +110,7 @@ class PassphraseGate(QWidget):
         self.problem = QLabel(objectName="problem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #8a2b1f;")
+        theme.follow(self.problem, lambda: self.problem.setStyleSheet(f"color: {theme.colours().error};"))
         self.problem.hide()
         self.wait_timer = QTimer(self)
         self.wait_timer.setInterval(1000)

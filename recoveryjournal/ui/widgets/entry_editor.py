@@ -32,6 +32,7 @@ from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.store import errors
 from recoveryjournal.store.drafts import delete_draft, save_keeping_words
+from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import AUTOSAVE_MS
 from recoveryjournal.ui.widgets.mood_scale import MoodScale
@@ -65,7 +66,7 @@ class EntryEditor(QWidget):
 
         self.message_bar = QFrame()
         self.message_bar.setObjectName("save_problem")
-        self.message_bar.setStyleSheet("#save_problem { background: #fff4ce; border: 1px solid #e0b400; }")
+        theme.follow(self.message_bar, lambda: self.message_bar.setStyleSheet(theme.warning_style("save_problem")))
         bar = QHBoxLayout(self.message_bar)
         self.message = QLabel()
         self.message.setObjectName("save_problem_text")

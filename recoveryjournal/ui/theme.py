@@ -1,0 +1,311 @@
+"""Theme and text size for the whole app: one palette, one base font, and colours for the few styled places.
+
+``apply_appearance(app, theme, text_scale)`` sets the application's palette ("system" keeps the platform's own,
+"light" and "dark" use the Fusion style with the palettes below) and its font (the platform's size times
+``text_scale`` percent). Nothing here sets a style sheet on the application: that would put every widget through Qt's
+slower style-sheet style. The few widgets that carry their own style sheet (help-now, session review, the safety
+panel, message bars) build it from ``colours()`` and ``points()`` and rebuild it when the appearance changes
+(``follow``), so every colour they show is chosen against the palette in use and meets WCAG AA contrast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+THEME_KEY = "appearance/theme"
+TEXT_SCALE_KEY = "appearance/text_scale"
+THEMES = ("system", "light", "dark")
+DEFAULT_THEME = "system"
+DEFAULT_TEXT_SCALE = 100
+MIN_TEXT_SCALE, MAX_TEXT_SCALE = 100, 200
+
+AA_TEXT = 4.5
+"""WCAG 2 AA contrast for body text; large text (18 pt, or 14 pt bold) needs ``AA_LARGE_TEXT``."""
+AA_LARGE_TEXT = 3.0
+
+CALM = "#5f9e93"  # help-now's sea green: the breathing circle and the tint of its background
+ACCENT = "#1f6f78"  # the selected page in the sidebar, and the highlight of both palettes (white text: 6:1)
+ERROR = "#b3261e"
+WARNING = "#e0b400"
+PAPER_TEXT = "#1b1f24"  # the summary's ink (export/summary_render.py): previews show the page as it is printed
+
+Role = QPalette.ColorRole
+LIGHT = {
+    Role.Window: "#f2f3f5",
+    Role.WindowText: "#1b1f24",
+    Role.Base: "#ffffff",
+    Role.AlternateBase: "#f0f2f4",
+    Role.ToolTipBase: "#fffbe6",
+    Role.ToolTipText: "#1b1f24",
+    Role.PlaceholderText: "#5c6670",
+    Role.Text: "#1b1f24",
+    Role.Button: "#e9ebee",
+    Role.ButtonText: "#1b1f24",
+    Role.BrightText: "#ffffff",
+    Role.Light: "#ffffff",
+    Role.Midlight: "#e3e6ea",
+    Role.Mid: "#b8bec6",
+    Role.Dark: "#8d959e",
+    Role.Shadow: "#50565c",
+    Role.Highlight: ACCENT,
+    Role.HighlightedText: "#ffffff",
+    Role.Link: "#1d5fa6",
+    Role.LinkVisited: "#6b3fa0",
+    Role.Accent: ACCENT,
+}
+DARK = {
+    Role.Window: "#202327",
+    Role.WindowText: "#e7e9ec",
+    Role.Base: "#17191c",
+    Role.AlternateBase: "#25292e",
+    Role.ToolTipBase: "#2c3137",
+    Role.ToolTipText: "#e7e9ec",
+    Role.PlaceholderText: "#9aa3ad",
+    Role.Text: "#e7e9ec",
+    Role.Button: "#2c3137",
+    Role.ButtonText: "#e7e9ec",
+    Role.BrightText: "#ffffff",
+    Role.Light: "#3a4047",
+    Role.Midlight: "#31363c",
+    Role.Mid: "#4a5058",
+    Role.Dark: "#141619",
+    Role.Shadow: "#000000",
+    Role.Highlight: ACCENT,
+    Role.HighlightedText: "#ffffff",
+    Role.Link: "#8ab8f0",
+    Role.LinkVisited: "#c5a3f0",
+    Role.Accent: ACCENT,
+}
+DISABLED_TEXT = {"light": "#8a9099", "dark": "#767d86"}  # disabled text is exempt from WCAG, still kept legible
+
+
+def _palette(colours: dict, disabled: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return palette
+
+
+def palette_for(theme: str) -> QPalette | None:
+    """The palette of ``theme``; ``None`` for "system" (the platform's own)."""
+    if theme == "light":
+        return _palette(LIGHT, DISABLED_TEXT["light"])
+    if theme == "dark":
+        return _palette(DARK, DISABLED_TEXT["dark"])
+    return None
+
+
+class _Appearance(QObject):
+    """What the platform gave at the first call, so "system" and 100 % can go back to it; ``changed`` after each."""
+
+    changed = Signal()
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.style_name = app.style().name()
+        self.palette = QPalette(app.palette())
+        self.point_size = app.font().pointSizeF()
+        self.theme = DEFAULT_THEME
+        self.scale = DEFAULT_TEXT_SCALE
+
+
+def _state(app: QApplication | None = None) -> _Appearance:
+    app = app or QApplication.instance()
+    state = getattr(app, "_recoveryjournal_appearance", None)
+    if state is None:
+        state = _Appearance(app)
+        app._recoveryjournal_appearance = state
+    return state
+
+
+def clamp_scale(text_scale: int) -> int:
+    return max(MIN_TEXT_SCALE, min(MAX_TEXT_SCALE, int(text_scale)))
+
+
+def apply_appearance(app: QApplication, theme: str, text_scale: int) -> None:
+    """Set the app's theme ("system", "light" or "dark") and text size (percent, 100 to 200), on every open window."""
+    state = _state(app)
+    theme = theme if theme in THEMES else DEFAULT_THEME
+    scale = clamp_scale(text_scale)
+    if theme == state.theme and scale == state.scale:
+        return
+    old_scale = state.scale
+    if theme != state.theme:
+        palette = palette_for(theme)
+        if palette is None:
+            app.setStyle(state.style_name)
+            app.setPalette(state.palette)
+        else:
+            if app.style().name().casefold() != "fusion":
+                app.setStyle("Fusion")
+            app.setPalette(palette)
+        state.theme = theme
+    if scale != old_scale:
+        own = [(widget, widget.font().pointSizeF()) for widget in app.allWidgets() if _own_font(widget)]
+        font = QFont(app.font())
+        font.setPointSizeF(state.point_size * scale / 100)
+        app.setFont(font)
+        for widget, size in own:  # a big number or a title sized by its widget grows with the text size too
+            if size > 0 and widget.font().pointSizeF() == size:
+                grown = widget.font()
+                grown.setPointSizeF(size * scale / old_scale)
+                widget.setFont(grown)
+        state.scale = scale
+    state.changed.emit()
+
+
+def _own_font(widget: QWidget) -> bool:
+    return widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+
+
+def current_theme() -> str:
+    return _state().theme
+
+
+def current_scale() -> int:
+    return _state().scale
+
+
+def points(size: float) -> int:
+    """A point size for a style sheet or rich text, grown with the person's text size."""
+    return round(size * _state().scale / 100)
+
+
+class _Follower(QObject):
+    """Lives as a child of the widget it restyles, so the connection ends with the widget."""
+
+    def __init__(self, widget: QWidget, restyle: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.restyle = restyle
+        _state().changed.connect(self.run)
+
+    def run(self) -> None:
+        self.restyle()
+
+
+def follow(widget: QWidget, restyle: Callable[[], None]) -> None:
+    """Call ``restyle`` now and after every change of appearance, for as long as ``widget`` lives."""
+    restyle()
+    _Follower(widget, restyle)
+
+
+# --- colours -------------------------------------------------------------------------------------------------------
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(one: QColor | str, other: QColor | str) -> float:
+    """WCAG 2 contrast ratio of two colours, 1 to 21."""
+    lighter, darker = sorted((luminance(QColor(one)), luminance(QColor(other))), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def mix(one: QColor | str, other: QColor | str, amount: float) -> QColor:
+    """``amount`` of ``other`` over ``one``."""
+    a, b = QColor(one), QColor(other)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
+
+
+def readable(colour: QColor | str, background: QColor | str, ratio: float = AA_TEXT) -> QColor:
+    """``colour``, moved towards black or white just enough to reach ``ratio`` against ``background``."""
+    colour, background = QColor(colour), QColor(background)
+    target = QColor("#ffffff") if luminance(background) < 0.18 else QColor("#000000")
+    for step in range(21):
+        candidate = mix(colour, target, step / 20)
+        if contrast(candidate, background) >= ratio + 0.05:
+            return candidate
+    return target
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QApplication.palette()
+    return palette.color(Role.Window).lightness() < 128
+
+
+@dataclass(frozen=True)
+class Colours:
+    """Colours for the places with their own style, each chosen against the palette in use."""
+
+    text: str
+    muted: str
+    error: str
+    calm_background: str
+    calm_text: str
+    calm_panel: str
+    calm_border: str
+    calm_title: str
+    calm_circle: str
+    calm_circle_ring: str
+    warning_background: str
+    warning_border: str
+    warning_text: str
+
+
+def colours(palette: QPalette | None = None) -> Colours:
+    palette = palette or QApplication.palette()
+    window, base, text = palette.color(Role.Window), palette.color(Role.Base), palette.color(Role.WindowText)
+    calm_background = mix(window, CALM, 0.14)
+    warning_background = mix(base, WARNING, 0.22)
+    return Colours(
+        text=text.name(),
+        muted=readable(mix(text, window, 0.3), window).name(),
+        error=readable(ERROR, window).name(),
+        calm_background=calm_background.name(),
+        calm_text=readable(text, calm_background).name(),
+        calm_panel=base.name(),
+        calm_border=mix(base, CALM, 0.4).name(),
+        calm_title=readable(mix(CALM, text, 0.35), base).name(),
+        calm_circle=CALM,
+        calm_circle_ring=mix(base, CALM, 0.3).name(),
+        warning_background=warning_background.name(),
+        warning_border=WARNING,
+        warning_text=readable(palette.color(Role.Text), warning_background).name(),
+    )
+
+
+def paper(widget: QWidget) -> None:
+    """Show a document view as the printed page: dark ink on white, whatever the theme (previews, session review)."""
+    palette = QPalette(widget.palette())
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, Role.Base, QColor("#ffffff"))
+        palette.setColor(group, Role.Text, QColor(PAPER_TEXT))
+        palette.setColor(group, Role.Window, QColor("#ffffff"))
+        palette.setColor(group, Role.WindowText, QColor(PAPER_TEXT))
+    widget.setPalette(palette)
+
+
+def warning_style(name: str) -> str:
+    """A soft yellow bar for a problem the person can act on (a save the journal refused), readable in any theme."""
+    c = colours()
+    return (
+        f"#{name} {{ background: {c.warning_background}; border: 1px solid {c.warning_border}; }}"
+        f"#{name} QLabel {{ color: {c.warning_text}; }}"
+    )
+
+
+def apply_saved(app: QApplication, settings) -> None:
+    """The theme and text size kept in the journal's settings (``store.settings``), at start."""
+    theme = settings.get(THEME_KEY, DEFAULT_THEME)
+    try:
+        scale = int(settings.get(TEXT_SCALE_KEY, DEFAULT_TEXT_SCALE))
+    except (TypeError, ValueError):
+        scale = DEFAULT_TEXT_SCALE
+    apply_appearance(app, theme if isinstance(theme, str) else DEFAULT_THEME, scale)

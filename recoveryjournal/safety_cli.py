@@ -37,16 +37,33 @@ def data_key(args: argparse.Namespace, folder: Path) -> bytes | None:
     finish_interrupted(folder, None)
     if not paths.is_encrypted(folder):
         return None
+    return finish_interrupted(folder, crypto.unlock(folder, passphrase(args, folder)))
+
+
+def reading_key(args: argparse.Namespace, folder: Path) -> bytes | None:
+    """Like ``data_key``, for a command that only looks (a dry run) and so changes nothing: a change of encryption a
+    crash interrupted is left for the app to finish, and the command is refused."""
+    from recoveryjournal.store.encryption import pending
+
+    if pending(folder) is not None:
+        raise errors.StoreError(
+            "A change to your journal's encryption was interrupted. Open the app (or run `recoveryjournal check`) "
+            "to finish it, then try again. Nothing was changed.",
+            folder,
+        )
+    return crypto.unlock(folder, passphrase(args, folder)) if paths.is_encrypted(folder) else None
+
+
+def passphrase(args: argparse.Namespace, folder: Path) -> str:
+    """An encrypted journal's passphrase, from ``--passphrase-file`` or asked for without echo."""
     source = getattr(args, "passphrase_file", None)
     if source:
-        passphrase = Path(source).expanduser().read_text(encoding="utf-8").rstrip("\r\n")
-    elif sys.stdin.isatty():
-        passphrase = getpass.getpass("Passphrase (or recovery key): ")
-    else:
-        raise errors.WrongPassphraseError(
-            "This journal is encrypted. Give --passphrase-file, or run the command in a terminal to be asked.", folder
-        )
-    return finish_interrupted(folder, crypto.unlock(folder, passphrase))
+        return Path(source).expanduser().read_text(encoding="utf-8").rstrip("\r\n")
+    if sys.stdin.isatty():
+        return getpass.getpass("Passphrase (or recovery key): ")
+    raise errors.WrongPassphraseError(
+        "This journal is encrypted. Give --passphrase-file, or run the command in a terminal to be asked.", folder
+    )
 
 
 def told(store: Store) -> Store:

@@ -93,15 +93,10 @@ def run_import(args: argparse.Namespace) -> int:
     if args.mood_map and args.format != "daylio":
         raise CommandError("--mood-map is only for --format daylio")
     levels = parse_mood_map(args.mood_map) if args.mood_map else None
-    if args.dry_run and not paths.database_path(paths.data_dir(args.data_dir)).exists():
-        _prepare(None, source, args.format, levels)  # nothing to compare with, and nothing is created
-        print("Nothing was changed (--dry-run); there is no journal in that folder yet.")
-        return 0
+    if args.dry_run:
+        return _dry_run(args, source, levels)
     with _open(args, must_exist=False) as store:
         prepared = _prepare(store, source, args.format, levels)
-        if args.dry_run:
-            print("Nothing was changed (--dry-run).")
-            return 0
         if isinstance(prepared, ImportPlan) and prepared.is_empty():
             print("Nothing was imported: everything in the file is already in your journal.")
             return 0
@@ -110,6 +105,24 @@ def run_import(args: argparse.Namespace) -> int:
         except ImportFileError as error:
             raise CommandError(f"nothing was imported: {one_line(str(error))}") from error
     print("Imported." + (f" Your journal as it was before is backed up in {taken}." if taken else ""))
+    return 0
+
+
+def _dry_run(args: argparse.Namespace, source: Path, levels: dict[str, int] | None) -> int:
+    """Read the file and compare it with the journal, writing nothing anywhere: no journal is created in a new
+    folder, and an existing one is only read (no lock file, no companions; ``Store.open_read_only``)."""
+    from recoveryjournal.safety_cli import reading_key
+    from recoveryjournal.store.store import Store
+
+    folder = paths.data_dir(args.data_dir)
+    journal = paths.database_path(folder)
+    if not journal.is_file() or journal.stat().st_size == 0:
+        _prepare(None, source, args.format, levels)  # nothing to compare with
+        print("Nothing was changed (--dry-run); there is no journal in that folder yet.")
+        return 0
+    with Store.open_read_only(folder, reading_key(args, folder)) as store:
+        _prepare(store, source, args.format, levels)
+    print("Nothing was changed (--dry-run).")
     return 0
 
 

@@ -70,10 +70,12 @@ def connect(
 
 
 def read_only_uri(path: Path, closed: bool = False) -> str:
-    """A read-only URI. ``closed``: nobody is writing the file, so without a ``-wal`` beside it it opens as
-    immutable and reading it leaves no ``-wal``/``-shm`` behind (a ``-wal`` there is read as well)."""
+    """A read-only URI. ``closed``: nobody is writing the file, so without a ``-wal`` beside it (or an empty one) it
+    opens as immutable and reading it leaves no ``-wal``/``-shm`` behind (a ``-wal`` with pages in it is read as well).
+    """
     uri = f"{path.absolute().as_uri()}?mode=ro"
-    return uri + "&immutable=1" if closed and not path.with_name(path.name + "-wal").exists() else uri
+    wal = path.with_name(path.name + "-wal")
+    return uri + "&immutable=1" if closed and (not wal.exists() or wal.stat().st_size == 0) else uri
 
 
 def is_plaintext(path: Path) -> bool:

@@ -156,6 +156,59 @@ class InstanceLock:
             self._handles.pop().close()
 
 
+def held_elsewhere(folder: Path) -> bool:
+    """Whether a running copy holds the journal in ``folder`` (see ``InstanceLock``), found without creating or
+    changing any file: each lock is tried on a read-only handle and let go at once."""
+    for path in (paths.lock_path(folder), paths.database_path(folder)):
+        try:
+            handle = open(path, "rb")  # noqa: SIM115 - closed below, which also lets go of the lock
+        except OSError:
+            continue
+        with handle:
+            try:
+                _lock_file(handle)
+            except OSError:
+                return True
+            _unlock_file(handle)
+    return False
+
+
+def open_for_reading(folder: Path, key: bytes | None) -> Database:
+    """The journal opened only to look at it (an import's dry run): no lock file, no ``-wal``/``-shm``, no migration;
+    every file in the folder stays as it was, byte for byte and in its times.
+
+    Refused with a plain message when that cannot be promised: the journal is open in the app (or another command),
+    its last changes still wait in a ``-wal`` (it was not closed properly), or an earlier version of the app saved it
+    (opening it once updates it).
+    """
+    path = paths.database_path(folder)
+    if held_elsewhere(folder):
+        raise errors.AlreadyOpenError(
+            "Recovery Journal is open on this journal in another window or command. Close it first.", folder
+        )
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise errors.StoreError(
+            "Your journal was not closed properly last time, so its latest changes wait in a separate file that only "
+            "opening the journal folds in. Open the app (or run `recoveryjournal check`) once, then try again. "
+            "Nothing was changed.",
+            path,
+        )
+    version = inspect_existing(path, key, check_health=False, closed=True)
+    if version < schema.SCHEMA_VERSION:
+        raise errors.StoreError(
+            "Your journal was saved by an earlier version of Recovery Journal. Open it once with this version (it is "
+            "updated after a backup), then try again. Nothing was changed.",
+            path,
+        )
+    try:
+        db = Database(open_file(path, key, read_only=True, closed=True))
+        db.execute("PRAGMA query_only = ON")
+    except sqlite3.DatabaseError as error:
+        errors.raise_known(error, path)
+    return db
+
+
 # Windows locks are mandatory, so the lock sits on one byte far past anything SQLite reads or locks.
 _WINDOWS_LOCK_OFFSET = 1 << 40
 
@@ -172,13 +225,25 @@ def _lock_file(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = True) -> int:
+def _unlock_file(handle: IO[bytes]) -> None:
+    if os.name == "nt":
+        import msvcrt
+
+        handle.seek(_WINDOWS_LOCK_OFFSET)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = True, closed: bool = False) -> int:
     """Check an existing file read-only and return its schema version; raise a ``StoreError`` if it is unusable.
 
     An encrypted file (no plain SQLite header) is checked with ``key``; without a key it is not a journal file.
     ``check_health=False`` leaves ``PRAGMA quick_check`` (about 40 ms on ten years) to the caller, who must run
     ``check_health`` before writing; it still runs here when opening would write: a migration, or a file not yet in
-    WAL mode.
+    WAL mode. ``closed``: nobody is writing the file, so reading it leaves nothing behind (``cipher.read_only_uri``).
     """
     with open(path, "rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
@@ -195,7 +260,7 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
             path,
         )
     try:
-        conn = open_file(path, key, read_only=True)
+        conn = open_file(path, key, read_only=True, closed=closed)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

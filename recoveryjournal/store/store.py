@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 from recoveryjournal import paths
 from recoveryjournal.store import errors, schema
 from recoveryjournal.store.checkins import CheckInRepo
-from recoveryjournal.store.db import Database, InstanceLock, connect, ensure_private_folder, inspect_guarding_backups
+from recoveryjournal.store.db import (
+    Database,
+    InstanceLock,
+    connect,
+    ensure_private_folder,
+    inspect_guarding_backups,
+    open_for_reading,
+)
 from recoveryjournal.store.files import require_journal_access, verify_companions
 from recoveryjournal.store.journal import JournalRepo
 from recoveryjournal.store.lapses import LapseRepo
@@ -171,6 +178,12 @@ class Store:
         """
         db, lock, notices = open_database(folder, key, check_health)
         return cls(folder, db, lock, key, notices)
+
+    @classmethod
+    def open_read_only(cls, folder: Path, key: bytes | None = None) -> Store:
+        """The journal only to look at (an import's dry run): nothing in its folder is created or changed, and any
+        write fails; see ``db.open_for_reading`` for when it is refused."""
+        return cls(folder, open_for_reading(folder, key), InstanceLock(folder), key)
 
     def changed_since_open(self) -> bool:
         return self.db.conn.total_changes != self._changes_at_open

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from recoveryjournal import __version__, paths
+from recoveryjournal import __version__, i18n, paths
 from recoveryjournal.command_error import CommandError
+from recoveryjournal.i18n import translate
 from recoveryjournal.store.errors import StoreError
 
 
@@ -22,30 +23,46 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     raises instead of printing errors), so starting the window does not import every sub-command's code (~70 ms)."""
     parser = argparse.ArgumentParser(
         prog="recoveryjournal",
-        description="Recovery Journal: a private, offline journal for people in addiction recovery. "
-        "With no command it opens the app.",
+        description=translate(
+            "Cli",
+            "Recovery Journal: a private, offline journal for people in addiction recovery. "
+            "With no command it opens the app.",
+        ),
         add_help=with_commands,
         exit_on_error=with_commands,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_folder_options(parser)
-    parser.add_argument("--demo", action="store_true", help="open on sample data in a temporary folder")
+    parser.add_argument(
+        "--demo", action="store_true", help=translate("Cli", "open on sample data in a temporary folder")
+    )
     if not with_commands:
         return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo_data = commands.add_parser("demo-data", help="write the sample journal into a new data folder")
-    demo_data.add_argument("folder", metavar="DIR", help="a folder that does not exist yet, or is empty")
+    demo_data = commands.add_parser(
+        "demo-data", help=translate("Cli", "write the sample journal into a new data folder")
+    )
+    demo_data.add_argument(
+        "folder", metavar="DIR", help=translate("Cli", "a folder that does not exist yet, or is empty")
+    )
     demo_data.set_defaults(handler=run_demo_data)
 
     self_test = commands.add_parser(
         "self-test",
-        help="check this copy of the app: sample journal, every page, summary, data export and import",
-        description="Run this copy of the app (for example a packaged build) through its main paths on the sample "
-        "journal: the window and every page, the therapist summary as PDF and HTML, the data export as JSON and CSV "
-        "and their import. Writes the files into DIR; works without a display (QT_QPA_PLATFORM=offscreen).",
+        help=translate(
+            "Cli", "check this copy of the app: sample journal, every page, summary, data export and import"
+        ),
+        description=translate(
+            "Cli",
+            "Run this copy of the app (for example a packaged build) through its main paths on the sample journal: "
+            "the window and every page, the therapist summary as PDF and HTML, the data export as JSON and CSV "
+            "and their import. Writes the files into DIR; works without a display (QT_QPA_PLATFORM=offscreen).",
+        ),
     )
-    self_test.add_argument("folder", metavar="DIR", help="a folder that does not exist yet, or is empty")
+    self_test.add_argument(
+        "folder", metavar="DIR", help=translate("Cli", "a folder that does not exist yet, or is empty")
+    )
     self_test.set_defaults(handler=run_self_test)
 
     from recoveryjournal.safety_cli import add_safety_commands
@@ -68,31 +85,41 @@ def add_folder_options(parser: argparse.ArgumentParser, default: str | None = No
     """``--data-dir`` and ``--passphrase-file``; a command's copy keeps the value given before the command unless
     given again (``argparse.SUPPRESS`` sets nothing when absent)."""
     parser.add_argument(
-        "--data-dir", metavar="PATH", default=default, help=f"use this data folder (or set {paths.ENV_DATA_DIR})"
+        "--data-dir",
+        metavar="PATH",
+        default=default,
+        help=translate("Cli", "use this data folder (or set {ENV_DATA_DIR})").format(ENV_DATA_DIR=paths.ENV_DATA_DIR),
     )
     parser.add_argument(
-        "--passphrase-file", metavar="FILE", default=default, help="read an encrypted journal's passphrase from FILE"
+        "--passphrase-file",
+        metavar="FILE",
+        default=default,
+        help=translate("Cli", "read an encrypted journal's passphrase from FILE"),
     )
 
 
 def new_folder(text: str, purpose: str) -> Path:
     folder = Path(text).expanduser().resolve()
     if folder.exists() and any(folder.iterdir()):
-        raise CommandError(f"{folder} is not empty; choose a new folder for {purpose}")
+        raise CommandError(
+            translate("Cli", "{folder} is not empty; choose a new folder for {purpose}").format(
+                folder=folder, purpose=purpose
+            )
+        )
     return folder
 
 
 def run_demo_data(args: argparse.Namespace) -> int:
     from recoveryjournal.demo import write_demo
 
-    folder = new_folder(args.folder, "the sample journal")
+    folder = new_folder(args.folder, translate("Cli", "the sample journal"))
     write_demo(folder)
-    print(f"Sample journal written to {folder}")
+    print(translate("Cli", "Sample journal written to {folder}").format(folder=folder))
     return 0
 
 
 def run_self_test(args: argparse.Namespace) -> int:
-    folder = new_folder(args.folder, "the self-test's files")
+    folder = new_folder(args.folder, translate("Cli", "the self-test's files"))
     folder.mkdir(parents=True, exist_ok=True)
     from recoveryjournal.ui.self_test import SelfTest
 
@@ -142,6 +169,7 @@ def collection_paused() -> Iterator[None]:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
+    i18n.choose(None)  # messages in the computer's language; the window then follows the journal's setting
     try:
         # With no arguments (as a desktop launcher starts it) there is nothing to parse: a parser costs ~2 ms.
         args = parse(arguments) if arguments else argparse.Namespace(data_dir=None, demo=False)

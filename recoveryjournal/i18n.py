@@ -2,11 +2,24 @@
 
 Pure Python (no Qt), so domain and export text can ask for it too. The UI sets it once at start from the journal's
 ``language`` setting (or the system locale) and again when the person changes it in Settings.
+
+One catalogue holds every translation: ``resources/i18n/recoveryjournal_<language>.ts`` (Qt's TS format, made by
+``packaging/update_translations.py``). The window reads its compiled ``.qm`` through a QTranslator
+(``ui/translation.py``); ``translate`` here reads the same ``.ts`` for the summary, exports and the command line.
+Words are written in English in the code, with ``{name}`` placeholders filled by ``str.format`` after translating,
+and ``%n`` for a count whose words change with it ("%n lapse(s)" is "1 lapse", "2 lapses").
 """
 
 from __future__ import annotations
 
+import os
+from functools import cache
+
+from recoveryjournal import resources
+
 SUPPORTED = ("en", "es")
+SETTING = "language"  # the journal setting: "system" (the default), "en" or "es"
+FOLDER = resources.FOLDER / "i18n"
 _current = {"language": "en"}
 
 
@@ -21,3 +34,55 @@ def set_language(code: str) -> str:
     language = code.split("_")[0].split("-")[0].lower()
     _current["language"] = language if language in SUPPORTED else "en"
     return _current["language"]
+
+
+def system_language() -> str:
+    """The language of the computer's locale (the environment first, as gettext reads it), e.g. ``es_MX``."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").split(":")[0]
+        if value:
+            return "en" if value in ("C", "POSIX") or value.startswith("C.") else value
+    import locale  # only where the environment does not say (Windows): its import costs the start ~1 ms
+
+    return locale.getlocale()[0] or "en"
+
+
+def choose(setting: str | None) -> str:
+    """Use the language a ``language`` setting names ("system", "en", "es"; missing means "system")."""
+    return set_language(system_language() if setting in (None, "", "system") else setting)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the current language, as ``QCoreApplication.translate`` would give it (same arguments, same
+    catalogue). Pass ``n`` positionally (``translate("Summary", "%n lapse(s)", None, count)``) so that
+    ``pyside6-lupdate`` sees a count; ``%n`` becomes the number. Text without a translation stays as written."""
+    forms = _catalogue(current_language()).get((context, text, disambiguation or ""))
+    if forms:
+        text = forms[plural_form(n)] if n >= 0 and len(forms) > 1 else forms[0]
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def plural_form(n: int) -> int:
+    """Which numerus form a count takes: English and Spanish both have one for 1 and one for everything else."""
+    return 0 if n == 1 else 1
+
+
+@cache
+def _catalogue(language: str) -> dict[tuple[str, str, str], list[str]]:
+    """The finished translations of one language, read once: (context, source, disambiguation) → its forms."""
+    from xml.etree import ElementTree
+
+    path = FOLDER / f"recoveryjournal_{language}.ts"
+    if not path.exists():
+        return {}
+    found = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+            if any(forms):
+                found[(name, message.findtext("source", ""), message.findtext("comment", ""))] = forms
+    return found

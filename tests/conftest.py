@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["RECOVERYJOURNAL_DATA_DIR"] = os.devnull + "-never-use-the-real-data-folder"
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from recoveryjournal import i18n
 from recoveryjournal.opening import open_journal
 from recoveryjournal.store.store import Store
 
@@ -27,6 +29,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """A test that switches the language (``ui.translation.install_language``) cannot leave the next one in it."""
+    yield
+    if i18n.current_language() != "en":
+        i18n.set_language("en")
+        translation = sys.modules.get("recoveryjournal.ui.translation")
+        if translation is not None:
+            translation.install_language(translation.QCoreApplication.instance(), "en")
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from recoveryjournal import resources
+from recoveryjournal import i18n, resources
 from recoveryjournal.store.errors import CorruptDatabaseError, StoreError
 
 if TYPE_CHECKING:  # imported where a box is shown: loading its type costs ~2 ms at every start
@@ -87,7 +87,7 @@ def install_crash_dialog() -> None:
         if isinstance(value, StoreError):
             QMessageBox.warning(None, value.title, value.message)
             return
-        crash_box("Recovery Journal hit an unexpected problem.", details).exec()
+        crash_box(QCoreApplication.translate("App", "Recovery Journal hit an unexpected problem."), details).exec()
 
     sys.excepthook = hook
 
@@ -95,8 +95,12 @@ def install_crash_dialog() -> None:
 def crash_box(text: str, details: str) -> QMessageBox:
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", text)
-    box.setInformativeText("Everything you saved before this is safe. The details below help fix the problem.")
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Something went wrong"), text)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "App", "Everything you saved before this is safe. The details below help fix the problem."
+        )
+    )
     box.setDetailedText(details)
     return box
 
@@ -104,7 +108,9 @@ def crash_box(text: str, details: str) -> QMessageBox:
 def show_failure(details: str) -> None:
     """A bug stopped the app (``cli.report_failure``): say so plainly, with the details, before it exits."""
     application()
-    crash_box("Recovery Journal hit an unexpected problem and has to close.", details).exec()
+    crash_box(
+        QCoreApplication.translate("App", "Recovery Journal hit an unexpected problem and has to close."), details
+    ).exec()
 
 
 def run(folder: Path, demo: bool = False) -> int:
@@ -118,6 +124,9 @@ def run(folder: Path, demo: bool = False) -> int:
     from recoveryjournal.ui import first_run
 
     app = application(icon=False)
+    from recoveryjournal.ui.translation import install_language
+
+    install_language(app, "system")  # until the journal is open and says which language the person chose
     brand_new = not demo and first_run.is_brand_new(folder)
     key = None
     try:
@@ -141,6 +150,7 @@ def run(folder: Path, demo: bool = False) -> int:
         store = open_or_recover(folder, key, check_health)
         if store is None:
             return 2
+        install_language(app, store.settings.get(i18n.SETTING))
         if brand_new:
             first_run.remember_new(store)
             brand_new = False
@@ -256,7 +266,12 @@ def tell(window, notices: list[str]) -> None:
         return
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Information, "Your journal is safe", "\n\n".join(notices), parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("App", "Your journal is safe"),
+        "\n\n".join(notices),
+        parent=window,
+    )
     box.setObjectName("opening_notices")
     box.open()
 

@@ -1,0 +1,103 @@
+"""The catalogue (resources/i18n): in step with the code, Spanish complete, and one source for Qt and pure Python."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+from recoveryjournal import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%n")
+
+
+def messages(language: str) -> list[tuple[str, ElementTree.Element]]:
+    """(context, message) for every message of the catalogue still used by the code."""
+    root = ElementTree.parse(i18n.FOLDER / f"recoveryjournal_{language}.ts").getroot()
+    return [
+        (context.findtext("name"), message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.find("translation").get("type") not in ("vanished", "obsolete")
+    ]
+
+
+def forms(message: ElementTree.Element) -> list[str]:
+    translation = message.find("translation")
+    return [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+
+
+def test_the_catalogue_is_in_step_with_the_code():
+    """Every translatable text in the code is in the .ts files and the .qm files are compiled from them: a new
+    text needs `python packaging/update_translations.py` (then its Spanish)."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import update_translations
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    assert update_translations.main(["--check"]) == 0
+
+
+def test_every_text_has_a_finished_spanish_translation_with_the_same_placeholders():
+    unfinished, mismatched = [], []
+    for context, message in messages("es"):
+        source = message.findtext("source")
+        translations = forms(message)
+        if message.find("translation").get("type") == "unfinished" or not all(translations):
+            unfinished.append(f"{context}: {source!r}")
+            continue
+        expected = sorted(PLACEHOLDERS.findall(source))
+        if message.get("numerus") == "yes" and len(translations) != 2:
+            mismatched.append(f"{context}: {source!r} needs two forms (one, other)")
+        for text in translations:
+            if sorted(PLACEHOLDERS.findall(text)) != expected and not (
+                message.get("numerus") == "yes" and sorted(set(PLACEHOLDERS.findall(text))) == sorted(set(expected))
+            ):
+                mismatched.append(f"{context}: {source!r} → {text!r}")
+    assert unfinished == [], "no Spanish yet:\n" + "\n".join(unfinished)
+    assert mismatched == [], "placeholders differ:\n" + "\n".join(mismatched)
+
+
+def test_english_count_forms_are_finished():
+    missing = [message.findtext("source") for _context, message in messages("en") if not all(forms(message))]
+    assert missing == []
+
+
+@pytest.fixture
+def spanish(qapp):
+    from recoveryjournal.ui.translation import install_language
+
+    install_language(qapp, "es")
+    yield qapp
+    install_language(qapp, "en")
+
+
+def test_the_window_and_the_pure_python_function_read_the_same_catalogue(spanish):
+    """Qt's translator (the .qm) and ``i18n.translate`` (the .ts) give the same words for every message."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert i18n.current_language() == "es"
+    differ = []
+    for context, message in messages("es"):
+        source, disambiguation = message.findtext("source"), message.findtext("comment")
+        counts = (1, 3) if message.get("numerus") == "yes" else (-1,)
+        for n in counts:
+            ours = i18n.translate(context, source, disambiguation, n)
+            qt = QCoreApplication.translate(context, source, disambiguation, n)
+            if ours != qt:
+                differ.append(f"{context}: {source!r}: {ours!r} != {qt!r}")
+    assert differ == []
+    assert len(messages("es")) > 0
+
+
+def test_the_language_setting_chooses_the_language(monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "es_MX.UTF-8")
+    assert i18n.choose("system") == "es"
+    assert i18n.choose(None) == "es"
+    assert i18n.choose("en") == "en"
+    monkeypatch.setenv("LANGUAGE", "de_DE")
+    assert i18n.choose("system") == "en"

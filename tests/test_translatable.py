@@ -5,7 +5,7 @@ A string literal "has words" when it holds a word of two letters or more and eit
 words ("{0}/{1}", "%H:%M") do not. Every literal with words must be an argument of a translation call
 (``self.tr``, ``QCoreApplication.translate``, ``i18n.translate``), unless it sits where people never read it:
 
-- docstrings, type annotations, dictionary keys, subscripts and comparisons (names the code looks things up by);
+- style sheets; docstrings, type annotations, dictionary keys, subscripts and comparisons (names the code looks things up by);
 - arguments of calls that take names, not words (``NOT_WORDS``: object names, properties, style sheets, signals,
   settings keys, file names, shortcuts, SQL, regular expressions, log messages);
 - messages of exceptions meant for programmers (``ValueError``, ``TypeError``...), which a person never sees;
@@ -44,6 +44,7 @@ NOT_WORDS = {
     "Slot",
     "QKeySequence",
     "setShortcut",
+    "setStyle",
     "QFont",
     "QColor",
     "setFamily",
@@ -190,9 +191,12 @@ NOT_YET_TRANSLATED = {
     "recoveryjournal/ui/widgets/when.py",
 }
 WORDS = re.compile(r"[A-Za-z]{2,}")
+STYLE_SHEET = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}")  # "QLabel { color: red; }": a look, not words
 
 
 def has_words(text: str) -> bool:
+    if STYLE_SHEET.search(text.replace("{{", "{").replace("}}", "}")):
+        return False
     return bool(WORDS.search(text)) and (" " in text.strip() or text.lstrip()[:1].isupper())
 
 

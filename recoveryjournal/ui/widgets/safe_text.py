@@ -1,5 +1,6 @@
 """Clean text on the way in, app-wide: NUL characters and unpaired surrogates from the clipboard, a drop or an input
-method never reach an editor's text, so they can never reach the journal file.
+method never reach an editor's text, so they can never reach the journal file. The same filter keeps the mouse
+wheel from changing fields that do not have focus (``ui.widgets.wheel_guard``).
 
 One event filter on the application prepares every editable text field as it is first shown: single-line fields
 get a validator that removes the characters (Qt runs it on typing, paste and drop), multi-line editors have them
@@ -13,6 +14,7 @@ from PySide6.QtGui import QTextCursor, QValidator
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from recoveryjournal.domain.text_hygiene import clean_input
+from recoveryjournal.ui.widgets.wheel_guard import guard_existing, no_wheel_focus, pass_wheel_on
 
 PREPARED = "_recoveryjournal_clean_input"
 
@@ -63,10 +65,16 @@ def clean_text_edit(edit: QPlainTextEdit | QTextEdit) -> None:
 
 
 class InputHygiene(QObject):
-    """Prepares each editable text widget the first time it is polished (just before it is first shown)."""
+    """Prepares each editable text widget the first time it is polished (just before it is first shown); also keeps
+    the mouse wheel from changing a field without focus (``ui.widgets.wheel_guard``)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and not watched.property(PREPARED):
+        kind = event.type()
+        if kind == QEvent.Type.Wheel:
+            return pass_wheel_on(watched, event)
+        if kind == QEvent.Type.Polish:
+            no_wheel_focus(watched)
+        if kind == QEvent.Type.Polish and not watched.property(PREPARED):
             if isinstance(watched, QLineEdit):
                 watched.setProperty(PREPARED, True)
                 clean_line_edit(watched)
@@ -84,5 +92,6 @@ def install_input_hygiene(app: QApplication | None = None) -> InputHygiene:
         return existing
     hygiene = InputHygiene(app)
     app.installEventFilter(hygiene)
+    guard_existing(app)
     app._input_hygiene = hygiene
     return hygiene

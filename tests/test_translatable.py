@@ -5,7 +5,8 @@ A string literal "has words" when it holds a word of two letters or more and eit
 words ("{0}/{1}", "%H:%M") do not. Every literal with words must be an argument of a translation call
 (``self.tr``, ``QCoreApplication.translate``, ``i18n.translate``), unless it sits where people never read it:
 
-- style sheets; docstrings, type annotations, dictionary keys, subscripts and comparisons (names the code looks things up by);
+- style sheets; docstrings, type annotations, dictionary keys, subscripts and comparisons (names the code looks things
+  up by);
 - arguments of calls that take names, not words (``NOT_WORDS``: object names, properties, style sheets, signals,
   settings keys, file names, shortcuts, SQL, regular expressions, log messages);
 - messages of exceptions meant for programmers (``ValueError``, ``TypeError``...), which a person never sees;

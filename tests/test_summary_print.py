@@ -14,7 +14,7 @@ import pytest
 from summary_fixture import END, NOW, START, fill
 
 from recoveryjournal.charts.palette import KIND_HATCHES, LIGHT, SERIES_STYLES, grey_level, kind_colour
-from recoveryjournal.charts.trend import DateWords, build_daily_series, date_ticks
+from recoveryjournal.charts.trend import build_daily_series, date_ticks
 from recoveryjournal.charts.triggers import build_trigger_counts
 from recoveryjournal.domain import patterns
 from recoveryjournal.domain.summary import ALL_SECTIONS, SummaryOptions
@@ -78,23 +78,10 @@ def test_date_ticks_read_naturally():
     ticks, labels = date_ticks(november)
     assert labels == ["2 Nov", "9 Nov", "16 Nov", "23 Nov", "30 Nov"]
     assert all(day.weekday() == 0 for day in ticks)
-    us = DateWords(day=lambda day: f"{day:%b} {day.day}")
-    assert date_ticks(november, us)[1][0] == "Nov 2"
     quarter = [date(2026, 9, 3) + timedelta(days=offset) for offset in range(90)]
     assert date_ticks(quarter)[1] == ["Oct 2026", "Nov", "Dec"]
     decade = [date(2026, 1, 1) + timedelta(days=offset) for offset in range(3653)]
     assert date_ticks(decade)[1] == ["2026", "2028", "2030", "2032", "2034", "2036"]
-
-
-def test_locale_words(qapp):
-    from PySide6.QtCore import QLocale
-
-    from recoveryjournal.export.dates import date_words
-
-    us = date_words(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    germany = date_words(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    day = date(2026, 3, 5)
-    assert us.day(day) == "Mar 5" and germany.day(day) == "5 März" and germany.month(day) == "März"
 
 
 def test_characters_no_font_has_print_as_their_names():

@@ -18,9 +18,10 @@ from recoveryjournal.charts.style import (
     square,
     style_axes,
 )
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.models import MOOD_LABELS
 from recoveryjournal.domain.numbers import decimals, plural
-from recoveryjournal.domain.patterns import WEEKDAYS, Selection, YearCalendar
+from recoveryjournal.domain.patterns import Selection, YearCalendar
 
 TITLE = "My year, day by day"
 
@@ -73,9 +74,9 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
     for day in data.days:
         if day.day.day == 1:
             months.append(data.cell(day.day)[0] + 0.5)
-            labels.append(f"{day.day:%b}" if day.day.month != 1 else f"{day.day:%b %Y}")
+            labels.append(dates.short_month(day.day.month) if day.day.month != 1 else dates.short_month_year(day.day))
     ax.set_xticks(months, labels)
-    ax.set_yticks([0.5, 2.5, 4.5, 6.5], [WEEKDAYS[0][:3], WEEKDAYS[2][:3], WEEKDAYS[4][:3], WEEKDAYS[6][:3]])
+    ax.set_yticks([0.5, 2.5, 4.5, 6.5], [dates.short_weekday(day) for day in (0, 2, 4, 6)])
     ax.set_xlim(0, data.weeks)
     ax.set_ylim(7, 0)
     ax.set_aspect("equal")
@@ -86,7 +87,7 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
     handles += [square(active.sober, "Sober day, no check-in"), square(active.lapse, "Lapse", marker="o", size=6)]
     figure_legend(figure, active, handles)
     subtitle = (
-        f"{data.start:%-d %b %Y} – {data.shown_end:%-d %b %Y} · {plural(data.sober_days, 'sober day')} · "
+        f"{dates.date_range(data.start, data.shown_end)} · {plural(data.sober_days, 'sober day')} · "
         f"{plural(data.checkin_days, 'day')} with check-ins · {plural(data.lapse_days, 'lapse day')}"
     )
     set_title(figure, active, TITLE, subtitle, ax)
@@ -95,7 +96,7 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
         found = data.day_at(int(x), int(y)) if x >= 0 and y >= 0 else None
         if found is None:
             return None
-        parts = [f"{found.day:%A %-d %B %Y}"]
+        parts = [dates.weekday_long_date(found.day)]
         if found.checkins:
             mood = f", average mood {decimals(found.mood)}" if found.mood is not None else ""
             parts.append(f"{plural(found.checkins, 'check-in')}{mood}")
@@ -105,7 +106,9 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
             parts.append("A lapse was logged")
         elif found.sober:
             parts.append("Sober day")
-        return Target("\n".join(parts), Selection(f"Check-ins and entries on {found.day:%A %-d %B %Y}", day=found.day))
+        return Target(
+            "\n".join(parts), Selection(f"Check-ins and entries on {dates.weekday_long_date(found.day)}", day=found.day)
+        )
 
     add_targets(ax, find)
     return figure

@@ -3,8 +3,6 @@ and treatment sessions marked along the bottom. Every series is one artist, howe
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -23,6 +21,7 @@ from recoveryjournal.charts.style import (
     square,
     style_axes,
 )
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.models import MOOD_LABELS
 from recoveryjournal.domain.numbers import short
 from recoveryjournal.domain.patterns import DailySeries, Selection
@@ -34,31 +33,23 @@ def as_array(values: list[float | None]) -> np.ndarray:
     return np.array([np.nan if value is None else value for value in values], dtype=float)
 
 
-@dataclass(frozen=True)
-class DateWords:
-    """How the date axis names a day ("5 Nov" or "Nov 5") and a month ("Nov"); the app passes its locale's words."""
-
-    day: Callable[[date], str] = lambda day: f"{day.day} {day:%b}"
-    month: Callable[[date], str] = lambda day: f"{day:%b}"
-
-
-def date_ticks(days: list[date], words: DateWords | None = None) -> tuple[list[date], list[str]]:
+def date_ticks(days: list[date]) -> tuple[list[date], list[str]]:
     """Ticks a person reads without decoding: each day of a short period, Mondays of a month or two ("3 Nov"),
-    first days of months in a year ("Nov", with the year in January and on the first tick), else years."""
-    words = words or DateWords()
+    first days of months in a year ("Nov", with the year in January and on the first tick), else years; the words
+    are the app's language's (domain.dates)."""
     if not days:
         return [], []
     span = len(days)
     if span <= 10:
         ticks = list(days)
-        return ticks, [words.day(day) for day in ticks]
+        return ticks, [dates.day_month(day) for day in ticks]
     if span <= 75:
         ticks = [day for day in days if day.weekday() == 0]
-        return ticks, [words.day(day) for day in ticks]
+        return ticks, [dates.day_month(day) for day in ticks]
     if span <= 800:
         ticks = [day for day in days if day.day == 1]
         labels = [
-            f"{words.month(day)} {day.year}" if index == 0 or day.month == 1 else words.month(day)
+            dates.short_month_year(day) if index == 0 or day.month == 1 else dates.short_month(day.month)
             for index, day in enumerate(ticks)
         ]
         return ticks, labels
@@ -83,7 +74,6 @@ def build_daily_series(
     *,
     dark: bool = False,
     size: tuple[float, float] | None = None,
-    words: DateWords | None = None,
 ) -> Figure:
     active = theme(dark)
     if not data.readiness.enough:
@@ -114,7 +104,7 @@ def build_daily_series(
     events_ax.grid(False)
     events_ax.spines["left"].set_visible(False)
     events_ax.tick_params(axis="y", length=0)
-    ticks, labels = date_ticks(data.days, words)
+    ticks, labels = date_ticks(data.days)
     events_ax.set_xticks(date2num(ticks) if ticks else [], labels)
     events_ax.set_xlim(x[0] - 0.5, x[-1] + 0.5)
     handles = [
@@ -139,7 +129,7 @@ def build_daily_series(
         if index is None:
             return None
         lines = [
-            f"{day:%A %-d %B %Y}",
+            dates.weekday_long_date(day),
             f"Mood {_fmt(data.mood[index])} (7-day average {_fmt(data.mood_mean[index])})",
             f"Craving {_fmt(data.craving[index])} (7-day average {_fmt(data.craving_mean[index])})",
         ]
@@ -149,7 +139,7 @@ def build_daily_series(
             lines.append("A lapse was logged this day")
         if day in sessions:
             lines.append("Treatment session")
-        return Target("\n".join(lines), Selection(f"Check-ins and entries on {day:%A %-d %B %Y}", day=day))
+        return Target("\n".join(lines), Selection(f"Check-ins and entries on {dates.weekday_long_date(day)}", day=day))
 
     for ax in (mood_ax, craving_ax, events_ax):
         add_targets(ax, find)

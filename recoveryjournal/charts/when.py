@@ -15,6 +15,7 @@ from recoveryjournal.charts.style import (
     set_title,
     style_axes,
 )
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.numbers import decimals, plural
 from recoveryjournal.domain.patterns import WEEKDAYS, Heatmap, HeatmapSubject, Selection, hour_label
 
@@ -53,7 +54,7 @@ def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float
         gid="heatmap",
     )
     ax.set_xticks([hour + 0.5 for hour in TICK_HOURS], [hour_label(hour) for hour in TICK_HOURS])
-    ax.set_yticks([day + 0.5 for day in range(7)], WEEKDAYS)
+    ax.set_yticks([day + 0.5 for day in range(7)], [dates.weekday_name(day) for day in range(7)])
     ax.set_xlim(0, 24)
     ax.set_ylim(7, 0)
     ax.tick_params(length=0)

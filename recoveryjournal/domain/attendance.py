@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.numbers import half_up, plural, short
 from recoveryjournal.domain.plan import week_start
@@ -226,7 +227,7 @@ def program_message(start: date | None, end: date | None, today: date) -> str:
 
 
 def _day(value: date) -> str:
-    return f"{value.day} {value:%B %Y}"
+    return dates.long_date(value)
 
 
 @dataclass

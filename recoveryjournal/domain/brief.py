@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from statistics import fmean
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.attendance import WeekAttendance
 from recoveryjournal.domain.numbers import decimals, plural, short
 from recoveryjournal.domain.patterns import CheckInFact, Period
@@ -61,7 +62,7 @@ CRAVING_WORSE = 1.0
 
 
 def day_words(day: date) -> str:
-    return f"{day.day} {day:%b}"
+    return dates.day_month(day)
 
 
 def span_words(first: date, last: date) -> str:

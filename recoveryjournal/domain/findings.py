@@ -33,6 +33,7 @@ from datetime import date, datetime, timedelta
 from itertools import compress
 from statistics import fmean
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.measure_models import MeasureResult, SleepLog
 from recoveryjournal.domain.measure_trends import SHORT_NIGHT_HOURS
@@ -743,8 +744,8 @@ def _words(comparison: _Comparison, interval: tuple[float, float]) -> tuple[str,
         "high": _points(far),
     }
     if comparison.trend:
-        values["first"] = f"{comparison.words['first']:%-d %b %Y}"
-        values["last"] = f"{comparison.words['last']:%-d %b %Y}"
+        values["first"] = dates.short_date(comparison.words["first"])
+        values["last"] = dates.short_date(comparison.words["last"])
     else:
         mean_in, mean_out = fmean(comparison.inside), fmean(comparison.outside)
         values |= {"mean_in": _num(mean_in), "mean_out": _num(mean_out)}

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import singledispatch
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.models import TriggerKind
 from recoveryjournal.domain.numbers import decimals
 
@@ -76,11 +77,7 @@ class Period:
         return [self.start + timedelta(days=offset) for offset in range(self.days)]
 
     def describe(self) -> str:
-        if self.start == self.end:
-            return f"{self.start:%-d %b %Y}"
-        if self.start.year == self.end.year:
-            return f"{self.start:%-d %b} – {self.end:%-d %b %Y}"
-        return f"{self.start:%-d %b %Y} – {self.end:%-d %b %Y}"
+        return dates.date_range(self.start, self.end)
 
 
 def preset_period(preset: PeriodPreset | str, today: date, first_day: date | None = None) -> Period:
@@ -801,7 +798,14 @@ def _(result: Heatmap) -> Table:
             count = result.counts[weekday][hour]
             if count:
                 shown = str(count) if result.subject is HeatmapSubject.TRIGGERS else _num(value)
-                rows.append((WEEKDAYS[weekday], f"{hour_label(hour)}–{hour_label((hour + 1) % 24)}", shown, str(count)))
+                rows.append(
+                    (
+                        dates.weekday_name(weekday),
+                        f"{hour_label(hour)}–{hour_label((hour + 1) % 24)}",
+                        shown,
+                        str(count),
+                    )
+                )
     count_header = "Triggers" if result.subject is HeatmapSubject.TRIGGERS else "Check-ins"
     return Table(("Day", "Hour", label, count_header), rows)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from statistics import fmean
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.models import CheckIn, Trigger
 from recoveryjournal.domain.numbers import decimals
@@ -248,7 +249,7 @@ def review_status(last_review: date | None, every_days: int, today: date) -> Rev
     if today >= next_review:
         message = f"It has been {days} days since your last review — a good moment to look over your plan."
         return ReviewStatus(last_review, next_review, True, message)
-    return ReviewStatus(last_review, next_review, False, f"Next review around {next_review.day} {next_review:%B %Y}.")
+    return ReviewStatus(last_review, next_review, False, f"Next review around {dates.long_date(next_review)}.")
 
 
 # --- the coping toolbox -----------------------------------------------------------------------------------------

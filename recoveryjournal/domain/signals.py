@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from statistics import mean
 from typing import TYPE_CHECKING
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.milestones import milestones
 from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance
@@ -344,7 +345,9 @@ def _milestone(data: SignalInputs, signals: Signals, today: date) -> None:
     signals.milestone = milestone
     without = f"{milestone.label} without {milestone.substance.lower()}"
     if milestone.days_away <= 0:
-        when = {0: "today", -1: "yesterday"}.get(milestone.days_away, f"on {milestone.on:%A}")
+        when = {0: "today", -1: "yesterday"}.get(
+            milestone.days_away, f"on {dates.weekday_name(milestone.on.weekday())}"
+        )
         signals.active["milestone_reached"] = Signal("milestone_reached", f"You reached {without} {when}.", 0.9)
     else:
         when = "tomorrow" if milestone.days_away == 1 else f"in {milestone.days_away} days"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from functools import partial
 
 from recoveryjournal.domain import patterns
 from recoveryjournal.domain.summary import Summary
@@ -32,12 +31,11 @@ def _builders() -> dict[str, tuple[Callable, Callable]]:
     from recoveryjournal.charts.trend import build_daily_series
     from recoveryjournal.charts.triggers import build_trigger_counts
     from recoveryjournal.charts.when import build_heatmap
-    from recoveryjournal.export.dates import date_words
 
     return {
         "triggers": (patterns.trigger_counts, build_trigger_counts),
         "when": (lambda data: patterns.heatmap(data, patterns.HeatmapSubject.TRIGGERS), build_heatmap),
-        "trend": (patterns.daily_series, partial(build_daily_series, words=date_words())),
+        "trend": (patterns.daily_series, build_daily_series),
         "helps": (patterns.coping_effects, build_coping_effects),
     }
 

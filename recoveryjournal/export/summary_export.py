@@ -8,6 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.summary import Summary, SummaryOptions, build_summary
 from recoveryjournal.export.files import check_target, write_private
 from recoveryjournal.export.summary_charts import chart_svgs
@@ -46,7 +47,7 @@ def document_bytes(summary: Summary, document: str, fmt: SummaryFormat) -> bytes
         document,
         title=f"{DOCUMENT_TITLE} · {period_text(summary)}",
         header_left=header_text(summary),
-        header_right=f"Made {summary.made_at.day} {summary.made_at:%b %Y}",
+        header_right=f"Made {dates.short_date(summary.made_at.date())}",
         footer_note="Confidential: shared by the client for their own care.",
         one_page=summary.options.brief_only,
     )

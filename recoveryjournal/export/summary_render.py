@@ -12,6 +12,7 @@ import base64
 import html
 from datetime import date, datetime
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.models import MOOD_LABELS
 from recoveryjournal.domain.numbers import decimals, plural, short
 from recoveryjournal.domain.patterns import MIN_RATED_TO_RANK, Period, change_text, coverage_text
@@ -85,11 +86,11 @@ def paragraphs(text: str, css: str = "text") -> str:
 
 
 def day_text(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return dates.short_date(day)
 
 
 def moment_text(moment: datetime) -> str:
-    return f"{moment.day} {moment:%b %Y, %H:%M}"
+    return dates.short_date_time(moment)
 
 
 def period_text(summary: Summary) -> str:

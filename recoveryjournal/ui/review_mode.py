@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import EntryKind, JournalEntry
 from recoveryjournal.domain.summary import Summary
@@ -189,7 +190,7 @@ class ReviewWindow(QWidget):
             now = now_local()
             entry = JournalEntry(
                 created_at=now,
-                title=f"Session notes, {now.day} {now:%b %Y}",
+                title=f"Session notes, {dates.short_date(now.date())}",
                 body=text,
                 private=self.private.isChecked(),
                 kind=EntryKind.SESSION_NOTE,

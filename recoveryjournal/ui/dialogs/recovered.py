@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.draft_models import Draft
 from recoveryjournal.domain.models import JournalEntry
@@ -261,7 +262,7 @@ class RecoveredDialog(QDialog):
 
 def _when(draft: Draft) -> str:
     moment = draft.updated_at
-    return f"{moment.day} {moment:%b %Y, %H:%M}" if moment else "time unknown"
+    return dates.short_date_time(moment) if moment else "time unknown"
 
 
 def offer_recovered(window, title: str = "Recovered from last time") -> RecoveredDialog | None:

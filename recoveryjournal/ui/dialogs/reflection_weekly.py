@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.plan import week_start
@@ -77,7 +78,7 @@ class WeeklyReviewDialog(DraftDialog):
         self.goals = self.store.plan.goals(week_start(today))
 
         intro = QLabel(
-            f"A look back at the last seven days ({self.first_day:%-d %b} – {today:%-d %b}). "
+            f"A look back at the last seven days ({dates.day_month(self.first_day)} – {dates.day_month(today)}). "
             "There are no right answers; a few honest words are enough."
         )
         intro.setWordWrap(True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoveryjournal.domain import dates
 from recoveryjournal.store.backup import BackupInfo
 
 LABELS = {
@@ -27,7 +28,7 @@ LABELS = {
 
 def describe(info: BackupInfo) -> str:
     kind = LABELS.get(info.label, "before an update" if info.label.startswith("before-migration") else info.label)
-    when = f"{info.taken_at:%A %-d %B %Y, %H:%M}"
+    when = dates.long_date_time(info.taken_at)
     if not info.ok:
         return f"{when} — {kind} — damaged, cannot be restored"
     return f"{when} — {kind} — {info.counts_text()}"

@@ -47,12 +47,11 @@ from recoveryjournal.charts.together import build_co_occurrence
 from recoveryjournal.charts.trend import build_daily_series
 from recoveryjournal.charts.triggers import build_trigger_counts, build_trigger_cravings
 from recoveryjournal.charts.when import build_heatmap
-from recoveryjournal.domain import patterns
+from recoveryjournal.domain import dates, patterns
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.findings import Finding
 from recoveryjournal.domain.measure_trends import CareSeries, MeasureCharts, care_series, measure_charts
 from recoveryjournal.domain.patterns import HeatmapSubject, PatternData, Period, PeriodPreset, Selection
-from recoveryjournal.export.dates import date_words
 from recoveryjournal.store.findings import period_report
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.findings import FindingsPanel
@@ -90,12 +89,7 @@ def _care_series(page: InsightsPage) -> CareSeries:
 VIEWS: tuple[View, ...] = (
     View("triggers", "Which triggers", lambda page: patterns.trigger_counts(page.data), build_trigger_counts),
     View("when", "When", lambda page: patterns.heatmap(page.data, page.heatmap_subject()), build_heatmap),
-    View(
-        "trend",
-        "How I've been",
-        lambda page: patterns.daily_series(page.data),
-        lambda result, **style: build_daily_series(result, words=date_words(), **style),
-    ),
+    View("trend", "How I've been", lambda page: patterns.daily_series(page.data), build_daily_series),
     View("effect", "What each trigger does", lambda page: patterns.trigger_cravings(page.data), build_trigger_cravings),
     View("helps", "What helps", lambda page: patterns.coping_effects(page.data), build_coping_effects),
     View("together", "Together", lambda page: patterns.co_occurrence(page.data), build_co_occurrence),
@@ -407,7 +401,7 @@ class InsightsPage(QWidget):
         items = self.context.store.insights.describe(patterns.matching(data, selection))
         self.drill_list.clear()
         for found in items:
-            text = f"{found.at:%a %-d %b %Y, %H:%M} · {found.headline}"
+            text = f"{dates.weekday_short_date(found.at.date())}, {dates.clock(found.at)} · {found.headline}"
             item = QListWidgetItem(text + (f"\n{found.detail}" if found.detail else ""))
             item.setData(Qt.ItemDataRole.UserRole, (found.kind, found.id))
             self.drill_list.addItem(item)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal import paths
-from recoveryjournal.domain import measures
+from recoveryjournal.domain import dates, measures
 from recoveryjournal.domain.measure_models import CHECKIN_MEDICATION_KEY, CHECKIN_SLEEP_KEY, Medication
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.due_measures import current_catalogue
@@ -205,7 +205,7 @@ class MeasuresPage(QWidget):
             self.history,
             [
                 [
-                    f"{result.at:%a %-d %b %Y}",
+                    dates.weekday_short_date(result.at.date()),
                     f"{result.total} of {instrument.max_score}",
                     result.band,
                     "⚑ answer called for support" if result.safety_items else "",

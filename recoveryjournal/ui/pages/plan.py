@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import local_day, now_local
 from recoveryjournal.domain.plan import (
     DEFAULT_HELP_NOW_THRESHOLD,
@@ -424,7 +425,7 @@ class PlanPage(QWidget):
 
     def _refresh_goals(self, today: date) -> None:
         week = week_start(today)
-        self.week_label.setText(f"Week starting {week:%A} {week.day} {week:%B}")
+        self.week_label.setText(f"Week starting {dates.weekday_day_month_long(week)}")
         self.goals.blockSignals(True)
         self.goals.clear()
         for goal in self.store.plan.goals(week):
@@ -481,14 +482,14 @@ class PlanPage(QWidget):
         versions = self.store.plan.versions()
         last = local_day(versions[-1].reviewed_at) if versions else None
         status = review_status(last, every, today)
-        prefix = f"Last reviewed on {last.day} {last:%B %Y}. " if last else ""
+        prefix = f"Last reviewed on {dates.long_date(last)}. " if last else ""
         self.review_label.setText(prefix + status.message)
         self.history.blockSignals(True)
         self.history.clear()
         for version in reversed(versions):
             first = version.changes.splitlines()[0] if version.changes else ""
             when = version.reviewed_at
-            item = QListWidgetItem(f"{when.day} {when:%B %Y, %H:%M} — {first}")
+            item = QListWidgetItem(f"{dates.long_date(when.date())}, {dates.clock(when)} — {first}")
             item.setData(Qt.ItemDataRole.UserRole, version)
             self.history.addItem(item)
         self.history.blockSignals(False)

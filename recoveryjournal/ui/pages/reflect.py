@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.dialogs.reflection_prompts import MyPromptsDialog
@@ -43,7 +44,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 def reflection_html(reflection: Reflection) -> str:
     """One reflection as the detail pane shows it: the question, why it was asked, and the answer as written."""
-    parts = [f"<p><small>{reflection.at:%A %-d %B %Y, %H:%M} · {KIND_LABELS[reflection.kind]}</small></p>"]
+    parts = [f"<p><small>{dates.long_date_time(reflection.at)} · {KIND_LABELS[reflection.kind]}</small></p>"]
     if reflection.prompt_text:
         parts.append(f"<h3>{escape(reflection.prompt_text)}</h3>")
     if reflection.reason:
@@ -59,7 +60,7 @@ def list_label(reflection: Reflection) -> str:
     first_line = reflection.answer.strip().splitlines()[0] if reflection.answer.strip() else ""
     heading = KIND_LABELS[reflection.kind] if reflection.kind is not ReflectionKind.PROMPT else reflection.prompt_text
     rating = f" {reflection.rating}/10" if reflection.rating is not None else ""
-    text = f"{reflection.at:%a %-d %b} · {heading}{rating}"
+    text = f"{dates.weekday_day_month(reflection.at.date())} · {heading}{rating}"
     return f"{text}\n{first_line[:120]}" if first_line else text
 
 

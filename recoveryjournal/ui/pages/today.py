@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoveryjournal.domain import milestones
+from recoveryjournal.domain import dates, milestones
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import MOOD_LABELS, CheckIn, JournalEntry, Lapse, Substance
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
@@ -61,11 +61,13 @@ def checkin_line(checkin: CheckIn, trigger_names: dict[int, str]) -> str:
 def entry_line(entry: JournalEntry) -> str:
     title = entry.title.strip() or (entry.body.strip().splitlines() or ["Untitled"])[0]
     title = title if len(title) <= 70 else title[:69] + "…"
-    return f"{entry.created_at:%a %-d %b}  —  {title}  ({entry.word_count} words)"
+    return f"{dates.weekday_day_month(entry.created_at.date())}  —  {title}  ({entry.word_count} words)"
 
 
 def lapse_line(lapse: Lapse) -> str:
-    return f"{lapse.at:%a %-d %b %Y}  —  {lapse.substance}" + (f" ({lapse.amount})" if lapse.amount else "")
+    return f"{dates.weekday_short_date(lapse.at.date())}  —  {lapse.substance}" + (
+        f" ({lapse.amount})" if lapse.amount else ""
+    )
 
 
 class RecordList(QListWidget):
@@ -144,7 +146,7 @@ class StreakCard(QFrame):
             note = f"Milestone today: {reached.label}! {reached.reflection}"
         else:
             upcoming = milestones.next_milestone(status.current.start, today)
-            note = f"Next milestone: {upcoming.label}, on {upcoming.on:%a %-d %b}"
+            note = f"Next milestone: {upcoming.label}, on {dates.weekday_day_month(upcoming.on)}"
         self.milestone = QLabel(note, objectName="milestone")
         # Only the day's reflection is long enough to wrap; a wrapping label costs every layout pass more.
         self.milestone.setWordWrap(reached is not None)
@@ -314,7 +316,8 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         now = now_local()
         today = now.date()
-        self.heading.setText(f"{now:%A %-d %B}")
+        heading = dates.weekday_day_month_long(now.date())
+        self.heading.setText(heading[:1].upper() + heading[1:])
         tomorrow = datetime.combine(today + timedelta(days=1), datetime.min.time()).astimezone()
         self.midnight.start(int((tomorrow - now).total_seconds() * 1000) + 1000)  # a new day: new counts
         all_lapses = self.store.lapses.all()
@@ -379,7 +382,9 @@ class TodayPage(QWidget):
     def delete_checkin(self, checkin_id: int) -> None:
         checkin = self.store.checkins.get(checkin_id)
         self.store.checkins.delete(checkin_id)
-        self.context.undo.push("checkins", checkin_id, f"Check-in {checkin.at:%a %-d %b %H:%M}")
+        self.context.undo.push(
+            "checkins", checkin_id, f"Check-in {dates.weekday_day_month(checkin.at.date())} {dates.clock(checkin.at)}"
+        )
         self.context.notify("checkins")
         self.context.show_status("Check-in moved to the trash. Ctrl+Z brings it back.")
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoveryjournal.domain import dates
 from recoveryjournal.store.trash import TrashItem
 from recoveryjournal.ui.context import AppContext
 
@@ -73,7 +74,7 @@ class TrashPage(QWidget):
             what = QTableWidgetItem(" ".join(item.label.split()))
             what.setToolTip(item.label)
             self.table.setItem(row, 0, what)
-            self.table.setItem(row, 1, QTableWidgetItem(f"{item.deleted_at:%-d %b %Y, %H:%M}"))
+            self.table.setItem(row, 1, QTableWidgetItem(dates.short_date_time(item.deleted_at)))
         self.intro.setText(
             "Deleted records wait here until you empty the trash. Select one and press Restore to bring it back."
             if self.items

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.attendance import (
     AFTERCARE_KEY,
     AFTERCARE_LABELS,
@@ -69,7 +70,7 @@ def _qdate(value: date) -> QDate:
 
 
 def _day_text(value: date) -> str:
-    return f"{value:%a} {value.day} {value:%b %Y}"
+    return dates.weekday_short_date(value)
 
 
 def _hours(value: float) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from recoveryjournal import paths
-from recoveryjournal.domain import measures
+from recoveryjournal.domain import dates, measures
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
@@ -59,7 +59,7 @@ class DueMeasures(QFrame):
         found = due_now(self.context.store, catalogue)
         for row, item in enumerate(found):
             instrument = item.instrument
-            last = f"last {item.last:%-d %b}" if item.last else "not taken yet"
+            last = f"last {dates.day_month(item.last)}" if item.last else "not taken yet"
             label = QLabel(f"{instrument.short_title} <span style='color: palette(mid)'>({last})</span>")
             label.setToolTip(instrument.about)
             take = QPushButton(f"Take {instrument.short_title}", objectName=f"take_{instrument.id}")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.domain.reflection_models import Reflection
@@ -182,7 +183,9 @@ class EntryEditor(QWidget):
         self.entry = None
         self.read_button.setChecked(True)
         self._set_editable(False)
-        self.note.setText(f"Reflection from {reflection.at:%-d %B %Y}. You can edit it on the Reflections page.")
+        self.note.setText(
+            f"Reflection from {dates.long_date(reflection.at.date())}. You can edit it on the Reflections page."
+        )
         self.note.show()
         self.reader.setPlainText(f"{reflection.prompt_text}\n\n{reflection.answer}")
         self.words.setText(f"{len(reflection.answer.split())} words")
@@ -322,7 +325,7 @@ class EntryEditor(QWidget):
             self.state.setText("New entry — saved once you start writing")
         else:
             stamp = self.entry.updated_at or self.entry.created_at
-            self.state.setText(f"Written {self.entry.created_at:%-d %b %Y, %H:%M} · saved {stamp:%H:%M}")
+            self.state.setText(f"Written {dates.short_date_time(self.entry.created_at)} · saved {stamp:%H:%M}")
 
     def _update_words(self) -> None:
         count = len(plain_text(self.body).split())

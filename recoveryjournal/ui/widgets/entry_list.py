@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.models import MOOD_LABELS
 from recoveryjournal.domain.search import HitKind, SearchFilters, SearchHit, marked_parts, plain
@@ -38,7 +39,7 @@ def day_label(day: date, today: date) -> str:
         return "Today"
     if day == today - timedelta(days=1):
         return "Yesterday"
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return dates.weekday_long_date(day)
 
 
 def marked_html(text: str) -> str:
@@ -54,7 +55,7 @@ def hit_html(hit: SearchHit, with_day: bool) -> str:
     if len(one_line) > PREVIEW_CHARS:
         one_line = one_line[:PREVIEW_CHARS].rstrip() + "…"
     title = marked_html(" ".join(hit.title.split())) or f'<span style="{MUTED}">Untitled</span>'
-    when = f"{hit.at:%-d %b %Y, %H:%M}" if with_day else f"{hit.at:%H:%M}"
+    when = dates.short_date_time(hit.at) if with_day else f"{hit.at:%H:%M}"
     notes = [when]
     if hit.kind is HitKind.REFLECTION:
         notes.insert(0, "Reflection")

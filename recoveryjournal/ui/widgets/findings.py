@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.findings import Finding, Report, WeeklyFinding, rules_text
 from recoveryjournal.domain.plan import week_start
@@ -156,7 +157,7 @@ class FindingsPanel(QFrame):
         self.summary.setText(self._summary_text(len(findings), len(kept)))
 
     def _kept_card(self, mark: Mark) -> FindingCard:
-        kept_on = f"Kept as useful on {mark.marked_at:%-d %b %Y}; this period's data does not show it."
+        kept_on = f"Kept as useful on {dates.short_date(mark.marked_at.date())}; this period's data does not show it."
         return FindingCard(mark.key, mark.headline, mark.detail, USEFUL, can_show=False, kept_on=kept_on)
 
     def _add(self, card: FindingCard) -> None:

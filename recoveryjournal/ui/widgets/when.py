@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QMessageBox, QWidget
 
+from recoveryjournal.domain import dates
+
 # A clock a minute or two ahead of the person's watch is not "the future".
 FUTURE_GRACE = timedelta(minutes=5)
 
@@ -37,7 +39,10 @@ def confirm_future(parent: QWidget, moment: datetime, what: str) -> bool:
     box.setObjectName("future_confirm")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("A date in the future")
-    box.setText(f"This {what} is dated {moment:%A %-d %B %Y at %H:%M}, which is still to come.")
+    box.setText(
+        f"This {what} is dated {dates.weekday_long_date(moment.date())} at {dates.clock(moment)}, "
+        "which is still to come."
+    )
     box.setInformativeText("Save it with that date anyway?")
     save = box.addButton("Save anyway", QMessageBox.ButtonRole.AcceptRole)
     change = box.addButton("Change the date", QMessageBox.ButtonRole.RejectRole)

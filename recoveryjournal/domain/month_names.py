@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
+from recoveryjournal.domain import dates
+
 LANGUAGES = {
     "en": "English",
     "es": "Spanish",
@@ -27,34 +29,8 @@ LANGUAGES = {
 }
 
 MONTHS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ),
-    "es": (
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre setiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ),
+    "en": tuple(name.casefold() for name in dates.MONTHS["en"]),
+    "es": tuple(name + " setiembre" if name == "septiembre" else name for name in dates.MONTHS["es"]),
     "pt": (
         "janeiro",
         "fevereiro",

@@ -7,6 +7,7 @@ other. Pure data: no Qt, no SQL, no files.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -69,6 +70,10 @@ class MoodLabel(NamedTuple):
 
 
 Item = Found | ImportProblem | Left | FileNote | MoodLabel
+# In a ``--mood-map`` label these are written after a backslash (``read_mood_map``).
+MOOD_MAP_SPECIAL = re.compile(r"[\\,=]")
+ESCAPE = r"\\\g<0>"
+ESCAPED = re.compile(r"\\(.)", re.DOTALL)
 KEPT_PROBLEMS = 1000
 LEFT_NAMES = {
     "photo": ("photo", "photos"),
@@ -243,8 +248,8 @@ class ImportPlan:
 
     def mood_map(self) -> str:
         """The moods as ``--mood-map`` takes them, e.g. ``rad=5,good=4,depressed=1``; a word with no level yet is
-        written with the middle level, 3, for the person to change."""
-        return ",".join(f"{mood.label}={mood.level or 3}" for mood in self.moods)
+        written with the middle level, 3, for the person to change. See ``read_mood_map`` for the escapes."""
+        return ",".join(f"{MOOD_MAP_SPECIAL.sub(ESCAPE, mood.label)}={mood.level or 3}" for mood in self.moods)
 
     def left_behind(self) -> str:
         """E.g. "3 photos and 1 audio recording", or "" when the file held nothing without a place here."""
@@ -327,3 +332,31 @@ class DataDump:
 
     def counts(self) -> dict[str, int]:
         return {table: len(rows) for table, rows in self.tables.items()}
+
+
+def read_mood_map(text: str) -> dict[str, int]:
+    """``--mood-map`` as labels and levels: ``LABEL=LEVEL`` parts joined by commas, the level after a label's last
+    ``=``. In a label, ``\\,`` is a comma, ``\\=`` an equals sign and ``\\\\`` a backslash (``mood_map`` writes them
+    so). Raises ``ValueError`` naming the first part that is not a label and a level from 1 to 5."""
+    levels = {}
+    for part in _cut(text, ","):
+        *label_pieces, level = _cut(part, "=")
+        label = ESCAPED.sub(r"\1", "=".join(label_pieces)).strip()
+        if not label or not level.strip().isdigit() or int(level) not in range(1, 6):
+            raise ValueError(part.strip())
+        levels[label] = int(level)
+    return levels
+
+
+def _cut(text: str, mark: str) -> list[str]:
+    """``text`` cut at each ``mark`` that no backslash escapes; the escapes stay in the pieces."""
+    pieces, start, index = [], 0, 0
+    while index < len(text):
+        if text[index] == "\\":
+            index += 2
+            continue
+        if text[index] == mark:
+            pieces.append(text[start:index])
+            start = index + 1
+        index += 1
+    return [*pieces, text[start:]]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from recoveryjournal import paths
 from recoveryjournal.command_error import CommandError
-from recoveryjournal.domain.data_import import DataDump, ImportFileError, ImportPlan
+from recoveryjournal.domain.data_import import DataDump, ImportFileError, ImportPlan, read_mood_map
 from recoveryjournal.domain.text_hygiene import neutralise
 from recoveryjournal.export.files import ExportError, check_target
 from recoveryjournal.export.transfer import EXPORT_FORMATS, IMPORT_FORMATS
@@ -41,19 +41,22 @@ def add_data_commands(commands: argparse._SubParsersAction) -> None:
     into.add_argument("--format", choices=tuple(IMPORT_FORMATS), required=True, help="what kind of file it is")
     into.add_argument("--dry-run", action="store_true", help="show what would be imported and change nothing")
     into.add_argument(
-        "--mood-map", metavar="LABEL=LEVEL,…", help="Daylio moods as levels 1–5, e.g. rad=5,good=4,meh=3,bad=2,awful=1"
+        "--mood-map",
+        metavar="LABEL=LEVEL,…",
+        help="Daylio moods as levels 1–5, e.g. rad=5,good=4,meh=3,bad=2,awful=1; in a mood's name write \\, for a "
+        "comma and \\= for an equals sign (a dry run prints the whole map to copy)",
     )
     into.set_defaults(handler=run_import)
 
 
 def parse_mood_map(text: str) -> dict[str, int]:
-    levels = {}
-    for part in text.split(","):
-        label, equals, level = part.partition("=")
-        if not equals or not label.strip() or not level.strip().isdigit() or int(level) not in range(1, 6):
-            raise CommandError(f"--mood-map: {part.strip()!r} should look like good=4, with a level from 1 to 5")
-        levels[label.strip()] = int(level)
-    return levels
+    try:
+        return read_mood_map(text)
+    except ValueError as error:
+        raise CommandError(
+            f"--mood-map: {str(error)!r} should look like good=4, with a level from 1 to 5 "
+            "(in a mood's name write \\, for a comma and \\= for an equals sign)"
+        ) from error
 
 
 def _open(args: argparse.Namespace, must_exist: bool):

@@ -32,6 +32,7 @@ from recoveryjournal.domain.data_import import (
 )
 from recoveryjournal.domain.models import CheckIn, JournalEntry
 from recoveryjournal.domain.month_names import LANGUAGES, WORD, likely_language, month_of
+from recoveryjournal.domain.text_hygiene import neutralise
 from recoveryjournal.export.importers.base import (
     Source,
     csv_header,
@@ -129,7 +130,9 @@ LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 @lru_cache(maxsize=1024)
 def normal_label(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """A mood word as it is matched: spaces collapsed, case folded, and without the control characters the command
+    line cannot show, so a label printed in ``--mood-map`` finds its word again."""
+    return " ".join(neutralise(text).split()).casefold()
 
 
 def proposed_level(label: str) -> int | None:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import CheckIn, Substance
@@ -246,3 +246,33 @@ def test_new_triggers_written_before_a_failed_save_are_written_again(qtbot, cont
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     [(trigger_id,)] = rows(context.store, "SELECT id FROM triggers WHERE name = 'Brand new'")
     assert rows(context.store, "SELECT trigger_id FROM checkin_triggers") == [(trigger_id,)]
+
+
+def test_an_emotion_outside_the_usual_list_is_shown_and_kept_when_the_checkin_is_edited(qtbot, context):
+    original = CheckIn(at=now_local().replace(microsecond=0), mood=2, emotions=["Overwhelmed-ish", "anxious"])
+    context.store.checkins.add(original)
+    edit = CheckInDialog(context, checkin=context.store.checkins.get(original.id))
+    qtbot.addWidget(edit)
+    edit.show()
+    qtbot.waitExposed(edit)
+    edit.activateWindow()
+    qtbot.waitUntil(lambda: edit.mood.hasFocus())
+    extra = edit.findChild(QPushButton, "emotion_Overwhelmed-ish")
+    assert extra is not None and extra.isVisible() and extra.isChecked() and extra.text() == "Overwhelmed-ish"
+    qtbot.keyClick(edit.mood, Qt.Key.Key_4)
+    qtbot.mouseClick(edit.emotion_buttons["hopeful"], Qt.MouseButton.LeftButton)
+    edit.mood.setFocus()
+    with qtbot.waitSignal(edit.finished):
+        qtbot.keyClick(edit.mood, Qt.Key.Key_Return)
+    assert rows(context.store, "SELECT mood, emotions FROM checkins") == [
+        (4, '["Overwhelmed-ish", "anxious", "hopeful"]')
+    ]
+    stored = context.store.checkins.get(original.id)
+
+    again = CheckInDialog(context, checkin=stored)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.mouseClick(again.findChild(QPushButton, "emotion_Overwhelmed-ish"), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(again.finished):
+        qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert context.store.checkins.get(original.id).emotions == ["anxious", "hopeful"]

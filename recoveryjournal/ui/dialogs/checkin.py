@@ -72,15 +72,10 @@ class CheckInDialog(DraftDialog):
 
         self.emotion_buttons: dict[str, QPushButton] = {}
         emotions = QWidget()
-        emotion_grid = QGridLayout(emotions)
-        emotion_grid.setContentsMargins(0, 0, 0, 0)
-        for index, emotion in enumerate(EMOTIONS):
-            button = QPushButton(emotion)
-            button.setObjectName(f"emotion_{emotion}")
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            emotion_grid.addWidget(button, index // 7, index % 7)
-            self.emotion_buttons[emotion] = button
+        self.emotion_grid = QGridLayout(emotions)
+        self.emotion_grid.setContentsMargins(0, 0, 0, 0)
+        for emotion in EMOTIONS:
+            self._add_emotion(emotion)
 
         self.craving = craving_spin("craving", "Craving, 0 to 10")
         self.craving_slider = QSlider(Qt.Orientation.Horizontal)
@@ -174,11 +169,22 @@ class CheckInDialog(DraftDialog):
             drafts.watch(name, label, box)
         self.mood.setFocus()
 
+    def _add_emotion(self, emotion: str) -> QPushButton:
+        """A chip for ``emotion``: the usual ones, then any other the check-in holds (an import's, say), so
+        editing it never drops a word the person had."""
+        button = QPushButton(emotion)
+        button.setObjectName(f"emotion_{emotion}")
+        button.setCheckable(True)
+        button.setAutoDefault(False)
+        index = len(self.emotion_buttons)
+        self.emotion_grid.addWidget(button, index // 7, index % 7)
+        self.emotion_buttons[emotion] = button
+        return button
+
     def _load(self, checkin: CheckIn) -> None:
         self.mood.setValue(checkin.mood)
         for emotion in checkin.emotions:
-            if emotion in self.emotion_buttons:
-                self.emotion_buttons[emotion].setChecked(True)
+            (self.emotion_buttons.get(emotion) or self._add_emotion(emotion)).setChecked(True)
         self.craving.setValue(NOT_NOTED if checkin.craving is None else checkin.craving)
         if checkin.substance:
             if self.substance.findText(checkin.substance) < 0:
@@ -211,11 +217,13 @@ class CheckInDialog(DraftDialog):
     def gathered(self) -> CheckIn:
         """The check-in as the form shows it (new triggers not yet written)."""
         craving = spin_value(self.craving)
+        chosen = [emotion for emotion, button in self.emotion_buttons.items() if button.isChecked()]
+        kept = [emotion for emotion in self.checkin.emotions if emotion in chosen] if self.checkin else []
         return CheckIn(
             id=self.checkin.id if self.checkin else None,
             at=self.when.moment(),
             mood=self.mood.value(),
-            emotions=[emotion for emotion, button in self.emotion_buttons.items() if button.isChecked()],
+            emotions=list(dict.fromkeys([*kept, *chosen])),  # in the order the check-in had them, new ones after
             craving=craving,
             substance=self.substance.currentText().strip() if craving is not None else "",
             trigger_ids=[trigger.id for trigger in self.triggers.chosen() if trigger.id is not None],

@@ -7,10 +7,11 @@ moment has passed, this does that loading ahead of time in small steps, so a key
 1. a background thread imports the pure-Python modules and draws a tiny chart to PNG and SVG (matplotlib's font
    cache and text layout); Qt is not touched there;
 2. back on the GUI thread, one short step at a time with the event loop running in between: the Qt side of the
-   charts and a tiny summary-like document with an SVG image (Qt's image plugin and text layout).
-
-Filling the Insights page ahead of time was tried and taken out: on a ten-year journal reading its period, computing
-its findings and drawing its chart held the event loop for over a second, and a person typing then would feel it.
+   charts and a tiny summary-like document with an SVG image (Qt's image plugin and text layout);
+3. the Insights page: its period's facts and findings are read on the GUI thread (one short step: the journal's
+   connection belongs to it), then its first chart is drawn in a background thread at the size it will be shown at,
+   and handed to the page, so opening Insights shows a finished picture. Drawing it on the GUI thread held the event
+   loop for over a second on a ten-year journal, which a person typing would feel.
 
 Nothing here writes to the journal, and every step is skipped once the window is gone.
 """
@@ -22,7 +23,12 @@ import importlib
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+Background = tuple[Callable[[], object], Callable[[object], None]]
+"""Work for a background thread and what to do with its result on the GUI thread."""
 
 IDLE_MS = 500
 """How long after set-up the warm-up begins: the start's own idle work (backup check, first-run offers) goes first."""
@@ -79,39 +85,96 @@ def lay_out_document(svg: bytes) -> None:
     document.size()
 
 
+def lay_out_hidden(widget: QWidget) -> None:
+    """Give a hidden widget and its children the geometry they will have when shown.
+
+    Qt holds back resize events from hidden widgets, and splitters lay out their children only on one; this sends
+    them top-down as showing the widget would, without showing it (which would take focus from the page in view)."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+    QApplication.sendEvent(widget, QResizeEvent(widget.size(), widget.size()))
+    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        lay_out_hidden(child)
+
+
+def _load(module: str) -> None:
+    importlib.import_module(module)
+
+
 class WarmUp:
-    """The steps above, run once; ``done`` is true when all have run (or the window went away)."""
+    """The steps above, run once; ``done`` is true when all have run (or the window went away).
+
+    A step either does its (short) work on the GUI thread and returns None, or returns a ``(job, finish)`` pair: the
+    job runs in a background thread and ``finish`` gets its result back on the GUI thread."""
 
     def __init__(self, window) -> None:
         self.window = window
         self.done = False
         self.svg: bytes | None = None
         self._thread: threading.Thread | None = None
-        self._steps: list[Callable[[], None]] = [
-            *(lambda name=name: importlib.import_module(name) for name in QT_MODULES),
+        self._finish: Callable[[], None] | None = None
+        self._steps: list[Callable[[], Background | None]] = [
+            lambda: (warm_pure_python, self._keep_svg),
+            *(lambda name=name: _load(name) for name in QT_MODULES),
             lambda: lay_out_document(self.svg or b""),
+            self._insights_facts,
+            self._insights_chart,
         ]
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._pure, name="warm-up", daemon=True)
-        self._thread.start()
-        QTimer.singleShot(STEP_MS, self._next)
+        QTimer.singleShot(0, self._next)
 
-    def _pure(self) -> None:
-        self.svg = warm_pure_python()
+    def _keep_svg(self, svg: bytes) -> None:
+        self.svg = svg
+
+    def _insights_page(self):
+        """The Insights page when it has not been opened yet (once opened, it draws for itself)."""
+        if self.window.current_page_key() == "insights":
+            return None
+        page = self.window.page("insights")
+        return page if page.canvas is None else None
+
+    def _insights_facts(self) -> None:
+        page = self._insights_page()
+        if page is not None and page.data is None:
+            page.load_facts()
+
+    def _insights_chart(self) -> Background | None:
+        page = self._insights_page()
+        if page is None or page.data is None:
+            return None
+        page.resize(self.window.stack.size())
+        lay_out_hidden(page)
+        return page.chart_ahead()
 
     def _next(self) -> None:
         if not self.window.isVisible():
             self.done = True
             return
-        if self._thread is not None and self._thread.is_alive():
-            QTimer.singleShot(STEP_MS, self._next)
-            return
-        if not self._steps:
+        if self._thread is not None:
+            if self._thread.is_alive():
+                QTimer.singleShot(STEP_MS, self._next)
+                return
+            self._thread = None
+            finish, self._finish = self._finish, None
+            if finish is not None:
+                finish()
+        elif self._steps:
+            self._run(self._steps.pop(0)())
+        else:
             self.done = True
             return
-        self._steps.pop(0)()
         QTimer.singleShot(STEP_MS, self._next)
+
+    def _run(self, background: Background | None) -> None:
+        if background is None:
+            return
+        job, finish = background
+        outcome: list = []
+        self._finish = lambda: finish(*outcome) if outcome else None
+        self._thread = threading.Thread(target=lambda: outcome.append(job()), name="warm-up", daemon=True)
+        self._thread.start()
 
 
 def warm_up_when_idle(window) -> WarmUp:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from matplotlib.backend_bases import MouseEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QCursor, QPalette
@@ -55,6 +55,7 @@ from recoveryjournal.domain.patterns import HeatmapSubject, PatternData, Period,
 from recoveryjournal.store.findings import period_report
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.findings import FindingsPanel
+from recoveryjournal.ui.widgets.ready_canvas import ReadyCanvas, draw_off_screen
 
 PERIOD_KEY = "insights/period"
 VIEW_KEY = "insights/view"
@@ -129,9 +130,10 @@ class InsightsPage(QWidget):
         self.data: PatternData | None = None
         self.result: object = None
         self.figure: Figure | None = None
-        self.canvas: FigureCanvasQTAgg | None = None
+        self.canvas: ReadyCanvas | None = None
         self.selection: Selection | None = None
         self._stale = True
+        self._drawn_for = 0
         self._table_stale = True
         self._build()
         context.changed.connect(self._on_data_changed)
@@ -269,34 +271,62 @@ class InsightsPage(QWidget):
         return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
     def refresh(self) -> None:
-        """Called when the page is shown: reload if anything changed while it was hidden."""
+        """Called when the page is shown: reload if anything changed while it was hidden, draw if not drawn yet."""
         if self._stale or self.data is None:
             self.reload()
+        elif self.canvas is None:
+            self.redraw()
 
     def reload(self) -> None:
+        self.load_facts()
+        self.redraw()
+
+    def load_facts(self) -> None:
+        """Read the period's facts and findings: the part of a reload that needs the journal."""
         self.data = self.context.store.insights.load(self.period)
         self._stale = False
+        self._drawn_for += 1
         self.findings.set_report(period_report(self.context.store, self.period, self.data))
-        self.redraw()
 
     def redraw(self) -> None:
         """Compute the current view for the loaded period and show it as a chart (or a table)."""
         if self.data is None:
             return
         view = self.view()
-        self.result = view.compute(self)
-        self.set_figure(view.build(self.result, dark=self.is_dark()))
+        result = view.compute(self)
+        self._show_chart(result, view.build(result, dark=self.is_dark()))
+
+    def chart_ahead(self) -> tuple[Callable[[], FigureCanvasAgg], Callable[[FigureCanvasAgg], None]]:
+        """The current chart as two halves, so the warm-up can draw it before the page is first opened: ``draw`` is
+        safe in a worker thread (matplotlib only), ``show`` puts the drawing on the page unless the facts changed
+        meanwhile. Call after ``load_facts``, with the page laid out at its size."""
+        view, dark, drawn_for = self.view(), self.is_dark(), self._drawn_for
+        result = view.compute(self)
+        size, ratio = self.canvas_holder.size(), self.devicePixelRatioF() or 1.0
+
+        def draw() -> FigureCanvasAgg:
+            return draw_off_screen(view.build(result, dark=dark), size.width(), size.height(), ratio)
+
+        def show(drawn: FigureCanvasAgg) -> None:
+            if drawn_for == self._drawn_for and self.canvas is None and view == self.view():
+                self._show_chart(result, drawn.figure, drawn)
+
+        return draw, show
+
+    def _show_chart(self, result: object, figure: Figure, drawn: FigureCanvasAgg | None = None) -> None:
+        self.result = result
+        self.set_figure(figure, drawn)
         self._table_stale = True
         if self.table_switch.isChecked():
             self._fill_table()
         self.clear_drill()
 
-    def set_figure(self, figure: Figure) -> None:
+    def set_figure(self, figure: Figure, drawn: FigureCanvasAgg | None = None) -> None:
         if self.canvas is not None:
             self.canvas_layout.removeWidget(self.canvas)
             self.canvas.deleteLater()
         self.figure = figure
-        self.canvas = FigureCanvasQTAgg(figure)
+        self.canvas = ReadyCanvas(figure, drawn)
         self.canvas.setAccessibleName(figure.get_suptitle() or "Chart")
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_click)
@@ -332,6 +362,7 @@ class InsightsPage(QWidget):
         if what == "finding_marks":  # the list redraws itself; the data behind the charts did not change
             return
         self._stale = True
+        self._drawn_for += 1
         if self.isVisible():
             self.reload()
 

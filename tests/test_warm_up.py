@@ -31,7 +31,9 @@ def test_warm_up_draws_insights_ahead_and_opening_it_draws_nothing_more(qtbot, d
 
     sidebar = demo_window.sidebar
     row = next(row for row in range(sidebar.count()) if sidebar.item(row).text() == "Insights")
-    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(sidebar.item(row)).center())
+    qtbot.mouseClick(
+        sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(sidebar.item(row)).center()
+    )
     qtbot.waitUntil(lambda: demo_window.current_page_key() == "insights" and page.canvas.isVisible())
     page.canvas.repaint()
     qtbot.wait(50)

@@ -290,7 +290,7 @@ class HelpNowPanel(QFrame):
         )
         QShortcut(
             QKeySequence(Qt.Key.Key_Escape), self, self.close_panel, Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
+        ).setWhatsThis(self.tr("Close “Need help now” and go back to where you were"))
         self._show_private_parts()
 
     def _build_crisis_editor(self) -> QWidget:

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
     def _build_menu_bar(self) -> None:
         self.file_menu = self.menuBar().addMenu("&File")
         self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.log_menu = self.menuBar().addMenu("&Log")
         self.go_menu = self.menuBar().addMenu("&Go")
         self.help_menu = self.menuBar().addMenu("&Help")
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             self.add_action(self.go_menu, spec.title, lambda _=False, key=spec.key: self.show_page(key), spec.shortcut)
         self.add_action(self.help_menu, "Where is my data?", self.show_data_location)
+        self.shortcuts_action = self.add_action(self.help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self.add_action(self.help_menu, "&About Recovery Journal", self.show_about)
         self._build_log_menu()
         from recoveryjournal.ui.dialogs.summary_menu import install_summary_actions
@@ -180,6 +182,29 @@ class MainWindow(QMainWindow):
         from recoveryjournal.ui.dialogs.data_export import install_data_actions
 
         install_data_actions(self)
+        self._build_preferences()
+
+    def _build_preferences(self) -> None:
+        """Settings, the View menu and the reminders (``ui.dialogs.settings``, ``ui.view_menu``, ``ui.reminders``)."""
+        from recoveryjournal.ui import preferences
+        from recoveryjournal.ui.reminders import install_reminders
+        from recoveryjournal.ui.view_menu import fill_view_menu
+
+        self.edit_menu.addSeparator()
+        self.settings_action = self.add_action(self.edit_menu, self.tr("&Settings…"), self.show_settings, "Ctrl+,")
+        fill_view_menu(self)
+        preferences.apply_all(self.context.store)
+        self.reminders = install_reminders(self)
+
+    def show_settings(self) -> None:
+        from recoveryjournal.ui.dialogs.settings import open_settings
+
+        open_settings(self.context, self)
+
+    def show_shortcuts(self) -> None:
+        from recoveryjournal.ui.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).open()
 
     def _build_log_menu(self) -> None:
         """Quick check-in and the lapse log, reachable from every page."""

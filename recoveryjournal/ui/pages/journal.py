@@ -82,9 +82,10 @@ class JournalPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_entry, context=scope)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search, context=scope)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_entry, context=scope, whatsThis=self.tr("New entry"))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search, context=scope, whatsThis=self.tr("Search"))
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current)
+        delete.setWhatsThis(self.tr("Delete the chosen entry (it goes to the Trash)"))
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
 
         self.new_button.clicked.connect(self.new_entry)

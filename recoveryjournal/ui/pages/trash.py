@@ -62,6 +62,7 @@ class TrashPage(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, self.restore_selected)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(self.tr("Restore the chosen records"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button.clicked.connect(self.ask_to_empty)
         self.table.itemSelectionChanged.connect(self._update_buttons)

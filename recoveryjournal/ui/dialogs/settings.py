@@ -1,0 +1,251 @@
+"""Settings (Ctrl+,): the look, language, reminders, safety, dates and where the journal lives.
+
+Every control saves at once into the journal's settings and takes effect at once: there is no Apply button to
+forget. The first-run welcome's steps can be opened again from the last tab.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoveryjournal.domain import reminders
+from recoveryjournal.domain.crisis import SETTING_KEY as CRISIS_KEY
+from recoveryjournal.domain.crisis import CrisisLine, own_line
+from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
+from recoveryjournal.ui import preferences
+from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.crisis import chosen_country, country_box, remember_country
+from recoveryjournal.ui.widgets.date_field import TimeField
+
+DEFAULT_CHECKIN_TIME = time(20, 0)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.tabs = QTabWidget(objectName="settings_tabs")
+        self.tabs.addTab(self._scrolling(self._appearance()), self.tr("Appearance"))
+        self.tabs.addTab(self._scrolling(self._reminders()), self.tr("Reminders"))
+        self.tabs.addTab(self._scrolling(self._safety()), self.tr("Safety"))
+        self.tabs.addTab(self._scrolling(self._dates()), self.tr("Dates"))
+        self.tabs.addTab(self._scrolling(self._data()), self.tr("Your data"))
+        self.tabs.addTab(self._scrolling(self._welcome()), self.tr("Welcome steps"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        note = QLabel(self.tr("Changes are saved and take effect as you make them."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+
+    @staticmethod
+    def _scrolling(page: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(page)
+        return area
+
+    def _combo(self, name: str, options: list[tuple[str, str]], current: str, key: str) -> QComboBox:
+        box = QComboBox(objectName=name)
+        for value, label in options:
+            box.addItem(label, value)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.currentIndexChanged.connect(lambda _index: self._choose(key, box.currentData()))
+        return box
+
+    def _choose(self, key: str, value: str) -> None:
+        self.store.settings.set(key, value)
+        if key in (preferences.THEME_KEY, preferences.TEXT_SCALE_KEY):
+            preferences.apply_appearance(self.store)
+        elif key == preferences.LANGUAGE_KEY:
+            preferences.apply_language(self.store)
+        self.context.notify("settings")
+
+    # --- tabs ----------------------------------------------------------------------------------------------------
+
+    def _appearance(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.theme = self._combo(
+            "theme",
+            [("system", self.tr("Same as the computer")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))],
+            preferences.choice(self.store, preferences.THEME_KEY, preferences.THEMES),
+            preferences.THEME_KEY,
+        )
+        self.text_scale = QSpinBox(objectName="text_scale")
+        self.text_scale.setRange(preferences.TEXT_SCALES.start, preferences.TEXT_SCALES.stop - 1)
+        self.text_scale.setSingleStep(preferences.TEXT_SCALES.step)
+        self.text_scale.setSuffix(" %")
+        self.text_scale.setValue(preferences.text_scale(self.store))
+        self.text_scale.valueChanged.connect(lambda value: preferences.set_appearance(self.store, scale=value))
+        self.language = self._combo(
+            "language",
+            [("system", self.tr("Same as the computer")), ("en", "English"), ("es", "Español")],
+            preferences.choice(self.store, preferences.LANGUAGE_KEY, preferences.LANGUAGES),
+            preferences.LANGUAGE_KEY,
+        )
+        form.addRow(self.tr("&Theme"), self.theme)
+        form.addRow(self.tr("Text &size"), self.text_scale)
+        form.addRow(self.tr("&Language"), self.language)
+        return page
+
+    def _reminders(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        intro = QLabel(
+            self.tr("Gentle nudges while Recovery Journal is open, and when it starts. They never leave this computer.")
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        at = reminders.parse_time(self.store.settings.get(reminders.CHECKIN_TIME_KEY, ""))
+        self.checkin_on = QCheckBox(self.tr("Remind me to &check in each day at"), objectName="checkin_reminder")
+        self.checkin_on.setChecked(at is not None)
+        self.checkin_time = TimeField(at or DEFAULT_CHECKIN_TIME)
+        self.checkin_time.setObjectName("checkin_time")
+        self.checkin_time.setAccessibleName(self.tr("Check-in reminder time"))
+        self.checkin_time.setEnabled(at is not None)
+        self.checkin_on.toggled.connect(self._save_checkin_time)
+        self.checkin_time.textChanged.connect(self._save_checkin_time)
+        row = QHBoxLayout()
+        row.addWidget(self.checkin_on)
+        row.addWidget(self.checkin_time)
+        row.addStretch(1)
+        form.addRow(row)
+        self.weekly_review = self._check(
+            "weekly_review_reminder",
+            self.tr("Remind me of the &weekly review on the last day of the week"),
+            reminders.WEEKLY_REVIEW_KEY,
+        )
+        self.measures = self._check(
+            "measures_reminder", self.tr("Remind me when a &questionnaire is due"), reminders.MEASURES_KEY
+        )
+        form.addRow(self.weekly_review)
+        form.addRow(self.measures)
+        return page
+
+    def _check(self, name: str, text: str, key: str) -> QCheckBox:
+        box = QCheckBox(text, objectName=name)
+        box.setChecked(bool(self.store.settings.get(key, False)))
+        box.toggled.connect(lambda on: self._choose(key, on))
+        return box
+
+    def _save_checkin_time(self) -> None:
+        on = self.checkin_on.isChecked()
+        self.checkin_time.setEnabled(on)
+        moment = self.checkin_time.time()
+        if on and moment is None:
+            return  # still being typed: the last whole time stays
+        self._choose(reminders.CHECKIN_TIME_KEY, reminders.time_text(moment if on else None))
+
+    def _safety(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.threshold = QSpinBox(objectName="help_now_threshold")
+        self.threshold.setRange(1, 10)
+        self.threshold.setValue(int(self.store.settings.get(HELP_NOW_THRESHOLD_KEY, DEFAULT_HELP_NOW_THRESHOLD)))
+        self.threshold.setAccessibleName(self.tr("Craving that opens Need help now"))
+        self.threshold.valueChanged.connect(lambda value: self._choose(HELP_NOW_THRESHOLD_KEY, value))
+        form.addRow(self.tr("Open “Need help now” after a craving of"), self.threshold)
+        self.country = country_box(chosen_country(self.store))
+        self.country.currentIndexChanged.connect(self._save_country)
+        form.addRow(self.tr("&Country for the crisis line"), self.country)
+        own = own_line(self.store.settings.get(CRISIS_KEY))
+        self.crisis_name = QLineEdit(own.name if own else "", objectName="crisis_name")
+        self.crisis_name.setPlaceholderText(self.tr("e.g. my counsellor's out-of-hours line"))
+        self.crisis_number = QLineEdit(own.number if own else "", objectName="crisis_number")
+        for edit in (self.crisis_name, self.crisis_number):
+            edit.textChanged.connect(self._save_crisis_line)
+        hint = QLabel(self.tr("Your own crisis line, if you have one, is shown instead of the country's."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        form.addRow(self.tr("Your line's &name"), self.crisis_name)
+        form.addRow(self.tr("Its &number"), self.crisis_number)
+        return page
+
+    def _save_country(self) -> None:
+        remember_country(self.store, self.country.currentData())
+        self.context.notify("settings")
+
+    def _save_crisis_line(self) -> None:
+        line = CrisisLine(name=self.crisis_name.text().strip(), number=self.crisis_number.text().strip())
+        setting = line.as_setting() if own_line(line.as_setting()) else None
+        if setting != self.store.settings.get(CRISIS_KEY):
+            self._choose(CRISIS_KEY, setting)
+
+    def _dates(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.week_start = self._combo(
+            "week_start",
+            [("monday", self.tr("Monday")), ("sunday", self.tr("Sunday"))],
+            preferences.choice(self.store, reminders.WEEK_START_KEY, reminders.WEEK_STARTS),
+            reminders.WEEK_START_KEY,
+        )
+        self.date_format = self._combo(
+            "date_format",
+            [("locale", self.tr("As my language writes them")), ("iso", self.tr("Year-month-day (2026-10-15)"))],
+            preferences.choice(self.store, preferences.DATE_FORMAT_KEY, preferences.DATE_FORMATS),
+            preferences.DATE_FORMAT_KEY,
+        )
+        form.addRow(self.tr("&Week starts on"), self.week_start)
+        form.addRow(self.tr("&Dates"), self.date_format)
+        return page
+
+    def _data(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        folder = QLabel(str(self.store.folder), objectName="data_folder")
+        folder.setWordWrap(True)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder = QPushButton(self.tr("&Open folder"), objectName="open_folder")
+        self.open_folder.clicked.connect(self.show_folder)
+        layout.addWidget(QLabel(self.tr("Your journal is kept only on this computer, in:")))
+        layout.addWidget(folder)
+        layout.addWidget(self.open_folder)
+        layout.addStretch(1)
+        return page
+
+    def show_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.folder)))
+
+    def _welcome(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(self.tr("Any step of the first welcome, again: each saves where the rest of the app looks."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.welcome_buttons: dict[str, QPushButton] = {}
+        layout.addStretch(1)
+        return page
+
+
+def open_settings(context: AppContext, parent: QWidget | None) -> SettingsDialog:
+    dialog = SettingsDialog(context, parent)
+    dialog.open()
+    return dialog

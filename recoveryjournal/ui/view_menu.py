@@ -1,0 +1,60 @@
+"""The View menu: the pages, the text size (bigger, smaller, as it was) and the theme; each kept in the journal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QActionGroup, QKeySequence
+
+from recoveryjournal.ui import preferences
+
+STEP = preferences.TEXT_SCALES.step
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ViewMenu", text)
+
+
+def fill_view_menu(window) -> None:
+    """Fill ``window.view_menu``; the page actions are the Go menu's own, so each shortcut exists once."""
+    store = window.context.store
+    menu = window.view_menu
+    pages = menu.addMenu(tr("&Pages"))
+    pages.addActions(window.go_menu.actions())
+    menu.addSeparator()
+
+    def change_size(step: int | None) -> None:
+        scale = preferences.DEFAULT_TEXT_SCALE if step is None else preferences.text_scale(store) + step
+        preferences.set_appearance(store, scale=scale)
+        window.context.show_status(tr("Text size: {scale} %").format(scale=preferences.text_scale(store)))
+        window.context.notify("settings")
+
+    window.bigger_text_action = window.add_action(
+        menu, tr("&Bigger text"), lambda: change_size(STEP), QKeySequence.StandardKey.ZoomIn
+    )
+    window.bigger_text_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+    window.smaller_text_action = window.add_action(menu, tr("&Smaller text"), lambda: change_size(-STEP), "Ctrl+-")
+    window.reset_text_action = window.add_action(menu, tr("&Normal text size"), lambda: change_size(None))
+    menu.addSeparator()
+    themes = menu.addMenu(tr("&Theme"))
+    group = QActionGroup(window)
+    names = {"system": tr("Same as the computer"), "light": tr("Light"), "dark": tr("Dark")}
+    current = preferences.choice(store, preferences.THEME_KEY, preferences.THEMES)
+    window.theme_actions = {}
+    for theme in preferences.THEMES:
+
+        def choose(_checked: bool = False, theme: str = theme) -> None:
+            preferences.set_appearance(store, theme=theme)
+            window.context.notify("settings")
+
+        action = window.add_action(themes, names[theme], choose)
+        action.setCheckable(True)
+        action.setChecked(theme == current)
+        group.addAction(action)
+        window.theme_actions[theme] = action
+
+    def follow(what: str) -> None:  # Settings changed the theme: tick it here too
+        if what == "settings":
+            chosen = preferences.choice(store, preferences.THEME_KEY, preferences.THEMES)
+            window.theme_actions[chosen].setChecked(True)
+
+    window.context.changed.connect(follow)

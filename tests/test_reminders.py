@@ -1,0 +1,105 @@
+"""Reminders: what is due (pure domain), and the window's reminders driven by an injected clock and a fast QTimer.
+
+Offscreen there is no system tray, so the reminder shows in the window; its button does what it says.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from recoveryjournal.domain.models import CheckIn
+from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
+from recoveryjournal.domain.reminders import JournalState, ReminderKind, ReminderSettings, due_reminders
+from recoveryjournal.ui.dialogs.checkin import CheckInDialog
+from recoveryjournal.ui.reminders import ReminderNotice, Reminders
+
+EVENING = datetime(2026, 10, 18, 20, 5).astimezone()  # a Sunday
+AT_EIGHT = ReminderSettings(checkin_time=time(20, 0))
+
+
+def test_the_checkin_reminder_is_due_once_its_time_has_come_and_there_is_no_checkin_today():
+    assert due_reminders(EVENING, AT_EIGHT, JournalState()) == [ReminderKind.CHECKIN]
+    assert due_reminders(EVENING - timedelta(minutes=10), AT_EIGHT, JournalState()) == []
+    assert due_reminders(EVENING, AT_EIGHT, JournalState(checked_in_today=True)) == []
+    assert due_reminders(EVENING, ReminderSettings(), JournalState()) == []
+    assert due_reminders(EVENING, AT_EIGHT, JournalState(), {("checkin", EVENING.date())}) == []
+
+
+@pytest.mark.parametrize(
+    ("week_start", "day", "due"),
+    [("monday", date(2026, 10, 18), True), ("monday", date(2026, 10, 17), False), ("sunday", date(2026, 10, 17), True)],
+)
+def test_the_weekly_review_is_due_on_the_last_day_of_the_week(week_start, day, due):
+    settings = ReminderSettings(weekly_review=True, week_start=week_start)
+    now = datetime.combine(day, time(9)).astimezone()
+    assert (due_reminders(now, settings, JournalState()) == [ReminderKind.WEEKLY_REVIEW]) is due
+    assert due_reminders(now, settings, JournalState(reviewed_this_week=True)) == []
+
+
+def test_a_due_questionnaire_is_a_reminder_only_when_asked_for():
+    assert due_reminders(EVENING, ReminderSettings(measures=True), JournalState(measures_due=1)) == [
+        ReminderKind.MEASURES
+    ]
+    assert due_reminders(EVENING, ReminderSettings(measures=False), JournalState(measures_due=1)) == []
+    assert due_reminders(EVENING, ReminderSettings(measures=True), JournalState()) == []
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_the_checkin_reminder_shows_in_the_window_when_due_and_not_once_checked_in(window, qtbot):
+    assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen: the in-window notice is the path under test
+    store = window.context.store
+    store.settings.set("reminders/checkin_time", "20:00")
+    clock = Clock(EVENING - timedelta(minutes=10))
+    reminders = Reminders(window, clock, interval_ms=5)
+    with qtbot.assertNotEmitted(reminders.reminded, wait=50):
+        reminders.start()  # at start, 19:55: not yet
+    clock.now = EVENING
+    with qtbot.waitSignal(reminders.reminded, timeout=2000) as shown:
+        pass  # the timer's next tick
+    assert shown.args[0] == "checkin"
+    notice = window.findChild(ReminderNotice)
+    assert notice.isVisible() and "check-in" in notice.label.text()
+    with qtbot.assertNotEmitted(reminders.reminded, wait=50):
+        pass  # once a day
+    qtbot.mouseClick(notice.do_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(CheckInDialog)
+    assert dialog is not None and dialog.isVisible() and not notice.isVisible()
+    dialog.reject()
+
+    reminders.timer.stop()
+    store.checkins.add(CheckIn(at=EVENING + timedelta(days=1) - timedelta(hours=2), mood=4))
+    next_day = Reminders(window, Clock(EVENING + timedelta(days=1)), interval_ms=5)
+    with qtbot.assertNotEmitted(next_day.reminded, wait=50):
+        next_day.start()  # checked in that day already
+    next_day.timer.stop()
+
+
+def test_on_start_the_due_reminders_show_at_once(window, qtbot):
+    store = window.context.store
+    store.settings.set("reminders/weekly_review", True)
+    store.settings.set("reminders/checkin_time", "08:00")
+    reminders = Reminders(window, Clock(EVENING), interval_ms=60_000)
+    seen = []
+    reminders.reminded.connect(lambda kind, _text: seen.append(kind))
+    reminders.start()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == ["checkin", "weekly_review"]
+    notice = window.findChild(ReminderNotice)
+    qtbot.mouseClick(notice.do_button, Qt.MouseButton.LeftButton)  # the last one: the weekly review
+    assert window.current_page_key() == "reflect"
+    reminders.timer.stop()
+
+    store.reflections.add(Reflection(at=EVENING - timedelta(days=2), kind=ReflectionKind.WEEKLY_REVIEW))
+    again = Reminders(window, Clock(EVENING + timedelta(seconds=1)), interval_ms=60_000)
+    assert again.check() == [ReminderKind.CHECKIN]

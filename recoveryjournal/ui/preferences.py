@@ -1,28 +1,23 @@
 """The person's preferences kept in the journal (look, language, dates) and putting them into effect.
 
-Settings → (``ui.dialogs.settings``), the View menu and the start of the app all go through here, so a preference
-means the same wherever it is changed. The keys are the journal's settings (``store.settings``).
+Settings (``ui.dialogs.settings``), the View menu and the start of the window all go through here, so a preference
+means the same wherever it is changed. The look itself is ``ui.theme``'s; the keys are the journal's settings.
 """
 
 from __future__ import annotations
-
-import importlib.util
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import i18n
 from recoveryjournal.store.store import Store
+from recoveryjournal.ui import theme
 
-THEME_KEY = "appearance/theme"
-TEXT_SCALE_KEY = "appearance/text_scale"
 LANGUAGE_KEY = "language"
 DATE_FORMAT_KEY = "date_format"
-THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "es")
 DATE_FORMATS = ("locale", "iso")
-TEXT_SCALES = range(100, 201, 10)
-DEFAULT_TEXT_SCALE = 100
+TEXT_SCALE_STEP = 10
 
 
 def choice(store: Store, key: str, allowed: tuple[str, ...]) -> str:
@@ -32,29 +27,20 @@ def choice(store: Store, key: str, allowed: tuple[str, ...]) -> str:
 
 
 def text_scale(store: Store) -> int:
-    value = store.settings.get(TEXT_SCALE_KEY, DEFAULT_TEXT_SCALE)
-    if not isinstance(value, int) or isinstance(value, bool):
-        return DEFAULT_TEXT_SCALE
-    return min(max(value, TEXT_SCALES.start), TEXT_SCALES.stop - 1)
+    value = store.settings.get(theme.TEXT_SCALE_KEY, theme.DEFAULT_TEXT_SCALE)
+    try:
+        return theme.clamp_scale(value)
+    except (TypeError, ValueError):
+        return theme.DEFAULT_TEXT_SCALE
 
 
-def set_appearance(store: Store, theme: str | None = None, scale: int | None = None) -> None:
-    """Keep a new theme and/or text size and put them into effect at once."""
-    if theme is not None:
-        store.settings.set(THEME_KEY, theme)
+def set_appearance(store: Store, chosen_theme: str | None = None, scale: int | None = None) -> None:
+    """Keep a new theme and/or text size and put them into effect at once, on every window."""
+    if chosen_theme is not None:
+        store.settings.set(theme.THEME_KEY, chosen_theme)
     if scale is not None:
-        store.settings.set(TEXT_SCALE_KEY, min(max(scale, TEXT_SCALES.start), TEXT_SCALES.stop - 1))
-    apply_appearance(store)
-
-
-def apply_appearance(store: Store) -> bool:
-    """Theme and text size for every window, through ``ui.theme`` once it is there; ``False`` while it is not."""
-    if importlib.util.find_spec("recoveryjournal.ui.theme") is None:
-        return False
-    from recoveryjournal.ui import theme
-
-    theme.apply_appearance(QApplication.instance(), choice(store, THEME_KEY, THEMES), text_scale(store))
-    return True
+        store.settings.set(theme.TEXT_SCALE_KEY, theme.clamp_scale(scale))
+    theme.apply_saved(QApplication.instance(), store.settings)
 
 
 def language_code(store: Store) -> str:
@@ -69,6 +55,7 @@ def apply_language(store: Store) -> str:
 
 
 def apply_all(store: Store) -> None:
-    """At the start of the window: the look and the language the person chose."""
+    """When the window is set up: the language and the look the person chose (the look costs nothing if the start
+    applied it already)."""
     apply_language(store)
-    apply_appearance(store)
+    theme.apply_saved(QApplication.instance(), store.settings)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup, QKeySequence
 
-from recoveryjournal.ui import preferences
+from recoveryjournal.ui import preferences, theme
 
-STEP = preferences.TEXT_SCALES.step
+STEP = preferences.TEXT_SCALE_STEP
 
 
 def tr(text: str) -> str:
@@ -23,7 +23,7 @@ def fill_view_menu(window) -> None:
     menu.addSeparator()
 
     def change_size(step: int | None) -> None:
-        scale = preferences.DEFAULT_TEXT_SCALE if step is None else preferences.text_scale(store) + step
+        scale = theme.DEFAULT_TEXT_SCALE if step is None else preferences.text_scale(store) + step
         preferences.set_appearance(store, scale=scale)
         window.context.show_status(tr("Text size: {scale} %").format(scale=preferences.text_scale(store)))
         window.context.notify("settings")
@@ -38,23 +38,23 @@ def fill_view_menu(window) -> None:
     themes = menu.addMenu(tr("&Theme"))
     group = QActionGroup(window)
     names = {"system": tr("Same as the computer"), "light": tr("Light"), "dark": tr("Dark")}
-    current = preferences.choice(store, preferences.THEME_KEY, preferences.THEMES)
+    current = preferences.choice(store, theme.THEME_KEY, theme.THEMES)
     window.theme_actions = {}
-    for theme in preferences.THEMES:
+    for name in theme.THEMES:
 
-        def choose(_checked: bool = False, theme: str = theme) -> None:
-            preferences.set_appearance(store, theme=theme)
+        def choose(_checked: bool = False, name: str = name) -> None:
+            preferences.set_appearance(store, chosen_theme=name)
             window.context.notify("settings")
 
-        action = window.add_action(themes, names[theme], choose)
+        action = window.add_action(themes, names[name], choose)
         action.setCheckable(True)
-        action.setChecked(theme == current)
+        action.setChecked(name == current)
         group.addAction(action)
-        window.theme_actions[theme] = action
+        window.theme_actions[name] = action
 
     def follow(what: str) -> None:  # Settings changed the theme: tick it here too
         if what == "settings":
-            chosen = preferences.choice(store, preferences.THEME_KEY, preferences.THEMES)
+            chosen = preferences.choice(store, theme.THEME_KEY, theme.THEMES)
             window.theme_actions[chosen].setChecked(True)
 
     window.context.changed.connect(follow)

@@ -31,7 +31,7 @@ from recoveryjournal.domain import reminders
 from recoveryjournal.domain.crisis import SETTING_KEY as CRISIS_KEY
 from recoveryjournal.domain.crisis import CrisisLine, own_line
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
-from recoveryjournal.ui import preferences
+from recoveryjournal.ui import preferences, theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import chosen_country, country_box, remember_country
 from recoveryjournal.ui.widgets.date_field import TimeField
@@ -79,10 +79,14 @@ class SettingsDialog(QDialog):
         box.currentIndexChanged.connect(lambda _index: self._choose(key, box.currentData()))
         return box
 
+    def _scale_changed(self, value: int) -> None:
+        preferences.set_appearance(self.store, scale=value)
+        self.context.notify("settings")
+
     def _choose(self, key: str, value: str) -> None:
         self.store.settings.set(key, value)
-        if key in (preferences.THEME_KEY, preferences.TEXT_SCALE_KEY):
-            preferences.apply_appearance(self.store)
+        if key == theme.THEME_KEY:
+            preferences.set_appearance(self.store)
         elif key == preferences.LANGUAGE_KEY:
             preferences.apply_language(self.store)
         self.context.notify("settings")
@@ -95,15 +99,15 @@ class SettingsDialog(QDialog):
         self.theme = self._combo(
             "theme",
             [("system", self.tr("Same as the computer")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))],
-            preferences.choice(self.store, preferences.THEME_KEY, preferences.THEMES),
-            preferences.THEME_KEY,
+            preferences.choice(self.store, theme.THEME_KEY, theme.THEMES),
+            theme.THEME_KEY,
         )
         self.text_scale = QSpinBox(objectName="text_scale")
-        self.text_scale.setRange(preferences.TEXT_SCALES.start, preferences.TEXT_SCALES.stop - 1)
-        self.text_scale.setSingleStep(preferences.TEXT_SCALES.step)
+        self.text_scale.setRange(theme.MIN_TEXT_SCALE, theme.MAX_TEXT_SCALE)
+        self.text_scale.setSingleStep(preferences.TEXT_SCALE_STEP)
         self.text_scale.setSuffix(" %")
         self.text_scale.setValue(preferences.text_scale(self.store))
-        self.text_scale.valueChanged.connect(lambda value: preferences.set_appearance(self.store, scale=value))
+        self.text_scale.valueChanged.connect(self._scale_changed)
         self.language = self._combo(
             "language",
             [("system", self.tr("Same as the computer")), ("en", "English"), ("es", "Español")],

@@ -398,7 +398,7 @@ class PlanPage(QWidget):
             self._loading = False
 
     def _on_changed(self, what: str) -> None:
-        if self.isVisible() and what in {"checkins", "coping_actions", "coping_uses", "triggers"}:
+        if self.isVisible() and what in {"checkins", "coping_actions", "coping_uses", "triggers", "settings"}:
             self.refresh()
 
     def _refresh_banner(self, today: date) -> None:

@@ -192,8 +192,8 @@ class MainWindow(QMainWindow):
 
         self.edit_menu.addSeparator()
         self.settings_action = self.add_action(self.edit_menu, self.tr("&Settings…"), self.show_settings, "Ctrl+,")
-        fill_view_menu(self)
         preferences.apply_all(self.context.store)
+        fill_view_menu(self)
         self.reminders = install_reminders(self)
 
     def show_settings(self) -> None:

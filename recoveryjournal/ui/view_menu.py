@@ -32,13 +32,13 @@ def fill_view_menu(window) -> None:
         menu, tr("&Bigger text"), lambda: change_size(STEP), QKeySequence.StandardKey.ZoomIn
     )
     window.bigger_text_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-    window.smaller_text_action = window.add_action(menu, tr("&Smaller text"), lambda: change_size(-STEP), "Ctrl+-")
+    window.smaller_text_action = window.add_action(menu, tr("&Smaller text"), lambda: change_size(-STEP), QKeySequence("Ctrl+-"))
     window.reset_text_action = window.add_action(menu, tr("&Normal text size"), lambda: change_size(None))
     menu.addSeparator()
     themes = menu.addMenu(tr("&Theme"))
     group = QActionGroup(window)
     names = {"system": tr("Same as the computer"), "light": tr("Light"), "dark": tr("Dark")}
-    current = preferences.choice(store, theme.THEME_KEY, theme.THEMES)
+    current = theme.current_theme()  # the journal's, put into effect before this menu is filled
     window.theme_actions = {}
     for name in theme.THEMES:
 
@@ -54,7 +54,6 @@ def fill_view_menu(window) -> None:
 
     def follow(what: str) -> None:  # Settings changed the theme: tick it here too
         if what == "settings":
-            chosen = preferences.choice(store, theme.THEME_KEY, theme.THEMES)
-            window.theme_actions[chosen].setChecked(True)
+            window.theme_actions[theme.current_theme()].setChecked(True)
 
     window.context.changed.connect(follow)

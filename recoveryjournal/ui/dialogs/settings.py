@@ -110,7 +110,7 @@ class SettingsDialog(QDialog):
         self.text_scale.valueChanged.connect(self._scale_changed)
         self.language = self._combo(
             "language",
-            [("system", self.tr("Same as the computer")), ("en", "English"), ("es", "Español")],
+            [("system", self.tr("Same as the computer")), ("en", self.tr("English")), ("es", self.tr("Español"))],
             preferences.choice(self.store, preferences.LANGUAGE_KEY, preferences.LANGUAGES),
             preferences.LANGUAGE_KEY,
         )

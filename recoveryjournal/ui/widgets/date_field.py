@@ -28,7 +28,8 @@ from recoveryjournal.domain.typed_dates import parse_typed_date
 
 def date_text(day: date) -> str:
     """How a date field writes a date: "15 Oct 2026" in the language in use (and it reads back the same)."""
-    return QLocale(i18n.current_language()).toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    month = QLocale(i18n.current_language()).monthName(day.month, QLocale.FormatType.ShortFormat)
+    return f"{day.day} {month} {day.year}"
 
 
 class DateField(QWidget):

@@ -32,7 +32,9 @@ def fill_view_menu(window) -> None:
         menu, tr("&Bigger text"), lambda: change_size(STEP), QKeySequence.StandardKey.ZoomIn
     )
     window.bigger_text_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-    window.smaller_text_action = window.add_action(menu, tr("&Smaller text"), lambda: change_size(-STEP), QKeySequence("Ctrl+-"))
+    window.smaller_text_action = window.add_action(
+        menu, tr("&Smaller text"), lambda: change_size(-STEP), QKeySequence("Ctrl+-")
+    )
     window.reset_text_action = window.add_action(menu, tr("&Normal text size"), lambda: change_size(None))
     menu.addSeparator()
     themes = menu.addMenu(tr("&Theme"))

@@ -234,3 +234,53 @@ def test_a_large_file_shows_progress_while_it_is_read_and_imported(qtbot, window
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=120_000)
     assert dialog.progress_shown == ["Reading the file…", "Importing…"]
     assert rows(data_dir, "SELECT COUNT(*) FROM checkins") == [(2000,)]
+
+
+def test_bearable_chosen_by_keyboard_lands_on_disk_and_a_second_import_adds_nothing(qtbot, window, data_dir):
+    dialog = open_from_menu(qtbot, window, window.import_action, ImportDialog)
+    dialog.kind.setFocus()
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_End)  # the last kind: Bearable
+    assert dialog.chosen_format() == "bearable"
+    replace_path(qtbot, dialog.path, str(DATA / "bearable_export.csv"))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert "3 journal entries, 6 check-ins and 2 nights of sleep would be added" in dialog.summary.text()
+    shown = [dialog.table.item(row, 2).text() for row in range(dialog.table.rowCount())]
+    assert "Gratitude — My sister called" in shown
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    assert rows(data_dir, "SELECT title, body FROM journal_entries WHERE title = 'Gratitude' ORDER BY created_at") == [
+        ("Gratitude", "My sister called\nMade it to group"),
+        ("Gratitude", "Quiet morning coffee"),
+    ]
+    assert rows(data_dir, "SELECT mood, emotions FROM checkins WHERE mood = 4") == [(4, '["Meh", "anxious"]')]
+    assert rows(data_dir, "SELECT day, hours FROM sleep_logs ORDER BY day") == [
+        ("2020-09-22", 7.5),
+        ("2020-10-01", 6.75),
+    ]
+
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: any(shown.isVisible() for shown in window.findChildren(ImportDialog)))
+    again = next(shown for shown in window.findChildren(ImportDialog) if shown.isVisible())
+    again.kind.setFocus()
+    qtbot.keyClick(again.kind, Qt.Key.Key_End)
+    replace_path(qtbot, again.path, str(DATA / "bearable_export.csv"))
+    qtbot.keyClick(again.path, Qt.Key.Key_Return)
+    assert "Everything in this file is already in your journal" in again.summary.text()
+    assert not again.import_button.isEnabled()
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    assert rows(data_dir, "SELECT COUNT(*) FROM checkins") == [(6,)]
+
+
+def test_day_one_photos_are_counted_in_the_preview_and_named_in_each_entry(qtbot, window, data_dir):
+    dialog = open_from_menu(qtbot, window, window.import_action, ImportDialog)
+    dialog.choose_file(DATA / "dayone_media.json", "dayone")
+    assert "1 audio recording and 3 photos could not be imported; each entry says so." in dialog.summary.text()
+    assert dialog.table.item(0, 2).text().startswith("Still alive... — Ninety days - and counting!")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    stored = rows(data_dir, "SELECT title, body FROM journal_entries ORDER BY created_at")
+    assert stored[0][0] == "Still alive..."
+    assert "dayone-moment" not in stored[0][1] and "\\" not in stored[0][1]
+    assert stored[0][1].endswith("1 audio recording and 1 photo not imported\n\nTags: recovery, milestone")
+    assert stored[1][1].endswith("2 photos not imported")

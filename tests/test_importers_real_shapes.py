@@ -37,8 +37,8 @@ def test_bearable_export_puts_every_category_where_a_person_would_look():
     assert plan.problems == []
     checkins = {at(checkin.at): checkin for checkin in plan.checkins}
     morning = checkins[(date(2020, 9, 22), time(9))]
-    assert (morning.mood, morning.emotions, morning.note) == (4, ["anxious"], "Woke early")
-    assert morning.what_happening == "Mood 7/10; Feelings: Meh; Energy: 3; Symptom: Stress (Mild), Headache (Moderate)"
+    assert (morning.mood, morning.emotions, morning.note) == (4, ["Meh", "anxious"], "Woke early")
+    assert morning.what_happening == "Mood 7/10; Energy: 3; Symptom: Stress (Mild), Headache (Moderate)"
     midday = checkins[(date(2020, 9, 22), time(13))]
     assert midday.mood is None
     assert midday.what_happening == ("Factors: Meeting, Walk outside; Meds/Supplements: Sertraline 50mg, Vitamin D")
@@ -227,8 +227,7 @@ def test_import_then_export_data_shows_every_field_where_it_belongs(store, tmp_p
     tables = json.loads(exported.read_text(encoding="utf-8"))["tables"]
     checkins = {row["at"][:16]: row for row in tables["checkins"]}
     morning = checkins["2020-09-22T09:00"]
-    assert (morning["mood"], json.loads(morning["emotions"]), morning["note"]) == (4, ["anxious"], "Woke early")
-    assert "Feelings: Meh" in morning["what_happening"]
+    assert (morning["mood"], json.loads(morning["emotions"]), morning["note"]) == (4, ["Meh", "anxious"], "Woke early")
     assert "Symptom: Stress (Mild), Headache (Moderate)" in morning["what_happening"]
     assert "Meds/Supplements: Sertraline 50mg, Vitamin D" in checkins["2020-09-22T13:00"]["what_happening"]
     entries = {(row["title"], row["body"]) for row in tables["journal_entries"]}

@@ -15,9 +15,9 @@ a clock time (``03:00``, ``9:15``) or a part of the day, placed at these times:
 Rows of one day and time become one check-in:
 
 - ``Mood``: the rating on 1–10 gives the check-in's mood (1–2 → 1, 3–4 → 2, 5–6 → 3, 7–8 → 4, 9–10 → 5) and is kept as
-  written ("Mood 7/10"); the feelings in ``detail`` (``Meh | Anxious``) that are among the journal's emotions become
-  its emotions, and the others a readable line "Feelings: Meh" (the check-in window offers only its own emotions, so
-  an unknown word there would be lost the first time the check-in is edited).
+  written ("Mood 7/10"); the feelings in ``detail`` (``Meh | Anxious``) become its emotions: those the journal
+  offers in its own words ("anxious"), the others as written ("Meh"), which the check-in window shows as extra
+  chips and keeps when the check-in is edited.
 - ``Sleep`` (hours, or a duration like ``7:30``): the day's sleep log, as hours slept the night before that day (a
   night already logged in the journal keeps what is there); a second sleep row that day, or one with words, is a
   readable line like the categories below.
@@ -152,11 +152,9 @@ def _take(
     if mood is not None:
         moment.ratings.append(mood)
         moment.happening.append(f"Mood {rating}/10")
-        feelings = _parts(detail)
-        moment.emotions.extend(feeling.casefold() for feeling in feelings if feeling.casefold() in EMOTIONS)
-        others = [feeling for feeling in feelings if feeling.casefold() not in EMOTIONS]
-        if others:
-            moment.happening.append(f"Feelings: {', '.join(others)}")
+        moment.emotions.extend(
+            feeling.casefold() if feeling.casefold() in EMOTIONS else feeling for feeling in _parts(detail)
+        )
     elif hours is not None:
         moment.happening.append(" ".join(part for part in (f"Sleep: {hours_slept(hours)}", detail) if part))
     else:

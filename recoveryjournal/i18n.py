@@ -3,9 +3,10 @@
 Pure Python (no Qt), so domain and export text can ask for it too. The UI sets it once at start from the journal's
 ``language`` setting (or the system locale) and again when the person changes it in Settings.
 
-One catalogue holds every translation: ``resources/i18n/recoveryjournal_<language>.ts`` (Qt's TS format, made by
-``packaging/update_translations.py``). The window reads its compiled ``.qm`` through a QTranslator
-(``ui/translation.py``); ``translate`` here reads the same ``.ts`` for the summary, exports and the command line.
+One catalogue holds every translation: ``resources/i18n/recoveryjournal_<language>.ts`` (Qt's TS format, kept up to
+date by ``packaging/update_translations.py``, which also compiles it). The window reads the compiled ``.qm`` through a
+QTranslator (``ui/translation.py``); ``translate`` here reads the same messages, compiled to ``.json``, for domain
+text, the summary, exports and the command line.
 Words are written in English in the code, with ``{name}`` placeholders filled by ``str.format`` after translating,
 and ``%n`` for a count whose words change with it ("%n lapse(s)" is "1 lapse", "2 lapses").
 """
@@ -20,6 +21,7 @@ from recoveryjournal import resources
 SUPPORTED = ("en", "es")
 SETTING = "language"  # the journal setting: "system" (the default), "en" or "es"
 FOLDER = resources.FOLDER / "i18n"
+SEPARATOR = "\x04"  # between context, source and disambiguation in the compiled catalogue's keys, as in Qt's .qm
 _current = {"language": "en"}
 
 
@@ -56,7 +58,10 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``text`` in the current language, as ``QCoreApplication.translate`` would give it (same arguments, same
     catalogue). Pass ``n`` positionally (``translate("Summary", "%n lapse(s)", None, count)``) so that
     ``pyside6-lupdate`` sees a count; ``%n`` becomes the number. Text without a translation stays as written."""
-    forms = _catalogue(current_language()).get((context, text, disambiguation or ""))
+    language = current_language()
+    if language == "en" and n < 0:
+        return text  # the code's own words; English's catalogue holds only count forms
+    forms = _catalogue(language).get(f"{context}{SEPARATOR}{text}{SEPARATOR}{disambiguation or ''}")
     if forms:
         text = forms[plural_form(n)] if n >= 0 and len(forms) > 1 else forms[0]
     return text.replace("%n", str(n)) if n >= 0 else text
@@ -67,22 +72,18 @@ def plural_form(n: int) -> int:
     return 0 if n == 1 else 1
 
 
-@cache
-def _catalogue(language: str) -> dict[tuple[str, str, str], list[str]]:
-    """The finished translations of one language, read once: (context, source, disambiguation) → its forms."""
-    from xml.etree import ElementTree
+def translatable(context: str, text: str) -> str:
+    """Mark ``text`` for the catalogue where it is defined (a constant read at import, before any language is
+    chosen); show it through ``translate(context, text)``. ``pyside6-lupdate`` reads this as ``QT_TRANSLATE_NOOP``."""
+    return text
 
-    path = FOLDER / f"recoveryjournal_{language}.ts"
-    if not path.exists():
-        return {}
-    found = {}
-    for context in ElementTree.parse(path).getroot().iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
-                continue
-            forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
-            if any(forms):
-                found[(name, message.findtext("source", ""), message.findtext("comment", ""))] = forms
-    return found
+
+@cache
+def _catalogue(language: str) -> dict[str, list[str]]:
+    """The finished translations of one language, read once from the .json that ``update_translations`` compiles
+    from the .ts beside it (as ``lrelease`` compiles the .qm; parsing the XML itself would cost ~30 ms):
+    "context\x04source\x04disambiguation" → its forms."""
+    import json  # not before a catalogue is needed: an English start reads none
+
+    path = FOLDER / f"recoveryjournal_{language}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}

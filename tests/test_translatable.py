@@ -3,10 +3,11 @@
 A string literal "has words" when it holds a word of two letters or more and either a space or a capital letter
 ("Today", "Save entry", "{n} days left"); lowercase names ("mood", "checkin_time", "pdf") and format strings without
 words ("{0}/{1}", "%H:%M") do not. Every literal with words must be an argument of a translation call
-(``self.tr``, ``QCoreApplication.translate``, ``i18n.translate``), unless it sits where people never read it:
+(``self.tr``, ``QCoreApplication.translate``, ``i18n.translate``; ``QT_TRANSLATE_NOOP`` and ``i18n.translatable``
+mark a constant translated where it is shown), unless it sits where people never read it:
 
-- style sheets; docstrings, type annotations, dictionary keys, subscripts and comparisons (names the code looks things
-  up by);
+- style sheets and shortcuts ("Ctrl+K"); docstrings, type annotations, dictionary keys, subscripts and comparisons
+  (names the code looks things up by);
 - arguments of calls that take names, not words (``NOT_WORDS``: object names, properties, style sheets, signals,
   settings keys, file names, shortcuts, SQL, regular expressions, log messages);
 - messages of exceptions meant for programmers (``ValueError``, ``TypeError``...), which a person never sees;
@@ -32,7 +33,7 @@ CHECKED = sorted(
     ]
 )
 
-TRANSLATE = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+TRANSLATE = {"tr", "translate", "translatable", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 NOT_WORDS = {
     # Qt names and looks, never shown as text
     "setObjectName",
@@ -123,13 +124,13 @@ PROGRAMMERS = {
 ALLOWED = {
     "Recovery Journal": "the app's name, the same in every language",
     "RecoveryJournal": "the organisation name Qt stores settings under",
-    "Recovery Journal %(version)s": "--version: the name and the number",
+    "%(prog)s {}": "--version: the command's name and the number",
+    "recoveryjournal: {}": "the command's name before its (translated) message, as command-line tools print it",
 }
 NOT_YET_TRANSLATED = {
     "recoveryjournal/export/command.py",
     "recoveryjournal/export/data.py",
     "recoveryjournal/export/data_command.py",
-    "recoveryjournal/export/dates.py",
     "recoveryjournal/export/files.py",
     "recoveryjournal/export/importers/base.py",
     "recoveryjournal/export/importers/bearable.py",
@@ -143,7 +144,6 @@ NOT_YET_TRANSLATED = {
     "recoveryjournal/export/transfer.py",
     "recoveryjournal/safety_cli.py",
     "recoveryjournal/ui/crisis.py",
-    "recoveryjournal/ui/dialogs/checkin.py",
     "recoveryjournal/ui/dialogs/data_export.py",
     "recoveryjournal/ui/dialogs/export_summary.py",
     "recoveryjournal/ui/dialogs/import_data.py",
@@ -163,14 +163,12 @@ NOT_YET_TRANSLATED = {
     "recoveryjournal/ui/health.py",
     "recoveryjournal/ui/help_now.py",
     "recoveryjournal/ui/lock.py",
-    "recoveryjournal/ui/main_window.py",
     "recoveryjournal/ui/pages/__init__.py",
     "recoveryjournal/ui/pages/insights.py",
     "recoveryjournal/ui/pages/journal.py",
     "recoveryjournal/ui/pages/measures.py",
     "recoveryjournal/ui/pages/plan.py",
     "recoveryjournal/ui/pages/reflect.py",
-    "recoveryjournal/ui/pages/today.py",
     "recoveryjournal/ui/pages/toolbox.py",
     "recoveryjournal/ui/pages/trash.py",
     "recoveryjournal/ui/pages/treatment.py",
@@ -178,6 +176,7 @@ NOT_YET_TRANSLATED = {
     "recoveryjournal/ui/review_mode.py",
     "recoveryjournal/ui/safety.py",
     "recoveryjournal/ui/self_test.py",
+    "recoveryjournal/ui/theme.py",
     "recoveryjournal/ui/undo.py",
     "recoveryjournal/ui/warm_up.py",
     "recoveryjournal/ui/widgets/daily_care.py",
@@ -192,11 +191,12 @@ NOT_YET_TRANSLATED = {
     "recoveryjournal/ui/widgets/when.py",
 }
 WORDS = re.compile(r"[A-Za-z]{2,}")
+SHORTCUT = re.compile(r"^((Ctrl|Shift|Alt|Meta)\+)+\S+$|^F\d+$")  # "Ctrl+Shift+B": Qt shows them in the local words
 STYLE_SHEET = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}")  # "QLabel { color: red; }": a look, not words
 
 
 def has_words(text: str) -> bool:
-    if STYLE_SHEET.search(text.replace("{{", "{").replace("}}", "}")):
+    if SHORTCUT.match(text) or STYLE_SHEET.search(text.replace("{{", "{").replace("}}", "}")):
         return False
     return bool(WORDS.search(text)) and (" " in text.strip() or text.lstrip()[:1].isupper())
 
@@ -204,7 +204,8 @@ def has_words(text: str) -> bool:
 def literal_text(node: ast.AST) -> str:
     if isinstance(node, ast.Constant):
         return node.value
-    return "".join(part.value for part in node.values if isinstance(part, ast.Constant))  # an f-string's words
+    # an f-string's words, with {} where a value goes
+    return "".join(part.value if isinstance(part, ast.Constant) else "{}" for part in node.values)
 
 
 def called(node: ast.Call) -> str:
@@ -288,7 +289,7 @@ def test_the_check_finds_words_wherever_people_read_them(tmp_path):
     )
     assert untranslated(sample) == [
         (3, "Saved"),
-        (4, " days free"),
+        (4, "{} days free"),
         (9, "That folder is not empty"),
         (10, "Shown to people"),
     ]

@@ -100,7 +100,7 @@ def test_an_empty_checkin_is_refused_with_a_message(qtbot, context, dialog):
     qtbot.keyClick(dialog.mood, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert dialog.message.isVisible()
-    assert dialog.message.text() == EMPTY_MESSAGE
+    assert dialog.message.text() == EMPTY_MESSAGE  # English: the message as written
     assert "mood" in dialog.message.text() and "craving" in dialog.message.text()
     assert rows(context.store, "SELECT COUNT(*) FROM checkins") == [(0,)]
 

@@ -19,7 +19,7 @@ from recoveryjournal.charts.style import (
     style_axes,
 )
 from recoveryjournal.domain import dates
-from recoveryjournal.domain.models import MOOD_LABELS
+from recoveryjournal.domain.models import mood_label
 from recoveryjournal.domain.numbers import decimals, plural
 from recoveryjournal.domain.patterns import Selection, YearCalendar
 
@@ -83,7 +83,7 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
     ax.tick_params(length=0)
     for side in ("left", "bottom"):
         ax.spines[side].set_visible(False)
-    handles = [square(cmap((level - 1) / 4), MOOD_LABELS[level]) for level in range(1, 6)]
+    handles = [square(cmap((level - 1) / 4), mood_label(level)) for level in range(1, 6)]
     handles += [square(active.sober, "Sober day, no check-in"), square(active.lapse, "Lapse", marker="o", size=6)]
     figure_legend(figure, active, handles)
     subtitle = (

@@ -22,7 +22,7 @@ from recoveryjournal.charts.style import (
     style_axes,
 )
 from recoveryjournal.domain import dates
-from recoveryjournal.domain.models import MOOD_LABELS
+from recoveryjournal.domain.models import mood_label
 from recoveryjournal.domain.numbers import short
 from recoveryjournal.domain.patterns import DailySeries, Selection
 
@@ -85,7 +85,7 @@ def build_daily_series(
         style_axes(ax, active, grid_axis="y")
     _draw(mood_ax, x, data.mood, data.mood_mean, active.mood, "Mood", "mood")
     mood_ax.set_ylim(0.6, 5.4)
-    mood_ax.set_yticks([1, 3, 5], [MOOD_LABELS[1], MOOD_LABELS[3], MOOD_LABELS[5]])
+    mood_ax.set_yticks([1, 3, 5], [mood_label(1), mood_label(3), mood_label(5)])
     mood_ax.set_ylabel("Mood")
     _draw(craving_ax, x, data.craving, data.craving_mean, active.craving, "Craving", "craving")
     if data.has_rating:

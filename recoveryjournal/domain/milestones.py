@@ -12,17 +12,23 @@ from datetime import date, timedelta
 from itertools import count
 from typing import NamedTuple
 
+from recoveryjournal.i18n import translatable, translate
+
 DAY_MILESTONES = (1, 7, 30, 60, 90)
 
 REFLECTIONS = {
-    1: "One whole day. What got you through it?",
-    7: "A full week. What helped most this week, and what do you want to keep doing?",
-    30: "A month of days. What has changed since you started, however small?",
-    60: "Two months. Who or what has made these days possible?",
-    90: "Ninety days. What are you proud of, and what still feels hard?",
+    1: translatable("Milestones", "One whole day. What got you through it?"),
+    7: translatable("Milestones", "A full week. What helped most this week, and what do you want to keep doing?"),
+    30: translatable("Milestones", "A month of days. What has changed since you started, however small?"),
+    60: translatable("Milestones", "Two months. Who or what has made these days possible?"),
+    90: translatable("Milestones", "Ninety days. What are you proud of, and what still feels hard?"),
 }
-HALF_YEAR_REFLECTION = "Six months. Look back at who you were on day one: what would you tell them now?"
-YEAR_REFLECTION = "A year of your own choices. What has recovery given you that you want to protect?"
+HALF_YEAR_REFLECTION = translatable(
+    "Milestones", "Six months. Look back at who you were on day one: what would you tell them now?"
+)
+YEAR_REFLECTION = translatable(
+    "Milestones", "A year of your own choices. What has recovery given you that you want to protect?"
+)
 
 
 class Milestone(NamedTuple):
@@ -51,13 +57,15 @@ def milestones(start: date) -> Iterator[Milestone]:
     """Every milestone of a run that started on ``start``, in date order, without end."""
     for days in DAY_MILESTONES:
         on = start + timedelta(days=days)
-        yield Milestone(f"{days} day" + ("" if days == 1 else "s"), on, days, REFLECTIONS[days])
+        label = translate("Milestones", "%n day(s)", None, days)
+        yield Milestone(label, on, days, translate("Milestones", REFLECTIONS[days]))
     half = add_months(start, 6)
-    yield Milestone("6 months", half, (half - start).days, HALF_YEAR_REFLECTION)
+    label = translate("Milestones", "%n month(s)", None, 6)
+    yield Milestone(label, half, (half - start).days, translate("Milestones", HALF_YEAR_REFLECTION))
     for years in count(1):
         on = add_months(start, 12 * years)
-        label = "1 year" if years == 1 else f"{years} years"
-        yield Milestone(label, on, (on - start).days, YEAR_REFLECTION)
+        label = translate("Milestones", "%n year(s)", None, years)
+        yield Milestone(label, on, (on - start).days, translate("Milestones", YEAR_REFLECTION))
 
 
 def reached(start: date, today: date) -> list[Milestone]:

@@ -14,6 +14,8 @@ from enum import StrEnum
 from reprlib import recursive_repr
 from typing import Any, dataclass_transform
 
+from recoveryjournal.i18n import translatable, translate
+
 
 class TriggerKind(StrEnum):
     EMOTIONAL = "emotional"
@@ -24,10 +26,10 @@ class TriggerKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "emotional": "Emotional",
-            "environmental": "Environmental",
-            "social": "Social",
-            "risk": "Risk factor",
+            "emotional": translate("Trigger kind", "Emotional"),
+            "environmental": translate("Trigger kind", "Environmental"),
+            "social": translate("Trigger kind", "Social"),
+            "risk": translate("Trigger kind", "Risk factor"),
         }[self.value]
 
 
@@ -36,24 +38,41 @@ class EntryKind(StrEnum):
     SESSION_NOTE = "session_note"
 
 
-MOOD_LABELS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
+MOOD_LABELS = {
+    1: translatable("Mood", "Very low"),
+    2: translatable("Mood", "Low"),
+    3: translatable("Mood", "Okay"),
+    4: translatable("Mood", "Good"),
+    5: translatable("Mood", "Very good"),
+}
 
 EMOTIONS = (
-    "anxious",
-    "lonely",
-    "angry",
-    "bored",
-    "tired",
-    "ashamed",
-    "sad",
-    "restless",
-    "overwhelmed",
-    "hopeful",
-    "calm",
-    "grateful",
-    "proud",
-    "content",
+    translatable("Emotion", "anxious"),
+    translatable("Emotion", "lonely"),
+    translatable("Emotion", "angry"),
+    translatable("Emotion", "bored"),
+    translatable("Emotion", "tired"),
+    translatable("Emotion", "ashamed"),
+    translatable("Emotion", "sad"),
+    translatable("Emotion", "restless"),
+    translatable("Emotion", "overwhelmed"),
+    translatable("Emotion", "hopeful"),
+    translatable("Emotion", "calm"),
+    translatable("Emotion", "grateful"),
+    translatable("Emotion", "proud"),
+    translatable("Emotion", "content"),
 )
+
+
+def mood_label(mood: int) -> str:
+    """The words for a mood of 1-5 ("Very low" … "Very good") in the current language."""
+    return translate("Mood", MOOD_LABELS[mood])
+
+
+def emotion_label(emotion: str) -> str:
+    """One of ``EMOTIONS`` in the current language; a word the person typed stays as typed (it is stored as typed,
+    and the shipped ones are stored in English)."""
+    return translate("Emotion", emotion)
 
 
 @dataclass_transform(field_specifiers=(field,))

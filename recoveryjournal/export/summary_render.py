@@ -13,7 +13,7 @@ import html
 from datetime import date, datetime
 
 from recoveryjournal.domain import dates
-from recoveryjournal.domain.models import MOOD_LABELS
+from recoveryjournal.domain.models import mood_label
 from recoveryjournal.domain.numbers import decimals, plural, short
 from recoveryjournal.domain.patterns import MIN_RATED_TO_RANK, Period, change_text, coverage_text
 from recoveryjournal.domain.summary import (
@@ -260,7 +260,7 @@ def _glance(summary: Summary) -> str:
             ),
         ]
     )
-    mood_scale = f"1 {MOOD_LABELS[1].lower()} – 5 {MOOD_LABELS[5].lower()}"
+    mood_scale = f"1 {mood_label(1).lower()} – 5 {mood_label(5).lower()}"
     rows.append(
         [
             (f"Mean mood<br><span class='muted'>{mood_scale}</span>", "label"),

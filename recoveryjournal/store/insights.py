@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from recoveryjournal.domain.models import MOOD_LABELS
+from recoveryjournal.domain.models import MOOD_LABELS, mood_label
 from recoveryjournal.domain.patterns import (
     CheckInFact,
     CopingFact,
@@ -214,7 +214,7 @@ class InsightsRepo:
         for cid, at, mood, craving, note, happening, links in self._chunks(sql, ids):
             parts = []
             if mood is not None:
-                parts.append(f"mood {MOOD_LABELS.get(mood, mood).lower()}")
+                parts.append(f"mood {(mood_label(mood) if mood in MOOD_LABELS else str(mood)).lower()}")
             if craving is not None:
                 parts.append(f"craving {craving}/10")
             triggers = sorted((names[tid] for tid in _ids(links) if tid in names), key=str.casefold)

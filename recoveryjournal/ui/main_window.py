@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.deferring_setup = defer_setup  # pages leave their extras to ``finish_setup`` while this is true
         self.after_close = None  # what ``ui.app.run`` does once the window has closed (``ui.safety``)
         self.idle_lock = None
-        self.setWindowTitle("Recovery Journal" + (" — demo" if context.demo else ""))
+        self.setWindowTitle(self.tr("Recovery Journal — demo") if context.demo else "Recovery Journal")
         self.setMinimumSize(760, 520)
         self._pages: dict[str, QWidget] = {}
         self._specs = {spec.key: spec for spec in PAGES}
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
-        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setUniformItemSizes(True)
         for spec in PAGES:
             item = QListWidgetItem(spec.title)  # row i is PAGES[i]
@@ -69,9 +69,9 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.help_now_button = QPushButton("Need help now")
+        self.help_now_button = QPushButton(self.tr("Need help now"))
         self.help_now_button.setObjectName("helpNowButton")
-        self.help_now_button.setToolTip("Your plan, your people and your crisis line, in one calm place (F1)")
+        self.help_now_button.setToolTip(self.tr("Your plan, your people and your crisis line, in one calm place (F1)"))
         self.help_now_button.setMinimumHeight(36)
         self.help_now_button.clicked.connect(lambda: context.help_now_requested.emit())
         navigation = QWidget(objectName="navigation")
@@ -160,21 +160,23 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
 
-        self.backup_action = self.add_action(self.file_menu, "&Back up now", self.back_up_now, "Ctrl+Shift+B")
+        self.backup_action = self.add_action(self.file_menu, self.tr("&Back up now"), self.back_up_now, "Ctrl+Shift+B")
         from recoveryjournal.ui.safety import add_safety_actions
 
         add_safety_actions(self)
-        self.unsaved_action = self.add_action(self.file_menu, "Unsaved &words…", self.show_unsaved_words)
+        self.unsaved_action = self.add_action(self.file_menu, self.tr("Unsaved &words…"), self.show_unsaved_words)
         self.file_menu.addSeparator()
         self.quit_action = self.add_action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         undo = self.context.undo
-        self.undo_action = self.add_action(self.edit_menu, "&Undo delete", undo.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action = self.add_action(
+            self.edit_menu, self.tr("&Undo delete"), undo.undo, QKeySequence.StandardKey.Undo
+        )
         undo.bind(self.undo_action)
         for spec in PAGES:
             self.add_action(self.go_menu, spec.title, lambda _=False, key=spec.key: self.show_page(key), spec.shortcut)
-        self.add_action(self.help_menu, "Where is my data?", self.show_data_location)
+        self.add_action(self.help_menu, self.tr("Where is my data?"), self.show_data_location)
         self.shortcuts_action = self.add_action(self.help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts)
-        self.add_action(self.help_menu, "&About Recovery Journal", self.show_about)
+        self.add_action(self.help_menu, self.tr("&About Recovery Journal"), self.show_about)
         self._build_log_menu()
         from recoveryjournal.ui.dialogs.summary_menu import install_summary_actions
 
@@ -208,8 +210,8 @@ class MainWindow(QMainWindow):
 
     def _build_log_menu(self) -> None:
         """Quick check-in and the lapse log, reachable from every page."""
-        self.checkin_action = self.add_action(self.log_menu, "Quick &check-in…", self.quick_checkin, "Ctrl+K")
-        self.lapse_action = self.add_action(self.log_menu, "Log a &lapse…", self.log_lapse, "Ctrl+L")
+        self.checkin_action = self.add_action(self.log_menu, self.tr("Quick &check-in…"), self.quick_checkin, "Ctrl+K")
+        self.lapse_action = self.add_action(self.log_menu, self.tr("Log a &lapse…"), self.log_lapse, "Ctrl+L")
 
     def quick_checkin(self) -> None:
         from recoveryjournal.ui.dialogs.checkin import open_checkin_dialog
@@ -295,14 +297,14 @@ class MainWindow(QMainWindow):
         """Drafts left from before or kept with "Keep as draft" (``ui.dialogs.recovered``)."""
         from recoveryjournal.ui.dialogs.recovered import offer_recovered
 
-        if offer_recovered(self, "Unsaved words") is None:
-            self.context.show_status("There are no unsaved words: everything you typed is saved.")
+        if offer_recovered(self, self.tr("Unsaved words")) is None:
+            self.context.show_status(self.tr("There are no unsaved words: everything you typed is saved."))
 
     def back_up_now(self) -> None:
         from recoveryjournal.store.backup import back_up
 
         target = back_up(self.context.store)
-        self.context.show_status(f"Backed up to {target}")
+        self.context.show_status(self.tr("Backed up to {target}").format(target=target))
 
     def show_data_location(self) -> None:
         from PySide6.QtCore import QUrl
@@ -311,12 +313,14 @@ class MainWindow(QMainWindow):
 
         folder = self.context.store.folder
         box = QMessageBox(self)
-        box.setWindowTitle("Where is my data?")
+        box.setWindowTitle(self.tr("Where is my data?"))
         box.setText(
-            f"Your journal is kept only on this computer, in:\n\n{folder}\n\n"
-            "Backups are in its “backups” folder. Nothing is ever sent over the network."
+            self.tr(
+                "Your journal is kept only on this computer, in:\n\n{folder}\n\nBackups are in its “backups” "
+                "folder. Nothing is ever sent over the network."
+            ).format(folder=folder)
         )
-        open_button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_button:
@@ -327,9 +331,11 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About Recovery Journal",
-            f"<b>Recovery Journal {__version__}</b><p>A private, offline journal for people in recovery: "
-            "check-ins, triggers, reflection and your own relapse-prevention plan.</p>"
-            "<p>Everything stays on this computer. The app never connects to the internet and gives no medical "
-            "advice; in a crisis, use your plan, your people and your crisis line.</p>",
+            self.tr("About Recovery Journal"),
+            self.tr(
+                "<b>Recovery Journal {version}</b><p>A private, offline journal for people in recovery: "
+                "check-ins, triggers, reflection and your own relapse-prevention plan.</p><p>Everything "
+                "stays on this computer. The app never connects to the internet and gives no medical "
+                "advice; in a crisis, use your plan, your people and your crisis line.</p>"
+            ).format(version=__version__),
         )

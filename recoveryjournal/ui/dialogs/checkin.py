@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import EMOTIONS, CheckIn
+from recoveryjournal.domain.models import EMOTIONS, CheckIn, emotion_label
 from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
@@ -36,7 +36,9 @@ from recoveryjournal.ui.widgets.mood_scale import MoodScale
 from recoveryjournal.ui.widgets.trigger_picker import TriggerPicker
 from recoveryjournal.ui.widgets.when import FUTURE_GRACE, WhenEdit, confirm_future
 
-EMPTY_MESSAGE = "Add at least one thing before saving: your mood (1–5), a craving level, an emotion or a trigger."
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
+    "CheckInDialog", "Add at least one thing before saving: your mood (1–5), a craving level, an emotion or a trigger."
+)
 NOT_NOTED = -1
 
 
@@ -45,10 +47,10 @@ def craving_spin(name: str, accessible: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setObjectName(name)
     spin.setRange(NOT_NOTED, 10)
-    spin.setSpecialValueText("Not noted")
+    spin.setSpecialValueText(QCoreApplication.translate("Checkin", "Not noted"))
     spin.setValue(NOT_NOTED)
     spin.setAccessibleName(accessible)
-    spin.setToolTip("0 = no craving, 10 = the strongest you know")
+    spin.setToolTip(QCoreApplication.translate("Checkin", "0 = no craving, 10 = the strongest you know"))
     return spin
 
 
@@ -63,7 +65,7 @@ class CheckInDialog(DraftDialog):
         self.store = context.store
         self.checkin = checkin
         self.setObjectName("checkin_dialog")
-        self.setWindowTitle("Edit check-in" if checkin else "Quick check-in")
+        self.setWindowTitle(self.tr("Edit check-in") if checkin else self.tr("Quick check-in"))
 
         self.when = WhenEdit(checkin.at if checkin else now_local())
         self.when.setObjectName("checkin_when")
@@ -77,7 +79,7 @@ class CheckInDialog(DraftDialog):
         for emotion in EMOTIONS:
             self._add_emotion(emotion)
 
-        self.craving = craving_spin("craving", "Craving, 0 to 10")
+        self.craving = craving_spin("craving", self.tr("Craving, 0 to 10"))
         self.craving_slider = QSlider(Qt.Orientation.Horizontal)
         self.craving_slider.setRange(0, 10)
         self.craving_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -86,7 +88,7 @@ class CheckInDialog(DraftDialog):
         self.substance = QComboBox()
         self.substance.setObjectName("substance")
         self.substance.setEditable(True)
-        self.substance.setAccessibleName("Substance the craving is for")
+        self.substance.setAccessibleName(self.tr("Substance the craving is for"))
         self.substance.addItems([substance.name for substance in self.store.sobriety.all()])
         craving_box = QWidget()
         craving_row = QHBoxLayout(craving_box)
@@ -102,7 +104,7 @@ class CheckInDialog(DraftDialog):
 
         self.more_toggle = QToolButton()
         self.more_toggle.setObjectName("more_details")
-        self.more_toggle.setText("More details (where, who, what helped)")
+        self.more_toggle.setText(self.tr("More details (where, who, what helped)"))
         self.more_toggle.setCheckable(True)
         self.more_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -110,21 +112,21 @@ class CheckInDialog(DraftDialog):
         self.more = QWidget()
         more_form = QFormLayout(self.more)
         more_form.setContentsMargins(0, 0, 0, 0)
-        self.where = QLineEdit(objectName="where", placeholderText="e.g. home, work, on the bus")
-        self.with_whom = QLineEdit(objectName="with_whom", placeholderText="e.g. alone, with friends")
-        self.what_happening = QLineEdit(objectName="what_happening", placeholderText="What was going on?")
-        self.note = QLineEdit(objectName="note", placeholderText="Anything else")
+        self.where = QLineEdit(objectName="where", placeholderText=self.tr("e.g. home, work, on the bus"))
+        self.with_whom = QLineEdit(objectName="with_whom", placeholderText=self.tr("e.g. alone, with friends"))
+        self.what_happening = QLineEdit(objectName="what_happening", placeholderText=self.tr("What was going on?"))
+        self.note = QLineEdit(objectName="note", placeholderText=self.tr("Anything else"))
         self.coping = QComboBox(objectName="coping_action")
-        self.coping.addItem("None", None)
+        self.coping.addItem(self.tr("None"), None)
         for action in self.store.coping.actions():
             self.coping.addItem(action.name, action.id)
-        self.craving_after = craving_spin("craving_after", "Craving after the coping action, 0 to 10")
-        more_form.addRow("Where", self.where)
-        more_form.addRow("With whom", self.with_whom)
-        more_form.addRow("What was happening", self.what_happening)
-        more_form.addRow("Coping action used", self.coping)
-        more_form.addRow("Craving after it", self.craving_after)
-        more_form.addRow("Note", self.note)
+        self.craving_after = craving_spin("craving_after", self.tr("Craving after the coping action, 0 to 10"))
+        more_form.addRow(self.tr("Where"), self.where)
+        more_form.addRow(self.tr("With whom"), self.with_whom)
+        more_form.addRow(self.tr("What was happening"), self.what_happening)
+        more_form.addRow(self.tr("Coping action used"), self.coping)
+        more_form.addRow(self.tr("Craving after it"), self.craving_after)
+        more_form.addRow(self.tr("Note"), self.note)
         self.more.hide()
 
         self.message = QLabel()
@@ -142,10 +144,10 @@ class CheckInDialog(DraftDialog):
 
         form = QFormLayout()
         form.addRow("&Mood", self.mood)
-        form.addRow("Emotions", emotions)
+        form.addRow(self.tr("Emotions"), emotions)
         form.addRow("&Craving", craving_box)
         form.addRow("&Triggers", self.triggers)
-        form.addRow("When", self.when)
+        form.addRow(self.tr("When"), self.when)
         form.addRow(self.daily_care)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -161,10 +163,10 @@ class CheckInDialog(DraftDialog):
             self._load(checkin)
         drafts = self.keep_drafts(self.store, "checkin", self.windowTitle(), checkin.id if checkin else None)
         for name, label, box in (
-            ("where", "Where", self.where),
-            ("with_whom", "With whom", self.with_whom),
-            ("what_happening", "What was happening", self.what_happening),
-            ("note", "Note", self.note),
+            ("where", self.tr("Where"), self.where),
+            ("with_whom", self.tr("With whom"), self.with_whom),
+            ("what_happening", self.tr("What was happening"), self.what_happening),
+            ("note", self.tr("Note"), self.note),
         ):
             drafts.watch(name, label, box)
         self.mood.setFocus()
@@ -172,7 +174,7 @@ class CheckInDialog(DraftDialog):
     def _add_emotion(self, emotion: str) -> QPushButton:
         """A chip for ``emotion``: the usual ones, then any other the check-in holds (an import's, say), so
         editing it never drops a word the person had."""
-        button = QPushButton(emotion)
+        button = QPushButton(emotion_label(emotion))
         button.setObjectName(f"emotion_{emotion}")
         button.setCheckable(True)
         button.setAutoDefault(False)
@@ -245,7 +247,7 @@ class CheckInDialog(DraftDialog):
             if self.daily_care.has_answers():
                 self._save_daily_care_only(checkin.at.date())
                 return
-            self.show_message(EMPTY_MESSAGE)
+            self.show_message(self.tr(EMPTY_MESSAGE))
             self.mood.setFocus()
             return
         if checkin.at > now_local() + FUTURE_GRACE and not confirm_future(self, checkin.at, "check-in"):
@@ -266,8 +268,10 @@ class CheckInDialog(DraftDialog):
         except NameTakenError as error:
             saved = False
             self.show_message(
-                f"A trigger called “{error.name}” is in the trash. Restore it from the Trash page, "
-                "or give this one another name."
+                self.tr(
+                    "A trigger called “{name}” is in the trash. Restore it from the Trash page, or give this "
+                    "one another name."
+                ).format(name=error.name)
             )
         if not saved:
             checkin.id = self.checkin.id if self.checkin else None
@@ -279,7 +283,7 @@ class CheckInDialog(DraftDialog):
         if new_triggers:
             self.context.notify("triggers")
         self.context.notify("checkins")
-        self.context.show_status("Check-in saved.")
+        self.context.show_status(self.tr("Check-in saved."))
 
     def _save_daily_care_only(self, day: date) -> None:
         """Sleep or medication alone is worth keeping, without an empty check-in beside it."""
@@ -287,7 +291,7 @@ class CheckInDialog(DraftDialog):
             self.daily_care.save(day)
         self.accept()
         self.context.notify("sleep_logs")
-        self.context.show_status("Sleep and medication saved.")
+        self.context.show_status(self.tr("Sleep and medication saved."))
 
 
 def open_checkin_dialog(context: AppContext, parent: QWidget | None, checkin: CheckIn | None = None) -> CheckInDialog:

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 # No ``Qt`` namespace before the first paint: its first use creates ~100 enum types (~17 ms).
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal.domain import dates, milestones
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import MOOD_LABELS, CheckIn, JournalEntry, Lapse, Substance
+from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance, emotion_label, mood_label
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.scrolling import scroll_into
@@ -37,31 +37,47 @@ if TYPE_CHECKING:  # Qt passes one to keyPressEvent; importing its type costs ~2
 
 
 def days_text(days: int) -> str:
-    return f"{days} day" + ("" if days == 1 else "s")
+    return QCoreApplication.translate("Today", "%n day(s)", "", days)
 
 
 def checkin_line(checkin: CheckIn, trigger_names: dict[int, str]) -> str:
     """How it was on the first line; what came with it (emotions, triggers, coping) on a second, when there is any."""
     first = [f"{checkin.at:%H:%M}"]
     if checkin.mood is not None:
-        first.append(f"Mood {checkin.mood} · {MOOD_LABELS[checkin.mood]}")
+        first.append(
+            QCoreApplication.translate("Today", "Mood {mood} · {label}").format(
+                mood=checkin.mood, label=mood_label(checkin.mood)
+            )
+        )
     if checkin.craving is not None:
-        first.append(f"Craving {checkin.craving}/10" + (f" for {checkin.substance}" if checkin.substance else ""))
+        craving = (
+            QCoreApplication.translate("Today", "Craving {craving}/10 for {substance}")
+            if checkin.substance
+            else QCoreApplication.translate("Today", "Craving {craving}/10")
+        )
+        first.append(craving.format(craving=checkin.craving, substance=checkin.substance))
     second = []
     if checkin.emotions:
-        second.append(", ".join(checkin.emotions))
+        second.append(", ".join(emotion_label(emotion) for emotion in checkin.emotions))
     names = [trigger_names[trigger_id] for trigger_id in checkin.trigger_ids if trigger_id in trigger_names]
     if names:
-        second.append("Triggers: " + ", ".join(names))
+        second.append(QCoreApplication.translate("Today", "Triggers: {names}").format(names=", ".join(names)))
     if checkin.craving_after is not None:
-        second.append(f"after coping {checkin.craving_after}/10")
+        second.append(
+            QCoreApplication.translate("Today", "after coping {craving_after}/10").format(
+                craving_after=checkin.craving_after
+            )
+        )
     return "\n".join("  —  ".join(parts) for parts in (first, second) if parts)
 
 
 def entry_line(entry: JournalEntry) -> str:
-    title = entry.title.strip() or (entry.body.strip().splitlines() or ["Untitled"])[0]
+    title = (
+        entry.title.strip() or (entry.body.strip().splitlines() or [QCoreApplication.translate("Today", "Untitled")])[0]
+    )
     title = title if len(title) <= 70 else title[:69] + "…"
-    return f"{dates.weekday_day_month(entry.created_at.date())}  —  {title}  ({entry.word_count} words)"
+    line = QCoreApplication.translate("Today", "{date}  —  {title}  (%n word(s))", "", entry.word_count)
+    return line.format(date=dates.weekday_day_month(entry.created_at.date()), title=title)
 
 
 def lapse_line(lapse: Lapse) -> str:
@@ -134,25 +150,35 @@ class StreakCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 2.6)
         font.setBold(True)
         self.current.setFont(font)
-        self.current.setAccessibleName(f"{days_text(status.current_days)} without {substance.name}")
-        what = QLabel(f"{'day' if status.current_days == 1 else 'days'} free from {substance.name}")
+        self.current.setAccessibleName(
+            self.tr("{current_days} without {name}").format(
+                current_days=days_text(status.current_days), name=substance.name
+            )
+        )
+        what = QLabel(self.tr("day(s) free from {name}", "", status.current_days).format(name=substance.name))
         what.setProperty("textFormat", "PlainText")  # the name as typed, never as markup; Qt's enum costs a start
         self.details = QLabel(
-            f"Longest: {days_text(status.longest_days)}   ·   Total: {days_text(status.total_days)} sober",
+            self.tr("Longest: {longest_days}   ·   Total: {total_days} sober").format(
+                longest_days=days_text(status.longest_days), total_days=days_text(status.total_days)
+            ),
             objectName="streak_details",
         )
         reached = milestones.reached_today(status.current.start, today)
         if reached is not None:
-            note = f"Milestone today: {reached.label}! {reached.reflection}"
+            note = self.tr("Milestone today: {label}! {reflection}").format(
+                label=reached.label, reflection=reached.reflection
+            )
         else:
             upcoming = milestones.next_milestone(status.current.start, today)
-            note = f"Next milestone: {upcoming.label}, on {dates.weekday_day_month(upcoming.on)}"
+            note = self.tr("Next milestone: {label}, on {date}").format(
+                label=upcoming.label, date=dates.weekday_day_month(upcoming.on)
+            )
         self.milestone = QLabel(note, objectName="milestone")
         # Only the day's reflection is long enough to wrap; a wrapping label costs every layout pass more.
         self.milestone.setWordWrap(reached is not None)
         self.edit = QToolButton(objectName="edit_substance")
-        self.edit.setText("Edit…")
-        self.edit.setToolTip(f"Change the name or start date for {substance.name}")
+        self.edit.setText(self.tr("Edit…"))
+        self.edit.setToolTip(self.tr("Change the name or start date for {name}").format(name=substance.name))
         top = QHBoxLayout()
         top.addWidget(self.current)
         top.addLayout(pushed(what, down=True), 1)
@@ -193,38 +219,40 @@ class TodayPage(QWidget):
 
         self.heading = section("", scale=2.0)
         self.heading.setObjectName("heading")
-        self.quick_checkin = QPushButton("Quick check-in   (Ctrl+K)", objectName="quick_checkin")
+        self.quick_checkin = QPushButton(self.tr("Quick check-in   (Ctrl+K)"), objectName="quick_checkin")
         self.quick_checkin.setMinimumHeight(48)
         bold = QFont(self.quick_checkin.font())
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.2)
         self.quick_checkin.setFont(bold)
-        self.quick_checkin.setToolTip("How you feel, any craving and what set it off — in a few seconds")
+        self.quick_checkin.setToolTip(self.tr("How you feel, any craving and what set it off — in a few seconds"))
         self.quick_checkin.clicked.connect(self.open_checkin)
-        self.log_lapse = QPushButton("Log a lapse…", objectName="log_lapse")
+        self.log_lapse = QPushButton(self.tr("Log a lapse…"), objectName="log_lapse")
         self.log_lapse.clicked.connect(self.open_lapse)
-        self.add_substance = QPushButton("Start tracking a substance…", objectName="add_substance")
+        self.add_substance = QPushButton(self.tr("Start tracking a substance…"), objectName="add_substance")
         self.add_substance.clicked.connect(lambda: self.edit_substance())
 
         self.streaks = QWidget(objectName="streaks")
         self.streak_layout = QVBoxLayout(self.streaks)
         self.streak_layout.setContentsMargins(0, 0, 0, 0)
         self.no_streaks = QLabel(
-            "Track a substance to see your sober days here: how long this run is, your longest, and your total.",
+            self.tr(
+                "Track a substance to see your sober days here: how long this run is, your longest, and your total."
+            ),
             objectName="no_streaks",
         )
 
-        self.checkins = RecordList("today_checkins", "Today's check-ins", single_lines=False)
+        self.checkins = RecordList("today_checkins", self.tr("Today's check-ins"), single_lines=False)
         self.checkins.edit_requested.connect(self.edit_checkin)
         self.checkins.delete_requested.connect(self.delete_checkin)
-        self.no_checkins = QLabel("No check-ins yet today. One takes a few seconds.", objectName="no_checkins")
-        self.entries = RecordList("latest_entries", "Latest journal entries", deletable=False)
+        self.no_checkins = QLabel(self.tr("No check-ins yet today. One takes a few seconds."), objectName="no_checkins")
+        self.entries = RecordList("latest_entries", self.tr("Latest journal entries"), deletable=False)
         self.entries.edit_requested.connect(self.open_entry)
-        self.no_entries = QLabel("Nothing written yet.", objectName="no_entries")
-        self.lapses = RecordList("recent_lapses", "Lapses")
+        self.no_entries = QLabel(self.tr("Nothing written yet."), objectName="no_entries")
+        self.lapses = RecordList("recent_lapses", self.tr("Lapses"))
         self.lapses.edit_requested.connect(self.edit_lapse)
         self.lapses.delete_requested.connect(self.delete_lapse)
-        self.lapses_title = section("Lapses")
+        self.lapses_title = section(self.tr("Lapses"))
 
         self.reflection_slot = QFrame(objectName="reflection_slot")
         self.reflection_layout = QVBoxLayout(self.reflection_slot)
@@ -235,14 +263,14 @@ class TodayPage(QWidget):
         actions.addWidget(self.quick_checkin, 2)
         actions.addWidget(self.log_lapse, 1)
         left = QVBoxLayout()
-        left.addWidget(section("Sober days"))
+        left.addWidget(section(self.tr("Sober days")))
         left.addWidget(self.streaks)
         left.addWidget(self.no_streaks)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_substance)
         add_row.addStretch(1)
         left.addLayout(add_row)
-        left.addWidget(section("Today's check-ins"))
+        left.addWidget(section(self.tr("Today's check-ins")))
         left.addWidget(self.checkins)
         left.addWidget(self.no_checkins)
         left.addStretch(1)
@@ -251,7 +279,7 @@ class TodayPage(QWidget):
         right.addWidget(self.reflection_slot)
         self.due_slot = QVBoxLayout()  # the questionnaires due, added by ``finish_setup``
         right.addLayout(self.due_slot)
-        right.addWidget(section("Latest journal entries"))
+        right.addWidget(section(self.tr("Latest journal entries")))
         right.addWidget(self.entries)
         right.addWidget(self.no_entries)
         right.addWidget(self.lapses_title)
@@ -346,7 +374,9 @@ class TodayPage(QWidget):
             self.streak_layout.addWidget(card)
         self.no_streaks.setVisible(not substances)
         self.no_streaks.setWordWrap(not substances)  # even hidden, a wrapping label costs every layout pass
-        self.add_substance.setText("Track another substance…" if substances else "Start tracking a substance…")
+        self.add_substance.setText(
+            self.tr("Track another substance…") if substances else self.tr("Start tracking a substance…")
+        )
 
     def _show_checkins(self, start: datetime, end: datetime) -> None:
         names = {trigger.id: trigger.name for trigger in self.store.triggers.list(include_archived=True)}
@@ -382,11 +412,10 @@ class TodayPage(QWidget):
     def delete_checkin(self, checkin_id: int) -> None:
         checkin = self.store.checkins.get(checkin_id)
         self.store.checkins.delete(checkin_id)
-        self.context.undo.push(
-            "checkins", checkin_id, f"Check-in {dates.weekday_day_month(checkin.at.date())} {dates.clock(checkin.at)}"
-        )
+        when = f"{dates.weekday_day_month(checkin.at.date())} {dates.clock(checkin.at)}"
+        self.context.undo.push("checkins", checkin_id, self.tr("Check-in {when}").format(when=when))
         self.context.notify("checkins")
-        self.context.show_status("Check-in moved to the trash. Ctrl+Z brings it back.")
+        self.context.show_status(self.tr("Check-in moved to the trash. Ctrl+Z brings it back."))
 
     def edit_lapse(self, lapse_id: int) -> None:
         from recoveryjournal.ui.dialogs.lapse import open_lapse_dialog
@@ -400,9 +429,9 @@ class TodayPage(QWidget):
         with self.store.db.atomic():
             self.store.lapses.delete(lapse_id)
             recount_all(self.store)
-        self.context.undo.push("lapses", lapse_id, f"Lapse {lapse_line(lapse)}")
+        self.context.undo.push("lapses", lapse_id, self.tr("Lapse {lapse_line}").format(lapse_line=lapse_line(lapse)))
         self.context.notify("lapses")
-        self.context.show_status("Lapse moved to the trash. Ctrl+Z brings it back.")
+        self.context.show_status(self.tr("Lapse moved to the trash. Ctrl+Z brings it back."))
 
     def open_entry(self, entry_id: int) -> None:
         """Hand the entry to the Journal page when it is there to show it."""

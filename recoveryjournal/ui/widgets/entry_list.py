@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import local_day
-from recoveryjournal.domain.models import MOOD_LABELS
+from recoveryjournal.domain.models import MOOD_LABELS, mood_label
 from recoveryjournal.domain.search import HitKind, SearchFilters, SearchHit, marked_parts, plain
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def hit_html(hit: SearchHit, with_day: bool) -> str:
     if hit.private:
         notes.append("Private")
     if hit.mood is not None:
-        notes.append(f"Mood: {MOOD_LABELS.get(hit.mood, hit.mood)}")
+        notes.append(f"Mood: {mood_label(hit.mood) if hit.mood in MOOD_LABELS else hit.mood}")
     return f"<b>{title}</b><br><small style='{MUTED}'>{html.escape(' · '.join(notes))}</small>" + (
         f"<br><span>{marked_html(one_line)}</span>" if one_line else ""
     )

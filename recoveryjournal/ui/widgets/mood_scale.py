@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from recoveryjournal.domain.models import MOOD_LABELS
+from recoveryjournal.domain.models import MOOD_LABELS, mood_label
 
 
 class MoodScale(QWidget):
@@ -22,7 +22,7 @@ class MoodScale(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)
         self.buttons: dict[int, QPushButton] = {}
-        for number, label in MOOD_LABELS.items():
+        for number, label in ((number, mood_label(number)) for number in MOOD_LABELS):
             button = QPushButton(f"{number}  {label}")
             button.setObjectName(f"mood_{number}")
             button.setCheckable(True)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
-from recoveryjournal.domain.models import MOOD_LABELS, Trigger
+from recoveryjournal.domain.models import MOOD_LABELS, Trigger, mood_label
 from recoveryjournal.domain.search import Privacy, SearchFilters
 
 TYPING_PAUSE_MS = 250
@@ -50,7 +50,7 @@ class SearchBar(QWidget):
         self.mood.setObjectName("journal_mood_filter")
         self.mood.setAccessibleName("Only entries with this mood")
         self.mood.addItem("Any mood", None)
-        for number, label in MOOD_LABELS.items():
+        for number, label in ((number, mood_label(number)) for number in MOOD_LABELS):
             self.mood.addItem(f"{number} {label}", number)
         self.privacy = QComboBox()
         self.privacy.setObjectName("journal_private_filter")

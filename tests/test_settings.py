@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import i18n
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.reminders import ReminderSettings
 from recoveryjournal.opening import open_journal
 from recoveryjournal.ui import theme
@@ -21,6 +22,7 @@ from recoveryjournal.ui.dialogs.settings import SettingsDialog
 from recoveryjournal.ui.help_now import help_now_threshold
 from recoveryjournal.ui.main_window import MainWindow
 from recoveryjournal.ui.shortcuts import ShortcutsDialog, key_text
+from recoveryjournal.ui.translation import install_language
 
 
 def open_window(qtbot, folder) -> MainWindow:
@@ -62,7 +64,8 @@ def folder(tmp_path):
 
 
 def back_to_defaults() -> None:
-    i18n.set_language("en")
+    install_language(QApplication.instance(), "en")
+    dates.set_style("locale")
     theme.apply_appearance(QApplication.instance(), "system", 100)
 
 
@@ -92,7 +95,7 @@ def test_each_setting_is_kept_and_in_effect_after_reopening(qtbot, folder):
     down(qtbot, dialog.week_start)
     down(qtbot, dialog.date_format)
     assert i18n.current_language() == "es"  # in effect at once, before closing
-    assert (theme.current_theme(), theme.current_scale()) == ("dark", 150)
+    assert (theme.current_theme(), theme.current_scale(), dates.current_style()) == ("dark", 150, "iso")
     assert theme.is_dark(QApplication.palette())
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
@@ -103,7 +106,7 @@ def test_each_setting_is_kept_and_in_effect_after_reopening(qtbot, folder):
     settings = window.context.store.settings
     assert {key: settings.get(key) for key in SAVED} == SAVED
     assert i18n.current_language() == "es"
-    assert (theme.current_theme(), theme.current_scale()) == ("dark", 150)
+    assert (theme.current_theme(), theme.current_scale(), dates.current_style()) == ("dark", 150, "iso")
     assert help_now_threshold(window.context) == 6
     reminders = ReminderSettings.from_settings(settings.get)
     assert reminders.checkin_time.hour == 7 and reminders.week_start == "sunday"

@@ -111,7 +111,8 @@ def test_track_a_substance_through_its_dialog(qtbot, window, store):
     dialog = page.substance_dialog
     qtbot.waitUntil(dialog.isVisible)
     qtbot.keyClicks(dialog.name, "Cannabis")
-    dialog.sober_since.setDate(QDate(date.today().year - 1, 1, 1))
+    dialog.sober_since.edit.clear()
+    qtbot.keyClicks(dialog.sober_since.edit, f"{date.today().year - 1}-01-01")
     dialog.save()
     qtbot.waitUntil(lambda: page.substances.rowCount() == 1)
     assert page.substances.item(0, 0).text() == "Cannabis"

@@ -16,6 +16,7 @@ from recoveryjournal.domain.plan_models import SupportContact
 from recoveryjournal.ui.dialogs.checkin import CheckInDialog
 from recoveryjournal.ui.dialogs.lapse import SAFETY_NOTE, LapseDialog
 from recoveryjournal.ui.dialogs.substance import SubstanceDialog
+from recoveryjournal.ui.widgets.date_field import date_text
 
 
 def rows(store, sql: str) -> list[tuple]:
@@ -63,7 +64,8 @@ def test_start_tracking_from_today_when_nothing_is_tracked(qtbot, store, window)
     qtbot.mouseClick(page.add_substance, Qt.MouseButton.LeftButton)
     dialog = wait_dialog(qtbot, window, SubstanceDialog)
     qtbot.keyClicks(dialog.name, "Cannabis")
-    dialog.sober_since.setDate(dialog.sober_since.date().addDays(-3))
+    dialog.sober_since.edit.clear()
+    qtbot.keyClicks(dialog.sober_since.edit, date_text(now_local().date() - timedelta(days=3)))
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(page.streak_cards()) == 1)
     assert page.streak_cards()[0].current.text() == "3"

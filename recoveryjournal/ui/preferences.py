@@ -6,17 +6,18 @@ means the same wherever it is changed. The look itself is ``ui.theme``'s; the ke
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import i18n
+from recoveryjournal.domain import dates
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui import theme
+from recoveryjournal.ui.translation import install_language
 
-LANGUAGE_KEY = "language"
+LANGUAGE_KEY = i18n.SETTING
 DATE_FORMAT_KEY = "date_format"
 LANGUAGES = ("system", "en", "es")
-DATE_FORMATS = ("locale", "iso")
+DATE_FORMATS = dates.STYLES
 TEXT_SCALE_STEP = 10
 
 
@@ -43,19 +44,19 @@ def set_appearance(store: Store, chosen_theme: str | None = None, scale: int | N
     theme.apply_saved(QApplication.instance(), store.settings)
 
 
-def language_code(store: Store) -> str:
-    """The language setting as a code: "system" is the computer's language."""
-    chosen = choice(store, LANGUAGE_KEY, LANGUAGES)
-    return QLocale.system().name() if chosen == "system" else chosen
-
-
 def apply_language(store: Store) -> str:
-    """Put the journal's language into effect (``i18n``); returns the code now in use."""
-    return i18n.set_language(language_code(store))
+    """Put the journal's language into effect (``ui.translation``); returns the code now in use."""
+    return install_language(QApplication.instance(), choice(store, LANGUAGE_KEY, LANGUAGES))
+
+
+def apply_date_format(store: Store) -> str:
+    """Dates for people as the language writes them, or year-month-day (``domain.dates``)."""
+    return dates.set_style(choice(store, DATE_FORMAT_KEY, DATE_FORMATS))
 
 
 def apply_all(store: Store) -> None:
-    """When the window is set up: the language and the look the person chose (the look costs nothing if the start
-    applied it already)."""
+    """When the window is set up: the language, dates and look the person chose (the look costs nothing if the
+    start applied it already)."""
     apply_language(store)
+    apply_date_format(store)
     theme.apply_saved(QApplication.instance(), store.settings)

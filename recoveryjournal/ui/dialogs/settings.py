@@ -89,6 +89,8 @@ class SettingsDialog(QDialog):
             preferences.set_appearance(self.store)
         elif key == preferences.LANGUAGE_KEY:
             preferences.apply_language(self.store)
+        elif key == preferences.DATE_FORMAT_KEY:
+            preferences.apply_date_format(self.store)
         self.context.notify("settings")
 
     # --- tabs ----------------------------------------------------------------------------------------------------
@@ -117,6 +119,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Theme"), self.theme)
         form.addRow(self.tr("Text &size"), self.text_scale)
         form.addRow(self.tr("&Language"), self.language)
+        later = QLabel(self.tr("A new language shows in windows opened from now on, and everywhere at the next start."))
+        later.setWordWrap(True)
+        form.addRow(later)
         return page
 
     def _reminders(self) -> QWidget:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import Substance
 from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
+from recoveryjournal.ui.widgets.date_field import DateField
 
 
 class SubstanceDialog(DraftDialog):
@@ -20,11 +21,7 @@ class SubstanceDialog(DraftDialog):
         self.setObjectName("substance_dialog")
         self.setWindowTitle("Edit tracked substance" if substance else "Start tracking")
         self.name = QLineEdit(objectName="substance_name", placeholderText="e.g. Alcohol")
-        self.sober_since = QDateEdit(objectName="sober_since")
-        self.sober_since.setCalendarPopup(True)
-        self.sober_since.setDisplayFormat("d MMM yyyy")
-        start = substance.sober_since if substance else now_local().date()
-        self.sober_since.setDate(QDate(start.year, start.month, start.day))
+        self.sober_since = DateField(substance.sober_since if substance else now_local().date(), name="sober_since")
         if substance is not None:
             self.name.setText(substance.name)
         self.message = QLabel(objectName="message")
@@ -38,6 +35,7 @@ class SubstanceDialog(DraftDialog):
         form.addRow("&Sober since", self.sober_since)
         form.addRow(self.message)
         form.addRow(buttons)
+        self.setMinimumWidth(440)
         drafts = self.keep_drafts(context.store, "substance", self.windowTitle(), substance.id if substance else None)
         drafts.watch("name", "What", self.name)
 
@@ -47,7 +45,12 @@ class SubstanceDialog(DraftDialog):
             self.message.setText("Give it a name, so check-ins and lapses can refer to it.")
             self.message.show()
             return
-        start = self.sober_since.date().toPython()
+        start = self.sober_since.date()
+        if start is None:
+            self.message.setText(self.tr("Type the day you started, e.g. 15 Oct 2026, or pick it on the calendar."))
+            self.message.show()
+            self.sober_since.setFocus()
+            return
         if self.substance is None:
             changed = Substance(name=name, sober_since=start, tracked_since=start)
         else:

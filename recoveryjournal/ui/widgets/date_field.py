@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from recoveryjournal import i18n
+from recoveryjournal.domain import dates
 from recoveryjournal.domain.reminders import parse_time, time_text
 from recoveryjournal.domain.typed_dates import parse_typed_date
 
 
 def date_text(day: date) -> str:
-    """How a date field writes a date: "15 Oct 2026" in the language in use (and it reads back the same)."""
-    month = QLocale(i18n.current_language()).monthName(day.month, QLocale.FormatType.ShortFormat)
-    return f"{day.day} {month} {day.year}"
+    """How a date field writes a date: as every date for people ("15 Oct 2026"), and it reads back the same."""
+    return dates.short_date(day)
 
 
 class DateField(QWidget):

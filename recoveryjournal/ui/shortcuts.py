@@ -24,10 +24,6 @@ from PySide6.QtWidgets import (
 from recoveryjournal.ui.pages import PAGES
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
-
-
 def key_text(sequence: QKeySequence) -> str:
     return sequence.toString(QKeySequence.SequenceFormat.NativeText)
 
@@ -61,19 +57,25 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
             seen.add((keys, where))
             rows.append((keys, what, where))
 
-    everywhere = translate("Everywhere")
-    add(QKeySequence(HELP_KEY), translate("Need help now, from any window"), everywhere)
+    everywhere = QCoreApplication.translate("ShortcutsDialog", "Everywhere")
+    add(
+        QKeySequence(HELP_KEY),
+        QCoreApplication.translate("ShortcutsDialog", "Need help now, from any window"),
+        everywhere,
+    )
     for action in window.findChildren(QAction):
         for sequence in action.shortcuts():
             add(sequence, _plain(action.text()), everywhere)
-    add(QKeySequence(LOCK_KEY[1] | LOCK_KEY[0]), translate("Lock now"), everywhere)
+    add(QKeySequence(LOCK_KEY[1] | LOCK_KEY[0]), QCoreApplication.translate("ShortcutsDialog", "Lock now"), everywhere)
     for button in window.findChildren(QAbstractButton):  # a button's own key, not the Alt+letter of its "&"
         sequence = button.shortcut()
         if not sequence.isEmpty() and sequence != QKeySequence.mnemonic(button.text()):
             add(sequence, _plain(button.text()) or button.toolTip(), _page_title(button) or everywhere)
     for shortcut in window.findChildren(QShortcut):
         parent = shortcut.parent()
-        where = _page_title(parent if isinstance(parent, QWidget) else None) or translate("Need help now")
+        where = _page_title(parent if isinstance(parent, QWidget) else None) or QCoreApplication.translate(
+            "ShortcutsDialog", "Need help now"
+        )
         add(shortcut.key(), shortcut.whatsThis(), where)
     return rows
 

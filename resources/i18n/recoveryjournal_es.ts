@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>“{text}” doesn't read as a date yet. Try 15 Oct 2026 or 2026-10-15.</source>
-        <translation>«{text}» todavía no se entiende como fecha. Prueba 15 oct 2026 o 2026-10-15.</translation>
+        <translation>«{text}» todavía no se entiende como fecha. Prueba con 15 oct 2026 o 2026-10-15.</translation>
     </message>
 </context>
 <context>
@@ -466,15 +466,15 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <name>Reminders</name>
     <message>
         <source>A minute to notice how today is going: Log → Quick check-in (Ctrl+K).</source>
-        <translation>Un minuto para notar cómo va el día: Anotar → Registro rápido (Ctrl+K).</translation>
+        <translation>Un minuto para notar cómo va el día: Registrar → Registro rápido (Ctrl+K).</translation>
     </message>
     <message>
         <source>A questionnaire is due</source>
-        <translation>Toca responder un cuestionario</translation>
+        <translation>Toca un cuestionario</translation>
     </message>
     <message>
         <source>Check in now</source>
-        <translation>Hacer el registro ahora</translation>
+        <translation>Registrar ahora</translation>
     </message>
     <message>
         <source>It is on the Today page, and never required: skip it if you like.</source>
@@ -490,11 +490,11 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
     <message>
         <source>The week is ending: a few minutes on the Reflect page to look back on it.</source>
-        <translation>La semana termina: unos minutos en la página Reflexionar para mirarla en retrospectiva.</translation>
+        <translation>La semana termina: unos minutos en la página Reflexionar para mirar atrás.</translation>
     </message>
     <message>
         <source>Time for your check-in</source>
-        <translation>Es hora de tu registro</translation>
+        <translation>Hora de tu registro</translation>
     </message>
     <message>
         <source>Your weekly review</source>
@@ -528,8 +528,12 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>La &amp;semana empieza el</translation>
     </message>
     <message>
+        <source>A new language shows in windows opened from now on, and everywhere at the next start.</source>
+        <translation>Un idioma nuevo se ve en las ventanas que abras a partir de ahora, y en todas al volver a iniciar.</translation>
+    </message>
+    <message>
         <source>Any step of the first welcome, again: each saves where the rest of the app looks.</source>
-        <translation>Cualquier paso de la bienvenida inicial, otra vez: cada uno se guarda donde el resto de la aplicación lo busca.</translation>
+        <translation>Cualquier paso de la primera bienvenida, otra vez: cada uno guarda donde lo busca el resto de la aplicación.</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -549,7 +553,7 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
     <message>
         <source>Craving that opens Need help now</source>
-        <translation>Deseo de consumir que abre Necesito ayuda ahora</translation>
+        <translation>Deseo de consumo que abre Necesito ayuda ahora</translation>
     </message>
     <message>
         <source>Dark</source>
@@ -569,7 +573,7 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
     <message>
         <source>Gentle nudges while Recovery Journal is open, and when it starts. They never leave this computer.</source>
-        <translation>Avisos amables mientras Recovery Journal está abierto y al iniciarse. Nunca salen de este equipo.</translation>
+        <translation>Avisos suaves mientras Recovery Journal está abierto y al iniciarlo. Nunca salen de este ordenador.</translation>
     </message>
     <message>
         <source>Its &amp;number</source>
@@ -585,15 +589,15 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
     <message>
         <source>Open “Need help now” after a craving of</source>
-        <translation>Abrir «Necesito ayuda ahora» tras un deseo de consumir de</translation>
+        <translation>Abrir «Necesito ayuda ahora» tras un deseo de consumo de</translation>
     </message>
     <message>
         <source>Remind me of the &amp;weekly review on the last day of the week</source>
-        <translation>Recordarme el &amp;repaso semanal el último día de la semana</translation>
+        <translation>Recordarme el repaso &amp;semanal el último día de la semana</translation>
     </message>
     <message>
         <source>Remind me to &amp;check in each day at</source>
-        <translation>Recordarme hacer el &amp;registro cada día a las</translation>
+        <translation>Recordarme &amp;registrarme cada día a las</translation>
     </message>
     <message>
         <source>Remind me when a &amp;questionnaire is due</source>
@@ -609,7 +613,7 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
     <message>
         <source>Same as the computer</source>
-        <translation>Igual que el equipo</translation>
+        <translation>Igual que el ordenador</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -637,7 +641,7 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
     <message>
         <source>Your journal is kept only on this computer, in:</source>
-        <translation>Tu diario se guarda solo en este equipo, en:</translation>
+        <translation>Tu diario se guarda solo en este ordenador, en:</translation>
     </message>
     <message>
         <source>Your line's &amp;name</source>
@@ -645,11 +649,11 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
     <message>
         <source>Your own crisis line, if you have one, is shown instead of the country's.</source>
-        <translation>Si tienes tu propia línea de crisis, se muestra en lugar de la del país.</translation>
+        <translation>Tu propia línea de crisis, si tienes una, se muestra en lugar de la del país.</translation>
     </message>
     <message>
         <source>e.g. my counsellor's out-of-hours line</source>
-        <translation>p. ej., la línea fuera de horario de mi consejero o consejera</translation>
+        <translation>p. ej., la línea de guardia de mi terapeuta</translation>
     </message>
 </context>
 <context>
@@ -659,12 +663,28 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Cada tecla que hace algo en Recovery Journal:</translation>
     </message>
     <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Need help now</source>
+        <translation>Necesito ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Need help now, from any window</source>
+        <translation>Necesito ayuda ahora, desde cualquier ventana</translation>
     </message>
     <message>
         <source>What they do</source>
@@ -710,10 +730,17 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
 </context>
 <context>
+    <name>SubstanceDialog</name>
+    <message>
+        <source>Type the day you started, e.g. 15 Oct 2026, or pick it on the calendar.</source>
+        <translation>Escribe el día en que empezaste, p. ej., 15 oct 2026, o elígelo en el calendario.</translation>
+    </message>
+</context>
+<context>
     <name>TimeField</name>
     <message>
         <source>Hours and minutes, 24-hour clock, e.g. 20:30</source>
-        <translation>Horas y minutos, formato de 24 horas, p. ej., 20:30</translation>
+        <translation>Horas y minutos, reloj de 24 horas, p. ej., 20:30</translation>
     </message>
 </context>
 <context>
@@ -848,6 +875,45 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Social</source>
         <translation>Social</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;Bigger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Igual que el ordenador</translation>
+    </message>
+    <message>
+        <source>Text size: {scale} %</source>
+        <translation>Tamaño del texto: {scale} %</translation>
     </message>
 </context>
 </TS>

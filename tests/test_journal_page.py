@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import paths
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import JournalEntry
+from recoveryjournal.domain.models import EntryKind, JournalEntry
 from recoveryjournal.domain.search import HitKind
 from recoveryjournal.store.drafts import list_drafts, read_draft
 
@@ -122,6 +122,20 @@ def test_details_private_mood_and_triggers_are_saved(page, qtbot, store, data_di
     assert row[1:5] == ("Details", "Rough day at work.", 1, 2)
     entry = store.journal.get(row[0])
     assert [store.triggers.get(trigger_id).name for trigger_id in entry.trigger_ids] == ["Loneliness"]
+
+
+def test_therapy_notes_are_a_kind_chosen_while_writing(page, qtbot, store):
+    write_new(qtbot, page, "For Thursday", "Ask about evenings.")
+    kind = page.editor.kind
+    kind.setFocus()
+    qtbot.keyClick(kind, Qt.Key.Key_Down)
+    assert kind.currentText() == "Therapy notes"
+    [entry] = store.journal.recent()
+    assert (entry.title, entry.kind) == ("For Thursday", EntryKind.THERAPY_NOTE)
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert kind.currentText() == "Journal entry", "a new entry starts as a journal entry"
+    page.editor.show_entry(entry)
+    assert kind.currentText() == "Therapy notes"
 
 
 def test_reading_view_renders_emphasis_and_lists(page, qtbot):

@@ -199,6 +199,14 @@ def test_session_notes_are_labelled_as_such():
     assert item.label == "Session notes (written in session review)" and item.title == "Session notes"
 
 
+def test_therapy_notes_are_labelled_as_such():
+    notes = JournalEntry(at(date(2026, 3, 4)), title="", body="Ask about sleep", kind=EntryKind.THERAPY_NOTE, id=4)
+    summary = build_summary(SummaryData(entries=[notes]), SummaryOptions(START, END, entry_ids=frozenset({4})), NOW)
+    [item] = summary.shared
+    assert item.label == "Therapy notes" and item.title == "Therapy notes"
+    assert "Therapy notes" in render_html(summary, {})
+
+
 def test_since_last_time():
     first = PlanVersion(at(date(2026, 2, 1)), {"triggers": ["Stress"], "warning_signs": [], "actions": []})
     second = PlanVersion(at(date(2026, 3, 20)), {"triggers": ["Stress", "Payday"], "warning_signs": [], "actions": []})

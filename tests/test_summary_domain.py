@@ -89,7 +89,8 @@ def test_only_chosen_and_never_private(filled):
         reflection_ids=frozenset({ids["reflection"]}),
     )
     assert [item.text for item in chosen.shared] == ["CHOSEN-ENTRY-BODY", "SHARED-REFLECTION-TEXT: the walk"]
-    everything = summarise(store, include_journal=True, entry_ids=frozenset({ids["private_entry"]}))
+    every_id = frozenset(entry.id for entry in store.journal.recent(limit=100))
+    everything = summarise(store, entry_ids=every_id)
     texts = [item.text for item in everything.shared]
     assert texts == ["CHOSEN-ENTRY-BODY", "UNSELECTED-ENTRY-BODY"]
 
@@ -99,7 +100,7 @@ def test_private_entry_is_dropped_even_if_handed_in():
     tz = UTC
     entry = JournalEntry(datetime(2026, 3, 2, tzinfo=tz), body="secret", private=True, id=5)
     reflection = Reflection(datetime(2026, 3, 2, tzinfo=tz), ReflectionKind.PROMPT, answer="shared", id=6)
-    options = SummaryOptions(START, END, include_journal=True, entry_ids=frozenset({5}), reflection_ids=frozenset({6}))
+    options = SummaryOptions(START, END, entry_ids=frozenset({5}), reflection_ids=frozenset({6}))
     summary = build_summary(SummaryData(entries=[entry], reflections=[reflection]), options, NOW)
     assert [item.text for item in summary.shared] == ["shared"]
 

@@ -10,8 +10,9 @@ from html.parser import HTMLParser
 
 import pypdf
 import pytest
-from summary_fixture import END, FORBIDDEN, NOW, START, fill
+from summary_fixture import END, FORBIDDEN, NOW, START, at, fill
 
+from recoveryjournal.domain.models import EntryKind, JournalEntry
 from recoveryjournal.domain.summary import DEFAULT_SECTIONS, Section, SummaryOptions
 from recoveryjournal.export.files import ExportError
 from recoveryjournal.export.summary_export import (
@@ -22,6 +23,7 @@ from recoveryjournal.export.summary_export import (
     save_summary,
     summary_html,
 )
+from recoveryjournal.store.summary_data import shareable_entries
 
 TOPICS = "Sleep has been rough.\u202e REVERSED \u202c\x07\n\nMy sister's visit."
 EXPECTED = (
@@ -142,7 +144,8 @@ def test_sections_left_out_are_absent(store, chosen, tmp_path):
 def test_journal_text_only_when_asked(store, chosen, tmp_path):
     plain = html_text(summary_html(make_summary(store, SummaryOptions(START, END), NOW)))
     assert "CHOSEN-ENTRY-BODY" not in plain and "UNSELECTED-ENTRY-BODY" not in plain
-    asked = html_text(summary_html(make_summary(store, SummaryOptions(START, END, include_journal=True), NOW)))
+    every = frozenset(entry.id for entry in shareable_entries(store, START, END))
+    asked = html_text(summary_html(make_summary(store, SummaryOptions(START, END, entry_ids=every), NOW)))
     assert "CHOSEN-ENTRY-BODY" in asked and "UNSELECTED-ENTRY-BODY" in asked
     assert "PRIVATE-ENTRY" not in asked and "OUTSIDE-ENTRY-BODY" not in asked
 
@@ -180,7 +183,8 @@ def test_paper_by_locale(qapp):
 def test_demo_journal_keeps_private_entries_out(demo_store, tmp_path):
     entries = demo_store.journal.recent(limit=1000)
     last = max(entry.created_at.date() for entry in entries)
-    options = SummaryOptions(last.replace(day=1), last, include_journal=True)
+    every = frozenset(entry.id for entry in shareable_entries(demo_store, last.replace(day=1), last))
+    options = SummaryOptions(last.replace(day=1), last, entry_ids=every)
     private = [e for e in entries if e.private and options.start <= e.created_at.date() <= last]
     shared = [e for e in entries if not e.private and options.start <= e.created_at.date() <= last]
     target = export_summary(demo_store, options, tmp_path / "demo.html", SummaryFormat.HTML, NOW)
@@ -188,3 +192,33 @@ def test_demo_journal_keeps_private_entries_out(demo_store, tmp_path):
     assert shared, "the demo month should have entries to share"
     assert all(" ".join(e.body.split())[:40] in text for e in shared)
     assert all(" ".join(e.body.split())[:40] not in text for e in private if e.body.strip())
+
+
+def test_include_journal_names_entries_by_kind_or_day(store):
+    from recoveryjournal.cli import build_parser
+    from recoveryjournal.command_error import CommandError
+    from recoveryjournal.export.command import chosen_entries
+
+    ids = fill(store)
+    notes = store.journal.add(JournalEntry(at("03-06"), body="Ask about evenings", kind=EntryKind.THERAPY_NOTE))
+    entries = shareable_entries(store, START, END)
+
+    def chosen(*value: str) -> frozenset[int]:
+        args = build_parser().parse_args(
+            ["export", "--from", "2026-03-01", "--to", "2026-03-14", "-o", "x.html", *value]
+        )
+        return chosen_entries(args, entries)
+
+    everything = {entry.id for entry in entries}
+    assert ids["private_entry"] not in everything and len(everything) == 3
+    assert chosen() == frozenset()
+    assert chosen("--include-journal") == everything == chosen("--include-journal", "all")
+    assert chosen("--include-journal", "therapy-notes") == {notes}
+    assert chosen("--include-journal", "Therapy-Notes, 2026-03-03") == {notes, ids["entry"]}
+    for value, message in (
+        ("2026-03-05", "nothing to share written on 2026-03-05 (private entries are never shared"),
+        ("notes", "'notes' is neither a day (YYYY-MM-DD) nor one of all, entries, session-notes, therapy-notes"),
+        ("2026-02-30", "is not a real date"),
+    ):
+        with pytest.raises(CommandError, match=re.escape(message)):
+            chosen("--include-journal", value)

@@ -19,6 +19,7 @@ from recoveryjournal.charts.triggers import build_trigger_counts
 from recoveryjournal.domain import patterns
 from recoveryjournal.domain.summary import ALL_SECTIONS, SummaryOptions
 from recoveryjournal.export.summary_export import SummaryFormat, document_bytes, make_summary, summary_html
+from recoveryjournal.store.summary_data import shareable_entries
 
 GREY_APART = 0.2
 """Two fills or lines at least this far apart in lightness (0–1) read as different greys on paper."""
@@ -122,9 +123,9 @@ def headings_of(document: str) -> set[str]:
 def test_no_heading_ends_a_page(demo_store, qapp):
     today = date.today()
     for days in (30, 90):
-        options = SummaryOptions(
-            today - timedelta(days=days - 1), today, sections=ALL_SECTIONS, include_journal=True, topics="Sleep"
-        )
+        start = today - timedelta(days=days - 1)
+        every = frozenset(entry.id for entry in shareable_entries(demo_store, start, today))
+        options = SummaryOptions(start, today, sections=ALL_SECTIONS, entry_ids=every, topics="Sleep")
         summary = make_summary(demo_store, options, NOW)
         document = summary_html(summary)
         headings = headings_of(document)

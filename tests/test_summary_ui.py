@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-from summary_fixture import END, FORBIDDEN, NOW, START, fill
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QPushButton
+from summary_fixture import END, FORBIDDEN, NOW, START, at, fill
 
 from recoveryjournal import paths
-from recoveryjournal.domain.models import EntryKind
+from recoveryjournal.domain.models import EntryKind, JournalEntry
 from recoveryjournal.domain.summary import Section, SummaryOptions
 from recoveryjournal.export.summary_export import LAST_EXPORT_KEY, SummaryFormat, make_summary, summary_html
+from recoveryjournal.store.summary_data import shareable_entries
 from recoveryjournal.ui.dialogs.export_summary import ExportSummaryDialog
 from recoveryjournal.ui.review_mode import ReviewWindow, start_review
 
@@ -58,7 +61,7 @@ def test_export_dialog_previews_and_writes_exactly_that(qtbot, window, store, tm
 def test_dialog_and_command_line_write_the_same_file(qtbot, window, store, tmp_path):
     """The same choices made in the dialog and given to ``recoveryjournal export`` give the same document."""
     from recoveryjournal.cli import build_parser
-    from recoveryjournal.export.command import summary_options
+    from recoveryjournal.export.command import chosen_entries, summary_options
 
     fill(store)
     dialog = open_dialog(qtbot, window)
@@ -74,19 +77,53 @@ def test_dialog_and_command_line_write_the_same_file(qtbot, window, store, tmp_p
     assert not dialog.section_boxes[Section.CHARTS].isChecked()
     assert dialog.section_boxes[Section.LAPSE_ACCOUNTS].isChecked()
     dialog.format.setCurrentIndex(dialog.format.findData(SummaryFormat.HTML))
+    dialog.choices.setFocus()
+    for row in range(dialog.choices.count()):  # the two journal entries of 3 and 4 March, ticked with the space bar
+        dialog.choices.setCurrentRow(row)
+        if dialog.choices.item(row).data(Qt.ItemDataRole.UserRole)[0] == "entry":
+            qtbot.keyClick(dialog.choices, Qt.Key.Key_Space)
     dialog.refresh_preview()
+    assert len(dialog.summary.options.entry_ids) == 2 and not dialog.summary.options.reflection_ids
 
     sections = ",".join(section.value for section in Section if section is not Section.CHARTS)
     args = build_parser().parse_args(
         ["export", "--from", "2026-03-01", "--to", "2026-03-14", "-o", "x.html", "--name", "J. D.",
-         "--topics", "Sleep", "--sections", sections.replace(",contacts", "")]
+         "--topics", "Sleep", "--sections", sections.replace(",contacts", ""),
+         "--include-journal", "2026-03-03,2026-03-04"]
     )  # fmt: skip
-    options = summary_options(args)
+    entries = shareable_entries(store, date(2026, 3, 1), date(2026, 3, 14))
+    options = replace(summary_options(args), entry_ids=chosen_entries(args, entries))
     assert options == dialog.summary.options
+    assert "CHOSEN-ENTRY-BODY" in dialog.document and "UNSELECTED-ENTRY-BODY" in dialog.document
     document = summary_html(make_summary(store, options, dialog.summary.made_at))
     target = tmp_path / "from-the-dialog.html"
     assert dialog.save_to(target)
     assert target.read_text(encoding="utf-8") == document
+
+
+def test_the_journal_choice_names_session_and_therapy_notes(qtbot, window, store):
+    fill(store)
+    store.journal.add(JournalEntry(at("03-06"), title="", body="THERAPY-NOTES-BODY", kind=EntryKind.THERAPY_NOTE))
+    store.journal.add(JournalEntry(at("03-07"), title="", body="SESSION-NOTES-BODY", kind=EntryKind.SESSION_NOTE))
+    dialog = open_dialog(qtbot, window)
+    dialog.start.setDate(QDate(2026, 3, 1))
+    dialog.end.setDate(QDate(2026, 3, 14))
+    assert dialog.findChild(QCheckBox, "summary_include_journal") is None, "no all-or-nothing box any more"
+    labels = [dialog.choices.item(row).text() for row in range(dialog.choices.count())]
+    assert "6 Mar 2026 · Therapy notes · Untitled" in labels and "7 Mar 2026 · Session notes · Untitled" in labels
+    assert "3 Mar 2026 · Journal entry · A good day" in labels
+    assert not any("PRIVATE" in label for label in labels)
+
+    tick_all = dialog.findChild(QPushButton, "summary_tick_all")
+    qtbot.mouseClick(tick_all, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "THERAPY-NOTES-BODY" in dialog.preview.toPlainText(), timeout=5000)
+    shown = dialog.preview.toPlainText()
+    assert "Therapy notes" in shown and "Session notes (written in session review)" in shown
+    assert "SESSION-NOTES-BODY" in shown and "CHOSEN-ENTRY-BODY" in shown and "UNSELECTED-ENTRY-BODY" in shown
+    assert not any(word in shown for word in FORBIDDEN if word.startswith(("PRIVATE", "OUTSIDE")))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "summary_tick_none"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "THERAPY-NOTES-BODY" not in dialog.preview.toPlainText(), timeout=5000)
+    assert not dialog.summary.options.entry_ids and not dialog.summary.options.reflection_ids
 
 
 def test_export_dialog_asks_before_replacing(qtbot, window, store, tmp_path):

@@ -34,8 +34,12 @@ class TriggerKind(StrEnum):
 
 
 class EntryKind(StrEnum):
+    """What a piece of writing is: an entry, notes written in session review, or notes the person keeps about or for
+    their therapy (chosen in the editor). The summary and the export dialog name each kind."""
+
     ENTRY = "entry"
     SESSION_NOTE = "session_note"
+    THERAPY_NOTE = "therapy_note"
 
 
 MOOD_LABELS = {
@@ -141,7 +145,7 @@ class CheckIn(Record):
 
 
 class JournalEntry(Record):
-    """Written words: an entry, or notes from a therapy session; private ones never leave the machine."""
+    """Written words: an entry, session notes or therapy notes; private ones never leave the machine."""
 
     created_at: datetime
     title: str = ""

@@ -29,7 +29,7 @@ from recoveryjournal.domain.attendance import AttendancePlan, WeekAttendance, we
 from recoveryjournal.domain.brief import Flag
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.coping_models import CopingAction
-from recoveryjournal.domain.models import EntryKind, JournalEntry, Lapse, Substance, TriggerKind
+from recoveryjournal.domain.models import JournalEntry, Lapse, Substance, TriggerKind
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, diff_snapshots, week_start
 from recoveryjournal.domain.plan_models import PlanVersion, SupportContact, WeeklyGoal
 from recoveryjournal.domain.reflection_models import Reflection
@@ -98,8 +98,8 @@ class SummaryOptions:
     end: date
     sections: frozenset[Section] = DEFAULT_SECTIONS
     topics: str = ""
-    include_journal: bool = False
     entry_ids: frozenset[int] = frozenset()
+    """The journal entries (of any kind) the person ticked; the command line's ``--include-journal`` names them too."""
     reflection_ids: frozenset[int] = frozenset()
     name: str = ""
     brief_only: bool = False
@@ -307,10 +307,10 @@ class GoalLine:
 
 @dataclass(frozen=True)
 class SharedItem:
-    """A reflection, journal entry or set of session notes the person chose to share."""
+    """A reflection, journal entry, set of session notes or therapy notes the person chose to share."""
 
     kind: str
-    """``"reflection"``, ``"entry"`` or ``"session_note"``."""
+    """``"reflection"`` or an ``EntryKind`` value (``"entry"``, ``"session_note"``, ``"therapy_note"``)."""
     at: datetime
     title: str
     text: str
@@ -324,7 +324,9 @@ SHARED_LABELS = {
     "reflection": "Reflection",
     "entry": "Journal entry",
     "session_note": "Session notes (written in session review)",
+    "therapy_note": "Therapy notes",
 }
+UNTITLED = {"entry": "Journal entry", "session_note": "Session notes", "therapy_note": "Therapy notes"}
 
 
 @dataclass(frozen=True)
@@ -587,16 +589,9 @@ def _shared(data: SummaryData, options: SummaryOptions) -> list[SharedItem]:
         if item.id in options.reflection_ids and _within(item.at, options.start, options.end)
     ]
     items += [
-        SharedItem(
-            "session_note" if item.kind == EntryKind.SESSION_NOTE else "entry",
-            item.created_at,
-            item.title or ("Session notes" if item.kind == EntryKind.SESSION_NOTE else "Journal entry"),
-            item.body,
-        )
+        SharedItem(str(item.kind), item.created_at, item.title or UNTITLED[item.kind], item.body)
         for item in data.entries
-        if not item.private
-        and (options.include_journal or item.id in options.entry_ids)
-        and _within(item.created_at, options.start, options.end)
+        if not item.private and item.id in options.entry_ids and _within(item.created_at, options.start, options.end)
     ]
     return sorted(items, key=lambda item: item.at)
 

@@ -7,15 +7,23 @@ from __future__ import annotations
 
 import argparse
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from recoveryjournal import paths
 from recoveryjournal.command_error import CommandError
+from recoveryjournal.domain.clock import local_day
+from recoveryjournal.domain.models import EntryKind, JournalEntry
 from recoveryjournal.domain.summary import DEFAULT_SECTIONS, FREE_TEXT_SECTIONS, Section, SummaryOptions
 from recoveryjournal.export.files import ExportError, check_target
 
 DAY_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+JOURNAL_KINDS = {
+    "entries": EntryKind.ENTRY,
+    "session-notes": EntryKind.SESSION_NOTE,
+    "therapy-notes": EntryKind.THERAPY_NOTE,
+}
 
 
 def add_export_command(commands: argparse._SubParsersAction) -> None:
@@ -23,14 +31,21 @@ def add_export_command(commands: argparse._SubParsersAction) -> None:
         "export",
         help="write the summary for your therapist (PDF or HTML) for a period",
         description="Write the therapist summary for a period. Private entries are never included; journal text "
-        "only with --include-journal; lapse accounts and contacts' names only when named in --sections.",
+        "only with --include-journal (the entries it names, as ticking them in the export dialog); lapse accounts "
+        "and contacts' names only when named in --sections.",
     )
     export.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help="first day of the period")
     export.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help="last day of the period")
     export.add_argument("--format", choices=("pdf", "html"), help="file format (default: from the file name)")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
     export.add_argument(
-        "--include-journal", action="store_true", help="include the text of journal entries that are not private"
+        "--include-journal",
+        nargs="?",
+        const="all",
+        metavar="all|KIND|YYYY-MM-DD,…",
+        help="share the text of journal entries of the period that are not private: all of them (the default when "
+        "no value is given), those of a kind (" + ", ".join(JOURNAL_KINDS) + ") or those written on the days named, "
+        "e.g. --include-journal therapy-notes,2026-03-04",
     )
     export.add_argument("--name", default="", help="your name or initials for the cover (optional)")
     export.add_argument(
@@ -105,9 +120,44 @@ def summary_options(args: argparse.Namespace) -> SummaryOptions:
         end,
         sections=parse_sections(args.sections),
         topics=read_topics(args.topics),
-        include_journal=args.include_journal,
         name=args.name,
         brief_only=args.brief,
+    )
+
+
+def parse_journal_choice(text: str | None) -> tuple[bool, set[EntryKind], set[date]]:
+    """``--include-journal``: (everything, kinds, days). Checked before the journal opens, like the other options."""
+    if text is None:
+        return False, set(), set()
+    names = [name.strip().lower() for name in text.split(",") if name.strip()]
+    if not names:
+        raise CommandError("--include-journal: name all, a kind or days (YYYY-MM-DD), separated by commas")
+    kinds, days = set(), set()
+    for name in names:
+        if name in JOURNAL_KINDS:
+            kinds.add(JOURNAL_KINDS[name])
+        elif DAY_PATTERN.fullmatch(name):
+            days.add(parse_day(name, "--include-journal"))
+        elif name != "all":
+            known = ", ".join(["all", *JOURNAL_KINDS])
+            raise CommandError(f"--include-journal: {name!r} is neither a day (YYYY-MM-DD) nor one of {known}")
+    return "all" in names, kinds, days
+
+
+def chosen_entries(args: argparse.Namespace, entries: list[JournalEntry]) -> frozenset[int]:
+    """The ids of the shareable ``entries`` that ``--include-journal`` names; a named day inside the period with
+    nothing to share is said plainly rather than skipped."""
+    everything, kinds, days = parse_journal_choice(args.include_journal)
+    written = {local_day(entry.created_at) for entry in entries}
+    missing = sorted(day for day in days if day not in written)
+    if missing:
+        listed = ", ".join(str(day) for day in missing)
+        raise CommandError(
+            f"--include-journal: nothing to share written on {listed} (private entries are never shared; "
+            "the day must be inside --from and --to)"
+        )
+    return frozenset(
+        entry.id for entry in entries if everything or entry.kind in kinds or local_day(entry.created_at) in days
     )
 
 
@@ -116,8 +166,10 @@ def run_export(args: argparse.Namespace) -> int:
     from recoveryjournal.export.summary_export import export_summary
     from recoveryjournal.opening import open_journal
     from recoveryjournal.safety_cli import data_key, told
+    from recoveryjournal.store.summary_data import shareable_entries
 
     options = summary_options(args)
+    parse_journal_choice(args.include_journal)
     start, end = options.start, options.end
     target = Path(args.output).expanduser()
     fmt = output_format(target, args.format)
@@ -130,6 +182,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise CommandError(f"there is no journal in {folder}; pass --data-dir with the folder that holds yours")
     store = told(open_journal(folder, data_key(args, folder)))
     try:
+        options = replace(options, entry_ids=chosen_entries(args, shareable_entries(store, start, end)))
         written = export_summary(store, options, target, fmt, now_local(), overwrite=args.force)
     except ExportError as error:
         raise CommandError(str(error)) from error

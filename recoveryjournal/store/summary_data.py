@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.attendance import AttendancePlan
+from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.findings import brief_lines
 from recoveryjournal.domain.patterns import Period
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
@@ -21,11 +22,23 @@ from recoveryjournal.domain.summary_measures import MeasuresData, measure_flags,
 from recoveryjournal.store.findings import period_report
 
 if TYPE_CHECKING:
+    from recoveryjournal.domain.models import JournalEntry
     from recoveryjournal.domain.patterns import PatternData
     from recoveryjournal.store.store import Store
 
 MARGIN = timedelta(days=1)
 LAST_EXPORT_KEY = "last_summary_export"
+
+
+def shareable_entries(store: Store, start: date, end: date) -> list[JournalEntry]:
+    """The entries of any kind the person may tick to share for a period: never a private one. The export dialog
+    lists them and ``--include-journal`` picks from them, so both offer the same."""
+    low, high = period_bounds(start, end)
+    return [
+        entry
+        for entry in store.journal.between(low, high, include_private=False)
+        if start <= local_day(entry.created_at) <= end
+    ]
 
 
 def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:

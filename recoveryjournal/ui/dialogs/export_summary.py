@@ -1,7 +1,8 @@
 """Export a summary for my therapist: choose the period, the sections and what to share, see the document, save it.
 
-The preview shows the very HTML string that is written (HTML) or laid out (PDF). Journal text is off by default;
-private entries are never offered. The same dialog can open the summary full-screen for session review, and comes
+The preview shows the very HTML string that is written (HTML) or laid out (PDF). Journal text is off by default:
+the person ticks the entries to share (each named as a journal entry, session notes or therapy notes); private
+entries are never offered. The same dialog can open the summary full-screen for session review, and comes
 back as it was when the review ends. What is typed keeps a draft (``ui.drafts``).
 """
 
@@ -53,13 +54,12 @@ from recoveryjournal.export.summary_export import (
     summary_html,
 )
 from recoveryjournal.export.summary_render import day_text
-from recoveryjournal.store.summary_data import period_bounds
+from recoveryjournal.store.summary_data import period_bounds, shareable_entries
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 
 PREVIEW_DELAY_MS = 350
-ENTRY_KIND_LABELS = {EntryKind.ENTRY: "Journal entry", EntryKind.SESSION_NOTE: "Session notes"}
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -117,16 +117,24 @@ class ExportSummaryDialog(DraftDialog):
 
         privacy = QGroupBox("What to share")
         privacy_layout = QVBoxLayout(privacy)
-        self.include_journal = QCheckBox("Include the text of all my journal entries in this period")
-        self.include_journal.setObjectName("summary_include_journal")
-        privacy_layout.addWidget(self.include_journal)
         privacy_layout.addWidget(
-            QLabel("Or tick the entries and reflections to share (private entries are never shown):")
+            QLabel(self.tr("Tick the entries, notes and reflections to share (private entries are never shown):"))
         )
         self.choices = QListWidget()
         self.choices.setObjectName("summary_choices")
-        self.choices.setAccessibleName("Entries and reflections to share")
+        self.choices.setAccessibleName(self.tr("Entries, notes and reflections to share"))
         privacy_layout.addWidget(self.choices)
+        ticks = QHBoxLayout()
+        for name, text, state in (
+            ("summary_tick_all", self.tr("Tick all"), Qt.CheckState.Checked),
+            ("summary_tick_none", self.tr("Tick none"), Qt.CheckState.Unchecked),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _checked=False, state=state: self._tick_all(state))
+            ticks.addWidget(button)
+        ticks.addStretch(1)
+        privacy_layout.addLayout(ticks)
 
         self.format = QComboBox()
         self.format.setObjectName("summary_format")
@@ -190,7 +198,7 @@ class ExportSummaryDialog(DraftDialog):
         self._timer.timeout.connect(self.refresh_preview)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._period_changed)
-        for box in (*self.section_boxes.values(), self.include_journal, self.brief_only):
+        for box in (*self.section_boxes.values(), self.brief_only):
             box.toggled.connect(self._timer.start)
         self.name.textChanged.connect(self._timer.start)
         self.topics.textChanged.connect(self._timer.start)
@@ -216,7 +224,6 @@ class ExportSummaryDialog(DraftDialog):
             end,
             sections=frozenset(section for section, box in self.section_boxes.items() if box.isChecked()),
             topics=self.topics.toPlainText(),
-            include_journal=self.include_journal.isChecked(),
             entry_ids=frozenset(chosen["entry"]),
             reflection_ids=frozenset(chosen["reflection"]),
             name=self.name.text(),
@@ -240,13 +247,8 @@ class ExportSummaryDialog(DraftDialog):
         if end >= start:
             low, high = period_bounds(start, end)
             rows = [
-                (
-                    entry.created_at,
-                    ("entry", entry.id),
-                    f"{ENTRY_KIND_LABELS[entry.kind]} · {entry.title or 'Untitled'}",
-                )
-                for entry in self.store.journal.between(low, high, include_private=False)
-                if start <= entry.created_at.date() <= end
+                (entry.created_at, ("entry", entry.id), f"{self._kind_label(entry.kind)} · {entry.title or 'Untitled'}")
+                for entry in shareable_entries(self.store, start, end)
             ]
             rows += [
                 (item.at, ("reflection", item.id), f"Reflection · {item.prompt_text or item.kind.value}")
@@ -260,6 +262,22 @@ class ExportSummaryDialog(DraftDialog):
                 item.setCheckState(Qt.CheckState.Checked if key in previous else Qt.CheckState.Unchecked)
                 self.choices.addItem(item)
         self.choices.blockSignals(False)
+
+    def _kind_label(self, kind: EntryKind) -> str:
+        labels = {
+            EntryKind.ENTRY: self.tr("Journal entry"),
+            EntryKind.SESSION_NOTE: self.tr("Session notes"),
+            EntryKind.THERAPY_NOTE: self.tr("Therapy notes"),
+        }
+        return labels[kind]
+
+    def _tick_all(self, state: Qt.CheckState) -> None:
+        """Tick (or untick) every entry, note and reflection listed: one preview for all of them."""
+        self.choices.blockSignals(True)
+        for row in range(self.choices.count()):
+            self.choices.item(row).setCheckState(state)
+        self.choices.blockSignals(False)
+        self._timer.start()
 
     def refresh_preview(self) -> None:
         """Rebuild the document from the current choices and show it; the same string is what gets saved."""

@@ -1,4 +1,5 @@
-"""One journal entry: title, body, reading view, mood, triggers and the private flag, saved as the person types.
+"""One journal entry: title, body, reading view, kind (entry, therapy notes, session notes), mood, triggers and the
+private flag, saved as the person types.
 
 Autosave: the words go to disk at most ``AUTOSAVE_MS`` after the first keystroke not yet saved, however fast the keys
 keep coming (a crash loses less than a second of typing), when focus leaves the editor, before another entry opens and
@@ -15,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import now_local
-from recoveryjournal.domain.models import JournalEntry
+from recoveryjournal.domain.models import EntryKind, JournalEntry
 from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.store import errors
 from recoveryjournal.store.drafts import delete_draft, save_keeping_words
@@ -106,6 +108,18 @@ class EntryEditor(QWidget):
         self.private = QCheckBox("Private")
         self.private.setObjectName("entry_private")
         self.private.setToolTip("Private entries are never exported or shared unless you choose to include them")
+        self.kind = QComboBox()
+        self.kind.setObjectName("entry_kind")
+        self.kind.setAccessibleName(self.tr("Kind of writing"))
+        self.kind.setToolTip(
+            self.tr("Therapy notes: what you want to bring to therapy or take from it. The summary names them as such.")
+        )
+        for kind, label in (
+            (EntryKind.ENTRY, self.tr("Journal entry")),
+            (EntryKind.THERAPY_NOTE, self.tr("Therapy notes")),
+            (EntryKind.SESSION_NOTE, self.tr("Session notes")),
+        ):
+            self.kind.addItem(label, kind)
         self.mood = MoodScale()
         self.triggers = TriggerPicker(self.store.triggers)
         self.words = QLabel()
@@ -119,6 +133,7 @@ class EntryEditor(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.kind)
         top.addWidget(self.private)
         top.addWidget(self.read_button)
         details = QHBoxLayout()
@@ -145,6 +160,7 @@ class EntryEditor(QWidget):
         self.title.textEdited.connect(self._edited)
         self.body.textChanged.connect(self._edited)
         self.private.toggled.connect(self._details_changed)
+        self.kind.currentIndexChanged.connect(self._details_changed)
         self.mood.changed.connect(self._details_changed)
         self.triggers.changed.connect(self._details_changed)
         for widget in (self.title, self.body):
@@ -167,6 +183,7 @@ class EntryEditor(QWidget):
             self.title.setText(entry.title if entry else "")
             self.body.setPlainText(entry.body if entry else "")
             self.private.setChecked(entry.private if entry else False)
+            self.kind.setCurrentIndex(self.kind.findData(entry.kind if entry else EntryKind.ENTRY))
             self.mood.setValue(entry.mood if entry else None)
             self.triggers.reload()
             self.triggers.set_trigger_ids(entry.trigger_ids if entry else [])
@@ -192,7 +209,7 @@ class EntryEditor(QWidget):
         self.state.clear()
 
     def _set_editable(self, editable: bool) -> None:
-        for widget in (self.title, self.private, self.read_button, self.mood, self.triggers):
+        for widget in (self.title, self.kind, self.private, self.read_button, self.mood, self.triggers):
             widget.setEnabled(editable)
 
     # Cursor placement
@@ -296,13 +313,15 @@ class EntryEditor(QWidget):
 
     def _fill_details(self, entry: JournalEntry) -> None:
         entry.private = self.private.isChecked()
+        entry.kind = EntryKind(self.kind.currentData())
         entry.mood = self.mood.value()
         entry.trigger_ids = self.triggers.resolve_ids()
 
     def _details_differ(self) -> bool:
         entry = self.entry
         chosen = [trigger.id for trigger in self.triggers.chosen()]
-        return (entry.private, entry.mood, entry.trigger_ids) != (self.private.isChecked(), self.mood.value(), chosen)
+        chosen_details = (self.kind.currentData(), self.private.isChecked(), self.mood.value(), chosen)
+        return (entry.kind, entry.private, entry.mood, entry.trigger_ids) != chosen_details
 
     def _failed(self, error: errors.StoreError) -> None:
         self.last_error = error

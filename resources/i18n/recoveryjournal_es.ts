@@ -260,6 +260,60 @@
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <source>Kind of writing</source>
+        <translation>Tipo de escrito</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Therapy notes</source>
+        <translation>Notas de terapia</translation>
+    </message>
+    <message>
+        <source>Therapy notes: what you want to bring to therapy or take from it. The summary names them as such.</source>
+        <translation>Notas de terapia: lo que quieres llevar a terapia o lo que te llevas de ella. El resumen las nombra así.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryDialog</name>
+    <message>
+        <source>Entries, notes and reflections to share</source>
+        <translation>Entradas, notas y reflexiones para compartir</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Therapy notes</source>
+        <translation>Notas de terapia</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Marcar todo</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Desmarcar todo</translation>
+    </message>
+    <message>
+        <source>Tick the entries, notes and reflections to share (private entries are never shown):</source>
+        <translation>Marca las entradas, notas y reflexiones que quieres compartir (las entradas privadas nunca se muestran):</translation>
+    </message>
+</context>
+<context>
     <name>HelpNowPanel</name>
     <message>
         <source>Close “Need help now” and go back to where you were</source>

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recoveryjournal import paths
+from recoveryjournal.i18n import translate
 from recoveryjournal.store import backup, crypto, errors
 
 if TYPE_CHECKING:
@@ -47,8 +48,11 @@ def reading_key(args: argparse.Namespace, folder: Path) -> bytes | None:
 
     if pending(folder) is not None:
         raise errors.StoreError(
-            "A change to your journal's encryption was interrupted. Open the app (or run `recoveryjournal check`) "
-            "to finish it, then try again. Nothing was changed.",
+            translate(
+                "Cli",
+                "A change to your journal's encryption was interrupted. Open the app (or run `recoveryjournal check`) "
+                "to finish it, then try again. Nothing was changed.",
+            ),
             folder,
         )
     return crypto.unlock(folder, passphrase(args, folder)) if paths.is_encrypted(folder) else None

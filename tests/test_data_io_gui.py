@@ -116,7 +116,10 @@ def test_daylio_preview_mood_mapping_and_import(qtbot, window, data_dir):
     assert set(dialog.mood_choices) == {"rad", "meh", "bad", "calm-ish", "awful"}
     assert dialog.mood_form.labelForField(dialog.mood_choices["calm-ish"]).text() == "“calm-ish” (please choose):"
     assert dialog.mood_choices["rad"].currentData() == 5
+    rad = dialog.mood_choices["rad"]
+    assert [rad.itemData(index) for index in range(rad.count())] == [5, 4, 3, 2, 1]  # a level it always keeps
     calm = dialog.mood_choices["calm-ish"]
+    assert [calm.itemData(index) for index in range(calm.count())] == [None, 5, 4, 3, 2, 1]
     assert calm.currentData() is None
     calm.setFocus()
     qtbot.keyClick(calm, Qt.Key.Key_Down)  # "No level" → "5 — Very good"

@@ -14,6 +14,7 @@ from recoveryjournal.domain.data_import import DataDump, ImportFileError, Import
 from recoveryjournal.domain.text_hygiene import neutralise
 from recoveryjournal.export.files import ExportError, check_target
 from recoveryjournal.export.transfer import EXPORT_FORMATS, IMPORT_FORMATS
+from recoveryjournal.i18n import translate
 
 if TYPE_CHECKING:
     from recoveryjournal.store.store import Store
@@ -43,8 +44,11 @@ def add_data_commands(commands: argparse._SubParsersAction) -> None:
     into.add_argument(
         "--mood-map",
         metavar="LABEL=LEVEL,…",
-        help="Daylio moods as levels 1–5, e.g. rad=5,good=4,meh=3,bad=2,awful=1; in a mood's name write \\, for a "
-        "comma and \\= for an equals sign (a dry run prints the whole map to copy)",
+        help=translate(
+            "Import",
+            "Daylio moods as levels 1–5, e.g. rad=5,good=4,meh=3,bad=2,awful=1; in a mood's name write \\, for a "
+            "comma and \\= for an equals sign (a dry run prints the whole map to copy)",
+        ),
     )
     into.set_defaults(handler=run_import)
 
@@ -54,8 +58,11 @@ def parse_mood_map(text: str) -> dict[str, int]:
         return read_mood_map(text)
     except ValueError as error:
         raise CommandError(
-            f"--mood-map: {str(error)!r} should look like good=4, with a level from 1 to 5 "
-            "(in a mood's name write \\, for a comma and \\= for an equals sign)"
+            translate(
+                "Import",
+                "--mood-map: {part} should look like good=4, with a level from 1 to 5 "
+                "(in a mood's name write \\, for a comma and \\= for an equals sign)",
+            ).format(part=repr(str(error)))
         ) from error
 
 

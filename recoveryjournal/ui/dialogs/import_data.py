@@ -156,10 +156,12 @@ class ImportDialog(QDialog):
         self.moods.hide()
 
     def _show_moods(self, moods: list[MoodLabel]) -> None:
-        """For Daylio, one chooser per mood word in the file, set to the level the import gives it."""
+        """For Daylio, one chooser per mood word in the file, set to the level the import gives it; only a word with no
+        level yet offers "No level" (a word with a level always keeps one, as on the command line)."""
         for mood in moods:
             combo = QComboBox(objectName=f"mood_{mood.label}")
-            combo.addItem("No level", None)
+            if mood.level is None:
+                combo.addItem("No level", None)
             for level in range(5, 0, -1):
                 combo.addItem(f"{level} — {MOOD_LABELS[level]}", level)
             combo.setCurrentIndex(max(0, combo.findData(mood.level)) if mood.level else 0)

@@ -133,6 +133,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>A change to your journal's encryption was interrupted. Open the app (or run `recoveryjournal check`) to finish it, then try again. Nothing was changed.</source>
+        <translation>Un cambio en el cifrado de tu diario quedó interrumpido. Abre la aplicación (o ejecuta `recoveryjournal check`) para terminarlo y vuelve a intentarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>Recovery Journal: a private, offline journal for people in addiction recovery. With no command it opens the app.</source>
         <translation>Recovery Journal: un diario privado y sin conexión para personas en recuperación de una adicción. Sin ningún comando, abre la aplicación.</translation>
     </message>
@@ -318,6 +322,17 @@
     <message>
         <source>Close “Need help now” and go back to where you were</source>
         <translation>Cerrar «Necesito ayuda ahora» y volver a donde estabas</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>--mood-map: {part} should look like good=4, with a level from 1 to 5 (in a mood's name write \, for a comma and \= for an equals sign)</source>
+        <translation>--mood-map: {part} debería tener la forma good=4, con un nivel del 1 al 5 (en el nombre de un estado de ánimo escribe \, para una coma y \= para un signo igual)</translation>
+    </message>
+    <message>
+        <source>Daylio moods as levels 1–5, e.g. rad=5,good=4,meh=3,bad=2,awful=1; in a mood's name write \, for a comma and \= for an equals sign (a dry run prints the whole map to copy)</source>
+        <translation>Estados de ánimo de Daylio como niveles del 1 al 5, p. ej. rad=5,good=4,meh=3,bad=2,awful=1; en el nombre de un estado de ánimo escribe \, para una coma y \= para un signo igual (una prueba con --dry-run muestra el mapa entero para copiarlo)</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,9 @@ def test_a_record_changed_since_the_last_import_comes_in_new_and_is_listed(store
 def test_import_then_export_data_shows_every_field_where_it_belongs(store, tmp_path):
     transfer.apply(store, transfer.prepare(store, DATA / "bearable_export.csv", "bearable"))
     transfer.apply(store, transfer.prepare(store, DATA / "dayone_media.json", "dayone"))
+    transfer.apply(store, transfer.prepare(store, DATA / "daylio_custom_moods.csv", "daylio"))
+    transfer.apply(store, transfer.prepare(store, DATA / "daylio_polish_old.csv", "daylio"))
+    transfer.apply(store, transfer.prepare(store, DATA / "jrnl_tags.json", "jrnl"))
     exported = transfer.export_all(store, tmp_path / "all.json", "json", NOW)
     tables = json.loads(exported.read_text(encoding="utf-8"))["tables"]
     checkins = {row["at"][:16]: row for row in tables["checkins"]}
@@ -237,7 +240,15 @@ def test_import_then_export_data_shows_every_field_where_it_belongs(store, tmp_p
     assert len(tables["import_fingerprints"]) == sum(
         len(tables[kind]) for kind in ("checkins", "journal_entries", "sleep_logs")
     )
-    assert {row["source"] for row in tables["import_fingerprints"]} == {"Bearable", "Day One"}
+    assert {row["source"] for row in tables["import_fingerprints"]} == {"Bearable", "Day One", "Daylio", "jrnl"}
+    zen = checkins["2024-02-01T19:15"]
+    assert (zen["mood"], zen["what_happening"]) == (None, "yoga")
+    assert zen["note"] == "Daylio mood: “zen”\nSleep Quality: 8/10; Stress: 2/5"
+    assert (checkins["2024-02-02T20:30"]["mood"], checkins["2024-02-02T20:30"]["note"]) == (1, "Sleep Quality: 3/10")
+    polish = {row["created_at"][:16]: row for row in tables["journal_entries"] if row["created_at"].startswith("2017")}
+    assert (polish["2017-10-12T21:30"]["body"], polish["2017-10-12T21:30"]["mood"]) == ("Dobry dzień", 5)
+    assert checkins["2017-09-07T08:15"]["note"] == "Daylio mood: “tak sobie”"
+    assert ("Called @sponsor tonight.", "It helped.\n\nTags: @hard-day, starred") in entries
 
 
 def test_a_bearable_file_of_sleep_alone_is_a_night_not_an_empty_file():

@@ -12,7 +12,7 @@ from matplotlib.container import BarContainer
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
-from recoveryjournal.charts.calendar import build_year_calendar, mood_grid
+from recoveryjournal.charts.calendar import build_year_calendar, first_shown_week, mood_grid
 from recoveryjournal.charts.coping import build_coping_effects
 from recoveryjournal.charts.palette import DARK, LIGHT
 from recoveryjournal.charts.style import target_at
@@ -181,9 +181,12 @@ def test_calendar_colours_each_day_by_mood_and_marks_lapses():
     figure = build_year_calendar(cal)
     ax = figure.axes[0]
     mood = next(c for c in ax.collections if c.get_gid() == "mood")
-    drawn = mood.get_array().reshape(7, cal.weeks)
-    assert drawn[0, 51] == 4.5 and drawn[0, 52] == 2.0 and drawn.count() == 2
-    assert np.array_equal(np.isnan(mood_grid(cal)), drawn.mask)
+    first = first_shown_week(cal)
+    assert first == cal.weeks - 13  # a young journal: the empty months before it are left out, a quarter is shown
+    drawn = mood.get_array().reshape(7, 13)
+    assert drawn[0, 51 - first] == 4.5 and drawn[0, 52 - first] == 2.0 and drawn.count() == 2
+    assert np.array_equal(np.isnan(mood_grid(cal)[:, first:]), drawn.mask)
+    assert ax.get_xlim() == (first, cal.weeks)
     lapses = next(c for c in ax.collections if isinstance(c, PathCollection) and c.get_gid() == "lapses")
     assert lapses.get_offsets().tolist() == [[51.5, 2.5]]
     tip = target_at(figure, ax, 51.5, 0.5).tip

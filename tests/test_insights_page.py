@@ -114,7 +114,7 @@ def test_show_as_table_gives_the_same_numbers(qtbot, demo_window):
         row.count for row in page.result.rows
     ]
     qtbot.mouseClick(page.table_switch, Qt.MouseButton.LeftButton)
-    assert page.stack.currentWidget() is page.canvas_holder
+    assert page.stack.currentWidget() is page.chart_scroll
 
 
 def test_when_view_switches_between_triggers_and_cravings(qtbot, demo_window, demo_store):

@@ -1,7 +1,10 @@
 """Calendar: a year of days in week columns. Colour is the day's mood; pale green marks a sober day without a
-check-in; a purple dot marks a lapse. One ``pcolormesh`` and one scatter, however full the year."""
+check-in; a purple dot marks a lapse. One ``pcolormesh`` and one scatter, however full the year. Weeks before the
+journal began are left out, so a young journal's days fill the chart instead of a corner of it."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 import numpy as np
 from matplotlib.figure import Figure
@@ -36,22 +39,44 @@ def mood_grid(data: YearCalendar) -> np.ndarray:
     return grid
 
 
+SHORTEST = 13
+"""Weeks the calendar shows at least: a quarter, so a new journal's first days are not a few giant squares."""
+SQUARE_FROM = 27
+"""From this many weeks the cells are kept square; fewer weeks stretch a little to fill the chart."""
+
+
+def first_shown_week(data: YearCalendar) -> int:
+    """The first week column with anything in it: the empty months before a journal began are left out, so the
+    days there are use the room (at least ``SHORTEST`` weeks are shown)."""
+    used = [data.cell(day.day)[0] for day in data.days if day.checkins or day.sober is not None or day.lapse]
+    first = min(used) if used else 0
+    return max(0, min(first, data.weeks - SHORTEST))
+
+
 def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
     active = theme(dark)
     if not data.readiness.enough:
         return message_figure(active, TITLE, data.readiness.hint, size)
-    figure = new_figure(active, size or (9.0, 2.8))
+    first = first_shown_week(data)
+    weeks = data.weeks - first
+    figure = new_figure(active, size or (9.0, 4.0))
     ax = figure.add_subplot()
     style_axes(ax, active, grid_axis=None)
     base = np.full((7, data.weeks), 0.0)
     for day in data.days:
         week, weekday = data.cell(day.day)
         base[weekday, week] = 1.0 if day.sober else 0.0
+    columns = np.arange(first, data.weeks + 1)
+    rows = np.arange(8)
     ramp_base = ramp("base", (active.empty, active.sober))
-    ax.pcolormesh(base, cmap=ramp_base, vmin=0, vmax=1, edgecolors=active.background, linewidth=1.2)
+    ax.pcolormesh(
+        columns, rows, base[:, first:], cmap=ramp_base, vmin=0, vmax=1, edgecolors=active.background, linewidth=1.2
+    )
     cmap = ramp("mood", active.mood_scale)
     ax.pcolormesh(
-        np.ma.masked_invalid(mood_grid(data)),
+        columns,
+        rows,
+        np.ma.masked_invalid(mood_grid(data)[:, first:]),
         cmap=cmap,
         vmin=1,
         vmax=5,
@@ -63,7 +88,7 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
     ax.scatter(
         [week + 0.5 for week, _ in lapse_cells],
         [weekday + 0.5 for _, weekday in lapse_cells],
-        s=22,
+        s=28,
         color=active.lapse,
         edgecolors=active.background,
         linewidths=0.6,
@@ -72,22 +97,27 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
     )
     months, labels = [], []
     for day in data.days:
-        if day.day.day == 1:
+        if day.day.day == 1 and data.cell(day.day)[0] >= first:
             months.append(data.cell(day.day)[0] + 0.5)
             labels.append(dates.short_month(day.day.month) if day.day.month != 1 else dates.short_month_year(day.day))
     ax.set_xticks(months, labels)
     ax.set_yticks([0.5, 2.5, 4.5, 6.5], [dates.short_weekday(day) for day in (0, 2, 4, 6)])
-    ax.set_xlim(0, data.weeks)
+    ax.set_xlim(first, data.weeks)
     ax.set_ylim(7, 0)
-    ax.set_aspect("equal")
+    ax.set_aspect("equal" if weeks >= SQUARE_FROM else "auto")
     ax.tick_params(length=0)
     for side in ("left", "bottom"):
         ax.spines[side].set_visible(False)
     handles = [square(cmap((level - 1) / 4), mood_label(level)) for level in range(1, 6)]
-    handles += [square(active.sober, "Sober day, no check-in"), square(active.lapse, "Lapse", marker="o", size=6)]
+    handles += [
+        square(active.sober, "Sober day, no check-in"),
+        square(active.empty, "Nothing logged"),
+        square(active.lapse, "Lapse", marker="o", size=6),
+    ]
     figure_legend(figure, active, handles)
+    shown_start = data.start + timedelta(weeks=first)
     subtitle = (
-        f"{dates.date_range(data.start, data.shown_end)} · {plural(data.sober_days, 'sober day')} · "
+        f"{dates.date_range(shown_start, data.shown_end)} · {plural(data.sober_days, 'sober day')} · "
         f"{plural(data.checkin_days, 'day')} with check-ins · {plural(data.lapse_days, 'lapse day')}"
     )
     set_title(figure, active, TITLE, subtitle, ax)

@@ -39,7 +39,8 @@ class Theme:
     heat: tuple[str, str, str]
     """Low → high ramp for counts and cravings (starts near the background)."""
     mood_scale: tuple[str, str, str]
-    """Very low → okay → very good mood: orange → pale → blue, readable without colour vision."""
+    """Very low → okay → very good mood: orange → sand → blue, readable without colour vision. "Okay" is a colour of
+    its own, never mistaken for ``empty`` (a day with nothing logged)."""
 
 
 LIGHT = Theme(
@@ -48,13 +49,13 @@ LIGHT = Theme(
     foreground="#1F2328",
     muted="#5F6B76",
     grid="#E3E7EB",
-    empty="#F1F3F5",
+    empty="#F4F5F7",
     mood=OKABE_ITO["blue"],
     craving=OKABE_ITO["vermillion"],
     rating=OKABE_ITO["bluish_green"],
     lapse=OKABE_ITO["reddish_purple"],
     session=OKABE_ITO["bluish_green"],
-    sober="#CFE8DD",
+    sober="#BFE3D0",
     kinds={
         "emotional": OKABE_ITO["blue"],
         "environmental": OKABE_ITO["bluish_green"],
@@ -62,7 +63,7 @@ LIGHT = Theme(
         "risk": OKABE_ITO["reddish_purple"],
     },
     heat=("#D9ECF7", "#56B4E9", "#08306B"),
-    mood_scale=("#E69F00", "#F2EFE6", "#0072B2"),
+    mood_scale=("#E69F00", "#D9CFA6", "#0072B2"),
 )
 
 DARK = Theme(
@@ -71,13 +72,13 @@ DARK = Theme(
     foreground="#E8EAED",
     muted="#A6AFB8",
     grid="#343A41",
-    empty="#2B3036",
+    empty="#262A30",
     mood=OKABE_ITO["sky_blue"],
     craving="#F08A4B",
     rating="#3CC5A0",
     lapse=OKABE_ITO["reddish_purple"],
     session="#3CC5A0",
-    sober="#2F4A3F",
+    sober="#2E5544",
     kinds={
         "emotional": OKABE_ITO["sky_blue"],
         "environmental": "#3CC5A0",
@@ -85,7 +86,7 @@ DARK = Theme(
         "risk": OKABE_ITO["reddish_purple"],
     },
     heat=("#1D4866", "#4F9CC9", "#F0E442"),
-    mood_scale=("#E69F00", "#3A3F45", "#56B4E9"),
+    mood_scale=("#E69F00", "#9A8F6E", "#56B4E9"),
 )
 
 

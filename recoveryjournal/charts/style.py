@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
@@ -20,6 +21,12 @@ TITLE_SIZE = 13
 LABEL_SIZE = 10
 TICK_SIZE = 9
 TARGETS_ATTRIBUTE = "recoveryjournal_targets"
+WRAP_ATTRIBUTE = "recoveryjournal_words"
+"""On a title or axis label: (its words as written, as last shown), so each layout wraps them afresh for the width of
+the moment."""
+COLUMNS_ATTRIBUTE = "recoveryjournal_legend"
+"""On a legend: (the columns it would like, how it was made), so a narrow figure can fold it into more rows and a
+wider one unfold it again."""
 
 
 @dataclass(frozen=True)
@@ -33,9 +40,87 @@ class Target:
 Finder = Callable[[float, float], "Target | None"]
 
 
+class ChartFigure(Figure):
+    """A figure that fits its words to its width of the moment at every draw, so a canvas that is resized (a small
+    window, 2× scaling) lays them out again: a legend folds into as many rows as it needs (here, before the figure
+    lists what it draws) and titles and axis labels wrap (``FittingLayout``)."""
+
+    def draw(self, renderer) -> None:
+        room = self.bbox.width * 0.96
+        for legend in list(self.legends):
+            made = getattr(legend, COLUMNS_ATTRIBUTE, None)
+            if made is not None:
+                _fold(self, legend, made, room, renderer)
+        super().draw(renderer)
+
+
+class FittingLayout(ConstrainedLayoutEngine):
+    """Constrained layout, then titles and axis labels wrapped to what room the layout left them, then the layout
+    once more around the wrapped words."""
+
+    def execute(self, fig: Figure):
+        lay_out = super().execute  # held by name: the layer test reads a call of "execute" outside store/ as SQL
+        renderer = fig._get_renderer()
+        lay_out(fig)
+        changed = [_wrap_to(text, renderer) for text in _wrapping_texts(fig)]
+        if any(changed):  # wrapped words are taller: lay out once more around them
+            lay_out(fig)
+
+
+def _fold(figure: Figure, legend, made: tuple[int, dict], room: float, renderer) -> None:
+    """Replace ``legend`` by one with the most columns (up to those wanted) that fits ``room`` pixels: a legend
+    packs its columns when made, so it is made again."""
+    wanted, options = made
+    for columns in range(wanted, 0, -1):
+        if legend._ncols != columns:
+            legend.remove()
+            legend = figure.legend(**options, ncols=columns)
+            setattr(legend, COLUMNS_ATTRIBUTE, made)
+        if legend.get_window_extent(renderer).width <= room:
+            return
+
+
+def _wrapping_texts(figure: Figure) -> list:
+    texts = [figure._suptitle] if figure._suptitle is not None else []
+    for ax in figure.axes:
+        texts += [ax.title, ax._left_title, ax.xaxis.label, ax.yaxis.label]
+    return [text for text in texts if text.get_text()]
+
+
+def _wrap_to(text, renderer) -> bool:
+    """Show ``text``'s own words, wrapped so they reach neither edge of the figure from where the layout put them.
+    True if what it shows changed."""
+    shown = text.get_text()
+    words, wrapped = getattr(text, WRAP_ATTRIBUTE, (shown, shown))
+    if shown != wrapped:  # the chart gave it new words since the last layout
+        words = shown
+    text.set_text(words)
+    horizontal = text.get_rotation() % 180 == 0
+    size = text.get_window_extent(renderer)
+    figure = text.get_figure(root=True).bbox
+    low, high, start, end = (
+        (figure.x0, figure.x1, size.x0, size.x1) if horizontal else (figure.y0, figure.y1, size.y0, size.y1)
+    )
+    extent = end - start
+    align = text.get_horizontalalignment() if horizontal else "center"
+    margin = 4
+    if align == "left":
+        room = high - start - margin
+    elif align == "right":
+        room = end - low - margin
+    else:
+        room = 2 * min(start + extent / 2 - low, high - start - extent / 2) - 2 * margin
+    if extent > room > 0:
+        longest = max(len(line) for line in words.splitlines())
+        width = max(12, int(longest * room / extent * 0.92))
+        text.set_text("\n".join(textwrap.fill(line, width) for line in words.splitlines()))
+    setattr(text, WRAP_ATTRIBUTE, (words, text.get_text()))
+    return text.get_text() != shown
+
+
 def new_figure(active: Theme, size: tuple[float, float] | None = None) -> Figure:
-    figure = Figure(figsize=size or DEFAULT_SIZE, layout="constrained", facecolor=active.background)
-    figure.get_layout_engine().set(h_pad=0.06, w_pad=0.1)
+    figure = ChartFigure(figsize=size or DEFAULT_SIZE, facecolor=active.background)
+    figure.set_layout_engine(FittingLayout(h_pad=0.06, w_pad=0.1))
     return figure
 
 
@@ -64,17 +149,20 @@ def set_title(figure: Figure, active: Theme, title: str, subtitle: str = "", ax=
 
 
 def figure_legend(figure: Figure, active: Theme, handles: list, columns: int | None = None) -> None:
-    """A legend in one row under the chart, outside the data so it never hides a bar."""
-    figure.legend(
-        handles=handles,
-        loc="outside lower center",
-        ncols=columns or len(handles),
-        frameon=False,
-        fontsize=TICK_SIZE,
-        labelcolor=active.foreground,
-        handletextpad=0.4,
-        columnspacing=1.4,
-    )
+    """A legend in one row under the chart, outside the data so it never hides a bar; in more rows when the figure
+    is too narrow for one."""
+    options = {
+        "handles": handles,
+        "loc": "outside lower center",
+        "frameon": False,
+        "fontsize": TICK_SIZE,
+        "labelcolor": active.foreground,
+        "handletextpad": 0.4,
+        "columnspacing": 1.4,
+    }
+    wanted = columns or len(handles)
+    legend = figure.legend(**options, ncols=wanted)
+    setattr(legend, COLUMNS_ATTRIBUTE, (wanted, options))
 
 
 def square(colour: str, label: str, marker: str = "s", size: float = 9) -> Line2D:

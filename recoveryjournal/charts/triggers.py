@@ -149,24 +149,16 @@ def build_trigger_cravings(
             fontsize=TICK_SIZE,
             color=active.muted,
         )
+    subtitle = data.period.describe()
     if data.overall_mean is not None:
-        ax.axvline(data.overall_mean, color=active.muted, linestyle="--", linewidth=1.2)
-        ax.text(
-            data.overall_mean,
-            -0.5,
-            f" average of all check-ins: {decimals(data.overall_mean)}",
-            va="bottom",
-            ha="left",
-            fontsize=TICK_SIZE,
-            color=active.muted,
-        )
+        ax.axvline(data.overall_mean, color=active.muted, linestyle="--", linewidth=1.2, gid="overall")
+        subtitle += f" · dashed line: average of all check-ins, {decimals(data.overall_mean)}"
     ax.set_xlim(0, 12.2)
     ax.set_xticks(range(0, 11, 2))
     _rows_axis(ax, [row.name for row in rows])
-    ax.set_ylim(len(rows) - 0.5, -1.1)
     ax.set_xlabel("Average craving (0–10) on check-ins with this trigger; whisker = usual spread")
     _kind_legend(figure, active, [row.kind for row in rows])
-    set_title(figure, active, CRAVINGS_TITLE, data.period.describe(), ax)
+    set_title(figure, active, CRAVINGS_TITLE, subtitle, ax)
 
     def find(_x: float, y: float) -> Target | None:
         index = row_index(y, len(rows))

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -59,6 +61,12 @@ from recoveryjournal.ui.widgets.ready_canvas import ReadyCanvas, draw_off_screen
 
 PERIOD_KEY = "insights/period"
 VIEW_KEY = "insights/view"
+FINDINGS_HEIGHT = 120
+DRILL_HEIGHT = 110
+CHART_MIN_WIDTH = 460
+"""Pixels under which a chart scrolls sideways rather than squeeze its labels (the minimum window leaves ~400)."""
+CHART_MIN_SHARE = 0.8
+"""A chart keeps at least this share of the height it was drawn for, so its rows never crowd; below that it scrolls."""
 HINT = "Point at a bar or square for the exact numbers; click it to list the check-ins and entries behind it."
 
 
@@ -177,7 +185,8 @@ class InsightsPage(QWidget):
 
         self.view_list = QListWidget()
         self.view_list.setAccessibleName("Views")
-        self.view_list.setFixedWidth(190)
+        self.view_list.setMinimumWidth(140)
+        self.view_list.setMaximumWidth(190)
         for view in VIEWS:
             item = QListWidgetItem(view.title)
             item.setData(Qt.ItemDataRole.UserRole, view.key)
@@ -191,8 +200,13 @@ class InsightsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # At a small window or 2× scaling the chart keeps the room its labels need and scrolls instead of crowding.
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidget(self.canvas_holder)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.canvas_holder)
+        self.stack.addWidget(self.chart_scroll)
         self.stack.addWidget(self.table)
 
         self.drill_title = QLabel(HINT)
@@ -206,21 +220,23 @@ class InsightsPage(QWidget):
         drill_layout.addWidget(self.drill_title)
         drill_layout.addWidget(self.drill_list)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.stack)
-        splitter.addWidget(drill)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        body = QHBoxLayout()
-        body.addWidget(self.view_list)
-        body.addWidget(splitter, 1)
         self.findings = FindingsPanel(self.context)
         self.findings.show_requested.connect(self.show_finding)
+        # What stands out, the chart and the drill-down share one column: the chart takes the height, the other two
+        # start small and the person can drag either larger.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        for widget, stretch in ((self.findings, 0), (self.stack, 1), (drill, 0)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([FINDINGS_HEIGHT, 1000, DRILL_HEIGHT])
+        body = QHBoxLayout()
+        body.addWidget(self.view_list)
+        body.addWidget(self.splitter, 1)
         layout = QVBoxLayout(self)
         heading = QLabel("<h2>Insights</h2>")
         layout.addWidget(heading)
         layout.addLayout(bar)
-        layout.addWidget(self.findings)
         layout.addLayout(body, 1)
 
         settings = self.context.settings
@@ -331,6 +347,8 @@ class InsightsPage(QWidget):
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_click)
         self.canvas_layout.addWidget(self.canvas)
+        _width, height = figure.get_size_inches()
+        self.canvas_holder.setMinimumSize(CHART_MIN_WIDTH, round(height * figure.dpi * CHART_MIN_SHARE))
         self.canvas.draw_idle()
 
     def _fill_table(self) -> None:
@@ -379,7 +397,7 @@ class InsightsPage(QWidget):
     def _on_table_toggled(self, on: bool) -> None:
         if on and self._table_stale:
             self._fill_table()
-        self.stack.setCurrentWidget(self.table if on else self.canvas_holder)
+        self.stack.setCurrentWidget(self.table if on else self.chart_scroll)
 
     def target_for(self, event: MouseEvent) -> Target | None:
         return target_at(self.figure, event.inaxes, event.xdata, event.ydata) if self.figure else None
@@ -436,6 +454,7 @@ class InsightsPage(QWidget):
             item = QListWidgetItem(text + (f"\n{found.detail}" if found.detail else ""))
             item.setData(Qt.ItemDataRole.UserRole, (found.kind, found.id))
             self.drill_list.addItem(item)
+        self._show_drill_list(True)
         count = len(items)
         if count:
             self.drill_title.setText(f"<b>{selection.title}</b> — {count} {'item' if count == 1 else 'items'}")
@@ -446,6 +465,16 @@ class InsightsPage(QWidget):
         self.selection = None
         self.drill_list.clear()
         self.drill_title.setText(HINT)
+        self._show_drill_list(False)
+
+    def _show_drill_list(self, shown: bool) -> None:
+        """Until something is clicked only the hint shows, and the chart has the height; a click opens the list."""
+        if shown == self.drill_list.isVisibleTo(self):
+            return
+        self.drill_list.setVisible(shown)
+        sizes = self.splitter.sizes()
+        grow = DRILL_HEIGHT if shown else -max(0, sizes[2] - self.drill_title.sizeHint().height() - 8)
+        self.splitter.setSizes([sizes[0], max(0, sizes[1] - grow), sizes[2] + grow])
 
     # ------------------------------------------------------------------------------------------------- export
 

@@ -23,8 +23,8 @@ from recoveryjournal.store.findings import NOT_TRUE, USEFUL, Mark, weekly_findin
 from recoveryjournal.ui.context import AppContext
 
 NOT_TRUE_TEXT = "Not true for me"
-MAX_HEIGHT = 160
-"""Pixels the list may take on Insights before it scrolls: about two findings, so the chart keeps its room."""
+MIN_HEIGHT = 56
+"""Pixels the list keeps on Insights however small the window: about one finding, scrolled."""
 USEFUL_TEXT = "Useful"
 
 
@@ -116,7 +116,7 @@ class FindingsPanel(QFrame):
         scroll.setWidget(self.body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFixedHeight(MAX_HEIGHT)  # whatever it holds, the chart below keeps the same room
+        scroll.setMinimumHeight(MIN_HEIGHT)  # Insights' splitter gives the chart the height; the person can drag
         self.scroll = scroll
         self.rules = QLabel(rules_text())
         self.rules.setObjectName("findings_rules")

@@ -92,7 +92,9 @@ def test_calendar_labels_and_tooltips_follow_the_language(spanish):
     from recoveryjournal.domain.patterns import DayStat, year_calendar
 
     today = date(2026, 3, 10)
-    calendar = year_calendar(today, today, [DayStat(date(2026, 3, 2), 2, 4.5)], [], date(2026, 3, 1))
+    calendar = year_calendar(
+        today, today, [DayStat(date(2026, 3, 2), 2, 4.5)], [], date(2025, 1, 1)
+    )  # tracked all year: every month shows
     figure = build_year_calendar(calendar)
     ax = figure.axes[0]
     months = [label.get_text() for label in ax.get_xticklabels()]

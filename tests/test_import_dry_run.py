@@ -107,3 +107,13 @@ def test_a_dry_run_in_a_new_folder_creates_nothing_at_all(tmp_path, capsys):
     assert dry_run(folder) == 0
     assert "there is no journal in that folder yet" in capsys.readouterr().out
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_dry_run_of_a_recovery_journal_export_reads_the_journal_without_changing_it(journal, tmp_path, capsys):
+    export = tmp_path / "everything.json"
+    assert main(["--data-dir", str(journal), "export-data", "--format", "json", "-o", str(export)]) == 0
+    before = snapshot(journal)
+    assert main(["--data-dir", str(journal), "import", str(export), "--format", "json", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Importing it replaces everything in this journal" in out and "journal_entries: 1" in out
+    assert snapshot(journal) == before

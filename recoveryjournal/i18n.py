@@ -14,6 +14,8 @@ and ``%n`` for a count whose words change with it ("%n lapse(s)" is "1 lapse", "
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from recoveryjournal import resources
@@ -52,6 +54,17 @@ def system_language() -> str:
 def choose(setting: str | None) -> str:
     """Use the language a ``language`` setting names ("system", "en", "es"; missing means "system")."""
     return set_language(system_language() if setting in (None, "", "system") else setting)
+
+
+@contextmanager
+def speaking(setting: str | None) -> Iterator[str]:
+    """Words in the language ``setting`` names ("system", "en", "es") inside the block, as for a summary made in
+    another language than the window's; the language in use before comes back after it."""
+    before = current_language()
+    try:
+        yield choose(setting)
+    finally:
+        set_language(before)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

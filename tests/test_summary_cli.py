@@ -125,3 +125,12 @@ def test_unknown_section_is_named(journal, tmp_path):
     done = export(journal, "--from", "2026-03-01", "--to", "2026-03-14", "-o", str(target), "--sections", "flags,plna")
     assert done.returncode == 2 and "unknown section 'plna'" in done.stderr and done.stderr.count("\n") == 1
     assert not target.exists()
+
+
+def test_summary_in_spanish(journal, tmp_path):
+    target = tmp_path / "resumen.html"
+    done = export(journal, "--from", "2026-03-01", "--to", "2026-03-14", "-o", str(target), "--language", "es")
+    assert done.returncode == 0, done.stderr
+    document = target.read_text(encoding="utf-8")
+    assert 'lang="es"' in document and "Resumen para mi terapeuta" in document and "Cifras clave" in document
+    assert "Key numbers" not in document and "Summary for my therapist" not in document

@@ -6,8 +6,8 @@ words ("{0}/{1}", "%H:%M") do not. Every literal with words must be an argument 
 (``self.tr``, ``QCoreApplication.translate``, ``i18n.translate``; ``QT_TRANSLATE_NOOP`` and ``i18n.translatable``
 mark a constant translated where it is shown), unless it sits where people never read it:
 
-- style sheets and shortcuts ("Ctrl+K"); docstrings, type annotations, dictionary keys, subscripts and comparisons
-  (names the code looks things up by);
+- HTML tags and attributes, style sheets and shortcuts ("Ctrl+K"); docstrings, type annotations, dictionary keys,
+  subscripts and comparisons (names the code looks things up by);
 - arguments of calls that take names, not words (``NOT_WORDS``: object names, properties, style sheets, signals,
   settings keys, file names, shortcuts, SQL, regular expressions, log messages);
 - messages of exceptions meant for programmers (``ValueError``, ``TypeError``...), which a person never sees;
@@ -47,6 +47,7 @@ NOT_WORDS = {
     "QKeySequence",
     "setShortcut",
     "setStyle",
+    "setDisplayFormat",
     "QFont",
     "QColor",
     "setFamily",
@@ -124,11 +125,13 @@ PROGRAMMERS = {
 ALLOWED = {
     "Recovery Journal": "the app's name, the same in every language",
     "RecoveryJournal": "the organisation name Qt stores settings under",
+    **{font: "a font's name" for font in ("Source Sans 3", "Noto Sans", "DejaVu Sans", "Helvetica", "Arial")},
+    "English": "a language's name, written in that language",
+    "Español": "a language's name, written in that language",
     "%(prog)s {}": "--version: the command's name and the number",
     "recoveryjournal: {}": "the command's name before its (translated) message, as command-line tools print it",
 }
 NOT_YET_TRANSLATED = {
-    "recoveryjournal/export/command.py",
     "recoveryjournal/export/data.py",
     "recoveryjournal/export/data_command.py",
     "recoveryjournal/export/files.py",
@@ -137,15 +140,10 @@ NOT_YET_TRANSLATED = {
     "recoveryjournal/export/importers/daylio.py",
     "recoveryjournal/export/importers/dayone.py",
     "recoveryjournal/export/importers/jrnl.py",
-    "recoveryjournal/export/pdf.py",
-    "recoveryjournal/export/summary_export.py",
-    "recoveryjournal/export/summary_measures.py",
-    "recoveryjournal/export/summary_render.py",
     "recoveryjournal/export/transfer.py",
     "recoveryjournal/safety_cli.py",
     "recoveryjournal/ui/crisis.py",
     "recoveryjournal/ui/dialogs/data_export.py",
-    "recoveryjournal/ui/dialogs/export_summary.py",
     "recoveryjournal/ui/dialogs/import_data.py",
     "recoveryjournal/ui/dialogs/lapse.py",
     "recoveryjournal/ui/dialogs/measure.py",
@@ -191,11 +189,13 @@ NOT_YET_TRANSLATED = {
     "recoveryjournal/ui/widgets/when.py",
 }
 WORDS = re.compile(r"[A-Za-z]{2,}")
+MARKUP = re.compile(r"<[^<>]*>|[\w-]+=(\"[^\"]*\"|'[^']*')")  # tags and attributes: '<p class="note">' is no word
 SHORTCUT = re.compile(r"^((Ctrl|Shift|Alt|Meta)\+)+\S+$|^F\d+$")  # "Ctrl+Shift+B": Qt shows them in the local words
 STYLE_SHEET = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}")  # "QLabel { color: red; }": a look, not words
 
 
 def has_words(text: str) -> bool:
+    text = MARKUP.sub(" ", text)
     if SHORTCUT.match(text) or STYLE_SHEET.search(text.replace("{{", "{").replace("}}", "}")):
         return False
     return bool(WORDS.search(text)) and (" " in text.strip() or text.lstrip()[:1].isupper())
@@ -216,7 +216,9 @@ def called(node: ast.Call) -> str:
 def exempt(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
     """Is this literal where people never read it, or already translated?"""
     child, parent = node, parents.get(node)
-    while isinstance(parent, (ast.JoinedStr, ast.FormattedValue, ast.BinOp, ast.IfExp, ast.BoolOp)):
+    while isinstance(
+        parent, (ast.JoinedStr, ast.FormattedValue, ast.BinOp, ast.IfExp, ast.BoolOp, ast.List, ast.Tuple)
+    ):
         child, parent = parent, parents.get(parent)
     if isinstance(parent, ast.Call):
         name = called(parent)

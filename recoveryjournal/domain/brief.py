@@ -15,8 +15,9 @@ from statistics import fmean
 
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.attendance import WeekAttendance
-from recoveryjournal.domain.numbers import decimals, plural, short
+from recoveryjournal.domain.numbers import decimals, short
 from recoveryjournal.domain.patterns import CheckInFact, Period
+from recoveryjournal.i18n import translatable, translate
 
 
 class FlagKind(StrEnum):
@@ -50,7 +51,7 @@ class LapseFact:
     substance: str
 
 
-LAPSE_WHY = "What led up to it and what helped afterwards are worth talking through."
+LAPSE_WHY = translatable("Brief", "What led up to it and what helped afterwards are worth talking through.")
 WEEK_DAYS_IN_PERIOD = 4
 """A week is judged with the period when most of it (four days or more) falls inside."""
 GAP_DAYS = 3
@@ -74,8 +75,11 @@ def lapse_flag(lapses: Sequence[LapseFact]) -> Flag | None:
         return None
     details = tuple(f"{day_words(lapse.day)} — {lapse.substance}" for lapse in lapses)
     if len(lapses) == 1:
-        return Flag(FlagKind.LAPSE, f"Lapse on {details[0]}", LAPSE_WHY)
-    return Flag(FlagKind.LAPSE, f"{len(lapses)} lapses", LAPSE_WHY, details)
+        title = translate("Brief", "Lapse on {day_and_substance}").format(day_and_substance=details[0])
+        return Flag(FlagKind.LAPSE, title, translate("Brief", LAPSE_WHY))
+    return Flag(
+        FlagKind.LAPSE, translate("Brief", "%n lapse(s)", None, len(lapses)), translate("Brief", LAPSE_WHY), details
+    )
 
 
 def craving_flag(checkins: Iterable[CheckInFact], threshold: int) -> Flag | None:
@@ -90,8 +94,12 @@ def craving_flag(checkins: Iterable[CheckInFact], threshold: int) -> Flag | None
     days = sorted(highest)
     return Flag(
         FlagKind.CRAVING,
-        f"{plural(len(days), 'day')} with a craving of {threshold} or more",
-        f"{threshold} out of 10 is my own threshold for reaching out (set in my plan).",
+        translate("Brief", "%n day(s) with a craving of {threshold} or more", None, len(days)).format(
+            threshold=threshold
+        ),
+        translate("Brief", "{threshold} out of 10 is my own threshold for reaching out (set in my plan).").format(
+            threshold=threshold
+        ),
         tuple(f"{day_words(day)}: {highest[day]}" for day in days),
     )
 
@@ -114,10 +122,14 @@ def attendance_flag(weeks: Iterable[WeekAttendance], period: Period, today: date
         return None
     return Flag(
         FlagKind.ATTENDANCE,
-        f"{plural(len(short_weeks), 'week')} under the program's hours",
-        "Only weeks inside the program's dates count; after it ends my aftercare aim applies instead.",
+        translate("Brief", "%n week(s) under the program's hours", None, len(short_weeks)),
+        translate(
+            "Brief", "Only weeks inside the program's dates count; after it ends my aftercare aim applies instead."
+        ),
         tuple(
-            f"Week of {day_words(week.week_start)}: {short(week.hours_in_program)} of {short(week.target_hours)} hours"
+            translate("Brief", "Week of {day}: {hours} of {target} hours").format(
+                day=day_words(week.week_start), hours=short(week.hours_in_program), target=short(week.target_hours)
+            )
             for week in short_weeks
         ),
     )
@@ -149,9 +161,14 @@ def gaps_flag(checkins: Iterable[CheckInFact], period: Period, today: date) -> F
     longest = max((last - first).days + 1 for first, last in long_runs)
     return Flag(
         FlagKind.GAPS,
-        f"{plural(len(missing), 'day')} without a check-in (longest gap {plural(longest, 'day')})",
-        "A quiet stretch can be a busy time or a hard one; worth asking which.",
-        tuple(f"{span_words(first, last)} ({plural((last - first).days + 1, 'day')})" for first, last in long_runs),
+        translate("Brief", "%n day(s) without a check-in (longest gap {longest})", None, len(missing)).format(
+            longest=translate("Brief", "%n day(s)", None, longest)
+        ),
+        translate("Brief", "A quiet stretch can be a busy time or a hard one; worth asking which."),
+        tuple(
+            f"{span_words(first, last)} ({translate('Brief', '%n day(s)', None, (last - first).days + 1)})"
+            for first, last in long_runs
+        ),
     )
 
 
@@ -181,24 +198,37 @@ def trend_flag(checkins: Sequence[CheckInFact], period: Period, today: date) -> 
     mood = _half_means(checkins, first, second, "mood")
     if mood and mood[0][0] - mood[1][0] >= MOOD_WORSE:
         details.append(
-            f"Mood averaged {decimals(mood[0][0])} over {span_words(first.start, first.end)} and "
-            f"{decimals(mood[1][0])} over {span_words(second.start, second.end)} (1–5)"
+            translate("Brief", "Mood averaged {first} over {first_days} and {second} over {second_days} (1–5)").format(
+                first=decimals(mood[0][0]),
+                first_days=span_words(first.start, first.end),
+                second=decimals(mood[1][0]),
+                second_days=span_words(second.start, second.end),
+            )
         )
     craving = _half_means(checkins, first, second, "craving")
     if craving and craving[1][0] - craving[0][0] >= CRAVING_WORSE:
         details.append(
-            f"Craving averaged {decimals(craving[0][0])} over {span_words(first.start, first.end)} and "
-            f"{decimals(craving[1][0])} over {span_words(second.start, second.end)} (0–10)"
+            translate(
+                "Brief", "Craving averaged {first} over {first_days} and {second} over {second_days} (0–10)"
+            ).format(
+                first=decimals(craving[0][0]),
+                first_days=span_words(first.start, first.end),
+                second=decimals(craving[1][0]),
+                second_days=span_words(second.start, second.end),
+            )
         )
     if not details:
         return None
-    what = {2: "Mood lower and craving higher"}.get(len(details)) or (
-        "Mood lower" if details[0].startswith("Mood") else "Craving higher"
-    )
+    if len(details) == 2:
+        title = translate("Brief", "Mood lower and craving higher in the second half of the period")
+    elif mood and mood[0][0] - mood[1][0] >= MOOD_WORSE:
+        title = translate("Brief", "Mood lower in the second half of the period")
+    else:
+        title = translate("Brief", "Craving higher in the second half of the period")
     return Flag(
         FlagKind.TREND,
-        f"{what} in the second half of the period",
-        "A change that lasts half the period is more than one bad day.",
+        title,
+        translate("Brief", "A change that lasts half the period is more than one bad day."),
         tuple(details),
     )
 

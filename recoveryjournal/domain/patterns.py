@@ -19,6 +19,7 @@ from functools import singledispatch
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.models import TriggerKind
 from recoveryjournal.domain.numbers import decimals
+from recoveryjournal.i18n import translate
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ROLLING_DAYS = 7
@@ -92,7 +93,9 @@ def preset_period(preset: PeriodPreset | str, today: date, first_day: date | Non
 
 def previous_label(period: Period) -> str:
     """How the chart names the comparison period, e.g. "the 30 days before"."""
-    return "the day before" if period.days == 1 else f"the {period.days} days before"
+    if period.days == 1:
+        return translate("Patterns", "the day before")
+    return translate("Patterns", "the %n days before", None, period.days)
 
 
 MIN_COVERAGE_SHARE = 0.5
@@ -109,8 +112,15 @@ def enough_coverage(days_with_data: int | None, period_days: int) -> bool:
 
 def coverage_text(period: Period, days_with_data: int, what: str = "data") -> str:
     """ "previous 30 days: data on 12 days" — what a comparison stands on."""
-    span = "previous day" if period.days == 1 else f"previous {period.days} days"
-    return f"{span}: {what} on {days_with_data} {'day' if days_with_data == 1 else 'days'}"
+    if period.days == 1:
+        span = translate("Patterns", "previous day")
+    else:
+        span = translate("Patterns", "previous %n days", None, period.days)
+    if what == "answers":
+        found = translate("Patterns", "answers on %n day(s)", None, days_with_data)
+    else:
+        found = translate("Patterns", "data on %n day(s)", None, days_with_data)
+    return f"{span}: {found}"
 
 
 # ------------------------------------------------------------------------------------------------------ input facts
@@ -762,7 +772,7 @@ def _num(value: float | None, digits: int = 1) -> str:
 
 def change_text(change: int) -> str:
     """A count's change in words a person reads: "no change", "+1", "−2" (a true minus sign)."""
-    return "no change" if change == 0 else f"{change:+d}".replace("-", "−")
+    return translate("Patterns", "no change") if change == 0 else f"{change:+d}".replace("-", "−")
 
 
 @singledispatch

@@ -36,6 +36,7 @@ from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.domain.session_models import TreatmentSession
 from recoveryjournal.domain.summary_measures import MeasuresData, MeasuresSection, measures_section
 from recoveryjournal.domain.text_hygiene import neutralise
+from recoveryjournal.i18n import translatable, translate
 
 TOP_TRIGGERS = 10
 DEFAULT_PERIOD_DAYS = 30
@@ -62,25 +63,25 @@ class Section(StrEnum):
 
     @property
     def label(self) -> str:
-        return SECTION_LABELS[self]
+        return translate("Summary section", SECTION_LABELS[self])
 
 
 SECTION_LABELS = {
-    Section.FLAGS: "Flags",
-    Section.TOPICS: "What I want to talk about",
-    Section.GLANCE: "Key numbers",
-    Section.SINCE: "Since my last summary",
-    Section.CHARTS: "Charts",
-    Section.MEASURES: "Questionnaires, sleep and medication",
-    Section.ATTENDANCE: "Treatment and support, week by week",
-    Section.TRIGGERS: "Top triggers",
-    Section.LAPSES: "Lapses",
-    Section.LAPSE_ACCOUNTS: "What happened around each lapse, in my words",
-    Section.COPING: "Coping tools",
-    Section.PLAN: "My plan",
-    Section.CONTACTS: "People I can call: names and notes",
-    Section.GOALS: "Weekly goals",
-    Section.SHARED: "Reflections and entries I chose",
+    Section.FLAGS: translatable("Summary section", "Flags"),
+    Section.TOPICS: translatable("Summary section", "What I want to talk about"),
+    Section.GLANCE: translatable("Summary section", "Key numbers"),
+    Section.SINCE: translatable("Summary section", "Since my last summary"),
+    Section.CHARTS: translatable("Summary section", "Charts"),
+    Section.MEASURES: translatable("Summary section", "Questionnaires, sleep and medication"),
+    Section.ATTENDANCE: translatable("Summary section", "Treatment and support, week by week"),
+    Section.TRIGGERS: translatable("Summary section", "Top triggers"),
+    Section.LAPSES: translatable("Summary section", "Lapses"),
+    Section.LAPSE_ACCOUNTS: translatable("Summary section", "What happened around each lapse, in my words"),
+    Section.COPING: translatable("Summary section", "Coping tools"),
+    Section.PLAN: translatable("Summary section", "My plan"),
+    Section.CONTACTS: translatable("Summary section", "People I can call: names and notes"),
+    Section.GOALS: translatable("Summary section", "Weekly goals"),
+    Section.SHARED: translatable("Summary section", "Reflections and entries I chose"),
 }
 
 ALL_SECTIONS = frozenset(Section)
@@ -317,16 +318,20 @@ class SharedItem:
 
     @property
     def label(self) -> str:
-        return SHARED_LABELS.get(self.kind, "Journal entry")
+        return translate("Summary", SHARED_LABELS.get(self.kind, SHARED_LABELS["entry"]))
 
 
 SHARED_LABELS = {
-    "reflection": "Reflection",
-    "entry": "Journal entry",
-    "session_note": "Session notes (written in session review)",
-    "therapy_note": "Therapy notes",
+    "reflection": translatable("Summary", "Reflection"),
+    "entry": translatable("Summary", "Journal entry"),
+    "session_note": translatable("Summary", "Session notes (written in session review)"),
+    "therapy_note": translatable("Summary", "Therapy notes"),
 }
-UNTITLED = {"entry": "Journal entry", "session_note": "Session notes", "therapy_note": "Therapy notes"}
+UNTITLED = {
+    "entry": translatable("Summary", "Journal entry"),
+    "session_note": translatable("Summary", "Session notes"),
+    "therapy_note": translatable("Summary", "Therapy notes"),
+}
 
 
 @dataclass(frozen=True)
@@ -356,19 +361,45 @@ class ChartSpec:
 CHARTS = (
     ChartSpec(
         "triggers",
-        "Which triggers",
-        "How often each trigger was ticked on a check-in or tagged on a journal entry (private entries are not "
-        "counted), by kind.",
+        translatable("Summary chart", "Which triggers"),
+        translatable(
+            "Summary chart",
+            "How often each trigger was ticked on a check-in or tagged on a journal entry (private entries are not "
+            "counted), by kind.",
+        ),
     ),
-    ChartSpec("when", "When", "Triggers ticked on check-ins, by weekday and time of day."),
-    ChartSpec("trend", "How I've been", "Mood and craving from check-ins through the period, with a 7-day mean."),
+    ChartSpec(
+        "when",
+        translatable("Summary chart", "When"),
+        translatable("Summary chart", "Triggers ticked on check-ins, by weekday and time of day."),
+    ),
+    ChartSpec(
+        "trend",
+        translatable("Summary chart", "How I've been"),
+        translatable("Summary chart", "Mood and craving from check-ins through the period, with a 7-day mean."),
+    ),
     ChartSpec(
         "helps",
-        "What helps",
-        f"Coping tools ranked by how much craving fell after using them (ranked only from "
-        f"{patterns.MIN_RATED_TO_RANK} or more uses rated before and after).",
+        translatable("Summary chart", "What helps"),
+        translatable(
+            "Summary chart",
+            "Coping tools ranked by how much craving fell after using them (ranked only from {rated} or more uses "
+            "rated before and after).",
+        ),
     ),
 )
+
+
+def charts() -> tuple[ChartSpec, ...]:
+    """The summary's charts, their titles and descriptions in the current language."""
+    return tuple(
+        ChartSpec(
+            spec.key,
+            translate("Summary chart", spec.title),
+            translate("Summary chart", spec.description).format(rated=patterns.MIN_RATED_TO_RANK),
+        )
+        for spec in CHARTS
+    )
 
 
 @dataclass(frozen=True)
@@ -584,12 +615,12 @@ def _version_changes(before: PlanVersion | None, version: PlanVersion) -> list[s
 def _shared(data: SummaryData, options: SummaryOptions) -> list[SharedItem]:
     """Only what the person chose. Private entries never, whatever the options say."""
     items = [
-        SharedItem("reflection", item.at, item.prompt_text or "Reflection", item.answer)
+        SharedItem("reflection", item.at, item.prompt_text or translate("Summary", "Reflection"), item.answer)
         for item in data.reflections
         if item.id in options.reflection_ids and _within(item.at, options.start, options.end)
     ]
     items += [
-        SharedItem(str(item.kind), item.created_at, item.title or UNTITLED[item.kind], item.body)
+        SharedItem(str(item.kind), item.created_at, item.title or translate("Summary", UNTITLED[item.kind]), item.body)
         for item in data.entries
         if not item.private and item.id in options.entry_ids and _within(item.created_at, options.start, options.end)
     ]
@@ -636,7 +667,7 @@ def build_summary(data: SummaryData, options: SummaryOptions, now: datetime) -> 
         options=options,
         made_at=now,
         glance=glance,
-        charts=CHARTS,
+        charts=charts(),
         patterns=facts,
         triggers=_trigger_rows(facts),
         lapses=lapses,

@@ -11,12 +11,13 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from recoveryjournal import paths
+from recoveryjournal import i18n, paths
 from recoveryjournal.command_error import CommandError
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.models import EntryKind, JournalEntry
 from recoveryjournal.domain.summary import DEFAULT_SECTIONS, FREE_TEXT_SECTIONS, Section, SummaryOptions
 from recoveryjournal.export.files import ExportError, check_target
+from recoveryjournal.i18n import translate
 
 DAY_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
 JOURNAL_KINDS = {
@@ -29,49 +30,82 @@ JOURNAL_KINDS = {
 def add_export_command(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
         "export",
-        help="write the summary for your therapist (PDF or HTML) for a period",
-        description="Write the therapist summary for a period. Private entries are never included; journal text "
-        "only with --include-journal (the entries it names, as ticking them in the export dialog); lapse accounts "
-        "and contacts' names only when named in --sections.",
+        help=translate("Summary", "write the summary for your therapist (PDF or HTML) for a period"),
+        description=translate(
+            "Summary",
+            "Write the therapist summary for a period. Private entries are never included; journal text "
+            "only with --include-journal (the entries it names, as ticking them in the export dialog); lapse accounts "
+            "and contacts' names only when named in --sections.",
+        ),
     )
-    export.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help="first day of the period")
-    export.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help="last day of the period")
-    export.add_argument("--format", choices=("pdf", "html"), help="file format (default: from the file name)")
-    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    export.add_argument(
+        "--from",
+        dest="start",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help=translate("Summary", "first day of the period"),
+    )
+    export.add_argument(
+        "--to", dest="end", required=True, metavar="YYYY-MM-DD", help=translate("Summary", "last day of the period")
+    )
+    export.add_argument(
+        "--format", choices=("pdf", "html"), help=translate("Summary", "file format (default: from the file name)")
+    )
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help=translate("Summary", "the file to write"))
     export.add_argument(
         "--include-journal",
         nargs="?",
         const="all",
         metavar="all|KIND|YYYY-MM-DD,…",
-        help="share the text of journal entries of the period that are not private: all of them (the default when "
-        "no value is given), those of a kind (" + ", ".join(JOURNAL_KINDS) + ") or those written on the days named, "
-        "e.g. --include-journal therapy-notes,2026-03-04",
+        help=translate(
+            "Summary",
+            "share the text of journal entries of the period that are not private: all of them (the default when no "
+            "value is given), those of a kind ({kinds}) or those written on the days named, e.g. --include-journal "
+            "therapy-notes,2026-03-04",
+        ).format(kinds=", ".join(JOURNAL_KINDS)),
     )
-    export.add_argument("--name", default="", help="your name or initials for the cover (optional)")
+    export.add_argument(
+        "--name", default="", help=translate("Summary", "your name or initials for the cover (optional)")
+    )
     export.add_argument(
         "--topics",
         default="",
         metavar="TEXT|@FILE",
-        help="what you want to talk about, or @FILE to read it from a file",
+        help=translate("Summary", "what you want to talk about, or @FILE to read it from a file"),
     )
     export.add_argument(
         "--sections",
         metavar="A,B,C",
-        help="the sections to include, by name: " + ", ".join(section.value for section in Section) + " (default: "
-        "all but " + ", ".join(sorted(section.value for section in FREE_TEXT_SECTIONS)) + ")",
+        help=translate("Summary", "the sections to include, by name: {sections} (default: all but {left_out})").format(
+            sections=", ".join(section.value for section in Section),
+            left_out=", ".join(sorted(section.value for section in FREE_TEXT_SECTIONS)),
+        ),
     )
-    export.add_argument("--brief", action="store_true", help="only the brief: one page")
-    export.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    export.add_argument(
+        "--language",
+        choices=i18n.SUPPORTED,
+        help=translate("Summary", "the summary's language (default: the journal's language setting)"),
+    )
+    export.add_argument("--brief", action="store_true", help=translate("Summary", "only the brief: one page"))
+    export.add_argument("--force", action="store_true", help=translate("Summary", "replace FILE if it already exists"))
     export.set_defaults(handler=run_export)
 
 
 def parse_day(text: str, option: str) -> date:
     if not DAY_PATTERN.fullmatch(text):
-        raise CommandError(f"{option} {text!r} is not a date; use YYYY-MM-DD, e.g. 2026-03-01")
+        raise CommandError(
+            translate("Summary", "{option} {text!r} is not a date; use YYYY-MM-DD, e.g. 2026-03-01").format(
+                option=option, text=text
+            )
+        )
     try:
         return date.fromisoformat(text)
     except ValueError as error:
-        raise CommandError(f"{option} {text!r} is not a real date ({error})") from error
+        raise CommandError(
+            translate("Summary", "{option} {text!r} is not a real date ({error})").format(
+                option=option, text=text, error=error
+            )
+        ) from error
 
 
 def parse_sections(text: str | None) -> frozenset[Section]:
@@ -83,7 +117,9 @@ def parse_sections(text: str | None) -> frozenset[Section]:
     if unknown or not names:
         known = ", ".join(section.value for section in Section)
         raise CommandError(
-            f"--sections: unknown section {', '.join(map(repr, unknown)) or '(none given)'}; use {known}"
+            translate("Summary", "--sections: unknown section {join}; use {known}").format(
+                join=", ".join(map(repr, unknown)) or translate("Summary", "(none given)"), known=known
+            )
         )
     return frozenset(Section(name) for name in names)
 
@@ -96,7 +132,11 @@ def read_topics(text: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise CommandError(f"--topics: could not read {path} ({getattr(error, 'strerror', None) or error})") from error
+        raise CommandError(
+            translate("Summary", "--topics: could not read {path} ({reason})").format(
+                path=path, reason=getattr(error, "strerror", None) or error
+            )
+        ) from error
 
 
 def output_format(path: Path, chosen: str | None):
@@ -107,14 +147,18 @@ def output_format(path: Path, chosen: str | None):
     suffix = path.suffix.lower().lstrip(".")
     if suffix in ("pdf", "html", "htm"):
         return SummaryFormat("html" if suffix == "htm" else suffix)
-    raise CommandError("say which format to write with --format pdf or --format html")
+    raise CommandError(translate("Summary", "say which format to write with --format pdf or --format html"))
 
 
 def summary_options(args: argparse.Namespace) -> SummaryOptions:
     """What the person asked for on the command line, as the export dialog would build it."""
     start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     if end < start:
-        raise CommandError(f"the period ends ({end}) before it starts ({start}); swap --from and --to")
+        raise CommandError(
+            translate("Summary", "the period ends ({end}) before it starts ({start}); swap --from and --to").format(
+                end=end, start=start
+            )
+        )
     return SummaryOptions(
         start,
         end,
@@ -131,7 +175,9 @@ def parse_journal_choice(text: str | None) -> tuple[bool, set[EntryKind], set[da
         return False, set(), set()
     names = [name.strip().lower() for name in text.split(",") if name.strip()]
     if not names:
-        raise CommandError("--include-journal: name all, a kind or days (YYYY-MM-DD), separated by commas")
+        raise CommandError(
+            translate("Summary", "--include-journal: name all, a kind or days (YYYY-MM-DD), separated by commas")
+        )
     kinds, days = set(), set()
     for name in names:
         if name in JOURNAL_KINDS:
@@ -140,7 +186,11 @@ def parse_journal_choice(text: str | None) -> tuple[bool, set[EntryKind], set[da
             days.add(parse_day(name, "--include-journal"))
         elif name != "all":
             known = ", ".join(["all", *JOURNAL_KINDS])
-            raise CommandError(f"--include-journal: {name!r} is neither a day (YYYY-MM-DD) nor one of {known}")
+            raise CommandError(
+                translate(
+                    "Summary", "--include-journal: {name!r} is neither a day (YYYY-MM-DD) nor one of {known}"
+                ).format(name=name, known=known)
+            )
     return "all" in names, kinds, days
 
 
@@ -153,8 +203,11 @@ def chosen_entries(args: argparse.Namespace, entries: list[JournalEntry]) -> fro
     if missing:
         listed = ", ".join(str(day) for day in missing)
         raise CommandError(
-            f"--include-journal: nothing to share written on {listed} (private entries are never shared; "
-            "the day must be inside --from and --to)"
+            translate(
+                "Summary",
+                "--include-journal: nothing to share written on {listed} (private entries are never "
+                "shared; the day must be inside --from and --to)",
+            ).format(listed=listed)
         )
     return frozenset(
         entry.id for entry in entries if everything or entry.kind in kinds or local_day(entry.created_at) in days
@@ -179,14 +232,23 @@ def run_export(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from error
     folder = paths.data_dir(args.data_dir)
     if not paths.database_path(folder).exists():
-        raise CommandError(f"there is no journal in {folder}; pass --data-dir with the folder that holds yours")
+        raise CommandError(
+            translate(
+                "Summary", "there is no journal in {folder}; pass --data-dir with the folder that holds yours"
+            ).format(folder=folder)
+        )
     store = told(open_journal(folder, data_key(args, folder)))
     try:
         options = replace(options, entry_ids=chosen_entries(args, shareable_entries(store, start, end)))
-        written = export_summary(store, options, target, fmt, now_local(), overwrite=args.force)
+        with i18n.speaking(args.language or store.settings.get(i18n.SETTING)):
+            written = export_summary(store, options, target, fmt, now_local(), overwrite=args.force)
     except ExportError as error:
         raise CommandError(str(error)) from error
     finally:
         store.close()
-    print(f"Summary for {start} to {end} written to {written}")
+    print(
+        translate("Summary", "Summary for {start} to {end} written to {written}").format(
+            start=start, end=end, written=written
+        )
+    )
     return 0

@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from recoveryjournal.export.summary_render import SVG_PREFIX
+from recoveryjournal.i18n import translate
 
 RESOLUTION = 96
 """Device units per inch: CSS pixels, so image widths in the HTML mean the same on paper as on screen."""
@@ -236,7 +237,11 @@ def _footer(painter: QPainter, width: float, top: float, page: int, pages: int, 
     box = QRectF(0, top + 10, width, FOOTER_HEIGHT - 10)
     painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, note)
     painter.setPen(INK)
-    painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Page {page} of {pages}")
+    painter.drawText(
+        box,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        translate("Summary", "Page {page} of {pages}").format(page=page, pages=pages),
+    )
 
 
 def render_pdf(

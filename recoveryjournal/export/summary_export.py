@@ -12,7 +12,8 @@ from recoveryjournal.domain import dates
 from recoveryjournal.domain.summary import Summary, SummaryOptions, build_summary
 from recoveryjournal.export.files import check_target, write_private
 from recoveryjournal.export.summary_charts import chart_svgs
-from recoveryjournal.export.summary_render import DOCUMENT_TITLE, header_text, period_text, render_html
+from recoveryjournal.export.summary_render import document_title, header_text, period_text, render_html
+from recoveryjournal.i18n import translate
 from recoveryjournal.store.summary_data import LAST_EXPORT_KEY, last_export, load_summary_data
 
 if TYPE_CHECKING:
@@ -45,10 +46,10 @@ def document_bytes(summary: Summary, document: str, fmt: SummaryFormat) -> bytes
     ensure_gui_application()
     return render_pdf(
         document,
-        title=f"{DOCUMENT_TITLE} · {period_text(summary)}",
+        title=f"{document_title()} · {period_text(summary)}",
         header_left=header_text(summary),
-        header_right=f"Made {dates.short_date(summary.made_at.date())}",
-        footer_note="Confidential: shared by the client for their own care.",
+        header_right=translate("Summary", "Made {dates}").format(dates=dates.short_date(summary.made_at.date())),
+        footer_note=translate("Summary", "Confidential: shared by the client for their own care."),
         one_page=summary.options.brief_only,
     )
 

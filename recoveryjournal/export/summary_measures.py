@@ -4,29 +4,34 @@ from __future__ import annotations
 
 from recoveryjournal.domain.measure_trends import SHORT_NIGHT_HOURS, percent
 from recoveryjournal.domain.summary_measures import MeasuresSection
-from recoveryjournal.export.summary_render import clean, day_text, number, plural, table
+from recoveryjournal.export.summary_render import clean, day_text, muted, note, number, table
+from recoveryjournal.i18n import translate
 
 
 def _signed(change: int | None) -> str:
     if change is None:
         return "—"
-    return "no change" if change == 0 else f"{change:+d}"
+    return translate("Summary", "no change") if change == 0 else f"{change:+d}"
 
 
 def render_measures(section: MeasuresSection | None) -> str:
     if section is None or section.is_empty:
-        return '<p class="note">No questionnaires, sleep or medication were logged in this period.</p>'
+        return note(translate("Summary", "No questionnaires, sleep or medication were logged in this period."))
     parts = []
     for title, at in section.flagged:
-        parts.append(
-            f"<p><b>⚑ Please note:</b> on {day_text(at.date())} an answer on the {clean(title)} called for the safety "
-            "response (for the PHQ-9, question 9 answered above “Not at all”). The answer is kept as given.</p>"
-        )
+        please = translate("Summary", "⚑ Please note:")
+        flagged = translate(
+            "Summary",
+            "on {day} an answer on the {questionnaire} called for the safety response (for the PHQ-9, question 9 "
+            "answered above “Not at all”). The answer is kept as given.",
+        ).format(day=day_text(at.date()), questionnaire=clean(title))
+        parts.append(f"<p><b>{please}</b> {flagged}</p>")
     if section.trends:
-        parts.append(
-            '<p class="muted">Scores with their published bands, oldest first. A score is for noticing change, not a '
-            "diagnosis.</p>"
+        scores_note = translate(
+            "Summary",
+            "Scores with their published bands, oldest first. A score is for noticing change, not a diagnosis.",
         )
+        parts.append(f'<p class="muted">{scores_note}</p>')
         rows = []
         for trend in section.trends:
             scores = "; ".join(
@@ -35,22 +40,33 @@ def render_measures(section: MeasuresSection | None) -> str:
             )
             change = f"{trend.first.total} → {trend.last.total} ({_signed(trend.change)})"
             rows.append([(clean(trend.title), ""), (scores, ""), (change, "num")])
-        parts.append(
-            table([("Questionnaire", ""), ("Scores", ""), ("First → last", "num")], rows, "Questionnaire scores")
-        )
+        headers = [
+            (translate("Summary", "Questionnaire"), ""),
+            (translate("Summary", "Scores"), ""),
+            (translate("Summary", "First → last"), "num"),
+        ]
+        parts.append(table(headers, rows, translate("Summary", "Questionnaire scores")))
     else:
-        parts.append('<p class="note">No questionnaires were taken in this period.</p>')
+        parts.append(note(translate("Summary", "No questionnaires were taken in this period.")))
     sleep = section.sleep
     if sleep.nights:
-        parts.append(
-            f"<p><b>Sleep:</b> {plural(sleep.nights, 'night')} logged; mean {number(sleep.mean_hours)} hours, "
-            f"<b>{plural(sleep.short_nights, 'night')} under {SHORT_NIGHT_HOURS:g} hours</b>; mean quality "
-            f"{number(sleep.mean_quality)} of 5.</p>"
+        sleep_text = translate(
+            "Summary",
+            "%n night(s) logged; mean {hours} hours, {short_nights}; mean quality {quality} of 5.",
+            None,
+            sleep.nights,
         )
+        short_nights = translate("Summary", "%n night(s) under {hours} hours", None, sleep.short_nights).format(
+            hours=f"{SHORT_NIGHT_HOURS:g}"
+        )
+        sleep_text = sleep_text.format(
+            hours=number(sleep.mean_hours), short_nights=f"<b>{short_nights}</b>", quality=number(sleep.mean_quality)
+        )
+        parts.append(f"<p><b>{translate('Summary', 'Sleep:')}</b> {sleep_text}</p>")
     if section.adherence:
         rows = [
             [
-                (clean(row.medication) + (" <span class='muted'>(MOUD)</span>" if row.moud else ""), ""),
+                (clean(row.medication) + (" " + muted(translate("Summary", "(MOUD)")) if row.moud else ""), ""),
                 (str(row.taken), "num"),
                 (str(row.missed), "num"),
                 (str(row.not_due), "num"),
@@ -58,12 +74,14 @@ def render_measures(section: MeasuresSection | None) -> str:
             ]
             for row in section.adherence
         ]
-        parts.append(
-            table(
-                [("Medication", ""), ("Taken", "num"), ("Missed", "num"), ("Not due", "num"), ("Adherence", "num")],
-                rows,
-                "Medication adherence",
-            )
-        )
-        parts.append('<p class="muted">Adherence: days taken out of the days it was due (taken or missed).</p>')
+        headers = [
+            (translate("Summary", "Medication"), ""),
+            (translate("Summary", "Taken"), "num"),
+            (translate("Summary", "Missed"), "num"),
+            (translate("Summary", "Not due"), "num"),
+            (translate("Summary", "Adherence"), "num"),
+        ]
+        parts.append(table(headers, rows, translate("Summary", "Medication adherence")))
+        adherence = translate("Summary", "Adherence: days taken out of the days it was due (taken or missed).")
+        parts.append(f'<p class="muted">{adherence}</p>')
     return "".join(parts)

@@ -12,9 +12,10 @@ import base64
 import html
 from datetime import date, datetime
 
+from recoveryjournal import i18n
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.models import mood_label
-from recoveryjournal.domain.numbers import decimals, plural, short
+from recoveryjournal.domain.numbers import decimals, short
 from recoveryjournal.domain.patterns import MIN_RATED_TO_RANK, Period, change_text, coverage_text
 from recoveryjournal.domain.summary import (
     BRIEF_SECTIONS,
@@ -26,8 +27,8 @@ from recoveryjournal.domain.summary import (
     Summary,
 )
 from recoveryjournal.domain.text_hygiene import neutralise
+from recoveryjournal.i18n import translate
 
-DOCUMENT_TITLE = "Summary for my therapist"
 CHART_WIDTH = 640
 WEEKS_IN_BRIEF = 8
 FLAG_DETAILS = 5
@@ -70,6 +71,10 @@ td.label { color: #4b5661; width: 34%; }
 """
 
 
+def document_title() -> str:
+    return translate("Summary", "Summary for my therapist")
+
+
 def clean(text: str) -> str:
     """The person's text, made safe to show and escaped for HTML."""
     return html.escape(neutralise(text), quote=True)
@@ -100,7 +105,7 @@ def period_text(summary: Summary) -> str:
 def header_text(summary: Summary) -> str:
     """The running header of every PDF page."""
     who = f"{summary.name} · " if summary.name else ""
-    return f"{who}{DOCUMENT_TITLE} · {period_text(summary)}"
+    return f"{who}{document_title()} · {period_text(summary)}"
 
 
 def number(value: float | None, digits: int = 1) -> str:
@@ -111,23 +116,34 @@ def hours(value: float) -> str:
     return short(value)
 
 
+def muted(text: str) -> str:
+    return f"<span class='muted'>{text}</span>"
+
+
+def note(text: str) -> str:
+    return f'<p class="note">{text}</p>'
+
+
 def change_words(change: Change, days: int, coverage: str) -> str:
     """A mean and how it moved, without calling the movement good or bad; no change is printed when the period
     before has too few days with data (``coverage`` then says how few)."""
     if change.current is None:
-        return "Nothing logged in this period"
+        return translate("Summary", "Nothing logged in this period")
     text = number(change.current)
     if change.previous is None:
-        return f"{text} <span class='muted'>(nothing logged in the {days} days before)</span>"
+        before = translate("Summary", "(nothing logged in the %n days before)", None, days)
+        return f"{text} {muted(before)}"
     if not change.comparable:
-        return f"{text} <span class='muted'>(not compared: {coverage})</span>"
+        return f"{text} {muted(translate('Summary', '(not compared: {coverage})').format(coverage=coverage))}"
     delta = change.current - change.previous
+    previous = number(change.previous)
     if number(abs(delta)) == number(0.0):
-        move = f"about the same as the {days} days before ({number(change.previous)})"
+        move = translate("Summary", "about the same as the %n days before ({previous})", None, days)
+    elif delta > 0:
+        move = translate("Summary", "up {change} from {previous} in the %n days before", None, days)
     else:
-        direction = "up" if delta > 0 else "down"
-        move = f"{direction} {decimals(abs(delta))} from {number(change.previous)} in the {days} days before"
-    return f"{text} <span class='muted'>— {move}</span>"
+        move = translate("Summary", "down {change} from {previous} in the %n days before", None, days)
+    return f"{text} {muted('— ' + move.format(change=decimals(abs(delta)), previous=previous))}"
 
 
 def _cell_attributes(css: str) -> str:
@@ -151,32 +167,40 @@ def table(headers: list[tuple[str, str]], rows: list[list[tuple[str, str]]], cap
 
 def bullet_list(items: list[str], empty: str) -> str:
     if not items:
-        return f'<p class="note">{empty}</p>'
+        return note(empty)
     return "<ul>" + "".join(f"<li>{clean(item)}</li>" for item in items) + "</ul>"
 
 
 def _cover(summary: Summary) -> str:
-    name = f"<h1>{clean(summary.name)}</h1>" if summary.name else f"<h1>{DOCUMENT_TITLE}</h1>"
+    title = document_title()
+    name = f"<h1>{clean(summary.name)}</h1>" if summary.name else f"<h1>{title}</h1>"
     made = summary.made_at
-    kind = "The brief" if summary.options.brief_only else "Page one is the brief; the details follow"
+    if summary.options.brief_only:
+        kind = translate("Summary", "The brief")
+    else:
+        kind = translate("Summary", "Page one is the brief; the details follow")
+    days = translate("Summary", "%n day(s)", None, summary.options.days)
+    made_text = translate(
+        "Summary",
+        "Made on {day} at {time}. {kind}. It holds only what I chose to share; private journal entries are never "
+        "included.",
+    ).format(day=day_text(made.date()), time=dates.clock(made), kind=kind)
     return (
         '<div class="cover">'
-        f'<p class="eyebrow">Recovery Journal · {DOCUMENT_TITLE}</p>{name}'
-        f'<p class="period">{period_text(summary)} <span class="muted">({plural(summary.options.days, "day")})</span>'
-        "</p>"
-        f'<p class="muted">Made on {day_text(made.date())} at {made:%H:%M}. {kind}. It holds only what I chose to '
-        "share; private journal entries are never included.</p></div>"
+        f'<p class="eyebrow">{" · ".join(("Recovery Journal", title))}</p>{name}'
+        f'<p class="period">{period_text(summary)} {muted(f"({days})")}</p>'
+        f'<p class="muted">{made_text}</p></div>'
     )
 
 
 def _flags(summary: Summary) -> str:
     parts = []
     if not summary.flags:
-        parts.append('<p class="note">Nothing was flagged in this period.</p>')
+        parts.append(note(translate("Summary", "Nothing was flagged in this period.")))
     for flag in summary.flags:
         shown = [clean(detail) for detail in flag.details[:FLAG_DETAILS]]
         if len(flag.details) > FLAG_DETAILS:
-            shown.append(f"and {len(flag.details) - FLAG_DETAILS} more")
+            shown.append(translate("Summary", "and %n more", None, len(flag.details) - FLAG_DETAILS))
         details = " · ".join(shown)
         parts.append(
             f'<p class="flag"><b>{clean(flag.title)}</b> <span class="why">— {clean(flag.why)}</span>'
@@ -184,59 +208,90 @@ def _flags(summary: Summary) -> str:
             + "</p>"
         )
     if summary.findings:
-        parts.append("<p><b>What stood out</b></p>" + bullet_list(summary.findings, ""))
+        parts.append(f"<p><b>{translate('Summary', 'What stood out')}</b></p>" + bullet_list(summary.findings, ""))
     return "".join(parts)
 
 
 def _sober_words(line: SoberLine, days: int, today: date) -> str:
-    text = (
-        f"<b>{plural(line.current_days, 'day')}</b> in the current stretch · longest "
-        f"{plural(line.longest_days, 'day')} · {plural(line.total_days, 'sober day')} in all<br>"
-        f"<span class='muted'>In this period: {line.sober_days_in_period} of {days} days sober, "
-        f"{plural(line.lapse_days_in_period, 'day')} with a lapse"
+    stretch = translate("Summary", "%n day(s)", None, line.current_days)
+    text = translate("Summary", "{stretch} in the current stretch · longest {longest} · {total} in all").format(
+        stretch=f"<b>{stretch}</b>",
+        longest=translate("Summary", "%n day(s)", None, line.longest_days),
+        total=translate("Summary", "%n sober day(s)", None, line.total_days),
+    )
+    period = translate("Summary", "In this period: {sober} of %n days sober, {lapse_days} with a lapse", None, days)
+    period = period.format(
+        sober=line.sober_days_in_period, lapse_days=translate("Summary", "%n day(s)", None, line.lapse_days_in_period)
     )
     if line.open_days == 1:
-        text += f"; today ({day_text(today)}) is not over yet, so it is not counted"
+        period += translate("Summary", "; today ({day}) is not over yet, so it is not counted").format(
+            day=day_text(today)
+        )
     elif line.open_days > 1:
-        text += f"; {plural(line.open_days, 'day')} from today on are not over yet, so they are not counted"
-    return text + "</span>"
+        period += translate(
+            "Summary", "; %n days from today on are not over yet, so they are not counted", None, line.open_days
+        )
+    return f"{text}<br>{muted(period)}"
 
 
 def _attendance_words(attendance: Attendance) -> str:
-    sessions = plural(attendance.sessions, "session")
+    sessions = translate("Summary", "%n session(s)", None, attendance.sessions)
     if attendance.hours_per_week is None:
-        return f"{hours(attendance.hours)} hours <span class='muted'>({sessions})</span>"
+        return translate("Summary", "{hours} hours {sessions}").format(
+            hours=hours(attendance.hours), sessions=muted(f"({sessions})")
+        )
     lines = []
     if attendance.program_days and attendance.program_target is not None:
+        target = translate(
+            "Summary", "(target {hours} hours a week, over %n day(s) of this period)", None, attendance.program_days
+        ).format(hours=hours(attendance.hours_per_week))
         lines.append(
-            f"In the program: {hours(attendance.program_hours)} of {hours(attendance.program_target)} hours "
-            f"<span class='muted'>(target {hours(attendance.hours_per_week)} hours a week, over "
-            f"{plural(attendance.program_days, 'day')} of this period)</span>"
+            translate("Summary", "In the program: {hours} of {target} hours").format(
+                hours=hours(attendance.program_hours), target=hours(attendance.program_target)
+            )
+            + " "
+            + muted(target)
         )
     if attendance.aftercare_days:
         after = attendance.aftercare_sessions
         if attendance.aftercare_target is None:
             lines.append(
-                f"After the program: {plural(after, 'session')} <span class='muted'>(no aftercare aim set)</span>"
+                translate("Summary", "After the program: %n session(s)", None, after)
+                + " "
+                + muted(translate("Summary", "(no aftercare aim set)"))
             )
         else:
+            aim = translate("Summary", "(my aftercare aim, over %n day(s))", None, attendance.aftercare_days)
             lines.append(
-                f"After the program: {after} of {hours(attendance.aftercare_target)} sessions or meetings "
-                f"<span class='muted'>(my aftercare aim, over {plural(attendance.aftercare_days, 'day')})</span>"
+                translate("Summary", "After the program: {sessions} of {target} sessions or meetings").format(
+                    sessions=after, target=hours(attendance.aftercare_target)
+                )
+                + " "
+                + muted(aim)
             )
     if not lines:
-        lines.append(f"{hours(attendance.hours)} hours <span class='muted'>({sessions}; before the program)</span>")
+        lines.append(
+            translate("Summary", "{hours} hours {sessions}").format(
+                hours=hours(attendance.hours),
+                sessions=muted(translate("Summary", "({sessions}; before the program)").format(sessions=sessions)),
+            )
+        )
     weekly = [f"{hours(week.hours)}" for week in attendance.weeks]
     if len(weekly) > WEEKS_IN_BRIEF:
         mean = sum(week.hours for week in attendance.weeks) / len(weekly)
-        lines.append(
-            f"<span class='muted'>{hours(mean)} hours a week on average over {len(weekly)} weeks "
-            "(week by week in the details)</span>"
+        average = translate(
+            "Summary", "{hours} hours a week on average over %n weeks (week by week in the details)", None, len(weekly)
         )
+        lines.append(muted(average.format(hours=hours(mean))))
     elif weekly:
         first = day_text(attendance.weeks[0].week_start)
-        lines.append(f"<span class='muted'>Hours per week, from the week of {first}: {', '.join(weekly)}</span>")
+        per_week = translate("Summary", "Hours per week, from the week of {first}: {hours}")
+        lines.append(muted(per_week.format(first=first, hours=", ".join(weekly))))
     return "<br>".join(lines)
+
+
+def _label(text: str, scale: str = "") -> str:
+    return text + (f"<br>{muted(scale)}" if scale else "")
 
 
 def _glance(summary: Summary) -> str:
@@ -245,31 +300,27 @@ def _glance(summary: Summary) -> str:
     coverage = coverage_text(summary.options.period, glance.previous_days)
     rows: list[list[tuple[str, str]]] = []
     for line in glance.sober:
-        rows.append([(f"Sober from {clean(line.substance)}", "label"), (_sober_words(line, days, today), "")])
+        sober_from = translate("Summary", "Sober from {substance}").format(substance=clean(line.substance))
+        rows.append([(sober_from, "label"), (_sober_words(line, days, today), "")])
     if glance.comparable:
-        before = f"{glance.previous_checkins} in the {days} days before; {coverage}"
+        before = translate("Summary", "{checkins} in the %n days before; {coverage}", None, days).format(
+            checkins=glance.previous_checkins, coverage=coverage
+        )
     else:
-        before = f"{coverage}, too few to compare"
-    rows.append(
-        [
-            ("Check-ins", "label"),
-            (
-                f"{glance.checkins} on {glance.checkin_days} of {plural(glance.counted_days, 'day')} "
-                f"<span class='muted'>({before})</span>",
-                "",
-            ),
-        ]
-    )
+        before = translate("Summary", "{coverage}, too few to compare").format(coverage=coverage)
+    checkins = translate("Summary", "{checkins} on {checkin_days} of %n day(s)", None, glance.counted_days)
+    checkins = checkins.format(checkins=glance.checkins, checkin_days=glance.checkin_days)
+    rows.append([(translate("Summary", "Check-ins"), "label"), (f"{checkins} {muted(f'({before})')}", "")])
     mood_scale = f"1 {mood_label(1).lower()} – 5 {mood_label(5).lower()}"
     rows.append(
         [
-            (f"Mean mood<br><span class='muted'>{mood_scale}</span>", "label"),
+            (_label(translate("Summary", "Mean mood"), mood_scale), "label"),
             (change_words(glance.mood, days, coverage), ""),
         ]
     )
     rows.append(
         [
-            ("Mean craving<br><span class='muted'>0 none – 10 strongest</span>", "label"),
+            (_label(translate("Summary", "Mean craving"), translate("Summary", "0 none – 10 strongest")), "label"),
             (change_words(glance.craving, days, coverage), ""),
         ]
     )
@@ -277,38 +328,40 @@ def _glance(summary: Summary) -> str:
     answers = coverage_text(summary.options.period, glance.previous_rating_days, "answers")
     doing = change_words(glance.doing, days, answers)
     if glance.doing_ratings:
-        doing += f"<br><span class='muted'>{plural(len(glance.doing_ratings), 'answer')} in order: {ratings}</span>"
-    rows.append([("“How am I really doing?”<br><span class='muted'>1–10, my own rating</span>", "label"), (doing, "")])
-    rows.append([("Treatment and support", "label"), (_attendance_words(glance.attendance), "")])
-    return table([("What", ""), ("This period", "")], rows, "Key numbers", padding=3)
+        in_order = translate("Summary", "%n answer(s) in order: {ratings}", None, len(glance.doing_ratings))
+        doing += "<br>" + muted(in_order.format(ratings=ratings))
+    doing_label = _label(translate("Summary", "“How am I really doing?”"), translate("Summary", "1–10, my own rating"))
+    rows.append([(doing_label, "label"), (doing, "")])
+    rows.append([(translate("Summary", "Treatment and support"), "label"), (_attendance_words(glance.attendance), "")])
+    headers = [(translate("Summary", "What"), ""), (translate("Summary", "This period"), "")]
+    return table(headers, rows, translate("Summary", "Key numbers"), padding=3)
 
 
 def _since(summary: Summary) -> str:
     since = summary.since
     intro = (
-        f"Since {day_text(since.since)}, the day after my last summary ended."
+        translate("Summary", "Since {day}, the day after my last summary ended.").format(day=day_text(since.since))
         if since.since
-        else "This is my first summary, so these are the changes within this period."
+        else translate("Summary", "This is my first summary, so these are the changes within this period.")
     )
     parts = [f'<p class="muted">{intro}</p>']
     if since.empty:
-        parts.append('<p class="note">No changes to my plan and no new triggers.</p>')
+        parts.append(note(translate("Summary", "No changes to my plan and no new triggers.")))
     for change in since.plan_changes:
         lines = "; ".join(clean(line) for line in change.lines)
-        parts.append(f"<p><b>Plan reviewed on {day_text(change.at.date())}:</b> {lines}</p>")
+        reviewed = translate("Summary", "Plan reviewed on {day}:").format(day=day_text(change.at.date()))
+        parts.append(f"<p><b>{reviewed}</b> {lines}</p>")
     if since.new_triggers:
         names = ", ".join(clean(name) for name in since.new_triggers)
-        parts.append(f"<p><b>Triggers logged for the first time:</b> {names}</p>")
+        parts.append(f"<p><b>{translate('Summary', 'Triggers logged for the first time:')}</b> {names}</p>")
     parts += [f"<p>{clean(line)}</p>" for line in since.other]
     return "".join(parts)
 
 
 def chart_image(spec: ChartSpec, svg: bytes | None, alt: str, width: int = CHART_WIDTH) -> str:
     if svg is None:
-        return (
-            f'<div class="chart"><h3>{html.escape(spec.title)}</h3>'
-            '<p class="note">Not enough was logged in this period to show this chart.</p></div>'
-        )
+        too_little = translate("Summary", "Not enough was logged in this period to show this chart.")
+        return f'<div class="chart"><h3>{html.escape(spec.title)}</h3>{note(too_little)}</div>'
     source = SVG_PREFIX + base64.b64encode(svg).decode("ascii")
     return (
         f'<div class="chart"><p class="muted">{html.escape(spec.description)}</p>'
@@ -325,23 +378,30 @@ def _charts(summary: Summary, charts: dict[str, bytes | None], width: int) -> st
 
 def chart_alt_texts(summary: Summary) -> dict[str, str]:
     """Words for each chart, for screen readers and for anyone who cannot see the picture."""
-    triggers = "; ".join(f"{row.name}: {row.count}" for row in summary.triggers[:6]) or "none logged"
+    triggers = "; ".join(f"{row.name}: {row.count}" for row in summary.triggers[:6]) or translate(
+        "Summary", "none logged"
+    )
     helps = "; ".join(
-        f"{row.name}: fell {number(row.mean_drop)}" for row in summary.coping if row.mean_drop is not None
+        translate("Summary", "{name}: fell {drop}").format(name=row.name, drop=number(row.mean_drop))
+        for row in summary.coping
+        if row.mean_drop is not None
     )
     glance = summary.glance
+    trend = translate("Summary", "Line chart of daily mood and craving. Mean mood {mood}, mean craving {craving}.")
+    helps_text = translate("Summary", "Bar chart of coping tools by mean craving drop. {tools}")
     return {
-        "triggers": f"Bar chart of triggers logged in the period. {triggers}.",
-        "when": "Heatmap of triggers by weekday and hour of the day.",
-        "trend": f"Line chart of daily mood and craving. Mean mood {number(glance.mood.current)}, "
-        f"mean craving {number(glance.craving.current)}.",
-        "helps": "Bar chart of coping tools by mean craving drop. " + (helps or "No tool was rated before and after."),
+        "triggers": translate("Summary", "Bar chart of triggers logged in the period. {triggers}.").format(
+            triggers=triggers
+        ),
+        "when": translate("Summary", "Heatmap of triggers by weekday and hour of the day."),
+        "trend": trend.format(mood=number(glance.mood.current), craving=number(glance.craving.current)),
+        "helps": helps_text.format(tools=helps or translate("Summary", "No tool was rated before and after.")),
     }
 
 
 def _triggers(summary: Summary) -> str:
     if not summary.triggers:
-        return '<p class="note">No triggers were logged in this period.</p>'
+        return note(translate("Summary", "No triggers were logged in this period."))
     glance = summary.glance
     comparable = summary.patterns.comparable
     rows = []
@@ -353,51 +413,56 @@ def _triggers(summary: Summary) -> str:
         rows.append(cells)
     coverage = coverage_text(summary.options.period, glance.previous_days)
     compare = (
-        f"Change is against the {summary.options.days} days before ({coverage})."
+        translate("Summary", "Change is against the %n days before ({coverage}).", None, summary.options.days)
         if comparable
-        else f"No change is shown: {coverage}, too few to compare."
-    )
-    intro = (
-        '<p class="muted">Times each trigger was ticked on a check-in or tagged on a journal entry (private entries '
-        f"are not counted), the same count as in Insights. {compare} Mean craving is over the check-ins where the "
-        "trigger was present (0–10).</p>"
-    )
-    headers = [("Trigger", ""), ("Kind", ""), ("Times logged", "num")]
+        else translate("Summary", "No change is shown: {coverage}, too few to compare.")
+    ).format(coverage=coverage)
+    intro = translate(
+        "Summary",
+        "Times each trigger was ticked on a check-in or tagged on a journal entry (private entries are not counted), "
+        "the same count as in Insights. {compare} Mean craving is over the check-ins where the trigger was present "
+        "(0–10).",
+    ).format(compare=compare)
+    headers = [
+        (translate("Summary", "Trigger"), ""),
+        (translate("Summary", "Kind"), ""),
+        (translate("Summary", "Times logged"), "num"),
+    ]
     if comparable:
-        headers.append(("Change", "num"))
-    headers.append(("Mean craving", "num"))
-    return intro + table(headers, rows, "Top triggers")
+        headers.append((translate("Summary", "Change"), "num"))
+    headers.append((translate("Summary", "Mean craving"), "num"))
+    return f'<p class="muted">{intro}</p>' + table(headers, rows, translate("Summary", "Top triggers"))
 
 
 def _lapses(summary: Summary) -> str:
     if not summary.lapses:
-        return '<p class="note">No lapses were logged in this period.</p>'
+        return note(translate("Summary", "No lapses were logged in this period."))
     rows = [[(moment_text(lapse.at), ""), (clean(lapse.substance), "")] for lapse in summary.lapses]
     account = (
-        "My own account of each lapse follows below."
+        translate("Summary", "My own account of each lapse follows below.")
         if summary.has(Section.LAPSE_ACCOUNTS)
-        else "My own account of each lapse is not included in this summary; we can talk about it."
+        else translate("Summary", "My own account of each lapse is not included in this summary; we can talk about it.")
     )
-    return (
-        f'<p class="muted">A lapse is information about what makes things hard and what helps. {account}</p>'
-        + table([("When", ""), ("Substance", "")], rows, "Lapses")
+    intro = translate("Summary", "A lapse is information about what makes things hard and what helps. {account}")
+    headers = [(translate("Summary", "When"), ""), (translate("Summary", "Substance"), "")]
+    return f'<p class="muted">{intro.format(account=account)}</p>' + table(
+        headers, rows, translate("Summary", "Lapses")
     )
 
 
 def _lapse_accounts(summary: Summary) -> str:
     if not summary.lapses:
-        return '<p class="note">No lapses were logged in this period.</p>'
+        return note(translate("Summary", "No lapses were logged in this period."))
     parts = []
     for lapse in summary.lapses:
         what = clean(lapse.substance) + (f" ({clean(lapse.amount)})" if lapse.amount.strip() else "")
         details = [
-            ("What was going on", lapse.context),
-            ("What helped", lapse.what_helped),
-            ("Note", lapse.note),
+            (translate("Summary", "What was going on"), lapse.context),
+            (translate("Summary", "What helped"), lapse.what_helped),
+            (translate("Summary", "Note"), lapse.note),
         ]
-        body = (
-            "".join(f"<p><b>{label}:</b> {clean(text)}</p>" for label, text in details if text.strip())
-            or '<p class="note">No details were written down.</p>'
+        body = "".join(f"<p><b>{label}:</b> {clean(text)}</p>" for label, text in details if text.strip()) or note(
+            translate("Summary", "No details were written down.")
         )
         parts.append(f'<div class="item"><h3>{moment_text(lapse.at)} — {what}</h3>{body}</div>')
     return "".join(parts)
@@ -405,102 +470,138 @@ def _lapse_accounts(summary: Summary) -> str:
 
 def _coping(summary: Summary) -> str:
     if not summary.coping:
-        return '<p class="note">No coping tools were logged in this period.</p>'
+        return note(translate("Summary", "No coping tools were logged in this period."))
     rows = [
         [
             (clean(row.name), ""),
             (str(row.uses), "num"),
             (str(row.rated), "num"),
             (
-                ("—" if row.mean_drop is None else f"{decimals(row.mean_drop)} points")
+                (
+                    "—"
+                    if row.mean_drop is None
+                    else translate("Summary", "{drop} points").format(drop=decimals(row.mean_drop))
+                )
                 if row.ranked
-                else "too few ratings to rank",
+                else translate("Summary", "too few ratings to rank"),
                 "num",
             ),
         ]
         for row in summary.coping
     ]
-    intro = (
-        f'<p class="muted">Ranked by how much craving fell, only from tools rated before and after at least '
-        f"{MIN_RATED_TO_RANK} times; tools with fewer ratings follow, most used first.</p>"
+    intro = translate(
+        "Summary",
+        "Ranked by how much craving fell, only from tools rated before and after at least %n times; tools with "
+        "fewer ratings follow, most used first.",
+        None,
+        MIN_RATED_TO_RANK,
     )
-    return intro + table(
-        [("Coping tool", ""), ("Times used", "num"), ("Rated before and after", "num"), ("Craving fell by", "num")],
-        rows,
-        "Coping tools",
-    )
+    headers = [
+        (translate("Summary", "Coping tool"), ""),
+        (translate("Summary", "Times used"), "num"),
+        (translate("Summary", "Rated before and after"), "num"),
+        (translate("Summary", "Craving fell by"), "num"),
+    ]
+    return f'<p class="muted">{intro}</p>' + table(headers, rows, translate("Summary", "Coping tools"))
 
 
 def _plan(summary: Summary) -> str:
     plan = summary.plan
-    reviewed = f"Last reviewed on {day_text(plan.last_reviewed.date())}." if plan.last_reviewed else "Not reviewed yet."
-    if summary.has(Section.CONTACTS):
-        people = "Their names and notes follow below."
+    if plan.last_reviewed:
+        reviewed = translate("Summary", "Last reviewed on {day}.").format(day=day_text(plan.last_reviewed.date()))
     else:
-        people = "Their names and notes are not included in this summary."
+        reviewed = translate("Summary", "Not reviewed yet.")
+    if summary.has(Section.CONTACTS):
+        people = translate("Summary", "Their names and notes follow below.")
+    else:
+        people = translate("Summary", "Their names and notes are not included in this summary.")
+    in_plan = translate("Summary", "%n person(s) in my plan. {people}", None, plan.contact_count)
+    none_written = translate("Summary", "None written down yet.")
     parts = [
         f'<p class="muted">{reviewed}</p>',
-        "<h3>My triggers</h3>",
-        bullet_list(plan.triggers, "None written down yet."),
-        "<h3>Early warning signs</h3>",
-        bullet_list(plan.warning_signs, "None written down yet."),
-        "<h3>Go-to actions</h3>",
-        bullet_list(plan.actions, "None chosen yet."),
-        "<h3>People I can call</h3>",
-        f"<p>{plural(plan.contact_count, 'person', 'people')} in my plan. {people}</p>",
-        "<h3>What changed in this period</h3>",
+        f"<h3>{translate('Summary', 'My triggers')}</h3>",
+        bullet_list(plan.triggers, none_written),
+        f"<h3>{translate('Summary', 'Early warning signs')}</h3>",
+        bullet_list(plan.warning_signs, none_written),
+        f"<h3>{translate('Summary', 'Go-to actions')}</h3>",
+        bullet_list(plan.actions, translate("Summary", "None chosen yet.")),
+        f"<h3>{translate('Summary', 'People I can call')}</h3>",
+        f"<p>{in_plan.format(people=people)}</p>",
+        f"<h3>{translate('Summary', 'What changed in this period')}</h3>",
     ]
     if not plan.changes:
-        parts.append('<p class="note">The plan was not reviewed in this period.</p>')
+        parts.append(note(translate("Summary", "The plan was not reviewed in this period.")))
     for change in plan.changes:
-        parts.append(f"<p><b>Review on {day_text(change.at.date())}</b></p>" + bullet_list(change.lines, ""))
+        review = translate("Summary", "Review on {day}").format(day=day_text(change.at.date()))
+        parts.append(f"<p><b>{review}</b></p>" + bullet_list(change.lines, ""))
     return "".join(parts)
 
 
 def _contacts(summary: Summary) -> str:
+    when = translate("Summary", "when: {when}")
     contacts = [
-        " — ".join(part for part in (c.name, c.relation, f"when: {c.when_to_call}" if c.when_to_call else "") if part)
+        " — ".join(
+            part for part in (c.name, c.relation, when.format(when=c.when_to_call) if c.when_to_call else "") if part
+        )
         for c in summary.plan.contacts
     ]
-    return '<p class="muted">Phone numbers are never included.</p>' + bullet_list(contacts, "None added yet.")
+    never = translate("Summary", "Phone numbers are never included.")
+    return f'<p class="muted">{never}</p>' + bullet_list(contacts, translate("Summary", "None added yet."))
 
 
 def _attendance(summary: Summary) -> str:
     attendance = summary.glance.attendance
     if not attendance.weeks:
-        return '<p class="note">No treatment or support sessions were logged in these weeks.</p>'
+        return note(translate("Summary", "No treatment or support sessions were logged in these weeks."))
+    week_of = translate("Summary", "Week of {day}")
     rows = [
         [
-            (f"Week of {day_text(week.week_start)}", ""),
+            (week_of.format(day=day_text(week.week_start)), ""),
             (hours(week.hours), "num"),
             (str(week.sessions), "num"),
             (week.status if attendance.hours_per_week is not None else "", ""),
         ]
         for week in attendance.weeks
     ]
-    return (
-        '<p class="muted">Whole weeks, Monday to Sunday, as on my Treatment page: the program\'s hours target applies '
-        "between its start and end dates, my own aftercare aim after it.</p>"
-        + table([("Week", ""), ("Hours", "num"), ("Sessions", "num"), ("Target", "")], rows, "Weeks")
+    intro = translate(
+        "Summary",
+        "Whole weeks, Monday to Sunday, as on my Treatment page: the program's hours target applies between its "
+        "start and end dates, my own aftercare aim after it.",
     )
+    headers = [
+        (translate("Summary", "Week"), ""),
+        (translate("Summary", "Hours"), "num"),
+        (translate("Summary", "Sessions"), "num"),
+        (translate("Summary", "Target"), ""),
+    ]
+    return f'<p class="muted">{intro}</p>' + table(headers, rows, translate("Summary", "Weeks"))
 
 
 def _goals(summary: Summary) -> str:
     if not summary.goals:
-        return '<p class="note">No weekly goals were set for these weeks.</p>'
+        return note(translate("Summary", "No weekly goals were set for these weeks."))
     kept, total = summary.goals_kept
+    week_of = translate("Summary", "Week of {day}")
     rows = [
-        [(f"Week of {day_text(goal.week_start)}", ""), (clean(goal.text), ""), ("Done" if goal.done else "Not yet", "")]
+        [
+            (week_of.format(day=day_text(goal.week_start)), ""),
+            (clean(goal.text), ""),
+            (translate("Summary", "Done") if goal.done else translate("Summary", "Not yet"), ""),
+        ]
         for goal in summary.goals
     ]
-    return f"<p>Kept <b>{kept} of {total}</b> weekly goals.</p>" + table(
-        [("Week", ""), ("Goal", ""), ("Kept", "")], rows, "Weekly goals"
-    )
+    kept_text = translate("Summary", "Kept {kept} of %n weekly goal(s).", None, total).format(kept=kept)
+    headers = [
+        (translate("Summary", "Week"), ""),
+        (translate("Summary", "Goal"), ""),
+        (translate("Summary", "Kept"), ""),
+    ]
+    return f"<p>{kept_text}</p>" + table(headers, rows, translate("Summary", "Weekly goals"))
 
 
 def _shared(summary: Summary) -> str:
     if not summary.shared:
-        return '<p class="note">I did not choose any reflections or journal entries to share this time.</p>'
+        return note(translate("Summary", "I did not choose any reflections or journal entries to share this time."))
     parts = []
     for item in summary.shared:
         parts.append(
@@ -511,7 +612,7 @@ def _shared(summary: Summary) -> str:
 
 
 def _topics(summary: Summary) -> str:
-    return paragraphs(summary.topics) or '<p class="note">Nothing written down this time.</p>'
+    return paragraphs(summary.topics) or note(translate("Summary", "Nothing written down this time."))
 
 
 def _measures(summary: Summary) -> str:
@@ -567,9 +668,9 @@ def render_html(summary: Summary, charts: dict[str, bytes | None]) -> str:
         _heading(section, heading, section is first_detail and section is not summary.sections[0]) + content
         for section, heading, content in section_bodies(summary, charts)
     )
-    title = f"{DOCUMENT_TITLE} · {period_text(summary)}"
+    title = f"{document_title()} · {period_text(summary)}"
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{i18n.current_language()}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="generator" content="Recovery Journal">'
         f"<title>{html.escape(title)}</title><style>{STYLE}</style></head>"

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Brief</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with a craving of {threshold} or more</source>
+        <translation>
+            <numerusform>%n day with a craving of {threshold} or more</numerusform>
+            <numerusform>%n days with a craving of {threshold} or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without a check-in (longest gap {longest})</source>
+        <translation>
+            <numerusform>%n day without a check-in (longest gap {longest})</numerusform>
+            <numerusform>%n days without a check-in (longest gap {longest})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lapse(s)</source>
+        <translation>
+            <numerusform>%n lapse</numerusform>
+            <numerusform>%n lapses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) under the program's hours</source>
+        <translation>
+            <numerusform>%n week under the program's hours</numerusform>
+            <numerusform>%n weeks under the program's hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Milestones</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -26,12 +64,207 @@
     </message>
 </context>
 <context>
+    <name>Patterns</name>
+    <message numerus="yes">
+        <source>answers on %n day(s)</source>
+        <translation>
+            <numerusform>answers on %n day</numerusform>
+            <numerusform>answers on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data on %n day(s)</source>
+        <translation>
+            <numerusform>data on %n day</numerusform>
+            <numerusform>data on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>previous %n days</source>
+        <translation>
+            <numerusform>previous day</numerusform>
+            <numerusform>previous %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n days before</source>
+        <translation>
+            <numerusform>the day before</numerusform>
+            <numerusform>the %n days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StreakCard</name>
     <message numerus="yes">
         <source>day(s) free from {name}</source>
         <translation>
             <numerusform>day free from {name}</numerusform>
             <numerusform>days free from {name}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <source>%n answer(s) in order: {ratings}</source>
+        <translation>
+            <numerusform>%n answer in order: {ratings}</numerusform>
+            <numerusform>%n answers in order: {ratings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) logged; mean {hours} hours, {short_nights}; mean quality {quality} of 5.</source>
+        <translation>
+            <numerusform>%n night logged; mean {hours} hours, {short_nights}; mean quality {quality} of 5.</numerusform>
+            <numerusform>%n nights logged; mean {hours} hours, {short_nights}; mean quality {quality} of 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) under {hours} hours</source>
+        <translation>
+            <numerusform>%n night under {hours} hours</numerusform>
+            <numerusform>%n nights under {hours} hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in my plan. {people}</source>
+        <translation>
+            <numerusform>%n person in my plan. {people}</numerusform>
+            <numerusform>%n people in my plan. {people}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sober day(s)</source>
+        <translation>
+            <numerusform>%n sober day</numerusform>
+            <numerusform>%n sober days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(my aftercare aim, over %n day(s))</source>
+        <translation>
+            <numerusform>(my aftercare aim, over %n day)</numerusform>
+            <numerusform>(my aftercare aim, over %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(nothing logged in the %n days before)</source>
+        <translation>
+            <numerusform>(nothing logged the day before)</numerusform>
+            <numerusform>(nothing logged in the %n days before)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(target {hours} hours a week, over %n day(s) of this period)</source>
+        <translation>
+            <numerusform>(target {hours} hours a week, over %n day of this period)</numerusform>
+            <numerusform>(target {hours} hours a week, over %n days of this period)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n days from today on are not over yet, so they are not counted</source>
+        <translation>
+            <numerusform>; %n day from today on is not over yet, so it is not counted</numerusform>
+            <numerusform>; %n days from today on are not over yet, so they are not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the program: %n session(s)</source>
+        <translation>
+            <numerusform>After the program: %n session</numerusform>
+            <numerusform>After the program: %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change is against the %n days before ({coverage}).</source>
+        <translation>
+            <numerusform>Change is against the day before ({coverage}).</numerusform>
+            <numerusform>Change is against the %n days before ({coverage}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period: {sober} of %n days sober, {lapse_days} with a lapse</source>
+        <translation>
+            <numerusform>In this period: {sober} of %n day sober, {lapse_days} with a lapse</numerusform>
+            <numerusform>In this period: {sober} of %n days sober, {lapse_days} with a lapse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept {kept} of %n weekly goal(s).</source>
+        <translation>
+            <numerusform>Kept {kept} of %n weekly goal.</numerusform>
+            <numerusform>Kept {kept} of %n weekly goals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked by how much craving fell, only from tools rated before and after at least %n times; tools with fewer ratings follow, most used first.</source>
+        <translation>
+            <numerusform>Ranked by how much craving fell, only from tools rated before and after at least once; tools with fewer ratings follow, most used first.</numerusform>
+            <numerusform>Ranked by how much craving fell, only from tools rated before and after at least %n times; tools with fewer ratings follow, most used first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about the same as the %n days before ({previous})</source>
+        <translation>
+            <numerusform>about the same as the day before ({previous})</numerusform>
+            <numerusform>about the same as the %n days before ({previous})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down {change} from {previous} in the %n days before</source>
+        <translation>
+            <numerusform>down {change} from {previous} the day before</numerusform>
+            <numerusform>down {change} from {previous} in the %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up {change} from {previous} in the %n days before</source>
+        <translation>
+            <numerusform>up {change} from {previous} the day before</numerusform>
+            <numerusform>up {change} from {previous} in the %n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{checkins} in the %n days before; {coverage}</source>
+        <translation>
+            <numerusform>{checkins} the day before; {coverage}</numerusform>
+            <numerusform>{checkins} in the %n days before; {coverage}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{checkins} on {checkin_days} of %n day(s)</source>
+        <translation>
+            <numerusform>{checkins} on {checkin_days} of %n day</numerusform>
+            <numerusform>{checkins} on {checkin_days} of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{hours} hours a week on average over %n weeks (week by week in the details)</source>
+        <translation>
+            <numerusform>{hours} hours a week on average over %n week (week by week in the details)</numerusform>
+            <numerusform>{hours} hours a week on average over %n weeks (week by week in the details)</numerusform>
         </translation>
     </message>
 </context>

@@ -25,6 +25,92 @@
     </message>
 </context>
 <context>
+    <name>Brief</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with a craving of {threshold} or more</source>
+        <translation>
+            <numerusform>%n día con un deseo de consumir de {threshold} o más</numerusform>
+            <numerusform>%n días con un deseo de consumir de {threshold} o más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without a check-in (longest gap {longest})</source>
+        <translation>
+            <numerusform>%n día sin registro (el hueco más largo: {longest})</numerusform>
+            <numerusform>%n días sin registro (el hueco más largo: {longest})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lapse(s)</source>
+        <translation>
+            <numerusform>%n desliz</numerusform>
+            <numerusform>%n deslices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) under the program's hours</source>
+        <translation>
+            <numerusform>%n semana por debajo de las horas del programa</numerusform>
+            <numerusform>%n semanas por debajo de las horas del programa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change that lasts half the period is more than one bad day.</source>
+        <translation>Un cambio que dura la mitad del periodo es más que un mal día.</translation>
+    </message>
+    <message>
+        <source>A quiet stretch can be a busy time or a hard one; worth asking which.</source>
+        <translation>Una temporada de silencio puede ser una época ocupada o una difícil; vale la pena preguntar cuál.</translation>
+    </message>
+    <message>
+        <source>Craving averaged {first} over {first_days} and {second} over {second_days} (0–10)</source>
+        <translation>El deseo de consumir promedió {first} del {first_days} y {second} del {second_days} (0–10)</translation>
+    </message>
+    <message>
+        <source>Craving higher in the second half of the period</source>
+        <translation>Deseo de consumir más alto en la segunda mitad del periodo</translation>
+    </message>
+    <message>
+        <source>Lapse on {day_and_substance}</source>
+        <translation>Desliz el {day_and_substance}</translation>
+    </message>
+    <message>
+        <source>Mood averaged {first} over {first_days} and {second} over {second_days} (1–5)</source>
+        <translation>El ánimo promedió {first} del {first_days} y {second} del {second_days} (1–5)</translation>
+    </message>
+    <message>
+        <source>Mood lower and craving higher in the second half of the period</source>
+        <translation>Ánimo más bajo y deseo de consumir más alto en la segunda mitad del periodo</translation>
+    </message>
+    <message>
+        <source>Mood lower in the second half of the period</source>
+        <translation>Ánimo más bajo en la segunda mitad del periodo</translation>
+    </message>
+    <message>
+        <source>Only weeks inside the program's dates count; after it ends my aftercare aim applies instead.</source>
+        <translation>Solo cuentan las semanas dentro de las fechas del programa; cuando termina, se aplica mi meta de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Week of {day}: {hours} of {target} hours</source>
+        <translation>Semana del {day}: {hours} de {target} horas</translation>
+    </message>
+    <message>
+        <source>What led up to it and what helped afterwards are worth talking through.</source>
+        <translation>Vale la pena conversar sobre lo que llevó a ello y lo que ayudó después.</translation>
+    </message>
+    <message>
+        <source>{threshold} out of 10 is my own threshold for reaching out (set in my plan).</source>
+        <translation>{threshold} de 10 es mi propio umbral para pedir apoyo (fijado en mi plan).</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>A trigger called “{name}” is in the trash. Restore it from the Trash page, or give this one another name.</source>
@@ -289,16 +375,108 @@
 <context>
     <name>ExportSummaryDialog</name>
     <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — exactly what will be in the file</source>
+        <translation>&lt;b&gt;Vista previa&lt;/b&gt;: exactamente lo que tendrá el archivo</translation>
+    </message>
+    <message>
+        <source>Brief only (one page: flags, what I want to talk about, key numbers)</source>
+        <translation>Solo el resumen breve (una página: alertas, de qué quiero hablar, cifras clave)</translation>
+    </message>
+    <message>
         <source>Entries, notes and reflections to share</source>
         <translation>Entradas, notas y reflexiones para compartir</translation>
+    </message>
+    <message>
+        <source>Export summary for my therapist</source>
+        <translation>Exportar el resumen para mi terapeuta</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Go through the summary together in session, one section at a time</source>
+        <translation>Repasar el resumen juntos en la sesión, una sección a la vez</translation>
+    </message>
+    <message>
+        <source>HTML (for reading on a screen)</source>
+        <translation>HTML (para leer en pantalla)</translation>
     </message>
     <message>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation>Idioma del resumen</translation>
+    </message>
+    <message>
+        <source>Name on the cover</source>
+        <translation>Nombre en la portada</translation>
+    </message>
+    <message>
+        <source>Optional: your name or initials for the cover</source>
+        <translation>Opcional: tu nombre o tus iniciales para la portada</translation>
+    </message>
+    <message>
+        <source>PDF (for printing or sending)</source>
+        <translation>PDF (para imprimir o enviar)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Vista previa del resumen</translation>
+    </message>
+    <message>
+        <source>Reflection · {prompt}</source>
+        <translation>Reflexión · {prompt}</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>Review full-screen</source>
+        <translation>Repasar a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Guardar el resumen</translation>
+    </message>
+    <message>
+        <source>Save summary…</source>
+        <translation>Guardar el resumen…</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
         <source>Session notes</source>
         <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Summary saved to {written}</source>
+        <translation>Resumen guardado en {written}</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The summary can be made in another language than the window's</source>
+        <translation>El resumen puede hacerse en un idioma distinto al de la ventana</translation>
     </message>
     <message>
         <source>Therapy notes</source>
@@ -315,6 +493,34 @@
     <message>
         <source>Tick the entries, notes and reflections to share (private entries are never shown):</source>
         <translation>Marca las entradas, notas y reflexiones que quieres compartir (las entradas privadas nunca se muestran):</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+    <message>
+        <source>What I want to talk about in my session…</source>
+        <translation>De qué quiero hablar en mi sesión…</translation>
+    </message>
+    <message>
+        <source>What to share</source>
+        <translation>Qué compartir</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} ya existe. ¿Quieres reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>{section} (off unless I tick it)</source>
+        <translation>{section} (desactivado salvo que lo marque)</translation>
     </message>
 </context>
 <context>
@@ -518,6 +724,49 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Very low</source>
         <translation>Muy bajo</translation>
+    </message>
+</context>
+<context>
+    <name>Patterns</name>
+    <message numerus="yes">
+        <source>answers on %n day(s)</source>
+        <translation>
+            <numerusform>respuestas en %n día</numerusform>
+            <numerusform>respuestas en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data on %n day(s)</source>
+        <translation>
+            <numerusform>datos en %n día</numerusform>
+            <numerusform>datos en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>previous %n days</source>
+        <translation>
+            <numerusform>%n día anterior</numerusform>
+            <numerusform>%n días anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>previous day</source>
+        <translation>día anterior</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n days before</source>
+        <translation>
+            <numerusform>el día anterior</numerusform>
+            <numerusform>los %n días anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the day before</source>
+        <translation>el día anterior</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1052,876 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Type the day you started, e.g. 15 Oct 2026, or pick it on the calendar.</source>
         <translation>Escribe el día en que empezaste, p. ej., 15 oct 2026, o elígelo en el calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <source>%n answer(s) in order: {ratings}</source>
+        <translation>
+            <numerusform>%n respuesta, en orden: {ratings}</numerusform>
+            <numerusform>%n respuestas, en orden: {ratings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) logged; mean {hours} hours, {short_nights}; mean quality {quality} of 5.</source>
+        <translation>
+            <numerusform>%n noche anotada; promedio de {hours} horas, {short_nights}; calidad media {quality} de 5.</numerusform>
+            <numerusform>%n noches anotadas; promedio de {hours} horas, {short_nights}; calidad media {quality} de 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) under {hours} hours</source>
+        <translation>
+            <numerusform>%n noche de menos de {hours} horas</numerusform>
+            <numerusform>%n noches de menos de {hours} horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in my plan. {people}</source>
+        <translation>
+            <numerusform>%n persona en mi plan. {people}</numerusform>
+            <numerusform>%n personas en mi plan. {people}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sober day(s)</source>
+        <translation>
+            <numerusform>%n día sin consumir</numerusform>
+            <numerusform>%n días sin consumir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(MOUD)</source>
+        <translation>(MOUD)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(my aftercare aim, over %n day(s))</source>
+        <translation>
+            <numerusform>(mi meta de seguimiento, durante %n día)</numerusform>
+            <numerusform>(mi meta de seguimiento, durante %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no aftercare aim set)</source>
+        <translation>(sin meta de seguimiento fijada)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(ninguna indicada)</translation>
+    </message>
+    <message>
+        <source>(not compared: {coverage})</source>
+        <translation>(sin comparar: {coverage})</translation>
+    </message>
+    <message numerus="yes">
+        <source>(nothing logged in the %n days before)</source>
+        <translation>
+            <numerusform>(nada anotado el día anterior)</numerusform>
+            <numerusform>(nada anotado en los %n días anteriores)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(target {hours} hours a week, over %n day(s) of this period)</source>
+        <translation>
+            <numerusform>(meta de {hours} horas por semana, durante %n día de este periodo)</numerusform>
+            <numerusform>(meta de {hours} horas por semana, durante %n días de este periodo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({sessions}; before the program)</source>
+        <translation>({sessions}; antes del programa)</translation>
+    </message>
+    <message>
+        <source>--include-journal: name all, a kind or days (YYYY-MM-DD), separated by commas</source>
+        <translation>--include-journal: indica all, un tipo o días (AAAA-MM-DD), separados por comas</translation>
+    </message>
+    <message>
+        <source>--include-journal: nothing to share written on {listed} (private entries are never shared; the day must be inside --from and --to)</source>
+        <translation>--include-journal: no hay nada que compartir escrito el {listed} (las entradas privadas nunca se comparten; el día debe estar entre --from y --to)</translation>
+    </message>
+    <message>
+        <source>--include-journal: {name!r} is neither a day (YYYY-MM-DD) nor one of {known}</source>
+        <translation>--include-journal: {name!r} no es un día (AAAA-MM-DD) ni uno de {known}</translation>
+    </message>
+    <message>
+        <source>--sections: unknown section {join}; use {known}</source>
+        <translation>--sections: sección desconocida {join}; usa {known}</translation>
+    </message>
+    <message>
+        <source>--topics: could not read {path} ({reason})</source>
+        <translation>--topics: no se pudo leer {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>0 none – 10 strongest</source>
+        <translation>0 nada – 10 el más fuerte</translation>
+    </message>
+    <message>
+        <source>1–10, my own rating</source>
+        <translation>1–10, mi propia valoración</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n days from today on are not over yet, so they are not counted</source>
+        <translation>
+            <numerusform>; %n día, desde hoy, aún no ha terminado, así que no se cuenta</numerusform>
+            <numerusform>; %n días, desde hoy, aún no han terminado, así que no se cuentan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; today ({day}) is not over yet, so it is not counted</source>
+        <translation>; hoy ({day}) aún no ha terminado, así que no se cuenta</translation>
+    </message>
+    <message>
+        <source>A lapse is information about what makes things hard and what helps. {account}</source>
+        <translation>Un desliz es información sobre lo que hace las cosas difíciles y lo que ayuda. {account}</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Adherencia</translation>
+    </message>
+    <message>
+        <source>Adherence: days taken out of the days it was due (taken or missed).</source>
+        <translation>Adherencia: días en que se tomó, de los días en que tocaba (tomada u olvidada).</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the program: %n session(s)</source>
+        <translation>
+            <numerusform>Después del programa: %n sesión</numerusform>
+            <numerusform>Después del programa: %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After the program: {sessions} of {target} sessions or meetings</source>
+        <translation>Después del programa: {sessions} de {target} sesiones o reuniones</translation>
+    </message>
+    <message>
+        <source>Bar chart of coping tools by mean craving drop. {tools}</source>
+        <translation>Gráfico de barras de las estrategias según cuánto bajó en promedio el deseo de consumir. {tools}</translation>
+    </message>
+    <message>
+        <source>Bar chart of triggers logged in the period. {triggers}.</source>
+        <translation>Gráfico de barras de los detonantes anotados en el periodo. {triggers}.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change is against the %n days before ({coverage}).</source>
+        <translation>
+            <numerusform>El cambio se compara con el día anterior ({coverage}).</numerusform>
+            <numerusform>El cambio se compara con los %n días anteriores ({coverage}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Confidential: shared by the client for their own care.</source>
+        <translation>Confidencial: compartido por la persona usuaria para su propio cuidado.</translation>
+    </message>
+    <message>
+        <source>Coping tool</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Coping tools</source>
+        <translation>Estrategias de afrontamiento</translation>
+    </message>
+    <message>
+        <source>Craving fell by</source>
+        <translation>El deseo bajó</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Early warning signs</source>
+        <translation>Señales de alerta temprana</translation>
+    </message>
+    <message>
+        <source>First → last</source>
+        <translation>Primera → última</translation>
+    </message>
+    <message>
+        <source>Go-to actions</source>
+        <translation>Acciones de referencia</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Heatmap of triggers by weekday and hour of the day.</source>
+        <translation>Mapa de calor de los detonantes por día de la semana y hora del día.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Hours per week, from the week of {first}: {hours}</source>
+        <translation>Horas por semana, desde la semana del {first}: {hours}</translation>
+    </message>
+    <message>
+        <source>I did not choose any reflections or journal entries to share this time.</source>
+        <translation>Esta vez no elegí compartir reflexiones ni entradas del diario.</translation>
+    </message>
+    <message>
+        <source>In the program: {hours} of {target} hours</source>
+        <translation>En el programa: {hours} de {target} horas</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period: {sober} of %n days sober, {lapse_days} with a lapse</source>
+        <translation>
+            <numerusform>En este periodo: {sober} de %n día sin consumir, {lapse_days} con un desliz</numerusform>
+            <numerusform>En este periodo: {sober} de %n días sin consumir, {lapse_days} con un desliz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept {kept} of %n weekly goal(s).</source>
+        <translation>
+            <numerusform>Cumplí {kept} de %n meta semanal.</numerusform>
+            <numerusform>Cumplí {kept} de %n metas semanales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key numbers</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>Deslices</translation>
+    </message>
+    <message>
+        <source>Last reviewed on {day}.</source>
+        <translation>Revisado por última vez el {day}.</translation>
+    </message>
+    <message>
+        <source>Line chart of daily mood and craving. Mean mood {mood}, mean craving {craving}.</source>
+        <translation>Gráfico de líneas del ánimo y el deseo de consumir diarios. Ánimo medio {mood}, deseo medio {craving}.</translation>
+    </message>
+    <message>
+        <source>Made on {day} at {time}. {kind}. It holds only what I chose to share; private journal entries are never included.</source>
+        <translation>Hecho el {day} a las {time}. {kind}. Contiene solo lo que elegí compartir; las entradas privadas del diario nunca se incluyen.</translation>
+    </message>
+    <message>
+        <source>Made {dates}</source>
+        <translation>Hecho el {dates}</translation>
+    </message>
+    <message>
+        <source>Mean craving</source>
+        <translation>Deseo medio</translation>
+    </message>
+    <message>
+        <source>Mean mood</source>
+        <translation>Ánimo medio</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Medication adherence</source>
+        <translation>Adherencia a la medicación</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Olvidada</translation>
+    </message>
+    <message>
+        <source>My own account of each lapse follows below.</source>
+        <translation>Mi propio relato de cada desliz sigue más abajo.</translation>
+    </message>
+    <message>
+        <source>My own account of each lapse is not included in this summary; we can talk about it.</source>
+        <translation>Mi propio relato de cada desliz no está incluido en este resumen; podemos hablarlo.</translation>
+    </message>
+    <message>
+        <source>My triggers</source>
+        <translation>Mis detonantes</translation>
+    </message>
+    <message>
+        <source>No change is shown: {coverage}, too few to compare.</source>
+        <translation>No se muestra ningún cambio: {coverage}, muy pocos para comparar.</translation>
+    </message>
+    <message>
+        <source>No changes to my plan and no new triggers.</source>
+        <translation>Sin cambios en mi plan y sin detonantes nuevos.</translation>
+    </message>
+    <message>
+        <source>No coping tools were logged in this period.</source>
+        <translation>No se anotaron estrategias de afrontamiento en este periodo.</translation>
+    </message>
+    <message>
+        <source>No details were written down.</source>
+        <translation>No se escribieron detalles.</translation>
+    </message>
+    <message>
+        <source>No lapses were logged in this period.</source>
+        <translation>No se anotaron deslices en este periodo.</translation>
+    </message>
+    <message>
+        <source>No questionnaires were taken in this period.</source>
+        <translation>No se respondieron cuestionarios en este periodo.</translation>
+    </message>
+    <message>
+        <source>No questionnaires, sleep or medication were logged in this period.</source>
+        <translation>No se anotaron cuestionarios, sueño ni medicación en este periodo.</translation>
+    </message>
+    <message>
+        <source>No tool was rated before and after.</source>
+        <translation>Ninguna estrategia se valoró antes y después.</translation>
+    </message>
+    <message>
+        <source>No treatment or support sessions were logged in these weeks.</source>
+        <translation>No se anotaron sesiones de tratamiento o de apoyo en estas semanas.</translation>
+    </message>
+    <message>
+        <source>No triggers were logged in this period.</source>
+        <translation>No se anotaron detonantes en este periodo.</translation>
+    </message>
+    <message>
+        <source>No weekly goals were set for these weeks.</source>
+        <translation>No se fijaron metas semanales para estas semanas.</translation>
+    </message>
+    <message>
+        <source>None added yet.</source>
+        <translation>Aún no se ha añadido ninguna.</translation>
+    </message>
+    <message>
+        <source>None chosen yet.</source>
+        <translation>Aún no se ha elegido ninguna.</translation>
+    </message>
+    <message>
+        <source>None written down yet.</source>
+        <translation>Aún no se ha escrito ninguno.</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>No tocaba</translation>
+    </message>
+    <message>
+        <source>Not enough was logged in this period to show this chart.</source>
+        <translation>No se anotó lo suficiente en este periodo para mostrar este gráfico.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Aún no se ha revisado.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this period</source>
+        <translation>Nada anotado en este periodo</translation>
+    </message>
+    <message>
+        <source>Nothing was flagged in this period.</source>
+        <translation>No se marcó ninguna alerta en este periodo.</translation>
+    </message>
+    <message>
+        <source>Nothing written down this time.</source>
+        <translation>Esta vez no escribí nada.</translation>
+    </message>
+    <message>
+        <source>Page one is the brief; the details follow</source>
+        <translation>La primera página es el resumen breve; después siguen los detalles</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>People I can call</source>
+        <translation>Personas a las que puedo llamar</translation>
+    </message>
+    <message>
+        <source>Phone numbers are never included.</source>
+        <translation>Los números de teléfono nunca se incluyen.</translation>
+    </message>
+    <message>
+        <source>Plan reviewed on {day}:</source>
+        <translation>Plan revisado el {day}:</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Questionnaire scores</source>
+        <translation>Puntuaciones de los cuestionarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked by how much craving fell, only from tools rated before and after at least %n times; tools with fewer ratings follow, most used first.</source>
+        <translation>
+            <numerusform>Ordenadas según cuánto bajó el deseo de consumir, solo a partir de estrategias valoradas antes y después al menos %n vez; las que tienen menos valoraciones van después, primero las más usadas.</numerusform>
+            <numerusform>Ordenadas según cuánto bajó el deseo de consumir, solo a partir de estrategias valoradas antes y después al menos %n veces; las que tienen menos valoraciones van después, primero las más usadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rated before and after</source>
+        <translation>Valorada antes y después</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>Review on {day}</source>
+        <translation>Revisión del {day}</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Scores with their published bands, oldest first. A score is for noticing change, not a diagnosis.</source>
+        <translation>Puntuaciones con sus rangos publicados, de la más antigua a la más reciente. Una puntuación sirve para notar cambios, no es un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Session notes (written in session review)</source>
+        <translation>Notas de sesión (escritas durante el repaso en sesión)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Since {day}, the day after my last summary ended.</source>
+        <translation>Desde el {day}, el día después de que terminara mi último resumen.</translation>
+    </message>
+    <message>
+        <source>Sleep:</source>
+        <translation>Sueño:</translation>
+    </message>
+    <message>
+        <source>Sober from {substance}</source>
+        <translation>Sin consumir {substance}</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>Summary for my therapist</source>
+        <translation>Resumen para mi terapeuta</translation>
+    </message>
+    <message>
+        <source>Summary for {start} to {end} written to {written}</source>
+        <translation>Resumen del {start} al {end} escrito en {written}</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation>El resumen breve</translation>
+    </message>
+    <message>
+        <source>The plan was not reviewed in this period.</source>
+        <translation>El plan no se revisó en este periodo.</translation>
+    </message>
+    <message>
+        <source>Their names and notes are not included in this summary.</source>
+        <translation>Sus nombres y notas no están incluidos en este resumen.</translation>
+    </message>
+    <message>
+        <source>Their names and notes follow below.</source>
+        <translation>Sus nombres y notas siguen más abajo.</translation>
+    </message>
+    <message>
+        <source>Therapy notes</source>
+        <translation>Notas de terapia</translation>
+    </message>
+    <message>
+        <source>This is my first summary, so these are the changes within this period.</source>
+        <translation>Este es mi primer resumen, así que estos son los cambios dentro de este periodo.</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Este periodo</translation>
+    </message>
+    <message>
+        <source>Times each trigger was ticked on a check-in or tagged on a journal entry (private entries are not counted), the same count as in Insights. {compare} Mean craving is over the check-ins where the trigger was present (0–10).</source>
+        <translation>Veces que se marcó cada detonante en un registro o se etiquetó en una entrada del diario (las entradas privadas no se cuentan), el mismo recuento que en Patrones. {compare} El deseo medio se calcula sobre los registros en los que estuvo presente el detonante (0–10).</translation>
+    </message>
+    <message>
+        <source>Times logged</source>
+        <translation>Veces anotado</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Veces usada</translation>
+    </message>
+    <message>
+        <source>Top triggers</source>
+        <translation>Detonantes principales</translation>
+    </message>
+    <message>
+        <source>Treatment and support</source>
+        <translation>Tratamiento y apoyo</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Detonante</translation>
+    </message>
+    <message>
+        <source>Triggers logged for the first time:</source>
+        <translation>Detonantes anotados por primera vez:</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Semana del {day}</translation>
+    </message>
+    <message>
+        <source>Weekly goals</source>
+        <translation>Metas semanales</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semanas</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>What changed in this period</source>
+        <translation>Qué cambió en este periodo</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Qué ayudó</translation>
+    </message>
+    <message>
+        <source>What stood out</source>
+        <translation>Qué destacó</translation>
+    </message>
+    <message>
+        <source>What was going on</source>
+        <translation>Qué estaba pasando</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Whole weeks, Monday to Sunday, as on my Treatment page: the program's hours target applies between its start and end dates, my own aftercare aim after it.</source>
+        <translation>Semanas completas, de lunes a domingo, como en mi página Tratamiento: la meta de horas del programa se aplica entre sus fechas de inicio y fin; después, mi propia meta de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Write the therapist summary for a period. Private entries are never included; journal text only with --include-journal (the entries it names, as ticking them in the export dialog); lapse accounts and contacts' names only when named in --sections.</source>
+        <translation>Escribe el resumen para terapeuta de un periodo. Las entradas privadas nunca se incluyen; el texto del diario solo con --include-journal (las entradas que indica, como al marcarlas en el diálogo de exportación); los relatos de los deslices y los nombres de los contactos solo cuando se nombran en --sections.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about the same as the %n days before ({previous})</source>
+        <translation>
+            <numerusform>más o menos igual que el día anterior ({previous})</numerusform>
+            <numerusform>más o menos igual que los %n días anteriores ({previous})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>down {change} from {previous} in the %n days before</source>
+        <translation>
+            <numerusform>bajó {change} respecto a {previous} del día anterior</numerusform>
+            <numerusform>bajó {change} respecto a {previous} de los %n días anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file format (default: from the file name)</source>
+        <translation>formato del archivo (por defecto: según el nombre del archivo)</translation>
+    </message>
+    <message>
+        <source>first day of the period</source>
+        <translation>primer día del periodo</translation>
+    </message>
+    <message>
+        <source>last day of the period</source>
+        <translation>último día del periodo</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>none logged</source>
+        <translation>ninguno anotado</translation>
+    </message>
+    <message>
+        <source>on {day} an answer on the {questionnaire} called for the safety response (for the PHQ-9, question 9 answered above “Not at all”). The answer is kept as given.</source>
+        <translation>el {day}, una respuesta del {questionnaire} activó la respuesta de seguridad (en el PHQ-9, la pregunta 9 respondida por encima de «Nunca»). La respuesta se guarda tal como se dio.</translation>
+    </message>
+    <message>
+        <source>only the brief: one page</source>
+        <translation>solo el resumen breve: una página</translation>
+    </message>
+    <message>
+        <source>replace FILE if it already exists</source>
+        <translation>reemplazar FILE si ya existe</translation>
+    </message>
+    <message>
+        <source>say which format to write with --format pdf or --format html</source>
+        <translation>indica qué formato escribir con --format pdf o --format html</translation>
+    </message>
+    <message>
+        <source>share the text of journal entries of the period that are not private: all of them (the default when no value is given), those of a kind ({kinds}) or those written on the days named, e.g. --include-journal therapy-notes,2026-03-04</source>
+        <translation>compartir el texto de las entradas del diario del periodo que no son privadas: todas (lo predeterminado si no se da ningún valor), las de un tipo ({kinds}) o las escritas en los días indicados, p. ej., --include-journal therapy-notes,2026-03-04</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>el archivo que se escribirá</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start}); swap --from and --to</source>
+        <translation>el periodo termina ({end}) antes de empezar ({start}); intercambia --from y --to</translation>
+    </message>
+    <message>
+        <source>the sections to include, by name: {sections} (default: all but {left_out})</source>
+        <translation>las secciones que se incluirán, por nombre: {sections} (por defecto: todas menos {left_out})</translation>
+    </message>
+    <message>
+        <source>the summary's language (default: the journal's language setting)</source>
+        <translation>el idioma del resumen (por defecto: el idioma elegido en el diario)</translation>
+    </message>
+    <message>
+        <source>there is no journal in {folder}; pass --data-dir with the folder that holds yours</source>
+        <translation>no hay ningún diario en {folder}; indica con --data-dir la carpeta que contiene el tuyo</translation>
+    </message>
+    <message>
+        <source>too few ratings to rank</source>
+        <translation>muy pocas valoraciones para ordenar</translation>
+    </message>
+    <message numerus="yes">
+        <source>up {change} from {previous} in the %n days before</source>
+        <translation>
+            <numerusform>subió {change} respecto a {previous} del día anterior</numerusform>
+            <numerusform>subió {change} respecto a {previous} de los %n días anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>what you want to talk about, or @FILE to read it from a file</source>
+        <translation>de qué quieres hablar, o @FILE para leerlo de un archivo</translation>
+    </message>
+    <message>
+        <source>when: {when}</source>
+        <translation>cuándo: {when}</translation>
+    </message>
+    <message>
+        <source>write the summary for your therapist (PDF or HTML) for a period</source>
+        <translation>escribir el resumen para tu terapeuta (PDF o HTML) de un periodo</translation>
+    </message>
+    <message>
+        <source>your name or initials for the cover (optional)</source>
+        <translation>tu nombre o tus iniciales para la portada (opcional)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{checkins} in the %n days before; {coverage}</source>
+        <translation>
+            <numerusform>{checkins} el día anterior; {coverage}</numerusform>
+            <numerusform>{checkins} en los %n días anteriores; {coverage}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{checkins} on {checkin_days} of %n day(s)</source>
+        <translation>
+            <numerusform>{checkins} en {checkin_days} de %n día</numerusform>
+            <numerusform>{checkins} en {checkin_days} de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{coverage}, too few to compare</source>
+        <translation>{coverage}, muy pocos para comparar</translation>
+    </message>
+    <message>
+        <source>{drop} points</source>
+        <translation>{drop} puntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>{hours} hours a week on average over %n weeks (week by week in the details)</source>
+        <translation>
+            <numerusform>{hours} horas por semana de promedio durante %n semana (semana a semana en los detalles)</numerusform>
+            <numerusform>{hours} horas por semana de promedio durante %n semanas (semana a semana en los detalles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} hours {sessions}</source>
+        <translation>{hours} horas {sessions}</translation>
+    </message>
+    <message>
+        <source>{name}: fell {drop}</source>
+        <translation>{name}: bajó {drop}</translation>
+    </message>
+    <message>
+        <source>{option} {text!r} is not a date; use YYYY-MM-DD, e.g. 2026-03-01</source>
+        <translation>{option} {text!r} no es una fecha; usa AAAA-MM-DD, p. ej., 2026-03-01</translation>
+    </message>
+    <message>
+        <source>{option} {text!r} is not a real date ({error})</source>
+        <translation>{option} {text!r} no es una fecha real ({error})</translation>
+    </message>
+    <message>
+        <source>{stretch} in the current stretch · longest {longest} · {total} in all</source>
+        <translation>{stretch} en la racha actual · la más larga: {longest} · {total} en total</translation>
+    </message>
+    <message>
+        <source>“How am I really doing?”</source>
+        <translation>«¿Cómo estoy de verdad?»</translation>
+    </message>
+    <message>
+        <source>⚑ Please note:</source>
+        <translation>⚑ Importante:</translation>
+    </message>
+</context>
+<context>
+    <name>Summary chart</name>
+    <message>
+        <source>Coping tools ranked by how much craving fell after using them (ranked only from {rated} or more uses rated before and after).</source>
+        <translation>Estrategias ordenadas según cuánto bajó el deseo de consumir al usarlas (solo se ordenan a partir de {rated} o más usos valorados antes y después).</translation>
+    </message>
+    <message>
+        <source>How I've been</source>
+        <translation>Cómo he estado</translation>
+    </message>
+    <message>
+        <source>How often each trigger was ticked on a check-in or tagged on a journal entry (private entries are not counted), by kind.</source>
+        <translation>Con qué frecuencia se marcó cada detonante en un registro o se etiquetó en una entrada del diario (las entradas privadas no se cuentan), por tipo.</translation>
+    </message>
+    <message>
+        <source>Mood and craving from check-ins through the period, with a 7-day mean.</source>
+        <translation>Ánimo y deseo de consumir de los registros a lo largo del periodo, con la media de 7 días.</translation>
+    </message>
+    <message>
+        <source>Triggers ticked on check-ins, by weekday and time of day.</source>
+        <translation>Detonantes marcados en los registros, por día de la semana y hora del día.</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Qué ayuda</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Which triggers</source>
+        <translation>Qué detonantes</translation>
+    </message>
+</context>
+<context>
+    <name>Summary section</name>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Coping tools</source>
+        <translation>Estrategias de afrontamiento</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Key numbers</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>Deslices</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mi plan</translation>
+    </message>
+    <message>
+        <source>People I can call: names and notes</source>
+        <translation>Personas a las que puedo llamar: nombres y notas</translation>
+    </message>
+    <message>
+        <source>Questionnaires, sleep and medication</source>
+        <translation>Cuestionarios, sueño y medicación</translation>
+    </message>
+    <message>
+        <source>Reflections and entries I chose</source>
+        <translation>Reflexiones y entradas que elegí</translation>
+    </message>
+    <message>
+        <source>Since my last summary</source>
+        <translation>Desde mi último resumen</translation>
+    </message>
+    <message>
+        <source>Top triggers</source>
+        <translation>Detonantes principales</translation>
+    </message>
+    <message>
+        <source>Treatment and support, week by week</source>
+        <translation>Tratamiento y apoyo, semana a semana</translation>
+    </message>
+    <message>
+        <source>Weekly goals</source>
+        <translation>Metas semanales</translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+    <message>
+        <source>What happened around each lapse, in my words</source>
+        <translation>Qué pasó alrededor de cada desliz, en mis palabras</translation>
     </message>
 </context>
 <context>

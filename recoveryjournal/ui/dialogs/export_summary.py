@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoveryjournal import i18n
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import EntryKind
 from recoveryjournal.domain.reflection_models import ReflectionKind
@@ -60,6 +61,7 @@ from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 
 PREVIEW_DELAY_MS = 350
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}  # each in its own language
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -71,7 +73,7 @@ class ExportSummaryDialog(DraftDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_summary")
-        self.setWindowTitle("Export summary for my therapist")
+        self.setWindowTitle(self.tr("Export summary for my therapist"))
         self.context = context
         self.store = context.store
         self.summary: Summary | None = None
@@ -82,7 +84,7 @@ class ExportSummaryDialog(DraftDialog):
         start, end = default_period(today, last_export(self.store))
         self.start = QDateEdit(_qdate(start))
         self.end = QDateEdit(_qdate(end))
-        for edit, name in ((self.start, "From"), (self.end, "To")):
+        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
@@ -93,29 +95,33 @@ class ExportSummaryDialog(DraftDialog):
         theme.follow(self.range_note, lambda: self.range_note.setStyleSheet(f"color: {theme.colours().error};"))
         self.name = QLineEdit()
         self.name.setObjectName("summary_name")
-        self.name.setPlaceholderText("Optional: your name or initials for the cover")
+        self.name.setPlaceholderText(self.tr("Optional: your name or initials for the cover"))
 
         self.section_boxes: dict[Section, QCheckBox] = {}
-        sections = QGroupBox("Sections")
+        sections = QGroupBox(self.tr("Sections"))
         grid = QGridLayout(sections)
         for index, section in enumerate(Section):
-            label = section.label + (" (off unless I tick it)" if section in FREE_TEXT_SECTIONS else "")
+            label = (
+                self.tr("{section} (off unless I tick it)").format(section=section.label)
+                if section in FREE_TEXT_SECTIONS
+                else section.label
+            )
             box = QCheckBox(label)
             box.setObjectName(f"section_{section.value}")
             box.setChecked(section in DEFAULT_SECTIONS)
             self.section_boxes[section] = box
             grid.addWidget(box, index // 2, index % 2)
-        self.brief_only = QCheckBox("Brief only (one page: flags, what I want to talk about, key numbers)")
+        self.brief_only = QCheckBox(self.tr("Brief only (one page: flags, what I want to talk about, key numbers)"))
         self.brief_only.setObjectName("summary_brief_only")
         grid.addWidget(self.brief_only, len(Section) // 2 + 1, 0, 1, 2)
 
         self.topics = QPlainTextEdit()
         self.topics.setObjectName("summary_topics")
-        self.topics.setPlaceholderText("What I want to talk about in my session…")
-        self.topics.setAccessibleName("What I want to talk about")
+        self.topics.setPlaceholderText(self.tr("What I want to talk about in my session…"))
+        self.topics.setAccessibleName(self.tr("What I want to talk about"))
         self.topics.setMaximumHeight(90)
 
-        privacy = QGroupBox("What to share")
+        privacy = QGroupBox(self.tr("What to share"))
         privacy_layout = QVBoxLayout(privacy)
         privacy_layout.addWidget(
             QLabel(self.tr("Tick the entries, notes and reflections to share (private entries are never shown):"))
@@ -138,8 +144,14 @@ class ExportSummaryDialog(DraftDialog):
 
         self.format = QComboBox()
         self.format.setObjectName("summary_format")
-        self.format.addItem("PDF (for printing or sending)", SummaryFormat.PDF)
-        self.format.addItem("HTML (for reading on a screen)", SummaryFormat.HTML)
+        self.format.addItem(self.tr("PDF (for printing or sending)"), SummaryFormat.PDF)
+        self.format.addItem(self.tr("HTML (for reading on a screen)"), SummaryFormat.HTML)
+        self.language = QComboBox(objectName="summary_language")
+        self.language.setAccessibleName(self.tr("Language of the summary"))
+        self.language.setToolTip(self.tr("The summary can be made in another language than the window's"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
 
         form = QFormLayout()
         dates = QHBoxLayout()
@@ -147,28 +159,29 @@ class ExportSummaryDialog(DraftDialog):
         dates.addWidget(QLabel("to"))
         dates.addWidget(self.end)
         dates.addStretch(1)
-        form.addRow("Period", dates)
+        form.addRow(self.tr("Period"), dates)
         form.addRow("", self.range_note)
-        form.addRow("Name on the cover", self.name)
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Name on the cover"), self.name)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Language"), self.language)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(form)
         left_layout.addWidget(sections)
-        left_layout.addWidget(QLabel("What I want to talk about"))
+        left_layout.addWidget(QLabel(self.tr("What I want to talk about")))
         left_layout.addWidget(self.topics)
         left_layout.addWidget(privacy, 1)
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("summary_preview")
-        self.preview.setAccessibleName("Preview of the summary")
+        self.preview.setAccessibleName(self.tr("Preview of the summary"))
         self.preview.setOpenLinks(False)
         theme.paper(self.preview)  # the page as it is printed, in any theme
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("<b>Preview</b> — exactly what will be in the file"))
+        right_layout.addWidget(QLabel(self.tr("<b>Preview</b> — exactly what will be in the file")))
         right_layout.addWidget(self.preview, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -176,11 +189,11 @@ class ExportSummaryDialog(DraftDialog):
         splitter.setStretchFactor(1, 1)
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("Save summary…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(self.tr("Save summary…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("summary_save")
-        self.review_button = QPushButton("Review full-screen")
+        self.review_button = QPushButton(self.tr("Review full-screen"))
         self.review_button.setObjectName("summary_review")
-        self.review_button.setToolTip("Go through the summary together in session, one section at a time")
+        self.review_button.setToolTip(self.tr("Go through the summary together in session, one section at a time"))
         self.buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.choose_file_and_save)
@@ -201,13 +214,14 @@ class ExportSummaryDialog(DraftDialog):
         for box in (*self.section_boxes.values(), self.brief_only):
             box.toggled.connect(self._timer.start)
         self.name.textChanged.connect(self._timer.start)
+        self.language.currentIndexChanged.connect(self.refresh_preview)
         self.topics.textChanged.connect(self._timer.start)
         self.choices.itemChanged.connect(self._timer.start)
         self._fill_choices()
         self.refresh_preview()
         drafts = self.keep_drafts(self.store, "summary", self.windowTitle())
-        drafts.watch("topics", "What I want to talk about", self.topics)
-        drafts.watch("name", "Name on the cover", self.name)
+        drafts.watch("topics", self.tr("What I want to talk about"), self.topics)
+        drafts.watch("name", self.tr("Name on the cover"), self.name)
 
     def options(self) -> SummaryOptions | None:
         start, end = self.start.date().toPython(), self.end.date().toPython()
@@ -247,11 +261,19 @@ class ExportSummaryDialog(DraftDialog):
         if end >= start:
             low, high = period_bounds(start, end)
             rows = [
-                (entry.created_at, ("entry", entry.id), f"{self._kind_label(entry.kind)} · {entry.title or 'Untitled'}")
+                (
+                    entry.created_at,
+                    ("entry", entry.id),
+                    f"{self._kind_label(entry.kind)} · {entry.title or self.tr('Untitled')}",
+                )
                 for entry in shareable_entries(self.store, start, end)
             ]
             rows += [
-                (item.at, ("reflection", item.id), f"Reflection · {item.prompt_text or item.kind.value}")
+                (
+                    item.at,
+                    ("reflection", item.id),
+                    self.tr("Reflection · {prompt}").format(prompt=item.prompt_text or item.kind.value),
+                )
                 for item in self.store.reflections.between(low, high)
                 if start <= item.at.date() <= end and item.answer.strip() and item.kind != ReflectionKind.DAILY
             ]
@@ -286,14 +308,19 @@ class ExportSummaryDialog(DraftDialog):
             self.drafts.keep()
         options = self.options()
         valid = options is not None
-        self.range_note.setText("" if valid else "The period ends before it starts.")
+        self.range_note.setText("" if valid else self.tr("The period ends before it starts."))
         self.save_button.setEnabled(valid)
         self.review_button.setEnabled(valid)
         if not valid:
             return
-        self.summary = make_summary(self.store, options, now_local())
-        self.document = summary_html(self.summary)
+        with i18n.speaking(self.summary_language()):
+            self.summary = make_summary(self.store, options, now_local())
+            self.document = summary_html(self.summary)
         self.preview.setHtml(self.document)
+
+    def summary_language(self) -> str:
+        """The summary's own language ("en", "es"): the window's unless chosen otherwise for this summary."""
+        return self.language.currentData()
 
     def selected_format(self) -> SummaryFormat:
         return SummaryFormat(self.format.currentData())
@@ -303,7 +330,9 @@ class ExportSummaryDialog(DraftDialog):
             self.refresh_preview()
         fmt = self.selected_format()
         suggested = Path.home() / f"recovery-summary-{self.summary.start}-to-{self.summary.end}{fmt.suffix}"
-        name, _ = QFileDialog.getSaveFileName(self, "Save summary", str(suggested), f"{fmt.name} (*{fmt.suffix})")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save summary"), str(suggested), f"{fmt.name} (*{fmt.suffix})"
+        )
         if name:
             self.save_to(Path(name), overwrite=Path(name).exists())  # the file dialog already asked to replace
 
@@ -314,18 +343,21 @@ class ExportSummaryDialog(DraftDialog):
         if self.summary is None:
             return False
         if path.exists() and not overwrite:
-            answer = QMessageBox.question(self, "Replace file?", f"{path.name} already exists. Replace it?")
+            answer = QMessageBox.question(
+                self, self.tr("Replace file?"), self.tr("{name} already exists. Replace it?").format(name=path.name)
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             overwrite = True
         try:
-            self.written = save_summary(
-                self.store, self.summary, self.document, path, self.selected_format(), overwrite
-            )
+            with i18n.speaking(self.summary_language()):  # the PDF's running header and footer
+                self.written = save_summary(
+                    self.store, self.summary, self.document, path, self.selected_format(), overwrite
+                )
         except ExportError as error:
             QMessageBox.warning(self, "Could not save the summary", str(error))
             return False
-        self.context.show_status(f"Summary saved to {self.written}")
+        self.context.show_status(self.tr("Summary saved to {written}").format(written=self.written))
         self.accept()
         return True
 

@@ -1,4 +1,5 @@
-"""First start of a brand-new journal: the passphrase is offered once, calmly; the whole app runs as a person uses it.
+"""First start of a brand-new journal: the welcome, ending with the passphrase offered once, calmly; the whole app
+runs as a person uses it.
 
 Each test runs the real ``ui.app.run`` (event loop, window, reopen after encryption). A ``Script`` acts from the event
 loop while ``run`` blocks: each step waits until what it needs is on screen, acts like a person, and moves on.
@@ -12,7 +13,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget, QWizard
 
 from recoveryjournal import paths
 from recoveryjournal.domain.crisis import COUNTRY_KEY
@@ -21,8 +22,9 @@ from recoveryjournal.store import crypto
 from recoveryjournal.ui.app import run
 from recoveryjournal.ui.crisis import CountryDialog
 from recoveryjournal.ui.dialogs.passphrase import FORGOTTEN_WARNING, RecoveryKeyDialog, SetPassphraseDialog
-from recoveryjournal.ui.first_run import NOT_NOW, OFFER_KEY
+from recoveryjournal.ui.first_run import NOT_NOW, OFFER_KEY, PENDING
 from recoveryjournal.ui.main_window import MainWindow
+from recoveryjournal.ui.welcome import WelcomeWizard
 
 PASSPHRASE = "a calm blue lake at dawn"
 DEADLINE = 60
@@ -117,29 +119,36 @@ def folder(tmp_path):
     return tmp_path / "new journal"
 
 
+def skip_to(wizard: WelcomeWizard, key: str) -> None:
+    """Press "Skip this step" until the step ``key`` shows."""
+    while wizard.currentPage() is not wizard.steps[key]:
+        wizard.button(QWizard.WizardButton.CustomButton1).click()
+
+
 def test_not_now_is_remembered_and_not_asked_again(qtbot, folder):
     offers, lines = [], []
 
-    def choose_ireland(dialog: CountryDialog) -> None:
-        assert dialog.isModal()
-        qtbot.waitUntil(dialog.country.hasFocus)
-        qtbot.keyClicks(dialog.country, "Irel")
-        lines.append(dialog.preview.text())
-        qtbot.keyClick(dialog.country, Qt.Key.Key_Return)
-
-    def answer_not_now(box: QMessageBox) -> None:
-        offers.append(box.text() + " " + box.informativeText())
-        assert box.isModal() and isinstance(box.parent(), MainWindow)
-        qtbot.mouseClick(box.not_now_button, Qt.MouseButton.LeftButton)
+    def choose_ireland_then_not_now(wizard: WelcomeWizard) -> None:
+        assert wizard.isModal() and isinstance(wizard.parent(), MainWindow)
+        skip_to(wizard, "crisis")
+        crisis = wizard.steps["crisis"]
+        crisis.country.setFocus()
+        qtbot.keyClicks(crisis.country, "Irel")
+        lines.append(crisis.country.currentText())
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        skip_to(wizard, "passphrase")
+        passphrase = wizard.steps["passphrase"]
+        offers.append(" ".join(label.text() for label in passphrase.findChildren(QLabel)))
+        assert passphrase.not_now.isChecked()
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
 
     first = Script(
-        (shown(CountryDialog), choose_ireland),
-        (shown(QMessageBox, "passphrase_offer"), answer_not_now),
+        (shown(WelcomeWizard), choose_ireland_then_not_now),
         (main_window_alone, QWidget.close),
     )
     assert run(folder) == 0
     first.check()
-    assert "Samaritans — 116 123" in lines[0] and "112" in lines[0]
+    assert lines == ["Ireland"]
     assert len(offers) == 1 and "passphrase" in offers[0] and "File → Passphrase and lock" in offers[0]
     assert journal_setting(folder, OFFER_KEY) == f'"{NOT_NOW}"'
     assert journal_setting(folder, COUNTRY_KEY) == '"IE"'
@@ -148,8 +157,35 @@ def test_not_now_is_remembered_and_not_asked_again(qtbot, folder):
     assert offers_on_start(qtbot, folder) == []
 
 
+def test_a_journal_made_before_the_welcome_is_still_asked_its_country_then_the_passphrase(qtbot, folder):
+    store = open_journal(folder)
+    store.settings.set(OFFER_KEY, PENDING)
+    store.settings.set(COUNTRY_KEY, PENDING)
+    store.close()
+
+    def choose_ireland(dialog: CountryDialog) -> None:
+        qtbot.waitUntil(dialog.country.hasFocus)
+        qtbot.keyClicks(dialog.country, "Irel")
+        assert "Samaritans — 116 123" in dialog.preview.text()
+        qtbot.keyClick(dialog.country, Qt.Key.Key_Return)
+
+    script = Script(
+        (shown(CountryDialog), choose_ireland),
+        (shown(QMessageBox, "passphrase_offer"), lambda box: box.not_now_button.click()),
+        (main_window_alone, QWidget.close),
+    )
+    assert run(folder) == 0
+    script.check()
+    assert journal_setting(folder, COUNTRY_KEY) == '"IE"' and journal_setting(folder, OFFER_KEY) == f'"{NOT_NOW}"'
+
+
 def test_setting_a_passphrase_at_first_run_encrypts_the_journal(qtbot, folder):
     warnings, recovery = [], []
+
+    def choose_to_set_one(wizard: WelcomeWizard) -> None:
+        skip_to(wizard, "passphrase")
+        wizard.steps["passphrase"].set_now.click()
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
 
     def choose_passphrase(dialog: SetPassphraseDialog) -> None:
         warnings.append(" ".join(label.text() for label in dialog.findChildren(type(dialog.problem))))
@@ -166,8 +202,7 @@ def test_setting_a_passphrase_at_first_run_encrypts_the_journal(qtbot, folder):
         window.close()
 
     script = Script(
-        (shown(CountryDialog), lambda dialog: qtbot.keyClick(dialog.country, Qt.Key.Key_Escape)),
-        (shown(QMessageBox, "passphrase_offer"), lambda box: box.set_button.click()),
+        (shown(WelcomeWizard), choose_to_set_one),
         (shown(SetPassphraseDialog), choose_passphrase),
         (shown(RecoveryKeyDialog), write_down_recovery_key),
         (main_window_alone, reopened_encrypted),
@@ -184,7 +219,7 @@ def test_setting_a_passphrase_at_first_run_encrypts_the_journal(qtbot, folder):
     store = open_journal(folder, key)
     try:
         assert store.settings.get(OFFER_KEY) == "set"
-        assert store.settings.get(COUNTRY_KEY) is None  # "Not now": the computer's country, never asked again
+        assert store.settings.get(COUNTRY_KEY) is None  # skipped: the computer's country, never asked again
     finally:
         store.close()
 

@@ -1,10 +1,12 @@
-"""The first start of a brand-new journal: where the person lives (for the crisis line), then one calm offer to
-protect the journal with a passphrase; each asked once.
+"""The first start of a brand-new journal: the welcome (``ui.welcome``: what the app is for, what to track, the
+crisis line, a person, go-to actions, a reminder) ending with one calm offer to protect the journal with a
+passphrase; each asked once.
 
-The journal remembers each question (settings ``crisis_country`` and ``passphrase_offer``): "pending" from the moment
-the app creates it until the person answers, then their answer. So "Not now" is never asked again, and quitting before
-answering asks once more next time. Setting a passphrase goes through the same dialog, warning and recovery key as
-File → Passphrase and lock.
+The journal remembers each question (settings ``welcome``, ``crisis_country`` and ``passphrase_offer``): "pending"
+from the moment the app creates it until the person answers, then their answer. So "Not now" is never asked again,
+and quitting before answering asks once more next time. A journal made before the welcome existed and still pending
+is asked its country, then the passphrase, as it was then. Setting a passphrase goes through the same dialog, warning
+and recovery key as File → Passphrase and lock.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from recoveryjournal import paths
@@ -22,6 +25,7 @@ if TYPE_CHECKING:  # loaded when the offer is shown, after the first paint
     from PySide6.QtWidgets import QDialog, QMessageBox
 
 OFFER_KEY = "passphrase_offer"
+WELCOME_KEY = "welcome"  # "pending" from the creation of a new journal until the welcome ends, then "done"
 PENDING, NOT_NOW, CHOSE_TO_SET = "pending", "not now", "set"
 
 
@@ -33,11 +37,16 @@ def is_brand_new(folder: Path) -> bool:
 def remember_new(store: Store) -> None:
     store.settings.set(OFFER_KEY, PENDING)
     store.settings.set(COUNTRY_KEY, PENDING)
+    store.settings.set(WELCOME_KEY, PENDING)
 
 
 def welcome(window: QMainWindow) -> QDialog | QMessageBox | None:
-    """A new journal's first start: ask the country for the crisis line, then offer a passphrase (each if pending)."""
+    """A new journal's first start: the welcome, ending with the passphrase offer (each if pending)."""
     store = window.context.store
+    if store.settings.get(WELCOME_KEY) == PENDING:
+        from recoveryjournal.ui.welcome import open_welcome  # its module loads only for a new journal
+
+        return open_welcome(window)
     if store.settings.get(COUNTRY_KEY) != PENDING:
         return offer_passphrase(window)
     from recoveryjournal.ui.crisis import CountryDialog  # its module loads only for a new journal
@@ -67,26 +76,36 @@ def offer_passphrase(window: QMainWindow) -> QMessageBox | None:
         return None
     box = QMessageBox(window)
     box.setObjectName("passphrase_offer")
-    box.setWindowTitle("Protect your journal?")
+    box.setWindowTitle(QCoreApplication.translate("FirstRun", "Protect your journal?"))
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText("Would you like to protect your journal with a passphrase?")
-    box.setInformativeText(
-        "What you write stays on this computer. A passphrase also encrypts it, so nobody else who uses this "
-        "computer can read it. It's up to you, and you can set one at any time from File → Passphrase and lock."
-    )
+    box.setText(offer_text())
+    box.setInformativeText(offer_informative())
     box.set_button = box.addButton("Set a passphrase…", QMessageBox.ButtonRole.AcceptRole)
     box.not_now_button = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(box.not_now_button)
     box.setEscapeButton(box.not_now_button)
 
-    def answered() -> None:
-        chose_to_set = box.clickedButton() is box.set_button
-        context.store.settings.set(OFFER_KEY, CHOSE_TO_SET if chose_to_set else NOT_NOW)
-        if chose_to_set:
-            from recoveryjournal.ui.safety import set_passphrase  # its dialogs load only when asked for
-
-            set_passphrase(window)
-
-    box.finished.connect(answered)
+    box.finished.connect(lambda _result: answer_offer(window, box.clickedButton() is box.set_button))
     box.open()
     return box
+
+
+def offer_text() -> str:
+    return QCoreApplication.translate("FirstRun", "Would you like to protect your journal with a passphrase?")
+
+
+def offer_informative() -> str:
+    return QCoreApplication.translate(
+        "FirstRun",
+        "What you write stays on this computer. A passphrase also encrypts it, so nobody else who uses this "
+        "computer can read it. It's up to you, and you can set one at any time from File → Passphrase and lock.",
+    )
+
+
+def answer_offer(window: QMainWindow, chose_to_set: bool) -> None:
+    """Remember the answer to the passphrase offer (from its box or the welcome's last step); set one if chosen."""
+    window.context.store.settings.set(OFFER_KEY, CHOSE_TO_SET if chose_to_set else NOT_NOW)
+    if chose_to_set:
+        from recoveryjournal.ui.safety import set_passphrase  # its dialogs load only when asked for
+
+        set_passphrase(window)

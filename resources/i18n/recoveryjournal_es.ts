@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutStep</name>
+    <message>
+        <source>A few short steps follow. Skip any of them: each is in Settings → Welcome steps.</source>
+        <translation>Siguen unos pasos cortos. Sáltate los que quieras: todos están en Ajustes → Pasos de bienvenida.</translation>
+    </message>
+    <message>
+        <source>A private place to check in with yourself, notice what sets cravings off, reflect, and keep your own relapse-prevention plan close at hand.</source>
+        <translation>Un lugar privado para registrar cómo estás, notar qué despierta los deseos de consumo, reflexionar y tener a mano tu propio plan de prevención de recaídas.</translation>
+    </message>
+    <message>
+        <source>Your journal stays on this computer only. The app never connects to the internet, and nothing you write is sent anywhere. It gives no medical advice.</source>
+        <translation>Tu diario se queda solo en este ordenador. La aplicación nunca se conecta a internet y nada de lo que escribes se envía a ningún sitio. No da consejos médicos.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsStep</name>
+    <message>
+        <source>My own</source>
+        <translation>Míos</translation>
+    </message>
+    <message>
+        <source>Three things you can do when a craving comes: pick from the coping toolbox or type your own. They show first in “Need help now”.</source>
+        <translation>Tres cosas que puedes hacer cuando llega un deseo de consumo: elígelas de la caja de herramientas o escribe las tuyas. Aparecen primero en «Necesito ayuda ahora».</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Everything you saved before this is safe. The details below help fix the problem.</source>
@@ -272,6 +298,25 @@
     </message>
 </context>
 <context>
+    <name>CrisisStep</name>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>Its n&amp;umber</source>
+        <translation>Su n&amp;úmero</translation>
+    </message>
+    <message>
+        <source>Where do you live? “Need help now” (F1), the lock screen and the lapse log show a crisis line for your country. Nothing is looked up online. If you have your own line, add it too.</source>
+        <translation>¿Dónde vives? «Necesito ayuda ahora» (F1), la pantalla de bloqueo y el registro de recaídas muestran una línea de crisis de tu país. No se busca nada en internet. Si tienes tu propia línea, añádela también.</translation>
+    </message>
+    <message>
+        <source>Your own line's &amp;name</source>
+        <translation>&amp;Nombre de tu propia línea</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Calendar…</source>
@@ -524,6 +569,21 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Protect your journal?</source>
+        <translation>¿Proteger tu diario?</translation>
+    </message>
+    <message>
+        <source>What you write stays on this computer. A passphrase also encrypts it, so nobody else who uses this computer can read it. It's up to you, and you can set one at any time from File → Passphrase and lock.</source>
+        <translation>Lo que escribes se queda en este ordenador. Una frase de contraseña además lo cifra, para que nadie más que use este ordenador pueda leerlo. Tú decides, y puedes poner una cuando quieras desde Archivo → Frase de contraseña y bloqueo.</translation>
+    </message>
+    <message>
+        <source>Would you like to protect your journal with a passphrase?</source>
+        <translation>¿Quieres proteger tu diario con una frase de contraseña?</translation>
+    </message>
+</context>
+<context>
     <name>HelpNowPanel</name>
     <message>
         <source>Close “Need help now” and go back to where you were</source>
@@ -727,6 +787,17 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
 </context>
 <context>
+    <name>PassphraseStep</name>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>&amp;Set a passphrase when I finish</source>
+        <translation>&amp;Poner una frase de contraseña al terminar</translation>
+    </message>
+</context>
+<context>
     <name>Patterns</name>
     <message numerus="yes">
         <source>answers on %n day(s)</source>
@@ -770,6 +841,60 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
 </context>
 <context>
+    <name>PersonStep</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Who they are to you</source>
+        <translation>&amp;Quién es para ti</translation>
+    </message>
+    <message>
+        <source>Someone you can reach when it gets hard: a friend, a sponsor, family. They join My plan.</source>
+        <translation>Alguien a quien acudir cuando se pone difícil: una amistad, tu padrino o madrina, tu familia. Se añade a Mi plan.</translation>
+    </message>
+    <message>
+        <source>e.g. sponsor</source>
+        <translation>p. ej., padrino</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramStep</name>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>&amp;Ends (if you know)</source>
+        <translation>&amp;Termina (si lo sabes)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Empieza</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly hours</source>
+        <translation>Horas &amp;semanales</translation>
+    </message>
+    <message>
+        <source>If you are in a program, its dates and weekly hours let the Treatment page keep count for you.</source>
+        <translation>Si estás en un programa, sus fechas y horas semanales permiten que la página Tratamiento lleve la cuenta por ti.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start: check the two dates.</source>
+        <translation>El final es anterior al inicio: revisa las dos fechas.</translation>
+    </message>
+    <message>
+        <source>Type the date as 15 Oct 2026 or 2026-10-15, or leave it empty.</source>
+        <translation>Escribe la fecha como 15 oct 2026 o 2026-10-15, o déjala vacía.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotice</name>
     <message>
         <source>Dismiss</source>
@@ -778,6 +903,21 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Reminder</source>
         <translation>Recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderStep</name>
+    <message>
+        <source>&amp;Remind me at</source>
+        <translation>&amp;Recordármelo a las</translation>
+    </message>
+    <message>
+        <source>A gentle reminder while the app is open, on days without a check-in. Change it any time.</source>
+        <translation>Un recordatorio suave mientras la aplicación está abierta, los días sin registro. Cámbialo cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Type the time as hours and minutes, e.g. 20:30.</source>
+        <translation>Escribe la hora como horas y minutos, p. ej., 20:30.</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2180,41 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
 </context>
 <context>
+    <name>TrackingStep</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>Name what you are stepping away from and the day you started, to see your days add up. Add as many as you like; a lapse later never erases the days before it.</source>
+        <translation>Nombra aquello de lo que te estás alejando y el día en que empezaste, para ver cómo se suman tus días. Añade todo lo que quieras; una recaída nunca borra los días anteriores.</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Type the day you started, e.g. 15 Oct 2026, or pick it on the calendar.</source>
+        <translation>Escribe el día en que empezaste, p. ej., 15 oct 2026, o elígelo en el calendario.</translation>
+    </message>
+    <message>
+        <source>e.g. Alcohol</source>
+        <translation>p. ej., Alcohol</translation>
+    </message>
+    <message>
+        <source>“{name}” is already tracked. Choose another name.</source>
+        <translation>«{name}» ya tiene seguimiento. Elige otro nombre.</translation>
+    </message>
+</context>
+<context>
     <name>TrashPage</name>
     <message>
         <source>Restore the chosen records</source>
@@ -2102,6 +2277,57 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Text size: {scale} %</source>
         <translation>Tamaño del texto: {scale} %</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>A daily check-in reminder</source>
+        <translation>Un recordatorio diario de registro</translation>
+    </message>
+    <message>
+        <source>One person to call</source>
+        <translation>Una persona a quien llamar</translation>
+    </message>
+    <message>
+        <source>Protect your journal?</source>
+        <translation>¿Proteger tu diario?</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step</source>
+        <translation>Sal&amp;tar este paso</translation>
+    </message>
+    <message>
+        <source>Skip the &amp;rest</source>
+        <translation>Saltar el &amp;resto</translation>
+    </message>
+    <message>
+        <source>Three go-to actions</source>
+        <translation>Tres acciones de referencia</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome to Recovery Journal</source>
+        <translation>Te damos la bienvenida a Recovery Journal</translation>
+    </message>
+    <message>
+        <source>What you are tracking</source>
+        <translation>Lo que sigues</translation>
+    </message>
+    <message>
+        <source>Your crisis line</source>
+        <translation>Tu línea de crisis</translation>
+    </message>
+    <message>
+        <source>Your treatment program</source>
+        <translation>Tu programa de tratamiento</translation>
     </message>
 </context>
 </TS>

@@ -249,9 +249,27 @@ class SettingsDialog(QDialog):
         intro = QLabel(self.tr("Any step of the first welcome, again: each saves where the rest of the app looks."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        from recoveryjournal.ui.welcome import step_titles
+
         self.welcome_buttons: dict[str, QPushButton] = {}
+        for key, title in step_titles().items():
+            button = QPushButton(title + "…", objectName=f"welcome_step_{key}")
+            button.clicked.connect(lambda _checked=False, key=key: self.open_step(key))
+            layout.addWidget(button)
+            self.welcome_buttons[key] = button
         layout.addStretch(1)
         return page
+
+    def open_step(self, key: str):
+        """One step of the welcome again, over this dialog; the passphrase goes to File → Passphrase and lock's."""
+        window = self.parent()
+        if key == "passphrase":
+            from recoveryjournal.ui.safety import set_passphrase
+
+            return set_passphrase(window)
+        from recoveryjournal.ui.welcome import open_welcome
+
+        return open_welcome(window, (key,), self)
 
 
 def open_settings(context: AppContext, parent: QWidget | None) -> SettingsDialog:

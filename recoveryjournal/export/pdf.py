@@ -4,8 +4,10 @@ page numbers in the footer, and Letter or A4 paper by locale.
 Charts arrive as SVG ``data:`` images in the HTML. Qt's rich-text engine would rasterise them, so each one is swapped
 for a text object that ``QSvgRenderer`` paints straight into the PDF as paths (session review does the same on screen,
 so charts stay crisp at any pixel ratio). Qt cannot keep a heading with what follows it, so after layout every heading
-that would end a page starts the next one (``keep_headings_with_content``). A character no installed font can draw
-(an emoji, on most Linux machines) would print as an empty box; it prints as its name instead ("[red heart]").
+that would end a page starts the next one (``keep_headings_with_content``). Page one (the brief, up to the details
+mark) is laid out on its own and drawn smaller when it must, so it is always one page and the details start on two.
+A character no installed font can draw (an emoji, on most Linux machines) would print as an empty box; it prints as
+its name instead ("[red heart]").
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from recoveryjournal.export.summary_render import SVG_PREFIX
+from recoveryjournal.export.summary_render import DETAILS_MARK, SVG_PREFIX
 from recoveryjournal.i18n import translate
 
 RESOLUTION = 96
@@ -49,7 +51,7 @@ SVG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 SVG_DATA = QTextFormat.Property.UserProperty + 1
 SVG_SIZE = QTextFormat.Property.UserProperty + 2
 MAX_SHRINK = 1.4
-"""A one-page document (the brief) may be drawn down to 1/1.4 of its size to fit; beyond that it takes two pages."""
+"""Page one (the brief) may be drawn down to 1/1.4 of its size to fit; the summary caps its lists so that it does."""
 HEADER_HEIGHT = 34
 FOOTER_HEIGHT = 30
 INK = QColor("#1b1f24")
@@ -244,6 +246,54 @@ def _footer(painter: QPainter, width: float, top: float, page: int, pages: int, 
     )
 
 
+def split_at_details(html: str) -> tuple[str, str | None]:
+    """Page one and the details as two documents (the details keep the page's head and style), or the whole."""
+    at = html.find(DETAILS_MARK)
+    if at < 0:
+        return html, None
+    head = html[: html.index("<body>")]
+    return html[:at] + "</main></body></html>", f"{head}<body><main>{html[at:]}"
+
+
+class Laid:
+    """A document laid out for pages of ``width`` × ``height``, drawn ``1/scale`` of its size."""
+
+    def __init__(self, html: str, writer: QPdfWriter, width: float, height: float, one_page: bool) -> None:
+        self.document = QTextDocument()
+        self.document.documentLayout().setPaintDevice(writer)
+        self.document.setDefaultFont(_font(10))
+        self.document.setDocumentMargin(0)
+        self.document.setHtml(printable(html))
+        cursor = QTextCursor(self.document)  # a break before the first block would leave its first page blank
+        first = cursor.blockFormat()
+        first.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_Auto)
+        cursor.setBlockFormat(first)
+        self.handler = SvgObject(self.document)
+        vector_charts(self.document, self.handler)
+        self.width, self.height, self.scale = width, height, 1.0
+        self.document.setPageSize(QSizeF(width, height))
+        while one_page and self.document.pageCount() > 1 and self.scale < MAX_SHRINK:
+            self.scale += 0.05
+            self.document.setPageSize(QSizeF(width * self.scale, height * self.scale))
+        keep_headings_with_content(self.document, height * self.scale)
+
+    @property
+    def pages(self) -> int:
+        return self.document.pageCount()
+
+    def draw(self, painter: QPainter, page: int) -> None:
+        scale = self.scale
+        painter.save()
+        painter.translate(0, HEADER_HEIGHT)
+        painter.scale(1 / scale, 1 / scale)
+        painter.translate(0, -page * self.height * scale)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, page * self.height * scale, self.width * scale, self.height * scale)
+        painter.setClipRect(context.clip)
+        self.document.documentLayout().draw(painter, context)
+        painter.restore()
+
+
 def render_pdf(
     html: str,
     *,
@@ -254,7 +304,8 @@ def render_pdf(
     paper: QPageSize.PageSizeId | None = None,
     one_page: bool = False,
 ) -> bytes:
-    """The PDF bytes for ``html``; a QGuiApplication must exist (see ``ensure_gui_application``)."""
+    """The PDF bytes for ``html``; a QGuiApplication must exist (see ``ensure_gui_application``). Page one (all of a
+    ``one_page`` document, else what comes before ``DETAILS_MARK``) is drawn smaller when it must to fit one page."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -269,38 +320,21 @@ def render_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    document.setDefaultFont(_font(10))
-    document.setDocumentMargin(0)
-    document.setHtml(printable(html))
-    handler = SvgObject(document)
-    vector_charts(document, handler)
     width, height = float(writer.width()), float(writer.height())
     body_height = height - HEADER_HEIGHT - FOOTER_HEIGHT
-    scale = 1.0
-    document.setPageSize(QSizeF(width, body_height))
-    while one_page and document.pageCount() > 1 and scale < MAX_SHRINK:
-        scale += 0.05
-        document.setPageSize(QSizeF(width * scale, body_height * scale))
-    keep_headings_with_content(document, body_height * scale)
-    pages = document.pageCount()
+    first, details = split_at_details(html)
+    parts = [Laid(first, writer, width, body_height, one_page=one_page or details is not None)]
+    if details is not None:
+        parts.append(Laid(details, writer, width, body_height, one_page=False))
+    pages = [(part, page) for part in parts for page in range(part.pages)]
     painter = QPainter(writer)
     try:
-        for page in range(pages):
-            if page:
+        for number, (part, page) in enumerate(pages, start=1):
+            if number > 1:
                 writer.newPage()
             _header(painter, width, printable(header_left), header_right)
-            painter.save()
-            painter.translate(0, HEADER_HEIGHT)
-            painter.scale(1 / scale, 1 / scale)
-            painter.translate(0, -page * body_height * scale)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, page * body_height * scale, width * scale, body_height * scale)
-            painter.setClipRect(context.clip)
-            document.documentLayout().draw(painter, context)
-            painter.restore()
-            _footer(painter, width, HEADER_HEIGHT + body_height, page + 1, pages, footer_note)
+            part.draw(painter, page)
+            _footer(painter, width, HEADER_HEIGHT + body_height, number, len(pages), footer_note)
     finally:
         painter.end()
     buffer.close()

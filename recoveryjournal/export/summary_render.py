@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from recoveryjournal import i18n
 from recoveryjournal.domain import dates
+from recoveryjournal.domain.brief import Flag
 from recoveryjournal.domain.models import mood_label
 from recoveryjournal.domain.numbers import decimals, short
 from recoveryjournal.domain.patterns import MIN_RATED_TO_RANK, Period, change_text, coverage_text
@@ -31,9 +32,25 @@ from recoveryjournal.i18n import translate
 
 CHART_WIDTH = 640
 WEEKS_IN_BRIEF = 8
-FLAG_DETAILS = 5
-"""Dated details shown under a flag on page one; the rest are counted ("and 3 more")."""
 """Up to this many weeks the brief lists each week's hours; beyond, their mean."""
+
+# Page one is one page however much there is to say: each list on it is capped, and what is left out is counted with
+# a pointer to "Page one in full", the first page of the details ("see page 2"; in a brief-only summary, "in the full
+# summary"). The caps leave room for every block at the largest sizes seen, so the PDF seldom needs to shrink it.
+FLAGS_IN_FULL = 3
+"""Flags shown with their why and dated details on page one (the most urgent kinds come first)."""
+FLAG_DETAILS = 3
+"""Dated details shown under a flag on page one; the rest are counted ("and 12 more — see page 2")."""
+FLAG_TITLES = 4
+"""Further flags named by their title only; any beyond are counted."""
+TOPIC_CHARACTERS = 300
+"""What I want to talk about: about four lines on page one, the rest continued in the details."""
+SOBER_ROWS = 3
+SINCE_ITEMS = 2
+NAMES_ON_PAGE_ONE = 5
+IN_FULL_ID = "in-full"
+DETAILS_MARK = "<!-- details -->"
+"""Where the details start: the PDF lays out page one on its own page, the details after it."""
 SVG_PREFIX = "data:image/svg+xml;base64,"
 
 STYLE = """
@@ -193,21 +210,53 @@ def _cover(summary: Summary) -> str:
     )
 
 
-def _flags(summary: Summary) -> str:
+def in_full_heading() -> str:
+    return translate("Summary", "Page one in full")
+
+
+def _see_more(summary: Summary) -> str:
+    """Where what page one leaves out can be read."""
+    if summary.options.brief_only:
+        return translate("Summary", "in the full summary")
+    return translate("Summary", "see {page_2}").format(
+        page_2=f'<a href="#{IN_FULL_ID}">{translate("Summary", "page 2")}</a>'
+    )
+
+
+def _first(items: list, limit: int, page_one: bool) -> tuple[list, int]:
+    """The items page one shows (all of them elsewhere) and how many it leaves out."""
+    shown = items[:limit] if page_one else items
+    return shown, len(items) - len(shown)
+
+
+def _flag(summary: Summary, flag: Flag, page_one: bool) -> str:
+    details, left = _first(list(flag.details), FLAG_DETAILS, page_one)
+    shown = [clean(detail) for detail in details]
+    if left:
+        shown.append(f"{translate('Summary', 'and %n more', None, left)} — {_see_more(summary)}")
+    details_html = " · ".join(shown)
+    return (
+        f'<p class="flag"><b>{clean(flag.title)}</b> <span class="why">— {clean(flag.why)}</span>'
+        + (f'<br><span class="muted">{details_html}</span>' if details_html else "")
+        + "</p>"
+    )
+
+
+def _flags(summary: Summary, page_one: bool = False) -> str:
     parts = []
     if not summary.flags:
         parts.append(note(translate("Summary", "Nothing was flagged in this period.")))
-    for flag in summary.flags:
-        shown = [clean(detail) for detail in flag.details[:FLAG_DETAILS]]
-        if len(flag.details) > FLAG_DETAILS:
-            shown.append(translate("Summary", "and %n more", None, len(flag.details) - FLAG_DETAILS))
-        details = " · ".join(shown)
-        parts.append(
-            f'<p class="flag"><b>{clean(flag.title)}</b> <span class="why">— {clean(flag.why)}</span>'
-            + (f'<br><span class="muted">{details}</span>' if details else "")
-            + "</p>"
-        )
-    if summary.findings:
+    in_full, left = _first(summary.flags, FLAGS_IN_FULL, page_one)
+    parts += [_flag(summary, flag, page_one) for flag in in_full]
+    if left:
+        named = summary.flags[len(in_full) : len(in_full) + FLAG_TITLES]
+        titles = "; ".join(f"<b>{clean(flag.title)}</b>" for flag in named)
+        if left > len(named):
+            titles += "; " + translate("Summary", "and %n more flag(s)", None, left - len(named))
+        also = translate("Summary", "Also flagged: {titles}").format(titles=titles)
+        why = translate("Summary", "(why and when: {where})").format(where=_see_more(summary))
+        parts.append(f'<p class="flag">{also} {muted(why)}</p>')
+    if summary.findings:  # at most three (findings.BRIEF_FINDINGS), and page one has room for them
         parts.append(f"<p><b>{translate('Summary', 'What stood out')}</b></p>" + bullet_list(summary.findings, ""))
     return "".join(parts)
 
@@ -294,14 +343,20 @@ def _label(text: str, scale: str = "") -> str:
     return text + (f"<br>{muted(scale)}" if scale else "")
 
 
-def _glance(summary: Summary) -> str:
+def _glance(summary: Summary, page_one: bool = False) -> str:
     glance, days = summary.glance, summary.options.days
     today = summary.made_at.date()
     coverage = coverage_text(summary.options.period, glance.previous_days)
     rows: list[list[tuple[str, str]]] = []
-    for line in glance.sober:
+    sober, left = _first(glance.sober, SOBER_ROWS, page_one)
+    for line in sober:
         sober_from = translate("Summary", "Sober from {substance}").format(substance=clean(line.substance))
         rows.append([(sober_from, "label"), (_sober_words(line, days, today), "")])
+    if left:
+        names = ", ".join(clean(line.substance) for line in glance.sober[len(sober) :])
+        rows.append(
+            [(translate("Summary", "Also tracked"), "label"), (f"{names} {muted(f'({_see_more(summary)})')}", "")]
+        )
     if glance.comparable:
         before = translate("Summary", "{checkins} in the %n days before; {coverage}", None, days).format(
             checkins=glance.previous_checkins, coverage=coverage
@@ -337,25 +392,34 @@ def _glance(summary: Summary) -> str:
     return table(headers, rows, translate("Summary", "Key numbers"), padding=3)
 
 
-def _since(summary: Summary) -> str:
+def _since(summary: Summary, page_one: bool = False) -> str:
     since = summary.since
     intro = (
         translate("Summary", "Since {day}, the day after my last summary ended.").format(day=day_text(since.since))
         if since.since
         else translate("Summary", "This is my first summary, so these are the changes within this period.")
     )
-    parts = [f'<p class="muted">{intro}</p>']
     if since.empty:
-        parts.append(note(translate("Summary", "No changes to my plan and no new triggers.")))
+        return f'<p class="muted">{intro}</p>' + note(
+            translate("Summary", "No changes to my plan and no new triggers.")
+        )
+
+    def listed(items: list[str], separator: str) -> str:
+        shown, left = _first(items, NAMES_ON_PAGE_ONE, page_one)
+        more = separator + translate("Summary", "and %n more", None, left) if left else ""
+        return separator.join(clean(item) for item in shown) + more
+
+    changes = []
     for change in since.plan_changes:
-        lines = "; ".join(clean(line) for line in change.lines)
         reviewed = translate("Summary", "Plan reviewed on {day}:").format(day=day_text(change.at.date()))
-        parts.append(f"<p><b>{reviewed}</b> {lines}</p>")
+        changes.append(f"<p><b>{reviewed}</b> {listed(change.lines, '; ')}</p>")
     if since.new_triggers:
-        names = ", ".join(clean(name) for name in since.new_triggers)
-        parts.append(f"<p><b>{translate('Summary', 'Triggers logged for the first time:')}</b> {names}</p>")
-    parts += [f"<p>{clean(line)}</p>" for line in since.other]
-    return "".join(parts)
+        first_time = translate("Summary", "Triggers logged for the first time:")
+        changes.append(f"<p><b>{first_time}</b> {listed(since.new_triggers, ', ')}</p>")
+    changes += [f"<p>{clean(line)}</p>" for line in since.other]
+    shown, left = _first(changes, SINCE_ITEMS, page_one)
+    more = translate("Summary", "And %n more change(s) — {where}.", None, left).format(where=_see_more(summary))
+    return f'<p class="muted">{intro}</p>' + "".join(shown) + (f'<p class="muted">{more}</p>' if left else "")
 
 
 def chart_image(spec: ChartSpec, svg: bytes | None, alt: str, width: int = CHART_WIDTH) -> str:
@@ -611,8 +675,13 @@ def _shared(summary: Summary) -> str:
     return "".join(parts)
 
 
-def _topics(summary: Summary) -> str:
-    return paragraphs(summary.topics) or note(translate("Summary", "Nothing written down this time."))
+def _topics(summary: Summary, page_one: bool = False) -> str:
+    text = summary.topics.strip()
+    if page_one and len(text) > TOPIC_CHARACTERS:
+        cut = text[:TOPIC_CHARACTERS].rsplit(maxsplit=1)[0]
+        continued = translate("Summary", "Continued — {where}.").format(where=_see_more(summary))
+        return paragraphs(f"{cut} …") + f'<p class="muted">{continued}</p>'
+    return paragraphs(text) or note(translate("Summary", "Nothing written down this time."))
 
 
 def _measures(summary: Summary) -> str:
@@ -622,14 +691,15 @@ def _measures(summary: Summary) -> str:
 
 
 def section_bodies(
-    summary: Summary, charts: dict[str, bytes | None], chart_width: int = CHART_WIDTH
+    summary: Summary, charts: dict[str, bytes | None], chart_width: int = CHART_WIDTH, page_one: bool = False
 ) -> list[tuple[Section | None, str, str]]:
-    """``(section, heading, body html)`` in reading order, starting with the cover; shared with session review."""
+    """``(section, heading, body html)`` in reading order, starting with the cover; shared with session review, which
+    shows the brief's sections in full. ``page_one``: the brief's lists capped to fit page one (see FLAGS_IN_FULL)."""
     builders = {
-        Section.FLAGS: _flags,
-        Section.TOPICS: _topics,
-        Section.GLANCE: _glance,
-        Section.SINCE: _since,
+        Section.FLAGS: lambda s: _flags(s, page_one),
+        Section.TOPICS: lambda s: _topics(s, page_one),
+        Section.GLANCE: lambda s: _glance(s, page_one),
+        Section.SINCE: lambda s: _since(s, page_one),
         Section.CHARTS: lambda s: _charts(s, charts, chart_width),
         Section.MEASURES: _measures,
         Section.ATTENDANCE: _attendance,
@@ -652,22 +722,42 @@ def _heading(section: Section | None, heading: str, first_detail: bool) -> str:
     if section is None:
         return ""
     if first_detail:
-        return f'<h2 id="{section.value}" style="page-break-before: always">{html.escape(heading)}</h2>'
+        return f'{DETAILS_MARK}<h2 id="{section.value}" style="page-break-before: always">{html.escape(heading)}</h2>'
     rule = "" if section in BRIEF_SECTIONS else "<hr>"
     return f'{rule}<h2 id="{section.value}">{html.escape(heading)}</h2>'
 
 
-def _first_detail(summary: Summary) -> Section | None:
-    return next((section for section in summary.sections if section not in BRIEF_SECTIONS), None)
+def _in_full(shortened: list[tuple[str, str]]) -> str:
+    """The first page of the details: each brief section page one had to shorten, in full."""
+    parts = [
+        f'{DETAILS_MARK}<h2 id="{IN_FULL_ID}" style="page-break-before: always">{in_full_heading()}</h2>',
+        '<p class="muted">',
+        translate("Summary", "Page one keeps to one page, so it shortened these lists; here they are in full."),
+        "</p>",
+    ]
+    parts += [f"<h3>{html.escape(heading)}</h3>{body}" for heading, body in shortened]
+    return "".join(parts)
 
 
 def render_html(summary: Summary, charts: dict[str, bytes | None]) -> str:
     """The whole summary as one self-contained HTML document (UTF-8, no outside references)."""
-    first_detail = _first_detail(summary)
-    body = "".join(
-        _heading(section, heading, section is first_detail and section is not summary.sections[0]) + content
-        for section, heading, content in section_bodies(summary, charts)
-    )
+    page_one = section_bodies(summary, charts, page_one=True)
+    full = {(section, heading): body for section, heading, body in section_bodies(summary, {})}
+    shortened = [
+        (heading, full[section, heading])
+        for section, heading, body in page_one
+        if section in BRIEF_SECTIONS and body != full[section, heading]
+    ]
+    details = [section for section in summary.sections if section not in BRIEF_SECTIONS]
+    in_full = _in_full(shortened) if shortened and not summary.options.brief_only else ""
+    first_detail = details[0] if details and not in_full and details[0] is not summary.sections[0] else None
+    parts = []
+    for section, heading, content in page_one:
+        if in_full and section is (details[0] if details else None):
+            parts.append(in_full)
+            in_full = ""
+        parts.append(_heading(section, heading, section is first_detail) + content)
+    body = "".join(parts) + in_full
     title = f"{document_title()} · {period_text(summary)}"
     return (
         f'<!DOCTYPE html>\n<html lang="{i18n.current_language()}"><head><meta charset="utf-8">'

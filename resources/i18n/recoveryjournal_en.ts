@@ -191,6 +191,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>And %n more change(s) — {where}.</source>
+        <translation>
+            <numerusform>And %n more change — {where}.</numerusform>
+            <numerusform>And %n more changes — {where}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Change is against the %n days before ({coverage}).</source>
         <translation>
             <numerusform>Change is against the day before ({coverage}).</numerusform>
@@ -230,6 +237,13 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more flag(s)</source>
+        <translation>
+            <numerusform>and %n more flag</numerusform>
+            <numerusform>and %n more flags</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1283,6 +1283,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         </translation>
     </message>
     <message>
+        <source>(why and when: {where})</source>
+        <translation>(por qué y cuándo: {where})</translation>
+    </message>
+    <message>
         <source>({sessions}; before the program)</source>
         <translation>({sessions}; antes del programa)</translation>
     </message>
@@ -1349,6 +1353,21 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Después del programa: {sessions} de {target} sesiones o reuniones</translation>
     </message>
     <message>
+        <source>Also flagged: {titles}</source>
+        <translation>También señalado: {titles}</translation>
+    </message>
+    <message>
+        <source>Also tracked</source>
+        <translation>También en seguimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more change(s) — {where}.</source>
+        <translation>
+            <numerusform>Y %n cambio más — {where}.</numerusform>
+            <numerusform>Y %n cambios más — {where}.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Bar chart of coping tools by mean craving drop. {tools}</source>
         <translation>Gráfico de barras de las estrategias según cuánto bajó en promedio el deseo de consumir. {tools}</translation>
     </message>
@@ -1374,6 +1393,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Confidential: shared by the client for their own care.</source>
         <translation>Confidencial: compartido por la persona usuaria para su propio cuidado.</translation>
+    </message>
+    <message>
+        <source>Continued — {where}.</source>
+        <translation>Continúa — {where}.</translation>
     </message>
     <message>
         <source>Coping tool</source>
@@ -1598,8 +1621,16 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Esta vez no escribí nada.</translation>
     </message>
     <message>
+        <source>Page one in full</source>
+        <translation>La primera página completa</translation>
+    </message>
+    <message>
         <source>Page one is the brief; the details follow</source>
         <translation>La primera página es el resumen breve; después siguen los detalles</translation>
+    </message>
+    <message>
+        <source>Page one keeps to one page, so it shortened these lists; here they are in full.</source>
+        <translation>La primera página cabe en una sola hoja, así que acortó estas listas; aquí están completas.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -1815,6 +1846,13 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         </translation>
     </message>
     <message numerus="yes">
+        <source>and %n more flag(s)</source>
+        <translation>
+            <numerusform>y %n señal más</numerusform>
+            <numerusform>y %n señales más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>down {change} from {previous} in the %n days before</source>
         <translation>
             <numerusform>bajó {change} respecto a {previous} del día anterior</numerusform>
@@ -1828,6 +1866,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>first day of the period</source>
         <translation>primer día del periodo</translation>
+    </message>
+    <message>
+        <source>in the full summary</source>
+        <translation>en el resumen completo</translation>
     </message>
     <message>
         <source>last day of the period</source>
@@ -1850,12 +1892,20 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>solo el resumen breve: una página</translation>
     </message>
     <message>
+        <source>page 2</source>
+        <translation>página 2</translation>
+    </message>
+    <message>
         <source>replace FILE if it already exists</source>
         <translation>reemplazar FILE si ya existe</translation>
     </message>
     <message>
         <source>say which format to write with --format pdf or --format html</source>
         <translation>indica qué formato escribir con --format pdf o --format html</translation>
+    </message>
+    <message>
+        <source>see {page_2}</source>
+        <translation>ver {page_2}</translation>
     </message>
     <message>
         <source>share the text of journal entries of the period that are not private: all of them (the default when no value is given), those of a kind ({kinds}) or those written on the days named, e.g. --include-journal therapy-notes,2026-03-04</source>

@@ -4,8 +4,10 @@ against opening the same thing a second time in the same process.
 Each measurement is a fresh app (started as the command starts it, on the heavy user's journal) that paints, finishes
 setting up, stays idle for three seconds as a person reading Today would, then opens the thing, closes it, and
 opens it again. The second opening pays only for the work itself; whatever the first pays on top is loading and
-warming that the idle moment should already have done. While idle, the child also times how late a zero-delay timer
-fires, so a warm-up that blocked typing would show as a long "longest pause".
+warming that the idle moment should already have done. While idle, the child also times how late a 10 ms timer
+fires (about as often as a fast typist's key presses arrive), so a warm-up that blocked typing would show as a long
+"longest pause". A zero-delay timer would keep the GUI thread busy for the whole idle moment, which no person does,
+and starve the warm-up's background thread of Python's lock.
 """
 
 from __future__ import annotations
@@ -28,11 +30,11 @@ from recoveryjournal import cli
 pauses = []
 
 def probe(qapp):
-    # A zero-delay timer, re-armed as soon as it fires: the gap between firings is how long a key press would wait.
+    # A 10 ms timer: a gap between firings beyond its interval is how long a key press would wait.
     from PySide6.QtCore import QTimer
     last = [time.perf_counter()]
     timer = QTimer()
-    timer.setInterval(0)
+    timer.setInterval(10)
     def tick():
         now = time.perf_counter()
         pauses.append(now - last[0])
@@ -76,7 +78,7 @@ def measure(window, qapp, timer):
     timer.stop()
     first = open_once(window, qapp)
     second = open_once(window, qapp)
-    longest = max(pauses) if pauses else 0.0
+    longest = max(pauses) - 0.010 if pauses else 0.0
     print(first, second, longest, flush=True)
     os._exit(0)
 

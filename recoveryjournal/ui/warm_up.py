@@ -23,9 +23,7 @@ import importlib
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
 
 Background = tuple[Callable[[], object], Callable[[object], None]]
 """Work for a background thread and what to do with its result on the GUI thread."""
@@ -85,19 +83,6 @@ def lay_out_document(svg: bytes) -> None:
     document.size()
 
 
-def lay_out_hidden(widget: QWidget) -> None:
-    """Give a hidden widget and its children the geometry they will have when shown.
-
-    Qt holds back resize events from hidden widgets, and splitters lay out their children only on one; this sends
-    them top-down as showing the widget would, without showing it (which would take focus from the page in view)."""
-    layout = widget.layout()
-    if layout is not None:
-        layout.activate()
-    QApplication.sendEvent(widget, QResizeEvent(widget.size(), widget.size()))
-    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        lay_out_hidden(child)
-
-
 def _load(module: str) -> None:
     importlib.import_module(module)
 
@@ -144,9 +129,7 @@ class WarmUp:
         page = self._insights_page()
         if page is None or page.data is None:
             return None
-        page.resize(self.window.stack.size())
-        lay_out_hidden(page)
-        return page.chart_ahead()
+        return page.chart_ahead(self.window.stack.size())
 
     def _next(self) -> None:
         if not self.window.isVisible():

@@ -16,7 +16,7 @@ from pathlib import Path
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,7 +57,7 @@ from recoveryjournal.domain.patterns import HeatmapSubject, PatternData, Period,
 from recoveryjournal.store.findings import period_report
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.findings import FindingsPanel
-from recoveryjournal.ui.widgets.ready_canvas import ReadyCanvas, draw_off_screen
+from recoveryjournal.ui.widgets.ready_canvas import ReadyCanvas, draw_off_screen, lay_out_hidden
 
 PERIOD_KEY = "insights/period"
 VIEW_KEY = "insights/view"
@@ -312,10 +312,13 @@ class InsightsPage(QWidget):
         result = view.compute(self)
         self._show_chart(result, view.build(result, dark=self.is_dark()))
 
-    def chart_ahead(self) -> tuple[Callable[[], FigureCanvasAgg], Callable[[FigureCanvasAgg], None]]:
-        """The current chart as two halves, so the warm-up can draw it before the page is first opened: ``draw`` is
-        safe in a worker thread (matplotlib only), ``show`` puts the drawing on the page unless the facts changed
-        meanwhile. Call after ``load_facts``, with the page laid out at its size."""
+    def chart_ahead(self, size: QSize) -> tuple[Callable[[], FigureCanvasAgg], Callable[[FigureCanvasAgg], None]]:
+        """The current chart as two halves, so the warm-up can draw it before the page is first opened at ``size``:
+        ``draw`` is safe in a worker thread (matplotlib only), ``show`` puts the drawing on the page unless the facts
+        changed meanwhile. Call after ``load_facts``."""
+        self.resize(size)
+        self.clear_drill()
+        lay_out_hidden(self)
         view, dark, drawn_for = self.view(), self.is_dark(), self._drawn_for
         result = view.compute(self)
         size, ratio = self.canvas_holder.size(), self.devicePixelRatioF() or 1.0

@@ -11,6 +11,9 @@ from __future__ import annotations
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 def draw_off_screen(figure: Figure, width: int, height: int, pixel_ratio: float) -> FigureCanvasAgg:
@@ -22,6 +25,19 @@ def draw_off_screen(figure: Figure, width: int, height: int, pixel_ratio: float)
     figure.set_size_inches(width * pixel_ratio / figure.dpi, height * pixel_ratio / figure.dpi, forward=False)
     drawn.draw()
     return drawn
+
+
+def lay_out_hidden(widget: QWidget) -> None:
+    """Give a hidden widget and its children the geometry they will have when shown.
+
+    Qt holds back resize events from hidden widgets, and splitters lay out their children only on one; this sends
+    them top-down as showing the widget would, without showing it (which would take focus from the page in view)."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+    QApplication.sendEvent(widget, QResizeEvent(widget.size(), widget.size()))
+    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        lay_out_hidden(child)
 
 
 class ReadyCanvas(FigureCanvasQTAgg):

@@ -19,6 +19,7 @@ from recoveryjournal.opening import open_journal
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.dialogs.settings import SettingsDialog
+from recoveryjournal.ui.crisis import journal_crisis_lines
 from recoveryjournal.ui.help_now import help_now_threshold
 from recoveryjournal.ui.main_window import MainWindow
 from recoveryjournal.ui.shortcuts import ShortcutsDialog, key_text
@@ -108,6 +109,7 @@ def test_each_setting_is_kept_and_in_effect_after_reopening(qtbot, folder):
     assert i18n.current_language() == "es"
     assert (theme.current_theme(), theme.current_scale(), dates.current_style()) == ("dark", 150, "iso")
     assert help_now_threshold(window.context) == 6
+    assert [line.number for line in journal_crisis_lines(window.context.store)] == ["0800 123"]
     reminders = ReminderSettings.from_settings(settings.get)
     assert reminders.checkin_time.hour == 7 and reminders.week_start == "sunday"
     dialog = open_settings(qtbot, window)

@@ -1046,12 +1046,16 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Lunes</translation>
     </message>
     <message>
+        <source>On the last day of the week, when the week has no review yet.</source>
+        <translation>El último día de la semana, si la semana aún no tiene repaso.</translation>
+    </message>
+    <message>
         <source>Open “Need help now” after a craving of</source>
         <translation>Abrir «Necesito ayuda ahora» tras un deseo de consumo de</translation>
     </message>
     <message>
-        <source>Remind me of the &amp;weekly review on the last day of the week</source>
-        <translation>Recordarme el repaso &amp;semanal el último día de la semana</translation>
+        <source>Remind me of the &amp;weekly review</source>
+        <translation>Recordarme el repaso &amp;semanal</translation>
     </message>
     <message>
         <source>Remind me to &amp;check in each day at</source>
@@ -1088,6 +1092,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Welcome steps</source>
         <translation>Pasos de bienvenida</translation>
+    </message>
+    <message>
+        <source>When a questionnaire on Today is due. Never required.</source>
+        <translation>Cuando toque un cuestionario en Hoy. Nunca es obligatorio.</translation>
     </message>
     <message>
         <source>Year-month-day (2026-10-15)</source>

@@ -147,16 +147,23 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         form.addRow(row)
         self.weekly_review = self._check(
-            "weekly_review_reminder",
-            self.tr("Remind me of the &weekly review on the last day of the week"),
-            reminders.WEEKLY_REVIEW_KEY,
+            "weekly_review_reminder", self.tr("Remind me of the &weekly review"), reminders.WEEKLY_REVIEW_KEY
         )
         self.measures = self._check(
             "measures_reminder", self.tr("Remind me when a &questionnaire is due"), reminders.MEASURES_KEY
         )
         form.addRow(self.weekly_review)
+        form.addRow(self._hint(self.tr("On the last day of the week, when the week has no review yet.")))
         form.addRow(self.measures)
+        form.addRow(self._hint(self.tr("When a questionnaire on Today is due. Never required.")))
         return page
+
+    @staticmethod
+    def _hint(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setIndent(24)
+        return label
 
     def _check(self, name: str, text: str, key: str) -> QCheckBox:
         box = QCheckBox(text, objectName=name)

@@ -18,8 +18,8 @@ from recoveryjournal.domain.reminders import ReminderSettings
 from recoveryjournal.opening import open_journal
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.dialogs.settings import SettingsDialog
 from recoveryjournal.ui.crisis import journal_crisis_lines
+from recoveryjournal.ui.dialogs.settings import SettingsDialog
 from recoveryjournal.ui.help_now import help_now_threshold
 from recoveryjournal.ui.main_window import MainWindow
 from recoveryjournal.ui.shortcuts import ShortcutsDialog, key_text

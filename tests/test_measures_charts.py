@@ -126,3 +126,9 @@ def test_page_one_flags_a_safety_answer_and_a_move_into_a_higher_band():
     assert flags[1].details == ("2 Oct: 6 → 16 Oct: 12",)
     calmer = measure_flags(measures_section(MeasuresData(results=results[:1]), PERIOD.start, PERIOD.end))
     assert calmer == []
+    better = [result(2, 12), result(16, 6)]  # a lower band, and no answer about safety: nothing to flag
+    better[0].band, better[1].band = "Moderate", "Mild"
+    assert measure_flags(measures_section(MeasuresData(results=better), PERIOD.start, PERIOD.end)) == []
+    same_band = [result(2, 10), result(16, 13)]  # higher within the same band
+    same_band[0].band = same_band[1].band = "Moderate"
+    assert measure_flags(measures_section(MeasuresData(results=same_band), PERIOD.start, PERIOD.end)) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import stat
+from datetime import date
 from html.parser import HTMLParser
 
 import pypdf
@@ -222,3 +223,28 @@ def test_include_journal_names_entries_by_kind_or_day(store):
     ):
         with pytest.raises(CommandError, match=re.escape(message)):
             chosen("--include-journal", value)
+
+
+def test_since_my_last_summary_names_questionnaires_taken_since(store):
+    from recoveryjournal.domain.measure_models import MeasureResult
+
+    fill(store)
+
+    def taken(day: str, measure: str, total: int, band: str) -> None:
+        store.measures.add_result(MeasureResult(measure, at(day), {}, total, band, title=measure.upper()))
+
+    taken("02-20", "phq9", 6, "Mild")  # before the last summary: the comparison
+    taken("03-02", "phq9", 9, "Mild")
+    taken("03-10", "phq9", 12, "Moderate")
+    taken("02-25", "gad7", 5, "Mild")  # before the last summary only: not a change since
+    taken("03-12", "audit", 3, "Low risk")
+    store.settings.set(LAST_EXPORT_KEY, "2026-02-28")
+    since = make_summary(store, SummaryOptions(START, END), NOW).since
+    assert since.other == [
+        "PHQ9: 12 (Moderate) on 10 Mar; before: 6 (Mild) on 20 Feb",
+        "AUDIT: 3 (Low risk) on 12 Mar; the first time",
+    ]
+    assert "PHQ9: 12 (Moderate) on 10 Mar" in summary_html(make_summary(store, SummaryOptions(START, END), NOW))
+    store.settings.set(LAST_EXPORT_KEY, "2026-03-11")
+    later = make_summary(store, SummaryOptions(date(2026, 3, 12), date(2026, 3, 14)), NOW).since
+    assert later.other == ["AUDIT: 3 (Low risk) on 12 Mar; the first time"]

@@ -6,10 +6,12 @@ calls ``measures_section`` once and carries the result.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from recoveryjournal.domain.brief import Flag, FlagKind, day_words
+from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.measure_models import DoseLog, MeasureResult, Medication, SleepLog
 from recoveryjournal.domain.measure_trends import (
     Adherence,
@@ -19,6 +21,7 @@ from recoveryjournal.domain.measure_trends import (
     measure_trends,
     sleep_stats,
 )
+from recoveryjournal.i18n import translate
 
 
 @dataclass
@@ -60,6 +63,35 @@ SAFETY_WHY = (
     "as given; worth asking about."
 )
 MEASURE_WHY = "From the first to the last result of the period; a number to talk over, not a diagnosis."
+
+
+def measure_changes(results: Iterable[MeasureResult], since: date, end: date) -> list[str]:
+    """Lines for "Since my last summary": each questionnaire taken from ``since`` to ``end``, its latest score and
+    band, against the last result before ``since`` (what the previous summary could show) or as the first one."""
+    by_measure: dict[str, list[MeasureResult]] = {}
+    for result in sorted(results, key=lambda each: each.at):
+        if local_day(result.at) <= end:
+            by_measure.setdefault(result.measure_id, []).append(result)
+    lines = []
+    for measure_id, found in by_measure.items():
+        after = [result for result in found if local_day(result.at) >= since]
+        if not after:
+            continue
+        latest, before = after[-1], [result for result in found if local_day(result.at) < since]
+        line = translate("Summary", "{questionnaire}: {total} ({band}) on {day}").format(
+            questionnaire=latest.title or measure_id,
+            total=latest.total,
+            band=latest.band,
+            day=day_words(local_day(latest.at)),
+        )
+        if before:
+            earlier = translate("Summary", "before: {total} ({band}) on {day}").format(
+                total=before[-1].total, band=before[-1].band, day=day_words(local_day(before[-1].at))
+            )
+        else:
+            earlier = translate("Summary", "the first time")
+        lines.append(f"{line}; {earlier}")
+    return lines
 
 
 def measure_flags(section: MeasuresSection) -> list[Flag]:

@@ -18,7 +18,7 @@ from recoveryjournal.domain.patterns import Period
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
 from recoveryjournal.domain.plan_models import PlanSection
 from recoveryjournal.domain.summary import Section, SummaryData, SummaryOptions
-from recoveryjournal.domain.summary_measures import MeasuresData, measure_flags, measures_section
+from recoveryjournal.domain.summary_measures import MeasuresData, measure_changes, measure_flags, measures_section
 from recoveryjournal.store.findings import period_report
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
         entries=store.journal.between(start, end, include_private=False),
         measures=measures,
         extra_flags=measure_flags(measures_section(measures, options.start, options.end)),
+        extra_changes=measure_changes(store.measures.results(), min(since, options.end), options.end),
         findings=summary_findings(store, options, facts),
     )
 

@@ -1860,6 +1860,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
             <numerusform>y %n señales más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>before: {total} ({band}) on {day}</source>
+        <translation>antes: {total} ({band}) el {day}</translation>
+    </message>
     <message numerus="yes">
         <source>down {change} from {previous} in the %n days before</source>
         <translation>
@@ -1922,6 +1926,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>the file to write</source>
         <translation>el archivo que se escribirá</translation>
+    </message>
+    <message>
+        <source>the first time</source>
+        <translation>la primera vez</translation>
     </message>
     <message>
         <source>the period ends ({end}) before it starts ({start}); swap --from and --to</source>
@@ -2010,6 +2018,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>{option} {text!r} is not a real date ({error})</source>
         <translation>{option} {text!r} no es una fecha real ({error})</translation>
+    </message>
+    <message>
+        <source>{questionnaire}: {total} ({band}) on {day}</source>
+        <translation>{questionnaire}: {total} ({band}) el {day}</translation>
     </message>
     <message>
         <source>{stretch} in the current stretch · longest {longest} · {total} in all</source>

@@ -1,6 +1,6 @@
 from datetime import date
 
-from recoveryjournal.domain.milestones import add_months, next_milestone, reached, reached_today
+from recoveryjournal.domain.milestones import add_months, celebration_key, next_milestone, reached, to_celebrate
 
 
 def test_milestone_dates_from_a_run_start():
@@ -27,11 +27,18 @@ def test_nothing_reached_on_the_first_day_and_next_is_one_day():
     assert next_milestone(start, date(2026, 5, 8)).label == "30 days"
 
 
-def test_reached_today_only_on_the_day_with_a_reflection():
+def test_a_milestone_is_celebrated_once_in_the_week_it_is_reached():
     start = date(2026, 5, 1)
-    seven = reached_today(start, date(2026, 5, 8))
+    assert to_celebrate("Alcohol", start, date(2026, 5, 7), set()).label == "1 day"
+    seven = to_celebrate("Alcohol", start, date(2026, 5, 8), set())
     assert seven.label == "7 days" and seven.reflection.startswith("A full week")
-    assert reached_today(start, date(2026, 5, 9)) is None
+    assert to_celebrate("Alcohol", start, date(2026, 5, 10), set()) == seven  # not opened on the day: still
+    assert to_celebrate("Alcohol", start, date(2026, 5, 10), {celebration_key("alcohol ", seven)}) is None
+    assert to_celebrate("Cannabis", start, date(2026, 5, 10), {celebration_key("Alcohol", seven)}) == seven
+    assert to_celebrate("Alcohol", start, date(2026, 5, 15), set()) is None  # a week on, it is past news
+    assert to_celebrate("Alcohol", start, start, set()) is None
+    again = date(2026, 5, 20)  # a new run after a lapse celebrates its own first week
+    assert to_celebrate("Alcohol", again, date(2026, 5, 27), {celebration_key("Alcohol", seven)}).days == 7
 
 
 def test_month_ends_and_leap_days_are_clamped():

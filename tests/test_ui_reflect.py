@@ -97,7 +97,7 @@ def test_the_daily_question_is_asked_once_a_day_and_keys_pick_the_rating(reflect
     click(qtbot, daily.save_daily)
     qtbot.waitUntil(daily.answered.isVisible)
 
-    again = DailyQuestion(context, compact=True)
+    again = DailyQuestion(context)
     qtbot.addWidget(again)
     again.show()
     assert not again.ask.isVisible() and again.answered.text() == "Today you said 9/10."
@@ -307,7 +307,7 @@ def test_my_prompts_write_hide_import_and_export(reflect, qtbot, store, tmp_path
 def test_today_asks_the_daily_question_and_reflect_catches_up(window, qtbot, store):
     today = window.page("today")
     widget = today.reflection_slot.findChild(DailyQuestion)
-    assert widget is not None and widget.isVisible() and widget.compact
+    assert widget is not None and widget.isVisible()
     click(qtbot, widget.rating.buttons[4])
     qtbot.keyClicks(widget.words, "Rough morning")
     click(qtbot, widget.save_daily)

@@ -53,8 +53,8 @@ def test_streak_card_shows_current_longest_and_total(qtbot, tracked, window):
     [card] = page.streak_cards()
     # Tracked 40 days ago, lapse 13 days ago: 27 sober days before it, 12 since.
     assert card.current.text() == "12"
-    assert card.details.text() == "Longest: 27 days   ·   Total: 39 days sober"
-    assert "Next milestone: 30 days" in card.milestone.text()
+    assert card.details.text() == "Longest: 27 days   ·   39 days sober in all"
+    assert card.milestone.text().startswith("7 days free from Alcohol, reached")  # 5 days ago, first time shown
     assert not page.no_streaks.isVisible()
 
 
@@ -145,9 +145,12 @@ def test_lapse_ends_the_streak_and_keeps_history(qtbot, tracked, window):
         ("two beers", "Long day, old friends called")
     ]
     [card] = page.streak_cards()
-    assert card.current.text() == "0"
-    # 27 days before the first lapse, 12 after it, then today's lapse: longest and total are kept.
-    assert card.details.text() == "Longest: 27 days   ·   Total: 39 days sober"
+    # 27 days before the first lapse, 12 after it, then today's lapse: the card speaks of starting again and the
+    # days sober in all stay the big number, never a stark 0.
+    assert card.current.text() == "39" and card.words.text() == "days sober in all"
+    assert card.details.text() == "Longest: 27 days"
+    assert card.milestone.text().startswith("Starting again with Alcohol. Every day before this one still counts")
+    assert "milestone" not in card.milestone.text().lower() and "0 days" not in card.words.text()
     assert len(list_texts(page.lapses)) == 2
 
 
@@ -256,3 +259,27 @@ def test_a_new_day_after_the_journal_closed_reads_nothing(qtbot, tracked, window
     tracked.close()
     page.midnight.timeout.emit()
     assert page.checkins.count() == before
+
+
+def test_a_milestone_is_celebrated_once_and_remembered(qtbot, store, context):
+    from recoveryjournal.ui.main_window import MainWindow
+
+    store.sobriety.add(Substance("Alcohol", sober_since=now_local().date() - timedelta(days=7)))
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.show()
+    page = today_page(first)
+    [card] = page.streak_cards()
+    assert card.celebrating and card.milestone.text().startswith("7 days free from Alcohol, reached")
+    assert "A full week" in card.milestone.text() and card.milestone.font().bold()
+    [key] = store.settings.get("milestones/celebrated")
+    assert key.startswith("alcohol|") and key.endswith("|7")
+    page.refresh()  # while the app runs, the celebration stays
+    assert page.streak_cards()[0].celebrating
+    first.close()
+
+    again = MainWindow(context)  # the next start: celebrated once, so not again
+    qtbot.addWidget(again)
+    again.show()
+    [card] = today_page(again).streak_cards()
+    assert not card.celebrating and card.milestone.text().startswith("Next milestone: 30 days")

@@ -7,7 +7,7 @@ moved to the last day of the month when that day does not exist (31 August + 6 m
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import date, timedelta
 from itertools import count
 from typing import NamedTuple
@@ -83,7 +83,19 @@ def next_milestone(start: date, today: date) -> Milestone:
     return next(milestone for milestone in milestones(start) if milestone.on > today)
 
 
-def reached_today(start: date, today: date) -> Milestone | None:
-    """The milestone that falls on ``today``, if one does — Today shows it with its reflection."""
+CELEBRATE_WITHIN = 7
+"""Days after a milestone during which Today still celebrates it, for someone who did not open the app that day."""
+
+
+def celebration_key(substance: str, milestone: Milestone) -> str:
+    """Names one milestone of one run of one substance, to remember that it was celebrated."""
+    return f"{substance.strip().casefold()}|{milestone.on.isoformat()}|{milestone.days}"
+
+
+def to_celebrate(substance: str, start: date, today: date, celebrated: Collection[str]) -> Milestone | None:
+    """The milestone Today celebrates, once: the latest one of the run, reached in the last week and not celebrated
+    before (``celebrated`` holds the ``celebration_key`` of those that were)."""
     done = reached(start, today)
-    return done[-1] if done and done[-1].on == today else None
+    if not done or (today - done[-1].on).days >= CELEBRATE_WITHIN:
+        return None
+    return None if celebration_key(substance, done[-1]) in celebrated else done[-1]

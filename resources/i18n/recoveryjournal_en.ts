@@ -103,6 +103,13 @@
             <numerusform>days free from {name}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>day(s) sober in all</source>
+        <translation>
+            <numerusform>day sober in all</numerusform>
+            <numerusform>days sober in all</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>

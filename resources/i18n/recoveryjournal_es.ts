@@ -243,6 +243,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>Chosen</source>
+        <translation>Elegido</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A change to your journal's encryption was interrupted. Open the app (or run `recoveryjournal check`) to finish it, then try again. Nothing was changed.</source>
@@ -314,6 +321,13 @@
     <message>
         <source>Your own line's &amp;name</source>
         <translation>&amp;Nombre de tu propia línea</translation>
+    </message>
+</context>
+<context>
+    <name>DailyQuestion</name>
+    <message>
+        <source>Hide this question; bring it back any time from My prompts on the {page} page</source>
+        <translation>Ocultar esta pregunta; puedes recuperarla cuando quieras desde Mis preguntas, en la página {page}</translation>
     </message>
 </context>
 <context>
@@ -403,6 +417,10 @@
     <message>
         <source>Kind of writing</source>
         <translation>Tipo de escrito</translation>
+    </message>
+    <message>
+        <source>Reflection from {day}. You can edit it on the {page} page.</source>
+        <translation>Reflexión del {day}. Puedes editarla en la página {page}.</translation>
     </message>
     <message>
         <source>Session notes</source>
@@ -1172,16 +1190,20 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Editar…</translation>
     </message>
     <message>
-        <source>Longest: {longest_days}   ·   Total: {total_days} sober</source>
-        <translation>Racha más larga: {longest_days}   ·   Total: {total_days} sin consumir</translation>
+        <source>Longest: {longest_days}</source>
+        <translation>Racha más larga: {longest_days}</translation>
     </message>
     <message>
-        <source>Milestone today: {label}! {reflection}</source>
-        <translation>¡Hoy cumples un logro: {label}! {reflection}</translation>
+        <source>Longest: {longest_days}   ·   {total_days} sober in all</source>
+        <translation>Racha más larga: {longest_days}   ·   {total_days} sin consumir en total</translation>
     </message>
     <message>
         <source>Next milestone: {label}, on {date}</source>
         <translation>Próximo logro: {label}, el {date}</translation>
+    </message>
+    <message>
+        <source>Starting again with {name}. Every day before this one still counts; tomorrow is day one.</source>
+        <translation>Empiezas de nuevo con {name}. Cada día anterior sigue contando; mañana es el primer día.</translation>
     </message>
     <message numerus="yes">
         <source>day(s) free from {name}</source>
@@ -1190,9 +1212,24 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
             <numerusform>días libres de {name}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>day(s) sober in all</source>
+        <translation>
+            <numerusform>día sin consumir en total</numerusform>
+            <numerusform>días sin consumir en total</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{current_days} without {name}</source>
         <translation>{current_days} sin {name}</translation>
+    </message>
+    <message>
+        <source>{days} sober in all, starting again without {name}</source>
+        <translation>{days} sin consumir en total; empiezas de nuevo sin {name}</translation>
+    </message>
+    <message>
+        <source>{label} free from {name}, reached {date}. {reflection}</source>
+        <translation>{label} libre de {name}, cumplido el {date}. {reflection}</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,7 @@ class WeeklyReviewDialog(DraftDialog):
         return any(box.toPlainText().strip() for box in (self.went_well, self.hardest, self.plan_change))
 
     def _to_plan(self) -> None:
-        """Keep what was written, then hand over to the Plan page."""
+        """Keep what was written, then hand over to the My plan page."""
         if self.has_words():
             self.save()
             if self.isVisible():  # the journal refused the review: it stays here, kept as a draft

@@ -32,3 +32,8 @@ PAGES: list[PageSpec] = [
     PageSpec("measures", "Measures", "Ctrl+0", "recoveryjournal.ui.pages.measures", "MeasuresPage"),
     PageSpec("trash", "Trash", "Ctrl+9", "recoveryjournal.ui.pages.trash", "TrashPage"),
 ]
+
+
+def page_title(key: str) -> str:
+    """The name the sidebar gives page ``key``: every message that sends the person to a page names it from here."""
+    return next(spec.title for spec in PAGES if spec.key == key)

@@ -73,8 +73,6 @@ class ReflectPage(QWidget):
 
         heading = QLabel("<h1>Reflect</h1>")
         self.daily = DailyQuestion(context)
-        today_box = QGroupBox("Today")
-        QVBoxLayout(today_box).addWidget(self.daily)
 
         flows = QGroupBox("Take a little longer")
         grid = QGridLayout(flows)
@@ -97,7 +95,7 @@ class ReflectPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(heading)
-        left_layout.addWidget(today_box)
+        left_layout.addWidget(self.daily)
         left_layout.addWidget(flows)
         left_layout.addStretch(1)
 

@@ -27,10 +27,14 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal.domain import dates, milestones
 from recoveryjournal.domain.clock import now_local
+from recoveryjournal.domain.milestones import Milestone
 from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance, emotion_label, mood_label
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.scrolling import scroll_into
+
+CELEBRATED_KEY = "milestones/celebrated"
+"""Journal setting: the ``celebration_key`` of every milestone Today has celebrated, so none is celebrated twice."""
 
 if TYPE_CHECKING:  # Qt passes one to keyPressEvent; importing its type costs ~2.5 ms at start
     from PySide6.QtGui import QKeyEvent
@@ -138,35 +142,56 @@ class RecordList(QListWidget):
 
 
 class StreakCard(QFrame):
-    """One tracked substance: the current run big, longest and total beside it, and the next milestone."""
+    """One tracked substance: the current run big, longest and the days sober in all beside it, and the next
+    milestone. Right after a lapse the big number is the days sober in all and the card speaks of starting again:
+    those days still count. A milestone reached lately is celebrated here, quietly, once (``celebrate``)."""
 
-    def __init__(self, substance: Substance, status: SobrietyStatus, today: date) -> None:
+    def __init__(
+        self, substance: Substance, status: SobrietyStatus, today: date, celebrate: Milestone | None = None
+    ) -> None:
         super().__init__()
         self.substance = substance
         self.setObjectName("streak_card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.current = QLabel(str(status.current_days), objectName="current_days")
+        starting_again = status.last_lapse is not None and status.current_days == 0
+        shown = status.total_days if starting_again else status.current_days
+        self.current = QLabel(str(shown), objectName="current_days")
         font = QFont(self.current.font())
         font.setPointSizeF(font.pointSizeF() * 2.6)
         font.setBold(True)
         self.current.setFont(font)
-        self.current.setAccessibleName(
-            self.tr("{current_days} without {name}").format(
-                current_days=days_text(status.current_days), name=substance.name
+        if starting_again:
+            what = QLabel(self.tr("day(s) sober in all", "", shown))
+            self.current.setAccessibleName(
+                self.tr("{days} sober in all, starting again without {name}").format(
+                    days=days_text(shown), name=substance.name
+                )
             )
-        )
-        what = QLabel(self.tr("day(s) free from {name}", "", status.current_days).format(name=substance.name))
+        else:
+            what = QLabel(self.tr("day(s) free from {name}", "", shown).format(name=substance.name))
+            self.current.setAccessibleName(
+                self.tr("{current_days} without {name}").format(current_days=days_text(shown), name=substance.name)
+            )
+        what.setObjectName("streak_words")
         what.setProperty("textFormat", "PlainText")  # the name as typed, never as markup; Qt's enum costs a start
-        self.details = QLabel(
-            self.tr("Longest: {longest_days}   ·   Total: {total_days} sober").format(
+        self.words = what
+        if starting_again:  # the days in all are the big number already
+            details = self.tr("Longest: {longest_days}").format(longest_days=days_text(status.longest_days))
+        else:
+            details = self.tr("Longest: {longest_days}   ·   {total_days} sober in all").format(
                 longest_days=days_text(status.longest_days), total_days=days_text(status.total_days)
-            ),
-            objectName="streak_details",
-        )
-        reached = milestones.reached_today(status.current.start, today)
-        if reached is not None:
-            note = self.tr("Milestone today: {label}! {reflection}").format(
-                label=reached.label, reflection=reached.reflection
+            )
+        self.details = QLabel(details, objectName="streak_details")
+        if starting_again:
+            note = self.tr(
+                "Starting again with {name}. Every day before this one still counts; tomorrow is day one."
+            ).format(name=substance.name)
+        elif celebrate is not None:
+            note = self.tr("{label} free from {name}, reached {date}. {reflection}").format(
+                label=celebrate.label,
+                name=substance.name,
+                date=dates.weekday_day_month(celebrate.on),
+                reflection=celebrate.reflection,
             )
         else:
             upcoming = milestones.next_milestone(status.current.start, today)
@@ -174,8 +199,14 @@ class StreakCard(QFrame):
                 label=upcoming.label, date=dates.weekday_day_month(upcoming.on)
             )
         self.milestone = QLabel(note, objectName="milestone")
-        # Only the day's reflection is long enough to wrap; a wrapping label costs every layout pass more.
-        self.milestone.setWordWrap(reached is not None)
+        self.milestone.setProperty("textFormat", "PlainText")
+        self.celebrating = celebrate is not None and not starting_again
+        if self.celebrating:
+            bold = QFont(self.milestone.font())
+            bold.setBold(True)
+            self.milestone.setFont(bold)
+        # Only a celebration or a new start is long enough to wrap; a wrapping label costs every layout pass more.
+        self.milestone.setWordWrap(self.celebrating or starting_again)
         self.edit = QToolButton(objectName="edit_substance")
         self.edit.setText(self.tr("Edit…"))
         self.edit.setToolTip(self.tr("Change the name or start date for {name}").format(name=substance.name))
@@ -242,6 +273,7 @@ class TodayPage(QWidget):
             objectName="no_streaks",
         )
 
+        self._celebrating: dict[str, Milestone] = {}  # milestones this page has celebrated, by celebration key
         self.checkins = RecordList("today_checkins", self.tr("Today's check-ins"), single_lines=False)
         self.checkins.edit_requested.connect(self.edit_checkin)
         self.checkins.delete_requested.connect(self.delete_checkin)
@@ -314,7 +346,7 @@ class TodayPage(QWidget):
         from recoveryjournal.ui.widgets.due_measures import DueMeasures
 
         self.add_weekly_finding()
-        self.set_reflection_widget(DailyQuestion(self.context, compact=True))
+        self.set_reflection_widget(DailyQuestion(self.context))
         self.due_measures = DueMeasures(self.context, self)  # a parent first: shown alone it would be a window
         self.due_slot.addWidget(self.due_measures)
 
@@ -368,8 +400,9 @@ class TodayPage(QWidget):
                 old.setParent(None)
                 old.deleteLater()
         substances = self.store.sobriety.all()
+        celebrated = set(self.store.settings.get(CELEBRATED_KEY, []))
         for substance, status in zip(substances, statuses(substances, lapses, today), strict=True):
-            card = StreakCard(substance, status, today)
+            card = StreakCard(substance, status, today, self._celebration(substance, status, today, celebrated))
             card.edit.clicked.connect(lambda _=False, chosen=substance: self.edit_substance(chosen))
             self.streak_layout.addWidget(card)
         self.no_streaks.setVisible(not substances)
@@ -377,6 +410,21 @@ class TodayPage(QWidget):
         self.add_substance.setText(
             self.tr("Track another substance…") if substances else self.tr("Start tracking a substance…")
         )
+
+    def _celebration(
+        self, substance: Substance, status: SobrietyStatus, today: date, celebrated: set[str]
+    ) -> Milestone | None:
+        """A milestone reached lately and never celebrated is remembered as celebrated the first time Today shows
+        it (so the next start does not repeat it), and stays on the card while the app runs."""
+        found = milestones.to_celebrate(substance.name, status.current.start, today, celebrated)
+        if found is not None:
+            key = milestones.celebration_key(substance.name, found)
+            celebrated.add(key)
+            self.store.settings.set(CELEBRATED_KEY, sorted(celebrated))
+            self._celebrating[key] = found
+        done = milestones.reached(status.current.start, today)
+        latest = milestones.celebration_key(substance.name, done[-1]) if done else None
+        return self._celebrating.get(latest)
 
     def _show_checkins(self, start: datetime, end: datetime) -> None:
         names = {trigger.id: trigger.name for trigger in self.store.triggers.list(include_archived=True)}

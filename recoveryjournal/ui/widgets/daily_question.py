@@ -1,8 +1,9 @@
 """The daily question "How am I really doing?" (1–10 and free text), then one question chosen for today, with why.
 
-Used on the Reflect page and, compact, on Today. Once today's answer is saved, it shows what was said and offers the
-next tailored question; every answer becomes a ``Reflection`` row with its prompt and reason. Words typed and not yet
-saved keep a draft (``ui.drafts``); moving on to another question sets the typed answer aside as a draft.
+The one control for it, the same on the Reflect page and on Today. Once today's answer is saved, it shows what was
+said and offers the next tailored question; every answer becomes a ``Reflection`` row with its prompt and reason.
+Words typed and not yet saved keep a draft (``ui.drafts``); moving on to another question sets the typed answer aside
+as a draft.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -31,11 +33,15 @@ from recoveryjournal.store.reflection_data import signal_inputs
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftKeeper
+from recoveryjournal.ui.pages import page_title
+from recoveryjournal.ui.widgets.choice_button import ChoiceButton
 
 DAILY_QUESTION = "How am I really doing?"
 HIDDEN_KEY = "hidden_prompts"
 SEED_KEY = "prompt_seed"
 RATING_HINT = "1 = really struggling, 10 = really well"
+ANSWER_HEIGHT = 72
+"""Pixels of the words box under the rating, on both pages."""
 
 
 def day_bounds(now: datetime) -> tuple[datetime, datetime]:
@@ -89,14 +95,10 @@ class RatingScale(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.buttons: dict[int, QPushButton] = {}
+        self.buttons: dict[int, ChoiceButton] = {}
         for number in range(1, 11):
-            button = QPushButton(str(number))
-            button.setObjectName(f"rating_{number}")
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAutoDefault(False)
-            button.setMinimumWidth(30)
+            button = ChoiceButton(str(number), f"rating_{number}")
+            button.setMinimumWidth(36)
             self.group.addButton(button, number)
             layout.addWidget(button)
             self.buttons[number] = button
@@ -140,22 +142,23 @@ def answer_box(name: str, placeholder: str, height: int) -> QPlainTextEdit:
     return box
 
 
-class DailyQuestion(QWidget):
-    """The daily question, then today's tailored prompts one at a time."""
+class DailyQuestion(QFrame):
+    """The daily question, then today's tailored prompts one at a time: one control, the same on Today and on
+    Reflect, framed as a panel of its own."""
 
     saved = Signal(object)
 
-    def __init__(self, context: AppContext, compact: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.store = context.store
-        self.compact = compact
         self.setObjectName("daily_question")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self._suggestions: list[Suggestion] = []
         self._index = 0
         self._saving = False
         self._day = None
-        box_height = 60 if compact else 90
+        box_height = ANSWER_HEIGHT
 
         self.title = QLabel(f"<b>{DAILY_QUESTION}</b>")
         self.title.setObjectName("daily_title")
@@ -209,7 +212,11 @@ class DailyQuestion(QWidget):
         self.another.clicked.connect(self.next_prompt)
         self.not_for_me = QPushButton("Don't ask me this")
         self.not_for_me.setObjectName("hide_prompt")
-        self.not_for_me.setToolTip("Hide this question; bring it back any time from My prompts on the Reflect page")
+        self.not_for_me.setToolTip(
+            self.tr("Hide this question; bring it back any time from My prompts on the {page} page").format(
+                page=page_title("reflect")
+            )
+        )
         self.not_for_me.clicked.connect(self.hide_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.not_for_me)
@@ -229,7 +236,6 @@ class DailyQuestion(QWidget):
         self.done.setWordWrap(True)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.ask)
         layout.addWidget(self.answered)

@@ -38,6 +38,7 @@ from recoveryjournal.store.drafts import delete_draft, save_keeping_words
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import AUTOSAVE_MS
+from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.mood_scale import MoodScale
 from recoveryjournal.ui.widgets.trigger_picker import TriggerPicker
 
@@ -201,7 +202,9 @@ class EntryEditor(QWidget):
         self.read_button.setChecked(True)
         self._set_editable(False)
         self.note.setText(
-            f"Reflection from {dates.long_date(reflection.at.date())}. You can edit it on the Reflections page."
+            self.tr("Reflection from {day}. You can edit it on the {page} page.").format(
+                day=dates.long_date(reflection.at.date()), page=page_title("reflect")
+            )
         )
         self.note.show()
         self.reader.setPlainText(f"{reflection.prompt_text}\n\n{reflection.answer}")

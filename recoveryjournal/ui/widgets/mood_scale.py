@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from recoveryjournal.domain.models import MOOD_LABELS, mood_label
+from recoveryjournal.ui.widgets.choice_button import ChoiceButton
 
 
 class MoodScale(QWidget):
@@ -21,13 +22,9 @@ class MoodScale(QWidget):
         self._value: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)
-        self.buttons: dict[int, QPushButton] = {}
+        self.buttons: dict[int, ChoiceButton] = {}
         for number, label in ((number, mood_label(number)) for number in MOOD_LABELS):
-            button = QPushButton(f"{number}  {label}")
-            button.setObjectName(f"mood_{number}")
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAutoDefault(False)
+            button = ChoiceButton(f"{number}  {label}", f"mood_{number}")
             button.clicked.connect(lambda _=False, chosen=number: self._clicked(chosen))
             layout.addWidget(button)
             self.buttons[number] = button

@@ -189,8 +189,9 @@ def test_keyboard_shortcuts_lists_every_action_and_shortcut_of_the_window(window
     listed = {keys for keys, _what, _where in dialog.rows()}
     expected = {key_text(sequence) for action in window.findChildren(QAction) for sequence in action.shortcuts()}
     expected |= {key_text(shortcut.key()) for shortcut in window.findChildren(QShortcut)}
+    expected |= {key_text(shortcut.key()) for shortcut in window.help_now.panel.findChildren(QShortcut)}
     assert expected and expected <= listed
-    assert {"F1", "Ctrl+,", "Ctrl+K", "Ctrl+N", "Ctrl+Shift+L"} <= listed
+    assert {"F1", "Ctrl+,", "Ctrl+K", "Ctrl+N", "Ctrl+Shift+L", "Esc"} <= listed
     assert all(what for _keys, what, _where in dialog.rows())
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     assert not dialog.isVisible()

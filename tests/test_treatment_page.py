@@ -72,7 +72,14 @@ def test_program_dates_and_aftercare_are_saved(qtbot, window, store):
     assert page.program_status.text().startswith("Add your program's start date")
     start = today - timedelta(days=15)
     qtbot.mouseClick(page.program_set["program_start"], Qt.MouseButton.LeftButton)
-    page.program_dates["program_start"].setDate(QDate(start.year, start.month, start.day))
+    field = page.program_dates["program_start"].edit
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, start.isoformat()[:-1])  # part-typed: a day of the month, not yet the one meant
+    assert store.settings.get("program_start") == today.isoformat()  # nothing saved while typing
+    qtbot.keyClicks(field, start.isoformat()[-1])
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == start.isoformat()  # kept as typed
     assert store.settings.get("program_start") == start.isoformat()
     assert page.program_status.text() == "Week 3 of your program."
     qtbot.mouseClick(page.program_set["program_end"], Qt.MouseButton.LeftButton)

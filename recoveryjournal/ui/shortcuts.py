@@ -42,7 +42,7 @@ def _plain(text: str) -> str:
 
 
 def shortcut_rows(window) -> list[tuple[str, str, str]]:
-    """(keys, what they do, where) for every shortcut of the window, in menu order, each key once."""
+    """(keys, what they do, where) for every shortcut of the window and the help-now panel, each key once per place."""
     from recoveryjournal.ui.help_now import HELP_KEY
     from recoveryjournal.ui.lock import LOCK_KEY
 
@@ -73,10 +73,14 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
             add(sequence, _plain(button.text()) or button.toolTip(), _page_title(button) or everywhere)
     for shortcut in window.findChildren(QShortcut):
         parent = shortcut.parent()
-        where = _page_title(parent if isinstance(parent, QWidget) else None) or QCoreApplication.translate(
-            "ShortcutsDialog", "Need help now"
+        add(
+            shortcut.key(),
+            shortcut.whatsThis(),
+            _page_title(parent if isinstance(parent, QWidget) else None) or everywhere,
         )
-        add(shortcut.key(), shortcut.whatsThis(), where)
+    help_now = QCoreApplication.translate("ShortcutsDialog", "Need help now")
+    for shortcut in window.help_now.panel.findChildren(QShortcut):  # its own window, built now if not yet
+        add(shortcut.key(), shortcut.whatsThis(), help_now)
     return rows
 
 

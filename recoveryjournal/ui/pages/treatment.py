@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -46,6 +45,7 @@ from recoveryjournal.domain.numbers import short
 from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 from recoveryjournal.domain.sobriety import statuses
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.date_field import DateField
 from recoveryjournal.ui.widgets.record_table import record_table
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
@@ -63,10 +63,6 @@ def _fill(table: QTableWidget, rows: list[list[str]], data: list[object]) -> Non
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, value)
             table.setItem(row, column, item)
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def _day_text(value: date) -> str:
@@ -205,9 +201,7 @@ class TreatmentPage(QWidget):
         for key, label in ((PROGRAM_START_KEY, "Starts"), (PROGRAM_END_KEY, "Ends")):
             check = QCheckBox()
             check.setAccessibleName(f"Program {label.lower()} date is set")
-            edit = QDateEdit()
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit = DateField(name=key)
             edit.setAccessibleName(f"Program {label.lower()}")
             row = QHBoxLayout()
             row.addWidget(check)
@@ -215,7 +209,7 @@ class TreatmentPage(QWidget):
             row.addStretch(1)
             form.addRow(label, row)
             check.toggled.connect(lambda _on, k=key: self._program_changed(k))
-            edit.dateChanged.connect(lambda _d, k=key: self._program_changed(k))
+            edit.committed.connect(lambda k=key: self._program_changed(k))
             self.program_set[key] = check
             self.program_dates[key] = edit
         self.program_status = QLabel()
@@ -336,7 +330,8 @@ class TreatmentPage(QWidget):
             edit.blockSignals(True)
             check.setChecked(value is not None)
             edit.setEnabled(value is not None)
-            edit.setDate(_qdate(value or today))
+            if edit.date() != (value or today):  # never rewrites a date being typed
+                edit.set_date(value or today)
             check.blockSignals(False)
             edit.blockSignals(False)
         self.program_status.setText(program_message(values[PROGRAM_START_KEY], values[PROGRAM_END_KEY], today))
@@ -378,7 +373,11 @@ class TreatmentPage(QWidget):
     def _program_changed(self, key: str) -> None:
         check, edit = self.program_set[key], self.program_dates[key]
         edit.setEnabled(check.isChecked())
-        value = edit.date().toPython().isoformat() if check.isChecked() else None
+        if check.isChecked() and edit.date() is None:
+            return  # the field says the text is not a date yet; nothing is saved until it is
+        value = edit.date().isoformat() if check.isChecked() else None
+        if value == self.store.settings.get(key):
+            return
         self.store.settings.set(key, value)
         self._refresh_program(self.today())
         self._refresh_sessions(self.today())

@@ -34,7 +34,8 @@ def date_text(day: date) -> str:
 class DateField(QWidget):
     """Type a date in any common form, or pick it from the calendar. ``date()`` is ``None`` until it reads as one."""
 
-    changed = Signal()
+    changed = Signal()  # at every key
+    committed = Signal()  # the person is done: Enter, leaving the field, or a day picked on the calendar
 
     def __init__(self, day: date | None = None, parent: QWidget | None = None, name: str = "date_field") -> None:
         super().__init__(parent)
@@ -52,8 +53,8 @@ class DateField(QWidget):
         holder.setDefaultWidget(self.calendar)
         menu.addAction(holder)
         menu.aboutToShow.connect(self._calendar_to_typed)
-        self.calendar.clicked.connect(lambda picked: (self.set_date(picked.toPython()), menu.close()))
-        self.calendar.activated.connect(lambda picked: (self.set_date(picked.toPython()), menu.close()))
+        self.calendar.clicked.connect(lambda picked: self._picked(picked, menu))
+        self.calendar.activated.connect(lambda picked: self._picked(picked, menu))
         self.calendar_button.setMenu(menu)
         self.problem = QLabel(objectName=f"{name}_problem")
         self.problem.setWordWrap(True)
@@ -69,6 +70,7 @@ class DateField(QWidget):
         layout.addWidget(self.problem)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._typed)
+        self.edit.editingFinished.connect(self.committed)
         if day is not None:
             self.set_date(day)
 
@@ -92,6 +94,11 @@ class DateField(QWidget):
         )
         self.problem.setVisible(not readable)
         self.changed.emit()
+
+    def _picked(self, picked: QDate, menu: QMenu) -> None:
+        self.set_date(picked.toPython())
+        menu.close()
+        self.committed.emit()
 
     def _calendar_to_typed(self) -> None:
         day = self.date()

@@ -103,3 +103,20 @@ def test_on_start_the_due_reminders_show_at_once(window, qtbot):
     store.reflections.add(Reflection(at=EVENING - timedelta(days=2), kind=ReflectionKind.WEEKLY_REVIEW))
     again = Reminders(window, Clock(EVENING + timedelta(seconds=1)), interval_ms=60_000)
     assert again.check() == [ReminderKind.CHECKIN]
+
+
+def test_a_reminder_clicked_while_the_journal_is_locked_opens_nothing(window, qtbot):
+    from recoveryjournal.ui.safety import install_lock
+
+    install_lock(window)
+    window.idle_lock.lock()
+    try:
+        Reminders(window, Clock(EVENING)).do(ReminderKind.CHECKIN)
+        assert window.findChild(CheckInDialog) is None
+    finally:
+        window.idle_lock.unlock()
+        window.idle_lock.remove()
+    Reminders(window, Clock(EVENING)).do(ReminderKind.CHECKIN)
+    dialog = window.findChild(CheckInDialog)
+    assert dialog is not None
+    dialog.reject()

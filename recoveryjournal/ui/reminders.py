@@ -136,6 +136,10 @@ class Reminders(QObject):
         )
 
     def do(self, kind: ReminderKind) -> None:
+        """What the reminder's button (or a click on the tray's message) does; nothing while the journal is locked."""
+        lock = self.window.idle_lock
+        if lock is not None and lock.locked:
+            return
         if kind is ReminderKind.CHECKIN:
             self.window.quick_checkin()
         else:

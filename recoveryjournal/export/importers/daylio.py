@@ -156,8 +156,10 @@ def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[
     records = csv_records(source.lines())
     header, first = _header(records)
     # A missing column reads the empty cell appended to every row.
+    combine = datetime.combine
     cells_of = itemgetter(*(header.index(name) if name in header else -1 for name in COLUMNS))
     labels: dict[str, int | None] = {}
+    mood_of: dict[str, tuple[str, int | None]] = {}  # each mood cell as written → (its label, its level)
     month_words: set[str] = set()
     for line, record in chain(first, records):
         if len(record) != len(header):
@@ -167,16 +169,18 @@ def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[
         record.append("")
         full_date, year, day, clock, mood_text, activities, title, note, scales = cells_of(record)
         try:
-            day_zone = _iso_day_zone(full_date) if full_date else _old_day_zone(day, year, month_words)
-            at = _moment(*day_zone, _time(clock))
+            on_day, zone = _iso_day_zone(full_date) if full_date else _old_day_zone(day, year, month_words)
+            at = combine(on_day, _time(clock), zone) if zone is not None else _moment(on_day, zone, _time(clock))
         except ValueError as error:
             if "".join(record).strip():
                 yield ImportProblem(f"line {line}", f"{error}; this row was skipped")
             continue
-        label = normal_label(mood_text)
-        if label not in labels:
-            labels[label] = own.get(label) or proposed_level(label)
-        mood = labels[label]
+        if mood_text not in mood_of:
+            label = normal_label(mood_text)
+            if label not in labels:
+                labels[label] = own.get(label) or proposed_level(label)
+            mood_of[mood_text] = label, labels[label]
+        label, mood = mood_of[mood_text]
         activities, scales = _listed(activities, ", "), _listed(scales, "; ")
         note_text = scales
         if mood is None and label:

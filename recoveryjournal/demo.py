@@ -4,13 +4,16 @@ The data carries the patterns the insights pages look for, so a demo (and the te
 triggers on Friday evenings, work stress early in the week, cravings that fall over the program as coping tools are
 used, and one lapse with the recovery after it. Every time derives from ``today``, so a seed and a day always give
 the same journal. Everything is written through the store repositories, never with SQL.
+
+Every word the person reads is in ``resources/demo/<language>.toml`` (English in ``en.toml``); this module decides
+only when each thing happens. Trigger and coping names below are the catalogues' own names, used as keys.
 """
 
 from __future__ import annotations
 
 import random
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -20,15 +23,17 @@ from recoveryjournal.domain.models import CheckIn, EntryKind, JournalEntry, Laps
 from recoveryjournal.domain.plan import diff_snapshots, plan_snapshot, week_start
 from recoveryjournal.domain.plan_models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
 from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
+from recoveryjournal.domain.resources import parse_toml
 from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
+from recoveryjournal.i18n import current_language
 from recoveryjournal.opening import open_journal
+from recoveryjournal.resources import FOLDER
 from recoveryjournal.store.store import Store
 
 DAYS = 120
 PROGRAM_DAYS = 84
-MAIN = "Alcohol"
-SECOND = "Cannabis"
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 SOCIAL = ("Party or social event", "Peers who use")
 STRESS = ("Work pressure", "High stress")
@@ -54,10 +59,11 @@ TRIGGER_KINDS = {
     "Family or relationship hardship": TriggerKind.RISK,
     "Money trouble": TriggerKind.RISK,
 }
-CUSTOM_TRIGGERS = (
-    Trigger("Watching the game on TV", TriggerKind.ENVIRONMENTAL, "Sunday games and the beer ads in every break."),
-    Trigger("Drive home past the liquor store", TriggerKind.ENVIRONMENTAL, "The store on Elm, right by the exit."),
-)
+CUSTOM_TRIGGERS = {
+    "Watching the game on TV": TriggerKind.ENVIRONMENTAL,
+    "Drive home past the liquor store": TriggerKind.ENVIRONMENTAL,
+}
+"""The person's own triggers; what they mean by each is in the story's words."""
 
 
 @dataclass(frozen=True)
@@ -67,22 +73,23 @@ class _Tool:
     weight: float  # how often they reach for it
 
 
-TOOLS = (
-    _Tool(
-        CopingAction("Call your sponsor", "people", "Call Sam, even just to say the craving out loud.", True), 3.4, 3
-    ),
-    _Tool(CopingAction("Go for a walk", "body", "Ten minutes outside, phone in pocket.", True), 2.6, 5),
-    _Tool(CopingAction("Play the tape forward", "mind", "Picture the whole night and the morning after."), 2.8, 2),
-    _Tool(CopingAction("Paced breathing", "body", "Box breathing: in 4, hold 4, out 4, hold 4, five rounds."), 1.9, 4),
-    _Tool(CopingAction("Urge surfing", "mind", "Notice the craving rise, peak and fall without acting on it."), 2.2, 2),
-    _Tool(CopingAction("Take a shower", "body", "A hot shower, then a cold rinse at the end."), 1.8, 2),
-    _Tool(CopingAction("Write it down", "creative", "Write down what is going on and what the craving wants."), 1.3, 2),
-    _Tool(CopingAction("Short meditation", "mind", "A ten-minute guided meditation."), 1.2, 2),
-    _Tool(CopingAction("Eat something", "practical", "HALT check: hungry, angry, lonely, tired?"), 1.5, 2),
-    _Tool(CopingAction("Play guitar", "distraction", "Twenty minutes of bad blues.", custom=True), 1.6, 1),
+# (name, category, favourite, how much it usually lowers a craving, how often they reach for it); custom last.
+TOOL_HABITS = (
+    ("Call your sponsor", "people", True, 3.4, 3),
+    ("Go for a walk", "body", True, 2.6, 5),
+    ("Play the tape forward", "mind", False, 2.8, 2),
+    ("Paced breathing", "body", False, 1.9, 4),
+    ("Urge surfing", "mind", False, 2.2, 2),
+    ("Take a shower", "body", False, 1.8, 2),
+    ("Write it down", "creative", False, 1.3, 2),
+    ("Short meditation", "mind", False, 1.2, 2),
+    ("Eat something", "practical", False, 1.5, 2),
+    ("Play guitar", "distraction", False, 1.6, 1),
 )
+CUSTOM_TOOLS = {"Play guitar"}
 GO_TO_ACTIONS = ("Call your sponsor", "Go for a walk", "Play the tape forward", "Paced breathing")
 
+# Emotion keys (``domain.models.EMOTIONS``), not words: the app shows each in the person's language.
 LOW_EMOTIONS = ("anxious", "tired", "restless", "overwhelmed", "sad", "lonely", "angry", "bored")
 MID_EMOTIONS = ("tired", "calm", "bored", "restless", "hopeful", "anxious", "content")
 HIGH_EMOTIONS = ("calm", "hopeful", "grateful", "proud", "content")
@@ -98,526 +105,52 @@ class _Entry:
     weekday: int | None = None  # the day the text speaks of, when it names one
 
 
-FIRST_DAY = _Entry(
-    "First day",
-    "First day of the IOP. I sat in the parking lot for ten minutes before I went in. Nine people in group, most of "
-    "them looked as nervous as I felt. Priya asked us to say one thing we want from the next twelve weeks and I said "
-    "I want to stop waking up already tired and already sorry. That felt true.\n\n"
-    "Maya made pasta and didn't ask a hundred questions, which I appreciated. Craving around a six tonight, the "
-    "usual hour. Had tea instead and went to bed early.",
-    2,
-    ("Anxiety",),
-)
-EARLY_MILESTONES = (
-    (
-        2,
-        _Entry(
-            "Day three",
-            "Shaky in the afternoon, but nothing like last week. Group talked about HALT: hungry, angry, lonely, "
-            "tired. I'm usually all four by 5 pm. Ate an actual lunch today. Small thing, noticed the difference.",
-            3,
-            ("Tiredness",),
-        ),
-    ),
-    (
-        6,
-        _Entry(
-            "One week",
-            "A full week in the program. I keep expecting to feel a big shift and mostly I just feel tired. Sam says "
-            "that's normal and that tired is better than hungover. He's right, annoyingly.",
-            3,
-        ),
-    ),
-)
-AFTER_LAPSE = _Entry(
-    "Last night",
-    "I drank at Dan's birthday last night. Three beers, maybe a fourth — I lost count after the second, which tells "
-    "me something. I'd told myself I'd stay an hour and drink soda. I stayed four.\n\n"
-    "What I notice now, not to beat myself up but to learn from it: I was already worn out from the week, I skipped "
-    "the Saturday meeting last weekend, and I went without an exit plan. When Dan handed me the bottle I didn't have "
-    "a sentence ready.\n\n"
-    'Called Sam at nine this morning. He didn\'t lecture. He said, "So what did you learn?" and then, "See you '
-    "Saturday.\" I'm telling group on Monday and Priya on Tuesday. One night doesn't erase the last two months.",
-    2,
-    ("Party or social event", "Peers who use", "Friday evening"),
-    private=True,
-)
-TALKING_TO_MAYA = _Entry(
-    "Talking to Maya",
-    "Told Maya everything this morning. I was ready for her to be angry and she was mostly sad, which was harder. "
-    "We walked by the river for an hour. She asked what she can do on Fridays and we came up with a plan: I text her "
-    "when I leave work, and we either do something together or I go to Zoë's. It helps to have it written down.",
-    3,
-)
-GROUP_AFTER_LAPSE = _Entry(
-    "Group: saying it out loud",
-    "Said it out loud in group. Nobody flinched. Two people shared their own lapses and what they changed afterwards. "
-    "Priya drew the line between a lapse and a relapse on the board: a lapse is information. Homework: write a "
-    "Friday plan and an exit plan for parties.",
-    3,
-)
-MONTH_AFTER_LAPSE = _Entry(
-    "A month on",
-    "A month since Dan's party. Went to a barbecue on Saturday with an exit plan in my pocket: drive myself, bring "
-    "my own drinks, leave by nine, text Sam on the way home. Left at 8:40. Felt a bit like a kid leaving early but "
-    "mostly felt proud. 🌱",
-    4,
-    ("Party or social event",),
-)
-LAST_GROUP = _Entry(
-    "Last group",
-    "Last IOP group tonight. Twelve weeks. They gave me a coin, which I didn't expect to get choked up about. Moving "
-    "to the Wednesday continuing-care group next week, still seeing Priya on Tuesdays. I was scared of the program "
-    "ending; the structure has been holding me up. Priya says the structure is mine now. I think she's right.",
-    4,
-)
-TWO_MONTHS_AGAIN = _Entry(
-    "Two months again",
-    "Two months since I restarted the count. The first time round I was obsessed with the number. This time I'm "
-    "more interested in what the days are like. Mostly: ordinary, a bit boring, a lot better.",
-    4,
-)
-LOOKING_BACK = _Entry(
-    "Looking back",
-    "Flicked back through this journal tonight. The first weeks are hard to read: cravings at seven or eight most "
-    "evenings, Mondays like a wall. Now most days I log a two or three. Fridays are still the hardest and maybe they "
-    "always will be, but I have a plan for them and I use it. Coffee with Zoë tomorrow at the café by her work ☕",
-    4,
-)
-
-STRESS_ENTRIES = (
-    _Entry(
-        "Monday",
-        "Deadline got moved up by a week and my manager announced it at 9 am like it was good news. Heart going all "
-        "morning. The old me would have been planning the drink by lunch. Did the breathing thing in the stairwell "
-        "twice. It helped more the second time, oddly.",
-        2,
-        ("Work pressure", "High stress"),
-        weekday=MON,
-    ),
-    _Entry(
-        "Inbox",
-        "Two hundred emails after the weekend. Made a list, did the top three, let the rest wait. Priya's line about "
-        '"urgent for whom?" is stuck in my head in a good way.',
-        3,
-        ("Work pressure",),
-    ),
-    _Entry(
-        "Tuesday tired",
-        "Slept badly, long Tuesday. Craving around a five at 4 pm, the witching hour at work. Walked round the block "
-        "instead of going to the vending machine and called Zoë on the way. She told me about her cat's vet drama for "
-        "ten minutes and I forgot about the craving entirely.",
-        2,
-        ("Work pressure", "Tiredness"),
-        weekday=TUE,
-    ),
-    _Entry(
-        "The quarterly review",
-        "Review meeting today. I got through it, but I felt like a fraud the whole time, like everyone could tell "
-        "I've been in treatment. Nobody knows. I know that, logically. Writing it down so I can tell Priya instead of "
-        "carrying it around.",
-        2,
-        ("High stress", "Anxiety"),
-        private=True,
-    ),
-    _Entry(
-        "Better Monday",
-        "Monday went okay! Same pile of work, but I blocked out lunch and actually took it. Noticed my shoulders "
-        "weren't up around my ears at 5 pm. Apparently that's what eating does.",
-        4,
-        ("Work pressure",),
-        weekday=MON,
-    ),
-    _Entry(
-        "Said no",
-        'Said no to an extra project today. Politely, with reasons. My boss just said "fair enough". I have spent '
-        "years saying yes and then drinking about it.",
-        4,
-        ("Work pressure",),
-    ),
-    _Entry(
-        "Pressure cooker",
-        'Big delivery week. I can feel the old pattern: work late, skip dinner, feel I\'ve "earned" something. Wrote '
-        "the pattern on a sticky note and put it on my monitor. Left at six sharp and went to group.",
-        3,
-        ("High stress", "Work pressure"),
-    ),
-)
-FRIDAY_ENTRIES = (
-    _Entry(
-        "Friday, again",
-        "Coworkers headed to the bar at five. Used to be the best part of my week. Said I had plans, which was true: "
-        "plans with a pizza, Maya and a terrible movie. Craving peaked around six and was gone by eight.",
-        3,
-        ("Friday evening", "Peers who use"),
-        weekday=FRI,
-    ),
-    _Entry(
-        "The invitation",
-        'Got invited to Kev\'s housewarming next Saturday. My first thought was "how will I explain not drinking" '
-        'and my second was "do I even want to go". Not deciding tonight. Putting it on the list for Sam.',
-        3,
-        ("Party or social event",),
-    ),
-    _Entry(
-        "Old crew",
-        "Dan posted a photo in the group chat from the usual bar. Everyone's there. I miss them, or I miss who I was "
-        "with them, I'm not sure which. Muted the chat for the weekend. That felt like a loss and also like the right "
-        "call.",
-        2,
-        ("Peers who use", "Friday evening"),
-        private=True,
-        weekday=FRI,
-    ),
-    _Entry(
-        "Soda water",
-        "Went to the leaving drinks at work for an hour. Held a soda water with lime, nobody asked. Left after the "
-        "speech. Much less dramatic than the story I'd been telling myself all week.",
-        4,
-        ("Party or social event",),
-        weekday=FRI,
-    ),
-    _Entry(
-        "The Friday plan worked",
-        "Followed the Friday plan: texted Maya at five, gym at 5:30, dinner at Zoë's. By the time I looked at the "
-        "clock it was ten and I hadn't thought about drinking once. Writing it down because I'll forget it worked the "
-        "next time it's hard.",
-        4,
-        ("Friday evening",),
-        weekday=FRI,
-    ),
-    _Entry(
-        "Payday Friday",
-        "Payday and Friday on the same day: the double. Moved half straight into savings before I left the office. "
-        "Bought new running shoes with some of the rest. Better use of fifty bucks than I've managed in years.",
-        3,
-        ("Payday", "Friday evening"),
-        weekday=FRI,
-    ),
-)
-EARLY_ENTRIES = (
-    _Entry(
-        "Sleep",
-        "Third night in a row of waking at 3 am. Priya says sleep often takes a few weeks to settle. Tried the "
-        "body-scan recording and fell asleep halfway through, so either it works or it's very boring. Both fine.",
-        3,
-        ("Tiredness",),
-    ),
-    _Entry(
-        "Waves",
-        "Starting to notice my cravings come in waves: they rise for about twenty minutes, peak, then drop. If I can "
-        "get through the twenty minutes I'm mostly fine. Urge surfing, they call it in group. Sounds silly, works.",
-        3,
-    ),
-    _Entry(
-        "Sunday",
-        "Maya was at her mom's, so Sunday evening was me, the couch and the game. Every ad break was beer. Switched it "
-        "off at half-time and went for a walk. Felt like a grumpy old man muttering at the TV, but I didn't drink.",
-        2,
-        ("Being home alone in the evening", "Watching the game on TV"),
-        weekday=SUN,
-    ),
-    _Entry(
-        "The receipt",
-        "Found an old receipt in my jacket from March. A $140 bar tab on a Tuesday. I don't remember that night. Sat "
-        "with the feeling for a while instead of shoving it away. Wrote it here. Will bring it to Priya.",
-        2,
-        ("Shame or guilt",),
-        private=True,
-    ),
-    _Entry(
-        "Small wins",
-        "Small wins today: made the bed, cooked, went to group, called Mom back. Nothing impressive, but three weeks "
-        "ago none of that was happening.",
-        4,
-        weekday=WED,
-    ),
-    _Entry(
-        "Money argument",
-        "Argued with Maya about money. I said something mean and walked out. Drove around with a craving at eight. "
-        "Called Sam from a parking lot, went home and apologized. We're okay, but I need to notice how fast anger "
-        "turns into wanting a drink.",
-        2,
-        ("Anger", "Conflict with someone close"),
-        private=True,
-    ),
-    _Entry(
-        "Guitar",
-        "Dug the guitar out of the closet. My fingers remember more than I expected. Twenty minutes of bad blues after "
-        "dinner, best part of the evening.",
-        4,
-    ),
-    _Entry(
-        "Long evenings",
-        "The evenings are long without drinking. I didn't realize how much time it filled. Made a list of things to "
-        "do between 7 and 10: guitar, walk, call someone, cook something new, read. It's on the fridge.",
-        3,
-        ("Boredom",),
-    ),
-)
-LATE_ENTRIES = (
-    _Entry(
-        "Steady",
-        "Nothing much to report, which I'm starting to appreciate. Work, dinner, walk, bed. Craving a two at most.",
-        4,
-    ),
-    _Entry(
-        "5k",
-        "First 5k without stopping. Slow, but done. Zoë ran the last stretch with me, shouting encouragement like a "
-        "football coach. 🏃",
-        5,
-    ),
-    _Entry(
-        "Mom's birthday",
-        "Mom's birthday dinner. Champagne toast; I had sparkling cider. My uncle made a comment and I let it go. Drove "
-        "home tired but clear, and this morning I woke up without that dread. That's the bit I want to remember.",
-        3,
-        ("Celebration", "Family or relationship hardship"),
-    ),
-    _Entry(
-        "Sleep is back",
-        "Slept seven hours three nights running. I'd forgotten what a normal morning feels like. Even the coffee "
-        "tastes better.",
-        4,
-    ),
-    _Entry(
-        "Quiet apartment",
-        "Maya's away for work all week and the apartment is too quiet. Kept opening the fridge for no reason. Called "
-        "Zoë, then went to the Wednesday group even though I'd thought about skipping. Better.",
-        2,
-        ("Loneliness", "Being home alone in the evening"),
-        private=True,
-        weekday=WED,
-    ),
-    _Entry(
-        "Adding it up",
-        "Sat down with the bank app and added up what I used to spend on drinking: around $400 a month. Put the same "
-        "amount toward the credit card this month. Good to watch that number go down for once.",
-        3,
-        ("Money trouble",),
-    ),
-    _Entry(
-        "What helps",
-        "Looking at my check-ins, walks and calling Sam work best for me. Breathing helps a bit. Journaling helps "
-        "later rather than in the moment. Good to know which tool to grab first.",
-        4,
-    ),
-    _Entry(
-        "Rainy Saturday",
-        "Rain all day. Made soup, read, napped. Saturdays used to be for recovering from Fridays. Now they're just "
-        "Saturdays.",
-        4,
-        weekday=SAT,
-    ),
-)
-SESSION_NOTES = (
-    (
-        8,
-        _Entry(
-            "Session: mapping triggers",
-            "Priya and I mapped my triggers. Top three: Friday evenings, Monday work stress, Sunday nights alone. She "
-            "asked what each one is really about. Fridays are about belonging, Mondays about feeling out of control, "
-            "Sundays about dread. Homework: one plan for each.",
-        ),
-    ),
-    (
-        29,
-        _Entry(
-            "Session: sleep and HALT",
-            "Talked about sleep. Agreed on no screens after 11 and the body-scan recording. We also noticed most of my "
-            "bad cravings come on days I skip lunch.",
-        ),
-    ),
-    (
-        86,
-        _Entry(
-            "Session: after IOP",
-            "Planned for life after group: Tuesdays with Priya, continuing-care group on Wednesdays, Saturday AA. She "
-            "reminded me the first weeks after a program ends can feel wobbly and that's expected.",
-        ),
-    ),
-)
-SESSION_AFTER_LAPSE = _Entry(
-    "Session: walking through the lapse",
-    "Went through the lapse step by step with Priya: tired week, skipped meeting, party with no exit plan, Dan "
-    "handing me a beer. She pointed out three places I could have stepped off. We updated the plan together.",
-)
-
-# Prompts from resources/prompts.toml, as a reflection keeps them: the question and the reason it was asked.
-PROMPTS = (
-    (
-        "goals-future-self",
-        "Picture yourself six months from now. What would you like to be true?",
-        "The first weeks of the program",
-        "That I remember every weekend. That Maya doesn't have to wonder which version of me is coming home.",
-    ),
-    (
-        "triggers-time-of-day",
-        "Are some times of day harder than others for you? What tends to happen then?",
-        "Cravings stronger on Friday evenings",
-        "Friday, 5 to 8 pm. Everyone heads to the bar and I used to be first in line. Now I text Maya when I leave "
-        "and go straight to the gym.",
-    ),
-    (
-        "checkin-body",
-        "Take a slow breath and notice your body. Where do you feel tension or ease today, and what might it be "
-        "telling you?",
-        "Nothing in particular stands out",
-        "Shoulders tight, jaw clenched. Work stress sitting in my neck. Stretch and walk.",
-    ),
-    (
-        "stress-small-control",
-        "Among the things stressing you, which one is a little bit in your control? What is one small step?",
-        "A trigger showing up more than usual: Work pressure",
-        "The Monday inbox. Pack lunch on Sunday, look at the calendar before I open email, leave the laptop at work.",
-    ),
-    (
-        "cravings-surf",
-        "Think back to your strongest craving this week. What was happening just before it started?",
-        "A strong craving this week",
-        "Sunday, the game on, Maya at her mom's. Boredom and the beer ads. Switched it off and walked.",
-    ),
-    (
-        "coping-what-worked",
-        "Something in your toolbox helped lately. What was it about it that worked for you?",
-        "A coping action that helped: Go for a walk",
-        "Walking gets me out of the room where the craving is, and by the time I'm back it's smaller.",
-    ),
-    (
-        "relationships-support",
-        "Who is one person you could reach out to this week, even just to say hello?",
-        "Nothing in particular stands out",
-        "Sam, just to check in, and my cousin Theo who I've been avoiding.",
-    ),
-    (
-        "stress-signs",
-        "How does stress show up in you before you notice it in your head: in your body, your temper, your sleep?",
-        "A trigger showing up more than usual: High stress",
-        'Sleep goes first. Then I get short with Maya. Then the "I\'ve earned it" thought shows up.',
-    ),
-    (
-        "strengths-proud",
-        "What is something you did this week that you're quietly proud of?",
-        "Mood better than usual this week",
-        "Said no to the extra project at work without apologizing five times.",
-    ),
-    (
-        "triggers-spike-plan",
-        "Is this trigger in your plan? If it keeps coming up, what would you like your plan to say about it?",
-        "A trigger showing up more than usual: Friday evening",
-        "It's in the plan now, with a Friday routine that has worked three weeks running.",
-    ),
-    (
-        "gratitude-recovery",
-        "What has recovery given you that you didn't have before?",
-        "Nothing in particular stands out",
-        "Mornings. Money at the end of the month. Maya trusting me with the car keys on a Friday.",
-    ),
-)
-LAPSE_PROMPT = (
-    "coping-after-lapse",
-    "Which of your coping tools might have helped before the lapse, and how could you keep it closer to hand?",
-    "A lapse in the last two weeks",
-    "An exit plan, and Sam's number on the home screen. And not skipping the Saturday meeting: that was the first "
-    "domino, not a detail.",
-)
-THOUGHT_RECORD = {
-    "situation": "Sunday morning, the day after telling Maya about the lapse.",
-    "thought": "I've wasted two months. I'm back at zero.",
-    "feeling": "ashamed",
-    "feeling_strength": 80,
-    "evidence_for": "The counter says zero days.",
-    "evidence_against": "Two months of groups, tools and habits didn't disappear in one night. I called Sam within "
-    "twelve hours instead of carrying on for a week like before.",
-    "balanced": "I had a lapse and I'm learning from it. The skills are still mine.",
-    "feeling_after": "hopeful",
-    "feeling_after_strength": 40,
-}
-STRENGTHS = ("Honest when it counts", "I keep showing up", "Asking for help earlier than I used to")
-DAILY_QUESTION = "How am I really doing?"
-SHORT_QUESTIONS = {
-    ReflectionKind.GRATITUDE: "Three things I'm grateful for",
-    ReflectionKind.STRENGTHS: "Three strengths I used lately",
-}
-GRATITUDE = (
-    "Maya's laugh at dinner",
-    "Coffee on the porch before anyone was up",
-    "Sam picking up on the first ring",
-    "A good night's sleep",
-    "Zoë's terrible puns",
-    "Group this week",
-    "The guitar",
-    "Clear head on a Saturday morning",
-    "Rain on the window",
-    "Mom sounding happy on the phone",
-    "Finishing the report early",
-    "The walk by the river",
-    "Priya's patience",
-    "Soup that turned out well",
-    "New running shoes",
-    "Nobody at work asking questions",
-    "The dog next door",
-    "Sunshine at lunch",
-    "Remembering all of last weekend",
-    "Money left at the end of the month",
-)
-DAILY_ANSWERS = (
-    (
-        "Rough day. Got through it.",
-        "Hard one. Went to bed early.",
-        "Tired and cranky, but sober.",
-        "Cravings all afternoon. Called Sam.",
-    ),
-    (
-        "Okay day. Nothing special.",
-        "Work was a lot, the evening was better.",
-        "Decent. Walked after dinner.",
-        "Fine. Group helped.",
-    ),
-    (
-        "Good day, felt like myself.",
-        "Laughed a lot at dinner with Maya.",
-        "Calm and got things done.",
-        "Really good. Slept well, ran, cooked.",
-    ),
-)
-GOALS = (
-    "Pack lunch four days",
-    "Walk after dinner five times",
-    "Call Sam twice",
-    "In bed by 11 on weeknights",
-    "Cook something new",
-    "Saturday AA meeting",
-    "Play guitar three evenings",
-    "Run twice",
-    "Do the Sunday food prep",
-    "Call Mom",
-    "Read before bed instead of the phone",
-)
-NOTES = {
-    "friday": (
-        "Everyone's going out. Staying in with Maya.",
-        "Texted Maya like the plan says.",
-        "Could almost taste it walking past the bar.",
-        "Left early. Proud of that.",
-    ),
-    "stress": (
-        "Deadline moved up again.",
-        "Back-to-back meetings, no lunch.",
-        "Boss in a mood.",
-        "Too many plates spinning.",
-    ),
-    "group": ("Good group tonight.", "Hard share from someone in group, stayed with me.", "Group helped."),
-    "other": ("Quiet day.", "Long day, okay now.", "Felt steady.", "Bit restless, nothing big."),
-}
+def _entry(words: dict) -> _Entry:
+    weekday = words.get("weekday")
+    return _Entry(
+        words.get("title", ""),
+        words["body"],
+        words.get("mood"),
+        tuple(words.get("triggers", ())),
+        words.get("private", False),
+        WEEKDAY_NAMES.index(weekday) if weekday else None,
+    )
 
 
-def write_demo(folder: Path, today: date | None = None, seed: int = 20261124) -> None:
-    """Create a new journal in ``folder`` holding the sample person's 120 days, ending the day before ``today``."""
+@dataclass(frozen=True)
+class Story:
+    """The sample journal's words, from ``resources/demo/<language>.toml``; this module only says when they happen."""
+
+    words: dict
+
+    @classmethod
+    def load(cls, language: str) -> Story:
+        """The story in ``language``, or in English when there is no file for it yet."""
+        path = FOLDER / "demo" / f"{language}.toml"
+        path = path if path.exists() else FOLDER / "demo" / "en.toml"
+        return cls(parse_toml(path.read_text(encoding="utf-8"), f"demo/{path.name}"))
+
+    def entry(self, key: str) -> _Entry:
+        return _entry(self.words["entries"][key])
+
+    def entries(self, pool: str) -> list[_Entry]:
+        return [_entry(words) for words in self.words[pool]]
+
+    def on_days(self, pool: str) -> list[tuple[int, _Entry]]:
+        return [(words["day"], _entry(words)) for words in self.words[pool]]
+
+    def prompt(self, words: dict) -> tuple[str, str, str, str]:
+        return words["id"], words["text"], words["reason"], words["answer"]
+
+
+def write_demo(folder: Path, today: date | None = None, seed: int = 20261124, language: str | None = None) -> None:
+    """Create a new journal in ``folder`` holding the sample person's 120 days, ending the day before ``today``; its
+    words in ``language`` (the app's language by default; English while there is no file for it)."""
+    story = Story.load(language or current_language())
     store = open_journal(folder)
     try:
         with store.db.atomic():
-            _Builder(store, today or date.today(), random.Random(seed)).build()
+            _Builder(store, today or date.today(), random.Random(seed), story).build()
     finally:
         store.close()
 
@@ -640,8 +173,11 @@ def _take(pool: list[_Entry], weekday: int) -> _Entry | None:
 
 
 class _Builder:
-    def __init__(self, store: Store, today: date, rng: random.Random) -> None:
+    def __init__(self, store: Store, today: date, rng: random.Random, story: Story) -> None:
         self.store = store
+        self.story = story
+        self.words = story.words
+        self.main, self.second = story.words["substances"]["main"], story.words["substances"]["second"]
         self.rng = rng
         self.today = today
         self.start = today - timedelta(days=DAYS)
@@ -678,23 +214,24 @@ class _Builder:
         repo = self.store.triggers
         for name, kind in TRIGGER_KINDS.items():
             self.triggers[name] = repo.ensure(name, kind).id
-        for trigger in CUSTOM_TRIGGERS:
-            found = repo.by_name(trigger.name)
-            self.triggers[trigger.name] = found.id if found else repo.add(replace(trigger))
-        for tool in TOOLS:
-            found = self.store.coping.action_by_name(tool.action.name)
+        for name, kind in CUSTOM_TRIGGERS.items():
+            found = repo.by_name(name)
+            self.triggers[name] = found.id if found else repo.add(Trigger(name, kind, self.words["own_triggers"][name]))
+        for name, category, favourite, drop, weight in TOOL_HABITS:
+            description = self.words["tools"][name]
+            found = self.store.coping.action_by_name(name)
             if found is None:
-                found = replace(tool.action)
+                found = CopingAction(name, category, description, favourite, custom=name in CUSTOM_TOOLS)
                 self.store.coping.add_action(found)
-            elif tool.action.favourite and not found.favourite:
+            elif favourite and not found.favourite:
                 found.favourite = True
                 self.store.coping.update_action(found)
-            self.tools[tool.action.name] = _Tool(found, tool.drop, tool.weight)
+            self.tools[name] = _Tool(found, drop, weight)
 
     def add_substances(self) -> None:
         detox = self.start - timedelta(days=9)  # the week before the program, so the run before the lapse counts
-        self.store.sobriety.add(Substance(MAIN, self.day(self.lapse_day + 1), tracked_since=detox))
-        self.store.sobriety.add(Substance(SECOND, self.start - timedelta(days=23)))
+        self.store.sobriety.add(Substance(self.main, self.day(self.lapse_day + 1), tracked_since=detox))
+        self.store.sobriety.add(Substance(self.second, self.start - timedelta(days=23)))
 
     # --- check-ins -------------------------------------------------------------------------------------------------
 
@@ -773,32 +310,23 @@ class _Builder:
         return list(dict.fromkeys(names))
 
     def context(self, index: int, slot: str, names: list[str]) -> tuple[str, str, str]:
-        rng, weekday = self.rng, self.day(index).weekday()
+        rng, weekday, words = self.rng, self.day(index).weekday(), self.words["context"]
         if slot == "morning":
             if weekday >= SAT:
-                return "Home", rng.choice(("Maya", "Alone")), rng.choice(("Slow breakfast", "Lazy morning", ""))
-            return "Home", rng.choice(("Alone", "Maya")), rng.choice(("Coffee before work", "Getting ready for work"))
+                return words["home"], rng.choice(words["weekend_morning_company"]), rng.choice(words["weekend_morning"])
+            return words["home"], rng.choice(words["weekday_morning_company"]), rng.choice(words["weekday_morning"])
         if slot == "afternoon":
             if any(name in names for name in STRESS):
-                happening = rng.choice(("Deadline moved up", "Back-to-back meetings", "Boss wants it today"))
-                return "Work", rng.choice(("Coworkers", "Alone at my desk")), happening
-            return "Work", "Coworkers", rng.choice(("Lunch break", "Quiet afternoon", ""))
+                happening = rng.choice(words["stressed_afternoon"])
+                return words["work"], rng.choice(words["stressed_afternoon_company"]), happening
+            return words["work"], words["afternoon_company"], rng.choice(words["afternoon"])
         if self.has_group(index):
-            return "Car after group", "Alone", "Just left IOP group"
+            return tuple(words["after_group"])
         if any(name in names for name in SOCIAL):
-            return rng.choice(
-                (
-                    ("Bar near the office", "Coworkers", "Team heading out for drinks"),
-                    ("Dan's place", "Old friends", "Everyone drinking, I had soda"),
-                    ("Home", "Maya", "Invited to a party, said no"),
-                    ("Restaurant", "Friends", "Friends ordering a round"),
-                )
-            )
+            return tuple(rng.choice(words["social"]))
         if weekday == SUN and "Watching the game on TV" in names:
-            return "Home", "Alone", "Watching the game"
-        return rng.choice(
-            (("Home", "Maya", "Dinner"), ("Home", "Alone", "Evening in"), ("Zoë's place", "Zoë", "Dinner at Zoë's"))
-        )
+            return tuple(words["game"])
+        return tuple(rng.choice(words["evening"]))
 
     def checkin(self, index: int, slot: str, moment: datetime) -> CheckIn:
         rng, day = self.rng, self.day(index)
@@ -815,7 +343,7 @@ class _Builder:
             mood=mood,
             emotions=self.emotions(mood, craving, names),
             craving=craving,
-            substance=(SECOND if rng.random() < 0.15 and slot == "evening" else MAIN) if craving else "",
+            substance=(self.second if rng.random() < 0.15 and slot == "evening" else self.main) if craving else "",
             trigger_ids=[self.triggers[name] for name in names],
             where=where,
             with_whom=with_whom,
@@ -853,7 +381,7 @@ class _Builder:
             kind = "group"
         else:
             kind = "other"
-        return self.rng.choice(NOTES[kind])
+        return self.rng.choice(self.words["notes"][kind])
 
     def cope(self, checkin: CheckIn, index: int) -> None:
         """Reach for a tool more often as the program goes on; each tool lowers the craving by its own amount."""
@@ -873,33 +401,35 @@ class _Builder:
 
     def add_lapse_evening(self, day: date) -> None:
         names = ["Friday evening", "Party or social event", "Peers who use"]
+        words = self.words["lapse"]["evening"]
         checkin = CheckIn(
             at=_at(day, 19, 10),
             mood=3,
             emotions=["restless", "anxious"],
             craving=7,
-            substance=MAIN,
+            substance=self.main,
             trigger_ids=[self.triggers[name] for name in names],
-            where="Dan's place",
-            with_whom="Old friends",
-            what_happening="Dan's birthday. Told myself one hour, soda only.",
-            note="Nervous. Everyone's already a few drinks in.",
+            where=words["where"],
+            with_whom=words["with_whom"],
+            what_happening=words["what_happening"],
+            note=words["note"],
         )
         self.store.checkins.add(checkin)
         self.checkins.append(checkin)
 
     def add_morning_after(self, day: date) -> None:
+        words = self.words["lapse"]["morning_after"]
         checkin = CheckIn(
             at=_at(day, 10, 40),
             mood=1,
             emotions=["ashamed", "sad", "tired"],
             craving=5,
-            substance=MAIN,
+            substance=self.main,
             trigger_ids=[self.triggers["Shame or guilt"]],
-            where="Home",
-            with_whom="Alone",
-            what_happening="Morning after Dan's party",
-            note="Drank last night. Called Sam. Going to the meeting.",
+            where=words["where"],
+            with_whom=words["with_whom"],
+            what_happening=words["what_happening"],
+            note=words["note"],
             coping_action_id=self.tools["Call your sponsor"].action.id,
             craving_after=2,
         )
@@ -907,16 +437,15 @@ class _Builder:
         self.checkins.append(checkin)
 
     def add_lapse(self) -> None:
+        words = self.words["lapse"]["record"]
         self.store.lapses.add(
             Lapse(
                 at=_at(self.day(self.lapse_day), 21, 40),
-                substance=MAIN,
-                amount="3–4 beers",
-                context="Dan's birthday party, old friends, a tiring week, no exit plan, missed last Saturday's "
-                "meeting.",
-                what_helped="Calling Sam the next morning, telling Maya, going to the Saturday meeting and to group "
-                "on Monday.",
-                note="A lapse, not the end of anything. Next time: drive myself, bring my own drinks, leave by nine.",
+                substance=self.main,
+                amount=words["amount"],
+                context=words["context"],
+                what_helped=words["what_helped"],
+                note=words["note"],
             )
         )
 
@@ -933,23 +462,24 @@ class _Builder:
 
     def add_journal(self) -> None:
         lapse = self.lapse_day
-        fixed: dict[int, tuple[_Entry, EntryKind]] = {0: (FIRST_DAY, EntryKind.ENTRY)}
-        for index, entry in EARLY_MILESTONES:
+        story = self.story
+        fixed: dict[int, tuple[_Entry, EntryKind]] = {0: (story.entry("first_day"), EntryKind.ENTRY)}
+        for index, entry in story.on_days("early_milestones"):
             fixed[index] = (entry, EntryKind.ENTRY)
-        for index, entry in SESSION_NOTES:
+        for index, entry in story.on_days("session_notes"):
             fixed[self.next_weekday(index, TUE)] = (entry, EntryKind.SESSION_NOTE)
-        fixed[lapse + 1] = (AFTER_LAPSE, EntryKind.ENTRY)
-        fixed[lapse + 2] = (TALKING_TO_MAYA, EntryKind.ENTRY)
-        fixed[lapse + 3] = (GROUP_AFTER_LAPSE, EntryKind.SESSION_NOTE)
-        fixed[self.next_weekday(lapse, TUE)] = (SESSION_AFTER_LAPSE, EntryKind.SESSION_NOTE)
-        fixed[self.next_weekday(lapse + 29, SUN)] = (MONTH_AFTER_LAPSE, EntryKind.ENTRY)
-        fixed[max(filter(self.has_group, range(PROGRAM_DAYS)))] = (LAST_GROUP, EntryKind.ENTRY)
-        fixed[min(lapse + 61, DAYS - 3)] = (TWO_MONTHS_AGAIN, EntryKind.ENTRY)
-        fixed[DAYS - 1] = (LOOKING_BACK, EntryKind.ENTRY)
+        fixed[lapse + 1] = (story.entry("after_lapse"), EntryKind.ENTRY)
+        fixed[lapse + 2] = (story.entry("talking_to_maya"), EntryKind.ENTRY)
+        fixed[lapse + 3] = (story.entry("group_after_lapse"), EntryKind.SESSION_NOTE)
+        fixed[self.next_weekday(lapse, TUE)] = (story.entry("session_after_lapse"), EntryKind.SESSION_NOTE)
+        fixed[self.next_weekday(lapse + 29, SUN)] = (story.entry("month_after_lapse"), EntryKind.ENTRY)
+        fixed[max(filter(self.has_group, range(PROGRAM_DAYS)))] = (story.entry("last_group"), EntryKind.ENTRY)
+        fixed[min(lapse + 61, DAYS - 3)] = (story.entry("two_months_again"), EntryKind.ENTRY)
+        fixed[DAYS - 1] = (story.entry("looking_back"), EntryKind.ENTRY)
         for index, (entry, kind) in sorted(fixed.items()):
             self.entry(index, entry, kind, 21)
-        stress, friday = list(STRESS_ENTRIES), list(FRIDAY_ENTRIES)
-        general = {True: list(EARLY_ENTRIES), False: list(LATE_ENTRIES)}
+        stress, friday = story.entries("stress_entries"), story.entries("friday_entries")
+        general = {True: story.entries("early_entries"), False: story.entries("late_entries")}
         for index in range(1, DAYS - 1):
             if index in fixed or abs(index - lapse) <= 1 or self.rng.random() >= 0.33:
                 continue
@@ -983,30 +513,33 @@ class _Builder:
         moods: dict[date, list[int]] = {}
         for checkin in self.checkins:
             moods.setdefault(checkin.at.date(), []).append(checkin.mood or 3)
-        prompts = list(PROMPTS)
+        words, questions = self.words, self.words["questions"]
+        prompts = [self.story.prompt(prompt) for prompt in words["prompts"]]
+        answers = [words["daily_answers"][band] for band in ("low", "middle", "high")]
         for index in range(DAYS):
             day = self.day(index)
             if day in moods and rng.random() < 0.55:
                 rating = _clamp(2 * sum(moods[day]) / len(moods[day]) - 0.7 + rng.gauss(0, 0.9), 1, 10)
                 band = 0 if rating <= 4 else 1 if rating <= 7 else 2
-                answer = rng.choice(DAILY_ANSWERS[band])
-                self.reflection(day, 22, ReflectionKind.DAILY, ("daily", DAILY_QUESTION, ""), answer, rating=rating)
+                answer = rng.choice(answers[band])
+                self.reflection(day, 22, ReflectionKind.DAILY, ("daily", questions["daily"], ""), answer, rating=rating)
             if index % 10 == 4 and prompts and abs(index - self.lapse_day) > 3:
                 prompt_id, text, reason, answer = prompts.pop(0)
                 self.reflection(day, 20, ReflectionKind.PROMPT, (prompt_id, text, reason), answer)
             if day.weekday() == SUN and rng.random() < 0.7:
-                self.short_reflection(day, ReflectionKind.GRATITUDE, rng.sample(GRATITUDE, 3))
-        prompt_id, text, reason, answer = LAPSE_PROMPT
+                self.short_reflection(day, ReflectionKind.GRATITUDE, rng.sample(words["reflections"]["gratitude"], 3))
+        prompt_id, text, reason, answer = self.story.prompt(words["lapse_prompt"])
         self.reflection(self.day(self.lapse_day + 5), 20, ReflectionKind.PROMPT, (prompt_id, text, reason), answer)
-        self.short_reflection(self.day(90), ReflectionKind.STRENGTHS, list(STRENGTHS))
-        record = "\n".join(f"{key.replace('_', ' ').capitalize()}: {value}" for key, value in THOUGHT_RECORD.items())
+        self.short_reflection(self.day(90), ReflectionKind.STRENGTHS, list(words["reflections"]["strengths"]))
+        thought = words["thought_record"]
+        record = "\n".join(f"{key.replace('_', ' ').capitalize()}: {value}" for key, value in thought.items())
         self.reflection(
             self.day(self.lapse_day + 2),
             11,
             ReflectionKind.THOUGHT_RECORD,
-            ("thought-record", "Thought record", ""),
+            ("thought-record", questions["thought_record"], ""),
             record,
-            data=dict(THOUGHT_RECORD),
+            data=dict(thought),
         )
         self.add_weekly_review(goals)
 
@@ -1036,7 +569,7 @@ class _Builder:
 
     def short_reflection(self, day: date, kind: ReflectionKind, items: list[str]) -> None:
         """Gratitude and strengths: three lines, numbered in the answer and kept as a list."""
-        question = SHORT_QUESTIONS[kind]
+        question = self.words["questions"][kind.value]
         answer = "\n".join(f"{number}. {item}" for number, item in enumerate(items, start=1))
         self.reflection(day, 9, kind, (kind.value, question, ""), answer, data={"items": items})
 
@@ -1048,44 +581,30 @@ class _Builder:
         names = {trigger_id: name for name, trigger_id in self.triggers.items()}
         counts = Counter(names[trigger_id] for checkin in week for trigger_id in checkin.trigger_ids)
         helped = {c.coping_action_id for c in week if c.coping_action_id is not None and c.craving_after < c.craving}
+        words = self.words["reflections"]["weekly_review"]
         data = {
             "week_from": monday.isoformat(),
-            "went_well": "Followed the Friday plan again, ran twice, good session with Priya.",
-            "hardest": "Monday's deadline, and Sunday evening felt long.",
+            "went_well": words["went_well"],
+            "hardest": words["hardest"],
             "triggers": [[name, count] for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))],
             "coping": sorted(tool.action.name for tool in self.tools.values() if tool.action.id in helped),
             "goals": [{"text": goal.text, "done": goal.done} for goal in goals if goal.week_start == monday],
-            "plan_change": "Add the Sunday food prep to the plan as a Monday helper.",
+            "plan_change": words["plan_change"],
         }
-        answer = f"What went well: {data['went_well']}\nHardest moment: {data['hardest']}"
-        self.reflection(
-            sunday, 19, ReflectionKind.WEEKLY_REVIEW, ("weekly-review", "Weekly review", ""), answer, data=data
-        )
+        answer = words["answer"].format(went_well=data["went_well"], hardest=data["hardest"])
+        title = self.words["questions"]["weekly_review"]
+        self.reflection(sunday, 19, ReflectionKind.WEEKLY_REVIEW, ("weekly-review", title, ""), answer, data=data)
 
     # --- plan ------------------------------------------------------------------------------------------------------
 
     def add_plan(self) -> list[WeeklyGoal]:
-        plan = self.store.plan
-        first_triggers = [
-            "Friday evenings when coworkers head to the bar",
-            "Monday and Tuesday work crunch",
-            "Sunday nights home alone with the game on",
-            "Payday",
-        ]
-        triggers = [*first_triggers, "Parties and birthdays where everyone is drinking", "Arguments I leave unfinished"]
-        first_signs = ["Sleeping badly two nights running", "Skipping lunch and getting to 5 pm empty", "Going quiet"]
-        signs = [
-            *first_signs,
-            'Skipping the Saturday meeting "just this once"',
-            "Telling myself one won't matter",
-            "Missing the old Friday nights",
-        ]
+        plan, words = self.store.plan, self.words["plan"]
+        first_triggers, first_signs = words["first_triggers"], words["first_signs"]
+        triggers = [*first_triggers, *words["more_triggers"]]
+        signs = [*first_signs, *words["more_signs"]]
         contacts = [
-            SupportContact("Sam R.", "AA sponsor", "555-0142", "Any time a craving feels bigger than me, even late."),
-            SupportContact(
-                "Priya Raman", "IOP counselor", "555-0123", "Weekdays 9–5; for planning, and after a lapse."
-            ),
-            SupportContact("Zoë", "Sister", "555-0187", "Evenings, or when I need to get out of the house."),
+            SupportContact(contact["name"], contact["relation"], contact["phone"], contact["when"])
+            for contact in words["contacts"]
         ]
         plan.set_items(PlanSection.TRIGGERS, triggers)
         plan.set_items(PlanSection.WARNING_SIGNS, signs)
@@ -1114,14 +633,15 @@ class _Builder:
 
     def add_goals(self) -> list[WeeklyGoal]:
         """Two to four goals a week, most done; now and then an unfinished one is carried into the next week."""
-        rng, plan = self.rng, self.store.plan
+        rng, plan, words = self.rng, self.store.plan, self.words["plan"]
         week, this_week = week_start(self.start), week_start(self.today)
         added: list[WeeklyGoal] = []
         carried: WeeklyGoal | None = None
         while week <= this_week:
-            texts = rng.sample(GOALS, rng.randint(2, 3))
+            texts = rng.sample(words["goals"], rng.randint(2, 3))
             if rng.random() < 0.5:
-                texts.insert(0, "Go to all three groups" if week <= self.program_end else "Wednesday group")
+                goal = words["group_goal"] if week <= self.program_end else words["aftercare_goal"]
+                texts.insert(0, goal)
             goals = [WeeklyGoal(week, text) for text in texts if carried is None or text != carried.text]
             if carried is not None:
                 goals.insert(0, WeeklyGoal(week, carried.text, carried_from_id=carried.id))
@@ -1138,26 +658,18 @@ class _Builder:
     # --- sessions --------------------------------------------------------------------------------------------------
 
     def add_sessions(self) -> None:
-        sessions = self.store.sessions
+        sessions, words = self.store.sessions, self.words["sessions"]
         skipped_meeting = self.next_weekday(self.lapse_day - 7, SAT)
         for index in range(DAYS):
             day, weekday = self.day(index), self.day(index).weekday()
             if self.has_group(index) and index != 40:
-                note = "Talked about Friday." if index == self.lapse_day + 3 else ""
-                sessions.add(TreatmentSession(_at(day, 18), SessionKind.GROUP, 3.0, "IOP group", note))
+                note = words["group_after_lapse"] if index == self.lapse_day + 3 else ""
+                sessions.add(TreatmentSession(_at(day, 18), SessionKind.GROUP, 3.0, words["group"], note))
             if index >= PROGRAM_DAYS and weekday == WED:
-                sessions.add(TreatmentSession(_at(day, 18, 30), SessionKind.GROUP, 1.5, "Continuing-care group"))
+                sessions.add(TreatmentSession(_at(day, 18, 30), SessionKind.GROUP, 1.5, words["aftercare"]))
             if weekday == TUE:
-                sessions.add(TreatmentSession(_at(day, 16, 30), SessionKind.INDIVIDUAL, 1.0, "Session with Priya"))
+                sessions.add(TreatmentSession(_at(day, 16, 30), SessionKind.INDIVIDUAL, 1.0, words["individual"]))
             if weekday == SAT and index != skipped_meeting:
-                sessions.add(TreatmentSession(_at(day, 10), SessionKind.SUPPORT_GROUP, 1.5, "AA home group"))
-        family_day = self.next_weekday(self.lapse_day + 10, WED)
-        sessions.add(
-            TreatmentSession(
-                _at(self.day(family_day), 16),
-                SessionKind.FAMILY,
-                1.0,
-                "Family session with Maya",
-                "Maya asked how she can help on Fridays without feeling like a guard.",
-            )
-        )
+                sessions.add(TreatmentSession(_at(day, 10), SessionKind.SUPPORT_GROUP, 1.5, words["support"]))
+        family_day = _at(self.day(self.next_weekday(self.lapse_day + 10, WED)), 16)
+        sessions.add(TreatmentSession(family_day, SessionKind.FAMILY, 1.0, words["family"], words["family_note"]))

@@ -24,6 +24,7 @@ from recoveryjournal.ui.help_now import help_now_threshold
 from recoveryjournal.ui.main_window import MainWindow
 from recoveryjournal.ui.shortcuts import ShortcutsDialog, key_text
 from recoveryjournal.ui.translation import install_language
+from recoveryjournal.ui.widgets.date_field import DateField, set_week_start
 
 
 def open_window(qtbot, folder) -> MainWindow:
@@ -67,6 +68,7 @@ def folder(tmp_path):
 def back_to_defaults() -> None:
     install_language(QApplication.instance(), "en")
     dates.set_style("locale")
+    set_week_start("monday")
     theme.apply_appearance(QApplication.instance(), "system", 100)
 
 
@@ -112,6 +114,7 @@ def test_each_setting_is_kept_and_in_effect_after_reopening(qtbot, folder):
     assert [line.number for line in journal_crisis_lines(window.context.store)] == ["0800 123"]
     reminders = ReminderSettings.from_settings(settings.get)
     assert reminders.checkin_time.hour == 7 and reminders.week_start == "sunday"
+    assert DateField().calendar.firstDayOfWeek() == Qt.DayOfWeek.Sunday  # the calendars start the week there too
     dialog = open_settings(qtbot, window)
     shown = (dialog.theme, dialog.language, dialog.week_start, dialog.date_format)
     assert [box.currentData() for box in shown] == ["dark", "es", "sunday", "iso"]

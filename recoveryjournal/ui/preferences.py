@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import i18n
 from recoveryjournal.domain import dates
+from recoveryjournal.domain.reminders import WEEK_START_KEY, WEEK_STARTS
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.translation import install_language
+from recoveryjournal.ui.widgets.date_field import set_week_start
 
 LANGUAGE_KEY = i18n.SETTING
 DATE_FORMAT_KEY = "date_format"
@@ -54,9 +56,17 @@ def apply_date_format(store: Store) -> str:
     return dates.set_style(choice(store, DATE_FORMAT_KEY, DATE_FORMATS))
 
 
+def apply_week_start(store: Store) -> str:
+    """Calendars start the week on the person's first day (reminders read the setting themselves)."""
+    week_start = choice(store, WEEK_START_KEY, WEEK_STARTS)
+    set_week_start(week_start)
+    return week_start
+
+
 def apply_all(store: Store) -> None:
     """When the window is set up: the language, dates and look the person chose (the look costs nothing if the
     start applied it already)."""
     apply_language(store)
     apply_date_format(store)
+    apply_week_start(store)
     theme.apply_saved(QApplication.instance(), store.settings)

@@ -91,6 +91,8 @@ class SettingsDialog(QDialog):
             preferences.apply_language(self.store)
         elif key == preferences.DATE_FORMAT_KEY:
             preferences.apply_date_format(self.store)
+        elif key == reminders.WEEK_START_KEY:
+            preferences.apply_week_start(self.store)
         self.context.notify("settings")
 
     # --- tabs ----------------------------------------------------------------------------------------------------

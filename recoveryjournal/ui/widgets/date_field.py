@@ -25,6 +25,13 @@ from recoveryjournal.domain import dates
 from recoveryjournal.domain.reminders import parse_time, time_text
 from recoveryjournal.domain.typed_dates import parse_typed_date
 
+_week = {"first": Qt.DayOfWeek.Monday}
+
+
+def set_week_start(week_start: str) -> None:
+    """The first day of the week on every calendar opened from now on: "sunday", else Monday (``week_start``)."""
+    _week["first"] = Qt.DayOfWeek.Sunday if week_start == "sunday" else Qt.DayOfWeek.Monday
+
 
 def date_text(day: date) -> str:
     """How a date field writes a date: as every date for people ("15 Oct 2026"), and it reads back the same."""
@@ -48,6 +55,7 @@ class DateField(QWidget):
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget(objectName=f"{name}_picker")
         self.calendar.setGridVisible(True)
+        self.calendar.setFirstDayOfWeek(_week["first"])
         menu = QMenu(self.calendar_button)
         holder = QWidgetAction(menu)
         holder.setDefaultWidget(self.calendar)

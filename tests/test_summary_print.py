@@ -159,6 +159,26 @@ def test_the_layout_engine_keeps_headings_with_their_text(qapp):
     assert stranded_headings(document, height) == []
 
 
+def test_a_chart_keeps_its_description(qapp):
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    from recoveryjournal.export.pdf import keep_headings_with_content, stranded_headings
+
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    filler = "".join(f"<p>Line {n}</p>" for n in range(40))
+    document.setHtml(
+        f'{filler}<p>When triggers come up, by weekday.</p><p><img src="chart" width="300" height="300"></p>'
+    )
+    description = document.findBlockByNumber(40)
+    height = document.documentLayout().blockBoundingRect(description).bottom() + 40  # the chart cannot fit below it
+    document.setPageSize(QSizeF(500, height))
+    assert stranded_headings(document, height) == ["When triggers come up, by weekday."]
+    keep_headings_with_content(document, height)
+    assert stranded_headings(document, height) == []
+
+
 def test_pdf_keeps_emoji_as_words_and_the_brief_is_one_page(store, qapp):
     fill(store)
     options = SummaryOptions(START, END, topics="Sleep 🙂", brief_only=True)

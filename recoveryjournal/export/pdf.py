@@ -168,14 +168,16 @@ def vector_charts(document: QTextDocument, handler: QObject) -> None:
         cursor.insertText("\ufffc", chart)
 
 
-def headings(document: QTextDocument) -> list:
-    """The heading blocks (h1–h3) of a laid-out document, in order."""
+def kept_with_next(document: QTextDocument) -> list:
+    """The blocks that belong with what follows, in order: headings (h1–h3), and a chart's description (the block
+    just before a chart), which would otherwise end a page with its chart on the next."""
     found = []
     block = document.begin()
     while block.isValid():
-        if block.blockFormat().headingLevel():
+        following = block.next()
+        if block.blockFormat().headingLevel() or (following.isValid() and following.text() == "\ufffc"):
             found.append(block)
-        block = block.next()
+        block = following
     return found
 
 
@@ -193,23 +195,34 @@ def _stranded(document: QTextDocument, block, page_height: float) -> bool:
 
 
 def stranded_headings(document: QTextDocument, page_height: float) -> list[str]:
-    """Headings that end a page: the next block starts on a later page (what ``keep_headings_with_content`` fixes)."""
-    return [block.text() for block in headings(document) if _stranded(document, block, page_height)]
+    """Headings and chart descriptions that end a page: the next block starts on a later page (what
+    ``keep_headings_with_content`` fixes)."""
+    return [block.text() for block in kept_with_next(document) if _stranded(document, block, page_height)]
+
+
+def _break_before(block, on: bool) -> None:
+    cursor = QTextCursor(block)
+    fmt = cursor.blockFormat()
+    always = QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    fmt.setPageBreakPolicy(fmt.pageBreakPolicy() | always if on else fmt.pageBreakPolicy() & ~always)
+    cursor.setBlockFormat(fmt)
 
 
 def keep_headings_with_content(document: QTextDocument, page_height: float, rounds: int = 5) -> None:
-    """Start a new page before each heading that would otherwise end one; repeated, because each break moves
-    everything after it."""
+    """Start a new page before each heading (or chart description) that would otherwise end one, together with the
+    headings just before it ("Charts", then a chart's description): the break goes before the first of them and no
+    longer before the others. Repeated, because each break moves everything after it."""
     for _ in range(rounds):
-        moved = False
-        for block in headings(document):
-            if _stranded(document, block, page_height):
-                cursor = QTextCursor(block)
-                fmt = cursor.blockFormat()
-                fmt.setPageBreakPolicy(fmt.pageBreakPolicy() | QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.setBlockFormat(fmt)
-                moved = True
-        if not moved:
+        kept = kept_with_next(document)
+        numbers = {block.blockNumber() for block in kept}
+        stranded = [block for block in kept if _stranded(document, block, page_height)]
+        for block in stranded:
+            first = block
+            while first.previous().isValid() and first.previous().blockNumber() in numbers:
+                _break_before(first, False)
+                first = first.previous()
+            _break_before(first, True)
+        if not stranded:
             return
 
 

@@ -46,7 +46,9 @@ FLAG_TITLES = 4
 TOPIC_CHARACTERS = 300
 """What I want to talk about: about four lines on page one, the rest continued in the details."""
 SOBER_ROWS = 3
-SINCE_ITEMS = 2
+SINCE_ITEMS = 6
+"""Changes since the last summary on page one when nothing is flagged; each flag takes the room of one."""
+MIN_SINCE_ITEMS = 2
 NAMES_ON_PAGE_ONE = 5
 IN_FULL_ID = "in-full"
 DETAILS_MARK = "<!-- details -->"
@@ -417,7 +419,7 @@ def _since(summary: Summary, page_one: bool = False) -> str:
         first_time = translate("Summary", "Triggers logged for the first time:")
         changes.append(f"<p><b>{first_time}</b> {listed(since.new_triggers, ', ')}</p>")
     changes += [f"<p>{clean(line)}</p>" for line in since.other]
-    shown, left = _first(changes, SINCE_ITEMS, page_one)
+    shown, left = _first(changes, max(MIN_SINCE_ITEMS, SINCE_ITEMS - len(summary.flags)), page_one)
     more = translate("Summary", "And %n more change(s) — {where}.", None, left).format(where=_see_more(summary))
     return f'<p class="muted">{intro}</p>' + "".join(shown) + (f'<p class="muted">{more}</p>' if left else "")
 

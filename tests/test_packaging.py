@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import runpy
 import shutil
+import struct
 import subprocess
 import tomllib
 from pathlib import Path
@@ -123,6 +124,25 @@ def test_the_app_names_the_desktop_entry_that_is_installed(qtbot):
 
 def test_every_icon_size_is_rendered():
     assert runpy.run_path(str(PACKAGING / "render_icons.py"))["SIZES"] == ICON_SIZES
-    assert len(list((PACKAGING / "icons").iterdir())) == len(ICON_SIZES)
+    assert len([path for path in (PACKAGING / "icons").iterdir() if path.is_dir()]) == len(ICON_SIZES)
     for size in ICON_SIZES:
         assert png_size(PACKAGING / "icons" / f"{size}x{size}" / "recoveryjournal.png") == (size, size)
+
+
+def test_the_windows_icon_holds_every_size_up_to_256_as_rendered():
+    """The .ico the spec gives the Windows executable: one entry per size (256 written as 0), each the same PNG."""
+    data = (PACKAGING / "icons" / "recoveryjournal.ico").read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind) == (0, 1)
+    sizes = []
+    for index in range(count):
+        width, height, _colours, _zero, _planes, _bits, length, offset = struct.unpack_from(
+            "<BBBBHHII", data, 6 + 16 * index
+        )
+        size = width or 256
+        assert height == width
+        png = PACKAGING / "icons" / f"{size}x{size}" / "recoveryjournal.png"
+        assert data[offset : offset + length] == png.read_bytes()
+        sizes.append(size)
+    assert tuple(sizes) == tuple(size for size in ICON_SIZES if size <= 256)
+    assert "recoveryjournal.ico" in (PACKAGING / "recoveryjournal.spec").read_text(encoding="utf-8")

@@ -101,3 +101,21 @@ def test_calendar_labels_and_tooltips_follow_the_language(spanish):
     assert "ene 2026" in months and "dic" in months
     assert [label.get_text() for label in ax.get_yticklabels()] == ["lun", "mié", "vie", "dom"]
     assert target_at(figure, ax, 51.5, 0.5).tip.startswith("lunes, 2 de marzo de 2026")
+
+
+def test_questionnaire_chart_dates_follow_the_language(spanish):
+    from datetime import timedelta, timezone
+
+    from recoveryjournal.charts.measures import build_measure_charts
+    from recoveryjournal.domain.measure_models import MeasureResult
+    from recoveryjournal.domain.measure_trends import measure_charts
+    from recoveryjournal.domain.measures import shipped_instruments
+
+    zone = timezone(timedelta(hours=1))
+    results = [
+        MeasureResult("phq9", datetime(2026, 10, day, 20, tzinfo=zone), {}, 8, "", title="PHQ-9") for day in (2, 16, 29)
+    ]
+    figure = build_measure_charts(
+        measure_charts(results, shipped_instruments(), Period(date(2026, 10, 1), date(2026, 10, 30)))
+    )
+    assert [label.get_text() for label in figure.axes[-1].get_xticklabels()] == ["5 oct", "12 oct", "19 oct", "26 oct"]

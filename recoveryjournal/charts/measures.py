@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 from recoveryjournal.charts.palette import OKABE_ITO, theme
 from recoveryjournal.charts.style import figure_legend, message_figure, new_figure, set_title, square, style_axes
-from recoveryjournal.charts.trend import as_array
+from recoveryjournal.charts.trend import as_array, date_ticks
 from recoveryjournal.domain.measure_trends import SHORT_NIGHT_HOURS, CareSeries, MeasureCharts, percent
+from recoveryjournal.domain.patterns import Period
 
 MEASURES_TITLE = "Questionnaires over time"
 CARE_TITLE = "Sleep, medication, mood and craving"
@@ -18,10 +19,10 @@ BAND_SHADES = ("#F7FBFF", "#DEEBF7", "#C6DBEF", "#9ECAE1", "#6BAED6", "#4292C6")
 BAND_SHADES_DARK = ("#1E2227", "#22303D", "#263E52", "#2B4C67", "#305A7C", "#356891")
 
 
-def _date_axis(ax) -> None:
-    locator = AutoDateLocator(minticks=3, maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+def _date_axis(ax, period: Period) -> None:
+    """The same ticks as "How I've been", in the app's language (matplotlib's own date words are always English)."""
+    ticks, labels = date_ticks(period.each_day())
+    ax.set_xticks(date2num(ticks) if ticks else [], labels)
 
 
 def build_measure_charts(data: MeasureCharts, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
@@ -57,7 +58,7 @@ def build_measure_charts(data: MeasureCharts, *, dark: bool = False, size: tuple
         change = chart.trend.change
         moved = "" if change is None else f" · first → last: {chart.trend.first.total} → {chart.trend.last.total}"
         ax.set_title(f"{len(points)} results{moved}", loc="left", color=active.muted, fontsize=9)
-    _date_axis(axes[-1])
+    _date_axis(axes[-1], data.period)
     set_title(figure, active, MEASURES_TITLE)
     if any(point.safety for chart in data.charts for point in chart.trend.points):
         figure_legend(figure, active, [square(OKABE_ITO["vermillion"], "An answer called for support", "D")])
@@ -110,7 +111,7 @@ def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float
     meds_ax.set_ylabel("Medication")
     rates = " · ".join(f"{row.medication}: {percent(row.rate)} taken" for row in data.medications)
     meds_ax.set_title(rates or "No medication noted", loc="left", color=active.muted, fontsize=9)
-    _date_axis(meds_ax)
+    _date_axis(meds_ax, data.period)
     set_title(figure, active, CARE_TITLE, data.period.describe(), mood_ax)
     figure_legend(
         figure,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 from recoveryjournal.domain.crisis import COUNTRY_KEY, DEFAULT_CODE, SETTING_KEY, CrisisLine, countries, lines_to_show
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import window_settings
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 
 def system_locale() -> str:
@@ -94,6 +95,7 @@ class CountryDialog(QDialog):
         for widget in (intro, self.country, self.preview, buttons):
             layout.addWidget(widget)
         self.setMinimumWidth(460)
+        fit_to_screen(self)
         self.save_button.setDefault(True)  # Enter saves (set once the button is inside the dialog)
         self.country.currentIndexChanged.connect(self._show_lines)
         self._show_lines()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 # No ``Qt`` namespace here: its first use creates ~100 enum types (~17 ms), which the first paint does without.
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractEventDispatcher, QByteArray, QTimer, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QByteArray, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,6 +37,9 @@ if TYPE_CHECKING:  # the second phase and the dialogs import these: loading thei
     from PySide6.QtGui import QAction, QCloseEvent
 
 GEOMETRY_KEY = "window/geometry"
+MAXIMISED_KEY = "window/maximised"
+SIZE_KEY = "window/size"  # the normal (not maximised) size
+DEFAULT_SIZE = QSize(1100, 720)
 PAGE_KEY = "window/page"
 SETUP_FALLBACK_MS = 500  # finish setting up even if the platform never paints the window (e.g. it starts hidden)
 
@@ -269,16 +272,35 @@ class MainWindow(QMainWindow):
             refresh()
 
     def _restore_state(self) -> None:
-        geometry = self.context.settings.value(GEOMETRY_KEY)
+        """Size, place and maximised state as the person left them, within the screen the window opens on.
+
+        The maximised state and the normal size are also kept on their own: some platforms (Wayland, a window a
+        window manager maximised) give ``saveGeometry`` no normal size, which restored as the minimum size.
+        """
+        settings = self.context.settings
+        geometry = settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 720)
+        size = settings.value(SIZE_KEY)
+        normal = size if isinstance(size, QSize) and size.isValid() else DEFAULT_SIZE
+        restored = self.normalGeometry()
+        if restored.width() <= self.minimumWidth() or restored.height() <= self.minimumHeight():
+            self.resize(normal)
+        screen = self.screen().availableGeometry()
+        if self.width() > screen.width() or self.height() > screen.height():
+            self.resize(self.size().boundedTo(screen.size()))
+        if settings.value(MAXIMISED_KEY, False, type=bool):
+            from PySide6.QtCore import Qt  # only for a maximised window: see the note on imports above
+
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         last = self.context.settings.value(PAGE_KEY, "today")
         self.show_page(last if last in self._specs else PAGES[0].key)
 
     def save_state(self) -> None:
         self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.context.settings.setValue(MAXIMISED_KEY, self.isMaximized())
+        if not (self.isMaximized() or self.isFullScreen()):
+            self.context.settings.setValue(SIZE_KEY, self.size())
         self.context.settings.setValue(PAGE_KEY, self.current_page_key())
         self.context.settings.sync()
 

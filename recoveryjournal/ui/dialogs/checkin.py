@@ -33,6 +33,7 @@ from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_care import DailyCare
 from recoveryjournal.ui.widgets.mood_scale import MoodScale
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 from recoveryjournal.ui.widgets.trigger_picker import TriggerPicker
 from recoveryjournal.ui.widgets.when import FUTURE_GRACE, WhenEdit, confirm_future
 
@@ -155,6 +156,7 @@ class CheckInDialog(DraftDialog):
         layout.addWidget(self.more)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        fit_to_screen(self)
 
         self.save_button.setDefault(True)  # once the button belongs to the dialog, or the dialog will not know
         QWidget.setTabOrder(self.mood, self.craving)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.export.files import ExportError
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 SUFFIXES = {"json": ".json", "csv": ".zip"}
 
@@ -72,6 +73,7 @@ class DataExportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(warning)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     def chosen_format(self) -> str:
         return "csv" if self.csv_choice.isChecked() else "json"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,6 +59,7 @@ from recoveryjournal.store.summary_data import period_bounds, shareable_entries
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 PREVIEW_DELAY_MS = 350
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}  # each in its own language
@@ -203,7 +204,7 @@ class ExportSummaryDialog(DraftDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(1180, 760)
+        fit_to_screen(self, QSize(1180, 760))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from recoveryjournal.domain.text_hygiene import neutralise
 from recoveryjournal.export.transfer import IMPORT_FORMATS, Prepared, apply, describe, prepare
 from recoveryjournal.store.errors import StoreError
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 FILTERS = {
     "json": "JSON (*.json)",
@@ -60,7 +61,6 @@ class ImportDialog(QDialog):
         self.progress_shown: list[str] = []
         self.backup_taken: Path | None = None
         self.setWindowTitle("Import")
-        self.resize(760, 680)
         intro = QLabel(
             "Bring in a Recovery Journal export, or entries from Daylio, jrnl, Day One or Bearable. You will see "
             "what would be created before anything changes."
@@ -122,6 +122,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(760, 680))
 
     def chosen_format(self) -> str:
         return self.kind.currentData()

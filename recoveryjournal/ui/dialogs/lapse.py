@@ -29,6 +29,7 @@ from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import journal_crisis_lines, lines_text
 from recoveryjournal.ui.drafts import DraftDialog
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 from recoveryjournal.ui.widgets.when import FUTURE_GRACE, WhenEdit, confirm_future
 
 INTRO = (
@@ -39,6 +40,7 @@ SAFETY_NOTE = (
     "Please take care: after a time without using, your body's tolerance drops, so the amount you used to take "
     "can now cause an overdose. If you feel unwell or unsafe, call your crisis line or emergency services now."
 )
+
 NO_SUBSTANCE = "Say what it was (for example the substance you track), so your days can be counted right."
 
 
@@ -110,6 +112,7 @@ class LapseDialog(DraftDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(self._safety_panel(), 2)
+        fit_to_screen(self, footer=buttons)
         if lapse is not None:
             self._load(lapse)
         drafts = self.keep_drafts(self.store, "lapse", self.windowTitle(), lapse.id if lapse else None)

@@ -10,7 +10,7 @@ and the summary flags it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from recoveryjournal.domain.measures import Instrument, Item, safety_called_for,
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import journal_crisis_lines
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 
 def safety_style() -> str:
@@ -147,7 +148,6 @@ class MeasureDialog(QDialog):
         self.result: MeasureResult | None = None
         self.setObjectName("measure_dialog")
         self.setWindowTitle(instrument.short_title)
-        self.setMinimumSize(660, 540)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_intro())
@@ -159,6 +159,7 @@ class MeasureDialog(QDialog):
         self.stack.addWidget(self._build_result())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
+        fit_to_screen(self, QSize(660, 540))
         self._show_page(self.intro)
         self.start_button.setFocus()
 

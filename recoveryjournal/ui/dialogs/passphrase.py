@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from recoveryjournal.store import cipher, crypto
 from recoveryjournal.store.errors import StoreError, WrongPassphraseError
 from recoveryjournal.ui import theme
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 LOCK_MINUTES_KEY = "lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 5
@@ -323,6 +324,7 @@ class SetPassphraseDialog(QDialog):
             buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
             self.setMinimumWidth(480)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     def passphrase(self) -> str:
         return self.first.text()
@@ -370,6 +372,7 @@ class RecoveryKeyDialog(QDialog):
         for widget in (intro, self.key_label, note, buttons):
             layout.addWidget(widget)
         self.setMinimumWidth(480)
+        fit_to_screen(self)
 
     def choose_printer(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -414,3 +417,4 @@ class LockSettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("Lock when idle for", self.minutes)
         form.addRow(buttons)
+        fit_to_screen(self)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,6 +31,7 @@ from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.store import errors
 from recoveryjournal.store.drafts import let_go, unsaved_drafts
 from recoveryjournal.ui.drafts import DraftKeeper, live_keys
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 ROLE = Qt.ItemDataRole.UserRole
 INTRO = (
@@ -147,7 +148,6 @@ class RecoveredDialog(QDialog):
         self.store = window.context.store
         self.setObjectName("recovered_drafts")
         self.setWindowTitle(title)
-        self.resize(760, 460)
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
         self.list = QListWidget(objectName="recovered_list")
@@ -190,6 +190,7 @@ class RecoveredDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(middle, 1)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(760, 460))
         self.list.currentItemChanged.connect(self._show)
         for draft in drafts:
             words = draft.text().split()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -41,6 +41,7 @@ from recoveryjournal.domain.signals import SIGNAL_LABELS
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import HIDDEN_KEY, answer_box, catalogue, hidden_prompts
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 PACK_FILTER = "Prompt packs (*.toml);;All files (*)"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -54,7 +55,6 @@ class MyPromptsDialog(DraftDialog):
         self._loading = False
         self.setObjectName("my_prompts_dialog")
         self.setWindowTitle("My prompts")
-        self.resize(620, 560)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._write_tab(), "Write your own")
         self.tabs.addTab(self._hide_tab(), "Show or hide")
@@ -64,6 +64,7 @@ class MyPromptsDialog(DraftDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(620, 560))
         self.keep_drafts(self.store, "my_prompts", "My prompts").watch(
             "new_prompt_text", "Your question", self.new_text
         )

@@ -8,6 +8,7 @@ from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import structured_reflection
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 KINDS = {
     ReflectionKind.GRATITUDE: (
@@ -50,6 +51,7 @@ class ShortReflectionDialog(DraftDialog):
             layout.addWidget(line)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        fit_to_screen(self)
         drafts = self.keep_drafts(context.store, kind.value, self.title)
         for number, line in enumerate(self.lines, start=1):
             drafts.watch(line.objectName(), f"{number}.", line)

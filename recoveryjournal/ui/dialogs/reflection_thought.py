@@ -22,6 +22,7 @@ from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import answer_box, structured_reflection
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 TITLE = "Thought record"
 TEXT_FIELDS = (
@@ -104,6 +105,7 @@ class ThoughtRecordDialog(DraftDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        fit_to_screen(self)
         drafts = self.keep_drafts(self.store, "thought_record", TITLE)
         for key, label, _ in TEXT_FIELDS:
             drafts.watch(key, label, self.boxes[key])

@@ -27,6 +27,7 @@ from recoveryjournal.domain.signals import RECENT_DAYS, coping_results, times, t
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import answer_box, structured_reflection
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 TITLE = "Weekly review"
 
@@ -151,6 +152,7 @@ class WeeklyReviewDialog(DraftDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        fit_to_screen(self)
         drafts = self.keep_drafts(self.store, "weekly_review", TITLE)
         drafts.watch("went_well", "What went well", self.went_well)
         drafts.watch("hardest", "Hardest moment", self.hardest)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal.domain import dates
 from recoveryjournal.store.backup import BackupInfo
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 LABELS = {
     "daily": "daily backup",
@@ -40,7 +41,6 @@ class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from backup")
-        self.resize(640, 400)
         intro = QLabel(
             "Choose the backup to bring back. Your journal as it is now is kept as a backup first, "
             "so you can change your mind. Recovery Journal reopens afterwards."
@@ -66,6 +66,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (intro, self.list, empty, buttons):
             layout.addWidget(widget)
+        fit_to_screen(self, QSize(640, 400))
         first_good = next((row for row, info in enumerate(backups) if info.ok), None)
         if first_good is not None:
             self.list.setCurrentRow(first_good)

@@ -11,6 +11,7 @@ from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.date_field import DateField
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 
 class SubstanceDialog(DraftDialog):
@@ -36,6 +37,7 @@ class SubstanceDialog(DraftDialog):
         form.addRow(self.message)
         form.addRow(buttons)
         self.setMinimumWidth(440)
+        fit_to_screen(self)
         drafts = self.keep_drafts(context.store, "substance", self.windowTitle(), substance.id if substance else None)
         drafts.watch("name", "What", self.name)
 

@@ -33,8 +33,10 @@ def dialog_factories(window) -> dict[str, Callable[[], QWidget]]:
     from recoveryjournal.ui.dialogs.reflection_thought import ThoughtRecordDialog
     from recoveryjournal.ui.dialogs.reflection_weekly import WeeklyReviewDialog
     from recoveryjournal.ui.dialogs.restore import RestoreDialog
+    from recoveryjournal.ui.dialogs.settings import SettingsDialog
     from recoveryjournal.ui.dialogs.substance import SubstanceDialog
     from recoveryjournal.ui.help_now import HelpNowPanel
+    from recoveryjournal.ui.shortcuts import ShortcutsDialog
     from recoveryjournal.ui.widgets.due_measures import current_catalogue
 
     context = window.context
@@ -73,4 +75,6 @@ def dialog_factories(window) -> dict[str, Callable[[], QWidget]]:
         "weekly review": lambda: WeeklyReviewDialog(context, window),
         "measure": lambda: MeasureDialog(context, current_catalogue(store).get("phq9"), window),
         "help now": lambda: HelpNowPanel(context, lambda: journal_crisis_lines(store)),
+        "settings": lambda: SettingsDialog(context, window),
+        "keyboard shortcuts": lambda: ShortcutsDialog(window),
     }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -57,6 +57,7 @@ def fit_to_screen(dialog: QWidget, preferred: QSize | None = None, footer: QWidg
     scroll.setObjectName("dialog_scroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields; the area follows the focus
     scroll.setWidget(body)
     outer = QVBoxLayout(dialog)
     outer.setContentsMargins(0, 0, 0, 0)
@@ -65,6 +66,7 @@ def fit_to_screen(dialog: QWidget, preferred: QSize | None = None, footer: QWidg
     if kept is not None:
         row = QVBoxLayout()
         row.setContentsMargins(margins.left(), margins.top() // 2, margins.right(), margins.bottom())
+        _footer_last_in_tab_order(dialog, kept)
         row.addItem(kept)
         outer.addLayout(row)
     room = screen_room(dialog)
@@ -73,6 +75,21 @@ def fit_to_screen(dialog: QWidget, preferred: QSize | None = None, footer: QWidg
     wanted = (preferred or natural).expandedTo(dialog.minimumSizeHint()).expandedTo(QSize(title, 0))
     dialog.resize(wanted.boundedTo(room))
     return scroll
+
+
+def _footer_last_in_tab_order(dialog: QWidget, item: QLayoutItem) -> None:
+    """Tab goes through the fields first, then the buttons, and the dialog opens on its first field, as before.
+
+    A widget given a parent goes to the end of its window's tab order (``setTabOrder`` cannot move these buttons
+    behind a field made of several widgets, such as a date field).
+    """
+    widgets = [item.widget()] if item.widget() is not None else []
+    if item.layout() is not None:
+        widgets = [item.layout().itemAt(i).widget() for i in range(item.layout().count())]
+    for widget in widgets:
+        if widget is not None:
+            widget.setParent(None)
+            widget.setParent(dialog)
 
 
 def _take_footer(layout: QLayout, footer: QWidget | None) -> QLayoutItem | None:

@@ -78,3 +78,18 @@ def dialog_factories(window) -> dict[str, Callable[[], QWidget]]:
         "settings": lambda: SettingsDialog(context, window),
         "keyboard shortcuts": lambda: ShortcutsDialog(window),
     }
+
+
+def session_review(window) -> QWidget:
+    """Session review of the default period, as the export dialog opens it (without hiding ``window``)."""
+    from recoveryjournal.domain.clock import now_local
+    from recoveryjournal.domain.summary import SummaryOptions, default_period
+    from recoveryjournal.export.summary_charts import chart_svgs
+    from recoveryjournal.export.summary_export import last_export, make_summary
+    from recoveryjournal.ui.review_mode import ReviewWindow
+
+    store = window.context.store
+    now = now_local()
+    start, end = default_period(now.date(), last_export(store))
+    summary = make_summary(store, SummaryOptions(start, end), now)
+    return ReviewWindow(window.context, summary, chart_svgs(summary))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from recoveryjournal.ui import theme
@@ -75,3 +75,19 @@ def test_saved_settings_apply_at_start(appearance, store):
     theme.apply_saved(appearance, store.settings)
     assert theme.current_theme() == "dark" and theme.current_scale() == 125
     assert theme.is_dark()
+
+
+def test_open_windows_follow_a_change_of_theme(appearance, qtbot):
+    from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+
+    dialog = QDialog()
+    button = QPushButton("Save")
+    QVBoxLayout(dialog).addWidget(button)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    theme.apply_appearance(appearance, "dark", 100)
+    assert dialog.palette().color(QPalette.ColorRole.Window) == QColor(theme.DARK[QPalette.ColorRole.Window])
+    assert button.palette().color(QPalette.ColorRole.ButtonText) == QColor(theme.DARK[QPalette.ColorRole.ButtonText])
+    theme.apply_appearance(appearance, "light", 100)
+    assert dialog.palette().color(QPalette.ColorRole.Window) == QColor(theme.LIGHT[QPalette.ColorRole.Window])

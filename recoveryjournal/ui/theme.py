@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -146,6 +146,8 @@ def apply_appearance(app: QApplication, theme: str, text_scale: int) -> None:
             if app.style().name().casefold() != "fusion":
                 app.setStyle("Fusion")
             app.setPalette(palette)
+        for window in app.topLevelWidgets():  # Qt does not always tell windows (not before its event loop runs)
+            QApplication.sendEvent(window, QEvent(QEvent.Type.ApplicationPaletteChange))
         state.theme = theme
     if scale != old_scale:
         own = [(widget, widget.font().pointSizeF()) for widget in app.allWidgets() if _own_font(widget)]

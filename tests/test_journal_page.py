@@ -15,6 +15,7 @@ from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import EntryKind, JournalEntry
 from recoveryjournal.domain.search import HitKind
 from recoveryjournal.store.drafts import list_drafts, read_draft
+from recoveryjournal.ui.widgets.entry_list import HTML_ROLE
 
 
 def rows_on_disk(data_dir) -> list[tuple]:
@@ -136,6 +137,10 @@ def test_therapy_notes_are_a_kind_chosen_while_writing(page, qtbot, store):
     assert kind.currentText() == "Journal entry", "a new entry starts as a journal entry"
     page.editor.show_entry(entry)
     assert kind.currentText() == "Therapy notes"
+    model = page.list.model()
+    page.refresh()
+    shown = [str(model.index(row, 0).data(HTML_ROLE)) for row in range(model.rowCount())]
+    assert any("For Thursday" in row and "Therapy notes" in row for row in shown), shown
 
 
 def test_reading_view_renders_emphasis_and_lists(page, qtbot):

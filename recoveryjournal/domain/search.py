@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from recoveryjournal.domain.models import EntryKind
+
 MARK_START = "\x02"
 MARK_END = "\x03"
 
@@ -55,6 +57,8 @@ class SearchHit:
     snippet: str
     private: bool = False
     mood: int | None = None
+    entry_kind: EntryKind | None = None
+    """A journal entry's kind (session notes, therapy notes are named in the list); ``None`` for a reflection."""
 
 
 def marked_parts(text: str) -> list[tuple[str, bool]]:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
+from recoveryjournal.domain.models import EntryKind
 from recoveryjournal.domain.search import MARK_END, MARK_START, HitKind, Privacy, SearchFilters, SearchHit
 from recoveryjournal.store.rows import as_bool, iso, moment
 
@@ -27,13 +28,13 @@ SYMBOL_CATEGORIES = ("So", "Sk", "Co", "Cf")
 # SQLite handing each id to FTS5, which would run the whole query again per id: 3x slower for 50 hits).
 ENTRY_SNIPPETS = """
     SELECT 'entry', e.id, e.created_at, highlight(journal_entries_fts, 0, :start_mark, :end_mark),
-        snippet(journal_entries_fts, 1, :start_mark, :end_mark, '…', {words}), e.private, e.mood, 0
+        snippet(journal_entries_fts, 1, :start_mark, :end_mark, '…', {words}), e.private, e.mood, e.kind
     FROM journal_entries_fts CROSS JOIN journal_entries e ON e.id = journal_entries_fts.rowid
     WHERE journal_entries_fts MATCH :query AND +journal_entries_fts.rowid IN ({ids})
 """
 REFLECTION_SNIPPETS = """
     SELECT 'reflection', r.id, r.at, highlight(reflections_fts, 0, :start_mark, :end_mark),
-        snippet(reflections_fts, 1, :start_mark, :end_mark, '…', {words}), 0, NULL, 0
+        snippet(reflections_fts, 1, :start_mark, :end_mark, '…', {words}), 0, NULL, NULL
     FROM reflections_fts CROSS JOIN reflections r ON r.id = reflections_fts.rowid
     WHERE reflections_fts MATCH :query AND +reflections_fts.rowid IN ({ids})
 """
@@ -166,7 +167,7 @@ class SearchRepo:
         params: dict[str, Any] = {"limit": limit, "offset": offset}
         where = self._entry_filters(filters, params)
         sql = f"""
-            SELECT 'entry', e.id, e.created_at, e.title, substr(e.body, 1, {PREVIEW_CHARS}), e.private, e.mood, 0
+            SELECT 'entry', e.id, e.created_at, e.title, substr(e.body, 1, {PREVIEW_CHARS}), e.private, e.mood, e.kind
             FROM journal_entries e WHERE {where}
             ORDER BY e.created_at DESC, e.id DESC LIMIT :limit OFFSET :offset
         """
@@ -203,7 +204,7 @@ class SearchRepo:
 
     @staticmethod
     def _hit(row: tuple) -> SearchHit:
-        kind, record_id, at, title, snippet, private, mood, _score = row
+        kind, record_id, at, title, snippet, private, mood, entry_kind = row
         return SearchHit(
             kind=HitKind(kind),
             record_id=record_id,
@@ -212,4 +213,5 @@ class SearchRepo:
             snippet=snippet or "",
             private=as_bool(private),
             mood=mood,
+            entry_kind=EntryKind(entry_kind) if entry_kind else None,
         )

@@ -436,6 +436,17 @@
     </message>
 </context>
 <context>
+    <name>EntryList</name>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Therapy notes</source>
+        <translation>Notas de terapia</translation>
+    </message>
+</context>
+<context>
     <name>ExportSummaryDialog</name>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt; — exactly what will be in the file</source>

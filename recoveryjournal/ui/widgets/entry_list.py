@@ -9,13 +9,21 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import local_day
-from recoveryjournal.domain.models import MOOD_LABELS, mood_label
+from recoveryjournal.domain.models import MOOD_LABELS, EntryKind, mood_label
 from recoveryjournal.domain.search import HitKind, SearchFilters, SearchHit, marked_parts, plain
 
 if TYPE_CHECKING:
@@ -59,6 +67,10 @@ def hit_html(hit: SearchHit, with_day: bool) -> str:
     notes = [when]
     if hit.kind is HitKind.REFLECTION:
         notes.insert(0, "Reflection")
+    elif hit.entry_kind is EntryKind.THERAPY_NOTE:
+        notes.insert(0, QCoreApplication.translate("EntryList", "Therapy notes"))
+    elif hit.entry_kind is EntryKind.SESSION_NOTE:
+        notes.insert(0, QCoreApplication.translate("EntryList", "Session notes"))
     if hit.private:
         notes.append("Private")
     if hit.mood is not None:

@@ -37,6 +37,7 @@ def dialog_factories(window) -> dict[str, Callable[[], QWidget]]:
     from recoveryjournal.ui.dialogs.substance import SubstanceDialog
     from recoveryjournal.ui.help_now import HelpNowPanel
     from recoveryjournal.ui.shortcuts import ShortcutsDialog
+    from recoveryjournal.ui.welcome import WelcomeWizard
     from recoveryjournal.ui.widgets.due_measures import current_catalogue
 
     context = window.context
@@ -77,6 +78,7 @@ def dialog_factories(window) -> dict[str, Callable[[], QWidget]]:
         "help now": lambda: HelpNowPanel(context, lambda: journal_crisis_lines(store)),
         "settings": lambda: SettingsDialog(context, window),
         "keyboard shortcuts": lambda: ShortcutsDialog(window),
+        "welcome": lambda: WelcomeWizard(context, window),
     }
 
 

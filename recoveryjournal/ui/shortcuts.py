@@ -7,7 +7,7 @@ now, and the lock) taken from the constants their handlers use.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.ui.pages import PAGES
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 
 def key_text(sequence: QKeySequence) -> str:
@@ -108,7 +109,8 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Every key that does something in Recovery Journal:")))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        metrics = self.fontMetrics()
+        fit_to_screen(self, QSize(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 30), buttons)
 
     def rows(self) -> list[tuple[str, str, str]]:
         return [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,7 @@ from recoveryjournal.ui import first_run
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import chosen_country, country_box, remember_country
 from recoveryjournal.ui.widgets.date_field import DateField, TimeField
+from recoveryjournal.ui.widgets.scrolling import screen_room
 
 DONE = "done"
 GO_TO_ACTIONS = 3
@@ -384,8 +385,10 @@ class WelcomeWizard(QWizard):
                 page = step(context)
                 self.steps[step.key] = page
                 self.addPage(page)
-        self.setMinimumSize(560, 420)
-        self.resize(680, 500)
+        room = screen_room(self)
+        metrics = self.fontMetrics()  # grows with the text size, never past the screen
+        self.setMinimumSize(QSize(metrics.averageCharWidth() * 60, metrics.lineSpacing() * 18).boundedTo(room))
+        self.resize(QSize(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 26).boundedTo(room))
 
     def _custom(self, which: int) -> None:
         if which == SKIP_STEP.value:

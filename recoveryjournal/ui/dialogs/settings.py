@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from recoveryjournal.ui import preferences, theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import chosen_country, country_box, remember_country
 from recoveryjournal.ui.widgets.date_field import TimeField
+from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 DEFAULT_CHECKIN_TIME = time(20, 0)
 
@@ -62,7 +63,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        metrics = self.fontMetrics()  # grows with the text size; fit_to_screen keeps it within the screen
+        fit_to_screen(self, QSize(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 26), buttons)
 
     @staticmethod
     def _scrolling(page: QWidget) -> QScrollArea:

@@ -105,6 +105,20 @@ def test_on_start_the_due_reminders_show_at_once(window, qtbot):
     assert again.check() == [ReminderKind.CHECKIN]
 
 
+def test_a_due_questionnaire_reminds_once_asked_and_opens_today(window, qtbot):
+    store = window.context.store
+    reminders = Reminders(window, Clock(EVENING), interval_ms=60_000)
+    assert reminders.check() == []  # new journal: questionnaires are due, but the reminder is off
+    store.settings.set("reminders/measures", True)
+    assert reminders.check() == [ReminderKind.MEASURES]  # the shipped questionnaires, never taken yet
+    window.show_page("journal")
+    notice = window.findChild(ReminderNotice)
+    assert "questionnaire" in notice.label.text()
+    qtbot.mouseClick(notice.do_button, Qt.MouseButton.LeftButton)
+    assert window.current_page_key() == "today"
+    assert reminders.check() == []  # once a day
+
+
 def test_a_reminder_clicked_while_the_journal_is_locked_opens_nothing(window, qtbot):
     from recoveryjournal.ui.safety import install_lock
 

@@ -2269,8 +2269,8 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Todavía no hay registros hoy. Uno toma unos segundos.</translation>
     </message>
     <message>
-        <source>Nothing written yet.</source>
-        <translation>Aún no has escrito nada.</translation>
+        <source>Nothing written yet. The {page} page (Ctrl+2) is there whenever you want to write.</source>
+        <translation>Aún no has escrito nada. La página {page} (Ctrl+2) está ahí cuando quieras escribir.</translation>
     </message>
     <message>
         <source>Quick check-in   (Ctrl+K)</source>
@@ -2337,6 +2337,13 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Restore the chosen records</source>
         <translation>Restaurar los registros elegidos</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPage</name>
+    <message>
+        <source>No sessions logged yet. Fill in when and what kind above, then press Log session.</source>
+        <translation>Aún no hay sesiones anotadas. Indica arriba cuándo y de qué tipo, y pulsa Anotar sesión.</translation>
     </message>
 </context>
 <context>

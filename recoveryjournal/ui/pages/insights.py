@@ -56,6 +56,8 @@ from recoveryjournal.domain.measure_trends import CareSeries, MeasureCharts, car
 from recoveryjournal.domain.patterns import HeatmapSubject, PatternData, Period, PeriodPreset, Selection
 from recoveryjournal.store.findings import period_report
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.findings import FindingsPanel
 from recoveryjournal.ui.widgets.ready_canvas import ReadyCanvas, draw_off_screen, lay_out_hidden
 
@@ -234,7 +236,7 @@ class InsightsPage(QWidget):
         body.addWidget(self.view_list)
         body.addWidget(self.splitter, 1)
         layout = QVBoxLayout(self)
-        heading = QLabel("<h2>Insights</h2>")
+        heading = page_heading(page_title("insights"))
         layout.addWidget(heading)
         layout.addLayout(bar)
         layout.addLayout(body, 1)

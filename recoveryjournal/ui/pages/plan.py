@@ -50,6 +50,8 @@ from recoveryjournal.domain.plan_models import PlanSection, PlanVersion, Support
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftKeeper
+from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.record_table import record_table
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
@@ -189,7 +191,7 @@ class PlanPage(QWidget):
 
         body = QWidget()
         column = QVBoxLayout(body)
-        heading = QLabel("<h1>My plan</h1>")
+        heading = page_heading(page_title("plan"))
         self.banner = QLabel()
         self.banner.setObjectName("planBanner")
         self.banner.setWordWrap(True)

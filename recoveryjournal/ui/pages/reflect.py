@@ -28,6 +28,8 @@ from recoveryjournal.ui.dialogs.reflection_prompts import MyPromptsDialog
 from recoveryjournal.ui.dialogs.reflection_short import ShortReflectionDialog
 from recoveryjournal.ui.dialogs.reflection_thought import ThoughtRecordDialog
 from recoveryjournal.ui.dialogs.reflection_weekly import WeeklyReviewDialog
+from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.daily_question import DailyQuestion
 
 HISTORY_LIMIT = 500
@@ -71,7 +73,7 @@ class ReflectPage(QWidget):
         self.store = context.store
         self.dialog: QDialog | None = None
 
-        heading = QLabel("<h1>Reflect</h1>")
+        heading = page_heading(page_title("reflect"))
         self.daily = DailyQuestion(context)
 
         flows = QGroupBox("Take a little longer")

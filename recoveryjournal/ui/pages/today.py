@@ -31,6 +31,8 @@ from recoveryjournal.domain.milestones import Milestone
 from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance, emotion_label, mood_label
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.look import Space, Type, heading, page_heading, sized
+from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 CELEBRATED_KEY = "milestones/celebrated"
@@ -156,10 +158,7 @@ class StreakCard(QFrame):
         starting_again = status.last_lapse is not None and status.current_days == 0
         shown = status.total_days if starting_again else status.current_days
         self.current = QLabel(str(shown), objectName="current_days")
-        font = QFont(self.current.font())
-        font.setPointSizeF(font.pointSizeF() * 2.6)
-        font.setBold(True)
-        self.current.setFont(font)
+        sized(self.current, Type.FIGURE, bold=True)
         if starting_again:
             what = QLabel(self.tr("day(s) sober in all", "", shown))
             self.current.setAccessibleName(
@@ -231,30 +230,18 @@ def pushed(widget: QWidget, down: bool) -> QVBoxLayout:
     return column
 
 
-def section(title: str, scale: float = 1.2) -> QLabel:
-    """A heading: plain text in a larger bold font (rich text would build a text document for each, ~1 ms)."""
-    label = QLabel(title)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setProperty("textFormat", "PlainText")
-    return label
-
-
 class TodayPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.store = context.store
 
-        self.heading = section("", scale=2.0)
-        self.heading.setObjectName("heading")
+        self.heading = page_heading("")
         self.quick_checkin = QPushButton(self.tr("Quick check-in   (Ctrl+K)"), objectName="quick_checkin")
         self.quick_checkin.setMinimumHeight(48)
         bold = QFont(self.quick_checkin.font())
         bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        bold.setPointSizeF(bold.pointSizeF() * Type.SECTION)
         self.quick_checkin.setFont(bold)
         self.quick_checkin.setToolTip(self.tr("How you feel, any craving and what set it off — in a few seconds"))
         self.quick_checkin.clicked.connect(self.open_checkin)
@@ -280,11 +267,16 @@ class TodayPage(QWidget):
         self.no_checkins = QLabel(self.tr("No check-ins yet today. One takes a few seconds."), objectName="no_checkins")
         self.entries = RecordList("latest_entries", self.tr("Latest journal entries"), deletable=False)
         self.entries.edit_requested.connect(self.open_entry)
-        self.no_entries = QLabel(self.tr("Nothing written yet."), objectName="no_entries")
+        self.no_entries = QLabel(
+            self.tr("Nothing written yet. The {page} page (Ctrl+2) is there whenever you want to write.").format(
+                page=page_title("journal")
+            ),
+            objectName="no_entries",
+        )
         self.lapses = RecordList("recent_lapses", self.tr("Lapses"))
         self.lapses.edit_requested.connect(self.edit_lapse)
         self.lapses.delete_requested.connect(self.delete_lapse)
-        self.lapses_title = section(self.tr("Lapses"))
+        self.lapses_title = heading(self.tr("Lapses"))
 
         self.reflection_slot = QFrame(objectName="reflection_slot")
         self.reflection_layout = QVBoxLayout(self.reflection_slot)
@@ -295,14 +287,14 @@ class TodayPage(QWidget):
         actions.addWidget(self.quick_checkin, 2)
         actions.addWidget(self.log_lapse, 1)
         left = QVBoxLayout()
-        left.addWidget(section(self.tr("Sober days")))
+        left.addWidget(heading(self.tr("Sober days")))
         left.addWidget(self.streaks)
         left.addWidget(self.no_streaks)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_substance)
         add_row.addStretch(1)
         left.addLayout(add_row)
-        left.addWidget(section(self.tr("Today's check-ins")))
+        left.addWidget(heading(self.tr("Today's check-ins")))
         left.addWidget(self.checkins)
         left.addWidget(self.no_checkins)
         left.addStretch(1)
@@ -311,7 +303,7 @@ class TodayPage(QWidget):
         right.addWidget(self.reflection_slot)
         self.due_slot = QVBoxLayout()  # the questionnaires due, added by ``finish_setup``
         right.addLayout(self.due_slot)
-        right.addWidget(section(self.tr("Latest journal entries")))
+        right.addWidget(heading(self.tr("Latest journal entries")))
         right.addWidget(self.entries)
         right.addWidget(self.no_entries)
         right.addWidget(self.lapses_title)
@@ -322,7 +314,7 @@ class TodayPage(QWidget):
         columns.addLayout(right, 0, 1)
         columns.setColumnStretch(0, 3)
         columns.setColumnStretch(1, 2)
-        columns.setHorizontalSpacing(24)
+        columns.setHorizontalSpacing(Space.COLUMN)
 
         content = QWidget()
         page = QVBoxLayout(content)
@@ -376,8 +368,8 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         now = now_local()
         today = now.date()
-        heading = dates.weekday_day_month_long(now.date())
-        self.heading.setText(heading[:1].upper() + heading[1:])
+        title = dates.weekday_day_month_long(now.date())
+        self.heading.setText(title[:1].upper() + title[1:])
         tomorrow = datetime.combine(today + timedelta(days=1), datetime.min.time()).astimezone()
         self.midnight.start(int((tomorrow - now).total_seconds() * 1000) + 1000)  # a new day: new counts
         all_lapses = self.store.lapses.all()

@@ -23,6 +23,8 @@ from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.plan import ToolStats, coping_effectiveness, untried_ideas
 from recoveryjournal.store.errors import database_errors
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.record_table import record_table
 
 COLUMNS = ("Favourite", "Tool", "Kind", "Used", "Craving when used", "In my plan")
@@ -50,7 +52,7 @@ class ToolboxPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.store = context.store
-        heading = QLabel("<h1>Coping toolbox</h1>")
+        heading = page_heading(page_title("toolbox"))
         intro = QLabel(
             "Things that help you ride out a craving. Star your favourites; the numbers come from your check-ins."
         )

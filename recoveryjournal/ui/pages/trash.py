@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain import dates
 from recoveryjournal.store.trash import TrashItem
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.pages import page_title
 
 
 class TrashPage(QWidget):
@@ -30,7 +32,7 @@ class TrashPage(QWidget):
         self.items: list[TrashItem] = []
         self.confirm: QMessageBox | None = None
 
-        heading = QLabel("<h2>Trash</h2>")
+        heading = page_heading(page_title("trash"))
         self.intro = QLabel()
         self.intro.setObjectName("trash_intro")
         self.intro.setWordWrap(True)

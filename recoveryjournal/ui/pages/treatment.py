@@ -45,6 +45,8 @@ from recoveryjournal.domain.numbers import short
 from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 from recoveryjournal.domain.sobriety import statuses
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.date_field import DateField
 from recoveryjournal.ui.widgets.record_table import record_table
 from recoveryjournal.ui.widgets.scrolling import scroll_into
@@ -80,7 +82,7 @@ class TreatmentPage(QWidget):
         self.store = context.store
         body = QWidget()
         column = QVBoxLayout(body)
-        column.addWidget(QLabel("<h1>Treatment</h1>"))
+        column.addWidget(page_heading(page_title("treatment")))
         column.addWidget(self._build_sobriety())
         column.addWidget(self._build_sessions())
         column.addWidget(self._build_weeks())
@@ -147,7 +149,13 @@ class TreatmentPage(QWidget):
         self.sessions = record_table(["When", "Kind", "Hours", "Name"], "Sessions")
         self.sessions.setMaximumHeight(180)
         self.delete_session_button = QPushButton("Delete session")
+        self.no_sessions = QLabel(
+            self.tr("No sessions logged yet. Fill in when and what kind above, then press Log session.")
+        )
+        self.no_sessions.setObjectName("no_sessions")
+        self.no_sessions.setWordWrap(True)
         layout.addLayout(form)
+        layout.addWidget(self.no_sessions)
         layout.addWidget(self.sessions)
         layout.addWidget(self.delete_session_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.log_session_button.clicked.connect(self._log_session)
@@ -307,6 +315,8 @@ class TreatmentPage(QWidget):
             latest,
         )
         self.delete_session_button.setEnabled(bool(latest))
+        self.no_sessions.setVisible(not latest)
+        self.sessions.setVisible(bool(latest))
         plan = AttendancePlan.from_settings(self.store.settings.get)
         for box, value in ((self.target, plan.hours_per_week), (self.aftercare_aim, plan.aftercare_per_week or 0)):
             box.blockSignals(True)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain.models import Trigger, TriggerKind
 from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.record_table import record_table
 
 KINDS_HELP = (
@@ -50,7 +52,7 @@ class TriggersPage(QWidget):
         self.repo = context.store.triggers
         self._triggers: dict[int, Trigger] = {}
 
-        title = QLabel("<h1>Triggers</h1>")
+        title = page_heading(page_title("triggers"))
         help_text = QLabel(KINDS_HELP)
         help_text.setWordWrap(True)
 

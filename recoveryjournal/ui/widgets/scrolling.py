@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -72,7 +73,13 @@ def fit_to_screen(dialog: QWidget, preferred: QSize | None = None, footer: QWidg
     room = screen_room(dialog)
     title = QFontMetrics(dialog.font()).horizontalAdvance(dialog.windowTitle()) + TITLE_BAR_EXTRA
     dialog.setMinimumWidth(min(max(dialog.minimumWidth(), title), room.width()))
-    wanted = (preferred or natural).expandedTo(dialog.minimumSizeHint()).expandedTo(QSize(title, 0))
+    footer_height = outer.itemAt(1).sizeHint().height() if kept is not None else 0
+    contents = body.sizeHint() + QSize(0, footer_height)
+    wanted = (
+        (preferred or natural.expandedTo(contents)).expandedTo(dialog.minimumSizeHint()).expandedTo(QSize(title, 0))
+    )
+    # room for a scroll bar beside the contents (on a small screen, or at a large text size), so none shows below
+    wanted += QSize(dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2, 0)
     dialog.resize(wanted.boundedTo(room))
     return scroll
 

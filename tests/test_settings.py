@@ -199,3 +199,11 @@ def test_keyboard_shortcuts_lists_every_action_and_shortcut_of_the_window(window
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert QApplication.instance() is not None
+
+
+def test_my_plan_shows_a_threshold_changed_in_settings(window, qtbot):
+    plan = window.show_page("plan")
+    dialog = open_settings(qtbot, window)
+    replace_text(qtbot, dialog.threshold, "5")
+    assert plan.threshold.value() == 5 == window.context.store.settings.get("help_now_threshold")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)

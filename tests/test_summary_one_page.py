@@ -96,6 +96,7 @@ def test_page_one_caps_its_lists_and_says_where_the_rest_is():
     assert "Sober from Nicotine" in page_one and "Sober from Cocaine" not in page_one
     assert "Continued — see" in page_one and page_one.count(TOPIC.strip()[:40]) == 3
     assert "And 12 more changes — see" in page_one
+    assert "1 hour a week on average over 12 weeks" in page_one  # not "1 hours"
     # everything page one left out is in full on page 2, before the first detail section
     assert details.index("Sober from Benzodiazepines") < details.index('id="charts"')
     last_lapse = START + timedelta(days=3 + 6 * 12)

@@ -135,6 +135,13 @@ def hours(value: float) -> str:
     return short(value)
 
 
+def hours_words(value: float) -> str:
+    """ "1 hour", "1.5 hours": the number as printed decides the word."""
+    if hours(value) == "1":
+        return translate("Summary", "1 hour")
+    return translate("Summary", "{hours} hours").format(hours=hours(value))
+
+
 def muted(text: str) -> str:
     return f"<span class='muted'>{text}</span>"
 
@@ -288,9 +295,7 @@ def _sober_words(line: SoberLine, days: int, today: date) -> str:
 def _attendance_words(attendance: Attendance) -> str:
     sessions = translate("Summary", "%n session(s)", None, attendance.sessions)
     if attendance.hours_per_week is None:
-        return translate("Summary", "{hours} hours {sessions}").format(
-            hours=hours(attendance.hours), sessions=muted(f"({sessions})")
-        )
+        return f"{hours_words(attendance.hours)} {muted(f'({sessions})')}"
     lines = []
     if attendance.program_days and attendance.program_target is not None:
         target = translate(
@@ -321,19 +326,15 @@ def _attendance_words(attendance: Attendance) -> str:
                 + muted(aim)
             )
     if not lines:
-        lines.append(
-            translate("Summary", "{hours} hours {sessions}").format(
-                hours=hours(attendance.hours),
-                sessions=muted(translate("Summary", "({sessions}; before the program)").format(sessions=sessions)),
-            )
-        )
+        before = translate("Summary", "({sessions}; before the program)").format(sessions=sessions)
+        lines.append(f"{hours_words(attendance.hours)} {muted(before)}")
     weekly = [f"{hours(week.hours)}" for week in attendance.weeks]
     if len(weekly) > WEEKS_IN_BRIEF:
         mean = sum(week.hours for week in attendance.weeks) / len(weekly)
         average = translate(
-            "Summary", "{hours} hours a week on average over %n weeks (week by week in the details)", None, len(weekly)
+            "Summary", "{hours} a week on average over %n week(s) (week by week in the details)", None, len(weekly)
         )
-        lines.append(muted(average.format(hours=hours(mean))))
+        lines.append(muted(average.format(hours=hours_words(mean))))
     elif weekly:
         first = day_text(attendance.weeks[0].week_start)
         per_week = translate("Summary", "Hours per week, from the week of {first}: {hours}")

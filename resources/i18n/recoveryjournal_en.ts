@@ -282,10 +282,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{hours} hours a week on average over %n weeks (week by week in the details)</source>
+        <source>{hours} a week on average over %n week(s) (week by week in the details)</source>
         <translation>
-            <numerusform>{hours} hours a week on average over %n week (week by week in the details)</numerusform>
-            <numerusform>{hours} hours a week on average over %n weeks (week by week in the details)</numerusform>
+            <numerusform>{hours} a week on average over %n week (week by week in the details)</numerusform>
+            <numerusform>{hours} a week on average over %n weeks (week by week in the details)</numerusform>
         </translation>
     </message>
 </context>

@@ -1371,6 +1371,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>0 nada – 10 el más fuerte</translation>
     </message>
     <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
         <source>1–10, my own rating</source>
         <translation>1–10, mi propia valoración</translation>
     </message>
@@ -2045,15 +2049,15 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>{drop} puntos</translation>
     </message>
     <message numerus="yes">
-        <source>{hours} hours a week on average over %n weeks (week by week in the details)</source>
+        <source>{hours} a week on average over %n week(s) (week by week in the details)</source>
         <translation>
-            <numerusform>{hours} horas por semana de promedio durante %n semana (semana a semana en los detalles)</numerusform>
-            <numerusform>{hours} horas por semana de promedio durante %n semanas (semana a semana en los detalles)</numerusform>
+            <numerusform>{hours} por semana de promedio durante %n semana (semana a semana en los detalles)</numerusform>
+            <numerusform>{hours} por semana de promedio durante %n semanas (semana a semana en los detalles)</numerusform>
         </translation>
     </message>
     <message>
-        <source>{hours} hours {sessions}</source>
-        <translation>{hours} horas {sessions}</translation>
+        <source>{hours} hours</source>
+        <translation>{hours} horas</translation>
     </message>
     <message>
         <source>{name}: fell {drop}</source>

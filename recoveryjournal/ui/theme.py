@@ -11,11 +11,14 @@ panel, message bars) build it from ``colours()`` and ``points()`` and rebuild it
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+# No ``Qt`` or ``QEvent`` here: their first use builds big enum types, which the first paint does without.
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # imported where used: loading their types (and enums) costs start-up time
+    from PySide6.QtGui import QColor, QPalette
 
 THEME_KEY = "appearance/theme"
 TEXT_SCALE_KEY = "appearance/text_scale"
@@ -34,61 +37,65 @@ ERROR = "#b3261e"
 WARNING = "#e0b400"
 PAPER_TEXT = "#1b1f24"  # the summary's ink (export/summary_render.py): previews show the page as it is printed
 
-Role = QPalette.ColorRole
 LIGHT = {
-    Role.Window: "#f2f3f5",
-    Role.WindowText: "#1b1f24",
-    Role.Base: "#ffffff",
-    Role.AlternateBase: "#f0f2f4",
-    Role.ToolTipBase: "#fffbe6",
-    Role.ToolTipText: "#1b1f24",
-    Role.PlaceholderText: "#5c6670",
-    Role.Text: "#1b1f24",
-    Role.Button: "#e9ebee",
-    Role.ButtonText: "#1b1f24",
-    Role.BrightText: "#ffffff",
-    Role.Light: "#ffffff",
-    Role.Midlight: "#e3e6ea",
-    Role.Mid: "#b8bec6",
-    Role.Dark: "#8d959e",
-    Role.Shadow: "#50565c",
-    Role.Highlight: ACCENT,
-    Role.HighlightedText: "#ffffff",
-    Role.Link: "#1d5fa6",
-    Role.LinkVisited: "#6b3fa0",
-    Role.Accent: ACCENT,
+    "Window": "#f2f3f5",
+    "WindowText": "#1b1f24",
+    "Base": "#ffffff",
+    "AlternateBase": "#f0f2f4",
+    "ToolTipBase": "#fffbe6",
+    "ToolTipText": "#1b1f24",
+    "PlaceholderText": "#5c6670",
+    "Text": "#1b1f24",
+    "Button": "#e9ebee",
+    "ButtonText": "#1b1f24",
+    "BrightText": "#ffffff",
+    "Light": "#ffffff",
+    "Midlight": "#e3e6ea",
+    "Mid": "#b8bec6",
+    "Dark": "#8d959e",
+    "Shadow": "#50565c",
+    "Highlight": ACCENT,
+    "HighlightedText": "#ffffff",
+    "Link": "#1d5fa6",
+    "LinkVisited": "#6b3fa0",
+    "Accent": ACCENT,
 }
 DARK = {
-    Role.Window: "#202327",
-    Role.WindowText: "#e7e9ec",
-    Role.Base: "#17191c",
-    Role.AlternateBase: "#25292e",
-    Role.ToolTipBase: "#2c3137",
-    Role.ToolTipText: "#e7e9ec",
-    Role.PlaceholderText: "#9aa3ad",
-    Role.Text: "#e7e9ec",
-    Role.Button: "#2c3137",
-    Role.ButtonText: "#e7e9ec",
-    Role.BrightText: "#ffffff",
-    Role.Light: "#3a4047",
-    Role.Midlight: "#31363c",
-    Role.Mid: "#4a5058",
-    Role.Dark: "#141619",
-    Role.Shadow: "#000000",
-    Role.Highlight: ACCENT,
-    Role.HighlightedText: "#ffffff",
-    Role.Link: "#8ab8f0",
-    Role.LinkVisited: "#c5a3f0",
-    Role.Accent: ACCENT,
+    "Window": "#202327",
+    "WindowText": "#e7e9ec",
+    "Base": "#17191c",
+    "AlternateBase": "#25292e",
+    "ToolTipBase": "#2c3137",
+    "ToolTipText": "#e7e9ec",
+    "PlaceholderText": "#9aa3ad",
+    "Text": "#e7e9ec",
+    "Button": "#2c3137",
+    "ButtonText": "#e7e9ec",
+    "BrightText": "#ffffff",
+    "Light": "#3a4047",
+    "Midlight": "#31363c",
+    "Mid": "#4a5058",
+    "Dark": "#141619",
+    "Shadow": "#000000",
+    "Highlight": ACCENT,
+    "HighlightedText": "#ffffff",
+    "Link": "#8ab8f0",
+    "LinkVisited": "#c5a3f0",
+    "Accent": ACCENT,
 }
+STATE = "_recoveryjournal_appearance"  # the application's ``_Appearance``, made on first real use
 DISABLED_TEXT = {"light": "#8a9099", "dark": "#767d86"}  # disabled text is exempt from WCAG, still kept legible
 
 
-def _palette(colours: dict, disabled: str) -> QPalette:
+def _palette(colours: dict[str, str], disabled: str) -> QPalette:
+    """Roles by name, so importing this module builds no Qt enum (each costs start-up time on first use)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    roles = QPalette.ColorRole
     palette = QPalette()
     for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
+        palette.setColor(getattr(roles, role), QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText, roles.PlaceholderText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
     return palette
 
@@ -110,6 +117,8 @@ class _Appearance(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.style_name = app.style().name()
+        from PySide6.QtGui import QPalette
+
         self.palette = QPalette(app.palette())
         self.point_size = app.font().pointSizeF()
         self.theme = DEFAULT_THEME
@@ -118,10 +127,10 @@ class _Appearance(QObject):
 
 def _state(app: QApplication | None = None) -> _Appearance:
     app = app or QApplication.instance()
-    state = getattr(app, "_recoveryjournal_appearance", None)
+    state = getattr(app, STATE, None)
     if state is None:
         state = _Appearance(app)
-        app._recoveryjournal_appearance = state
+        setattr(app, STATE, state)
     return state
 
 
@@ -131,6 +140,8 @@ def clamp_scale(text_scale: int) -> int:
 
 def apply_appearance(app: QApplication, theme: str, text_scale: int) -> None:
     """Set the app's theme ("system", "light" or "dark") and text size (percent, 100 to 200), on every open window."""
+    from PySide6.QtGui import QFont
+
     state = _state(app)
     theme = theme if theme in THEMES else DEFAULT_THEME
     scale = clamp_scale(text_scale)
@@ -146,6 +157,8 @@ def apply_appearance(app: QApplication, theme: str, text_scale: int) -> None:
             if app.style().name().casefold() != "fusion":
                 app.setStyle("Fusion")
             app.setPalette(palette)
+        from PySide6.QtCore import QEvent
+
         for window in app.topLevelWidgets():  # Qt does not always tell windows (not before its event loop runs)
             QApplication.sendEvent(window, QEvent(QEvent.Type.ApplicationPaletteChange))
         state.theme = theme
@@ -164,6 +177,8 @@ def apply_appearance(app: QApplication, theme: str, text_scale: int) -> None:
 
 
 def _own_font(widget: QWidget) -> bool:
+    from PySide6.QtCore import Qt
+
     return widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
 
 
@@ -212,12 +227,16 @@ def luminance(colour: QColor) -> float:
 
 def contrast(one: QColor | str, other: QColor | str) -> float:
     """WCAG 2 contrast ratio of two colours, 1 to 21."""
+    from PySide6.QtGui import QColor
+
     lighter, darker = sorted((luminance(QColor(one)), luminance(QColor(other))), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
 
 
 def mix(one: QColor | str, other: QColor | str, amount: float) -> QColor:
     """``amount`` of ``other`` over ``one``."""
+    from PySide6.QtGui import QColor
+
     a, b = QColor(one), QColor(other)
     return QColor.fromRgbF(
         a.redF() + (b.redF() - a.redF()) * amount,
@@ -228,6 +247,8 @@ def mix(one: QColor | str, other: QColor | str, amount: float) -> QColor:
 
 def readable(colour: QColor | str, background: QColor | str, ratio: float = AA_TEXT) -> QColor:
     """``colour``, moved towards black or white just enough to reach ``ratio`` against ``background``."""
+    from PySide6.QtGui import QColor
+
     colour, background = QColor(colour), QColor(background)
     target = QColor("#ffffff") if luminance(background) < 0.18 else QColor("#000000")
     for step in range(21):
@@ -238,12 +259,13 @@ def readable(colour: QColor | str, background: QColor | str, ratio: float = AA_T
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
+    from PySide6.QtGui import QPalette
+
     palette = palette or QApplication.palette()
-    return palette.color(Role.Window).lightness() < 128
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):
     """Colours for the places with their own style, each chosen against the palette in use."""
 
     text: str
@@ -262,8 +284,11 @@ class Colours:
 
 
 def colours(palette: QPalette | None = None) -> Colours:
+    from PySide6.QtGui import QPalette
+
     palette = palette or QApplication.palette()
-    window, base, text = palette.color(Role.Window), palette.color(Role.Base), palette.color(Role.WindowText)
+    roles = QPalette.ColorRole
+    window, base, text = palette.color(roles.Window), palette.color(roles.Base), palette.color(roles.WindowText)
     calm_background = mix(window, CALM, 0.14)
     warning_background = mix(base, WARNING, 0.22)
     return Colours(
@@ -279,18 +304,21 @@ def colours(palette: QPalette | None = None) -> Colours:
         calm_circle_ring=mix(base, CALM, 0.3).name(),
         warning_background=warning_background.name(),
         warning_border=WARNING,
-        warning_text=readable(palette.color(Role.Text), warning_background).name(),
+        warning_text=readable(palette.color(roles.Text), warning_background).name(),
     )
 
 
 def paper(widget: QWidget) -> None:
     """Show a document view as the printed page: dark ink on white, whatever the theme (previews, session review)."""
+    from PySide6.QtGui import QColor, QPalette
+
     palette = QPalette(widget.palette())
+    roles = QPalette.ColorRole
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, Role.Base, QColor("#ffffff"))
-        palette.setColor(group, Role.Text, QColor(PAPER_TEXT))
-        palette.setColor(group, Role.Window, QColor("#ffffff"))
-        palette.setColor(group, Role.WindowText, QColor(PAPER_TEXT))
+        palette.setColor(group, roles.Base, QColor("#ffffff"))
+        palette.setColor(group, roles.Text, QColor(PAPER_TEXT))
+        palette.setColor(group, roles.Window, QColor("#ffffff"))
+        palette.setColor(group, roles.WindowText, QColor(PAPER_TEXT))
     widget.setPalette(palette)
 
 
@@ -310,4 +338,7 @@ def apply_saved(app: QApplication, settings) -> None:
         scale = int(settings.get(TEXT_SCALE_KEY, DEFAULT_TEXT_SCALE))
     except (TypeError, ValueError):
         scale = DEFAULT_TEXT_SCALE
-    apply_appearance(app, theme if isinstance(theme, str) else DEFAULT_THEME, scale)
+    theme = theme if isinstance(theme, str) else DEFAULT_THEME
+    if getattr(app, STATE, None) is None and (theme, clamp_scale(scale)) == (DEFAULT_THEME, DEFAULT_TEXT_SCALE):
+        return  # the platform's look, untouched: nothing to do before the first paint
+    apply_appearance(app, theme, scale)

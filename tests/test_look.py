@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 from recoveryjournal.ui.look import Type
 from recoveryjournal.ui.pages import page_title
 
-TITLED = ("insights", "reflect", "plan", "triggers", "toolbox", "treatment", "trash")
+TITLED = ("insights", "reflect", "plan", "triggers", "toolbox", "treatment", "measures", "trash")
 
 
 def test_every_page_is_titled_with_its_sidebar_name_in_one_size(qtbot, window):

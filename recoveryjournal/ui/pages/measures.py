@@ -28,6 +28,8 @@ from recoveryjournal import paths
 from recoveryjournal.domain import dates, measures
 from recoveryjournal.domain.measure_models import CHECKIN_MEDICATION_KEY, CHECKIN_SLEEP_KEY, Medication
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.due_measures import current_catalogue
 from recoveryjournal.ui.widgets.record_table import record_table
 from recoveryjournal.ui.widgets.scrolling import scroll_into
@@ -60,8 +62,9 @@ class MeasuresPage(QWidget):
     # --- layout -----------------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        heading = page_heading(page_title("measures"))
         intro = QLabel(
-            "<h2>Measures</h2>A few standard questionnaires, repeated, show you and your therapist how things change. "
+            "A few standard questionnaires, repeated, show you and your therapist how things change. "
             "Pick which ones and how often; Today offers them when they are due, and you can always skip."
         )
         intro.setWordWrap(True)
@@ -151,6 +154,7 @@ class MeasuresPage(QWidget):
 
         content = QWidget()
         layout = QVBoxLayout(content)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(questionnaires, 1)
         layout.addWidget(self.problems)

@@ -91,3 +91,11 @@ def test_open_windows_follow_a_change_of_theme(appearance, qtbot):
     assert button.palette().color(QPalette.ColorRole.ButtonText) == QColor(theme.DARK["ButtonText"])
     theme.apply_appearance(appearance, "light", 100)
     assert dialog.palette().color(QPalette.ColorRole.Window) == QColor(theme.LIGHT["Window"])
+
+
+def test_page_names_stay_whole_at_twice_the_text_size(appearance, window):
+    sidebar = window.sidebar
+    theme.apply_appearance(appearance, "system", 200)
+    metrics = sidebar.fontMetrics()
+    for row in range(sidebar.count()):
+        assert metrics.horizontalAdvance(sidebar.item(row).text()) < sidebar.width() - 24

@@ -40,6 +40,7 @@ GEOMETRY_KEY = "window/geometry"
 MAXIMISED_KEY = "window/maximised"
 SIZE_KEY = "window/size"  # the normal (not maximised) size
 DEFAULT_SIZE = QSize(1100, 720)
+SIDEBAR_WIDTH = 190  # at least; wider when the text size makes a page's name longer
 PAGE_KEY = "window/page"
 SETUP_FALLBACK_MS = 500  # finish setting up even if the platform never paints the window (e.g. it starts hidden)
 
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setUniformItemSizes(True)
         for spec in PAGES:
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         install_input_hygiene()  # before any text box below is polished
         self._build_menus()
         self.help_now = install_help_now(self, self.context)
+        from recoveryjournal.ui import theme
+
+        theme.follow(self.sidebar, self._fit_sidebar)  # page names stay whole at a larger text size
         self.deferring_setup = False
         with known_errors(self.context.store.path):  # from the event loop: a plain message, as at the start
             for widget in self._pages.values():
@@ -140,6 +144,11 @@ class MainWindow(QMainWindow):
                 if callable(finish):
                     finish()
         self.set_up.emit()
+
+    def _fit_sidebar(self) -> None:
+        metrics = self.sidebar.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.sidebar.item(row).text()) for row in range(self.sidebar.count()))
+        self.sidebar.setFixedWidth(max(SIDEBAR_WIDTH, widest + 4 * metrics.height()))
 
     def is_set_up(self) -> bool:
         """Whether ``finish_setup`` has run: menus, shortcuts and help-now are in place."""

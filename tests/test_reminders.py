@@ -134,3 +134,19 @@ def test_a_reminder_clicked_while_the_journal_is_locked_opens_nothing(window, qt
     dialog = window.findChild(CheckInDialog)
     assert dialog is not None
     dialog.reject()
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")  # the offscreen platform has no tray to watch
+def test_with_a_system_tray_the_reminder_is_a_tray_message_whose_click_opens_the_checkin(window, qtbot, monkeypatch):
+    for name in ("isSystemTrayAvailable", "supportsMessages"):  # Qt's answer on a desktop with a tray
+        monkeypatch.setattr(QSystemTrayIcon, name, staticmethod(lambda: True))
+    window.context.store.settings.set("reminders/checkin_time", "20:00")
+    reminders = Reminders(window, Clock(EVENING))
+    assert reminders.check() == [ReminderKind.CHECKIN]
+    assert reminders.tray is not None and reminders.tray.isVisible()
+    assert window.findChild(ReminderNotice) is None  # no in-window notice when the tray carries it
+    reminders.tray.messageClicked.emit()
+    dialog = window.findChild(CheckInDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    reminders.tray.hide()

@@ -151,7 +151,12 @@ class Reminders(QObject):
         title, text, button = self.words(kind)
         if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
             if self.tray is None:
-                self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+                app = QApplication.instance()
+                if app.windowIcon().isNull():  # set once the window has painted; a reminder at start may come first
+                    from recoveryjournal.ui.app import set_icon
+
+                    set_icon(app)
+                self.tray = QSystemTrayIcon(app.windowIcon(), self)
                 self.tray.setToolTip(QApplication.applicationDisplayName())
                 self.tray.messageClicked.connect(lambda: self.do(self.last_kind))
                 self.tray.show()

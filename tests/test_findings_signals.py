@@ -74,7 +74,8 @@ def test_trigger_and_coping_findings_nudge_their_questions():
 
 
 def test_the_store_hands_the_week_finding_to_the_signals_unless_not_true(demo_store):
-    from recoveryjournal.store.findings import NOT_TRUE, weekly_finding
+    from recoveryjournal.store.finding_marks import NOT_TRUE
+    from recoveryjournal.store.findings import weekly_finding
     from recoveryjournal.store.reflection_data import signal_inputs
 
     now = datetime.now().astimezone()

@@ -8,7 +8,8 @@ from datetime import date, datetime, timedelta, timezone
 from recoveryjournal.domain.findings import Report, WeeklyFinding, weekly_choice
 from recoveryjournal.domain.patterns import Period
 from recoveryjournal.domain.plan import week_start
-from recoveryjournal.store.findings import NOT_TRUE, USEFUL, period_report, recent_report, weekly_finding
+from recoveryjournal.store.finding_marks import NOT_TRUE, USEFUL
+from recoveryjournal.store.findings import period_report, recent_report, weekly_finding
 from recoveryjournal.store.store import Store
 
 TZ = timezone(timedelta(hours=-5))

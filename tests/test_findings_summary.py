@@ -6,7 +6,8 @@ from datetime import date, datetime, timedelta
 
 from recoveryjournal.domain.summary import ALL_SECTIONS, Section, SummaryOptions, build_summary
 from recoveryjournal.export.summary_render import render_html
-from recoveryjournal.store.findings import NOT_TRUE, period_report
+from recoveryjournal.store.finding_marks import NOT_TRUE
+from recoveryjournal.store.findings import period_report
 from recoveryjournal.store.summary_data import load_summary_data
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from recoveryjournal.domain import patterns as p
-from recoveryjournal.store.findings import NOT_TRUE, USEFUL
+from recoveryjournal.store.finding_marks import NOT_TRUE, USEFUL
 
 
 def insights_for_90_days(qtbot, main):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.day_parts import time_of_day
 from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance
 from recoveryjournal.domain.plan_models import WeeklyGoal
 from recoveryjournal.domain.signals import (
     SignalInputs,
     compute_signals,
     coping_results,
-    time_of_day,
     times,
     trigger_counts,
 )

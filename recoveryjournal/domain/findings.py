@@ -35,11 +35,11 @@ from statistics import fmean
 
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import local_day
+from recoveryjournal.domain.day_parts import time_of_day
 from recoveryjournal.domain.measure_models import MeasureResult, SleepLog
 from recoveryjournal.domain.measure_trends import SHORT_NIGHT_HOURS
 from recoveryjournal.domain.numbers import short
 from recoveryjournal.domain.patterns import WEEKDAYS, PatternData, Selection, daily_series, trigger_name
-from recoveryjournal.domain.signals import time_of_day
 
 ALPHA = 0.03
 """Family-wise error rate over all the comparisons of one period (stricter than the usual 0.05)."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.day_parts import time_of_day
 from recoveryjournal.domain.milestones import milestones
 from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance
 from recoveryjournal.domain.numbers import decimals, half_up
@@ -21,7 +22,7 @@ from recoveryjournal.domain.plan import DEFAULT_REVIEW_DAYS, coping_effectivenes
 from recoveryjournal.domain.plan_models import WeeklyGoal
 from recoveryjournal.domain.sobriety import statuses
 
-if TYPE_CHECKING:  # domain.findings uses this module's time_of_day
+if TYPE_CHECKING:
     from recoveryjournal.domain.findings import WeeklyFinding
 
 RECENT_DAYS = 7
@@ -172,17 +173,6 @@ class Signals:
     @property
     def quiet(self) -> bool:
         return not self.notable
-
-
-def time_of_day(moment: datetime) -> str:
-    hour = moment.hour
-    if 5 <= hour < 12:
-        return "morning"
-    if 12 <= hour < 17:
-        return "afternoon"
-    if 17 <= hour < 22:
-        return "evening"
-    return "night"
 
 
 def trigger_counts(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from recoveryjournal.domain.clock import from_iso, now_local, to_iso
@@ -91,3 +91,15 @@ def ensure_name_free(db: Database, table: str, name: str, record_id: int | None 
     ).fetchone()
     if row is not None:
         raise NameTakenError(row[0])
+
+
+MARGIN = timedelta(days=1)
+
+
+def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """Local-time query bounds for a period of whole days, widened by a day each side."""
+    local = datetime.now().astimezone().tzinfo
+    return (
+        datetime.combine(start, time(), tzinfo=local) - MARGIN,
+        datetime.combine(end + timedelta(days=1), time(), tzinfo=local) + MARGIN,
+    )

@@ -28,8 +28,8 @@ from recoveryjournal.store.triggers import TriggerRepo
 
 if TYPE_CHECKING:
     from recoveryjournal.store.coping import CopingRepo
-    from recoveryjournal.store.drafts import DraftRepo
-    from recoveryjournal.store.findings import FindingRepo
+    from recoveryjournal.store.draft_repo import DraftRepo
+    from recoveryjournal.store.finding_marks import FindingRepo
     from recoveryjournal.store.insights import InsightsRepo
     from recoveryjournal.store.measures import MeasuresRepo
     from recoveryjournal.store.plan import PlanRepo
@@ -139,7 +139,7 @@ class Store:
 
     @cached_property
     def drafts(self) -> DraftRepo:
-        from recoveryjournal.store.drafts import DraftRepo
+        from recoveryjournal.store.draft_repo import DraftRepo
 
         return DraftRepo(self.db)
 
@@ -159,7 +159,7 @@ class Store:
     @cached_property
     def findings(self) -> FindingRepo:
         """What the person said about findings, and this week's finding on Today."""
-        from recoveryjournal.store.findings import FindingRepo
+        from recoveryjournal.store.finding_marks import FindingRepo
 
         return FindingRepo(self.db)
 

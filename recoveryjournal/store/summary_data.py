@@ -8,7 +8,7 @@ falls inside the period. Sessions cover the whole weeks the period touches, for 
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.attendance import AttendancePlan
@@ -20,13 +20,13 @@ from recoveryjournal.domain.plan_models import PlanSection
 from recoveryjournal.domain.summary import Section, SummaryData, SummaryOptions
 from recoveryjournal.domain.summary_measures import MeasuresData, measure_changes, measure_flags, measures_section
 from recoveryjournal.store.findings import period_report
+from recoveryjournal.store.rows import period_bounds
 
 if TYPE_CHECKING:
     from recoveryjournal.domain.models import JournalEntry
     from recoveryjournal.domain.patterns import PatternData
     from recoveryjournal.store.store import Store
 
-MARGIN = timedelta(days=1)
 LAST_EXPORT_KEY = "last_summary_export"
 
 
@@ -39,15 +39,6 @@ def shareable_entries(store: Store, start: date, end: date) -> list[JournalEntry
         for entry in store.journal.between(low, high, include_private=False)
         if start <= local_day(entry.created_at) <= end
     ]
-
-
-def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
-    """Local-time query bounds for a period of whole days, widened by a day each side."""
-    local = datetime.now().astimezone().tzinfo
-    return (
-        datetime.combine(start, time(), tzinfo=local) - MARGIN,
-        datetime.combine(end + timedelta(days=1), time(), tzinfo=local) + MARGIN,
-    )
 
 
 def last_export(store: Store) -> date | None:

@@ -55,7 +55,8 @@ from recoveryjournal.export.summary_export import (
     summary_html,
 )
 from recoveryjournal.export.summary_render import day_text
-from recoveryjournal.store.summary_data import period_bounds, shareable_entries
+from recoveryjournal.store.rows import period_bounds
+from recoveryjournal.store.summary_data import shareable_entries
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog

@@ -19,7 +19,8 @@ from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.findings import Finding, Report, WeeklyFinding, rules_text
 from recoveryjournal.domain.plan import week_start
-from recoveryjournal.store.findings import NOT_TRUE, USEFUL, Mark, weekly_finding
+from recoveryjournal.store.finding_marks import NOT_TRUE, USEFUL, Mark
+from recoveryjournal.store.findings import weekly_finding
 from recoveryjournal.ui.context import AppContext
 
 NOT_TRUE_TEXT = "Not true for me"

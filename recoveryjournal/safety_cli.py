@@ -17,14 +17,19 @@ if TYPE_CHECKING:
 
 
 def add_safety_commands(commands: argparse._SubParsersAction) -> None:
-    made = commands.add_parser("backup", help="make a checked backup of the journal now")
+    made = commands.add_parser("backup", help=translate("SafetyCli", "make a checked backup of the journal now"))
     made.set_defaults(handler=run_backup)
     restore = commands.add_parser(
-        "restore", help="replace the journal with a backup (the current file is set aside first)"
+        "restore",
+        help=translate("SafetyCli", "replace the journal with a backup (the current file is set aside first)"),
     )
-    restore.add_argument("file", metavar="FILE", nargs="?", help="a backup file; leave out to list the backups")
+    restore.add_argument(
+        "file", metavar="FILE", nargs="?", help=translate("SafetyCli", "a backup file; leave out to list the backups")
+    )
     restore.set_defaults(handler=run_restore)
-    check = commands.add_parser("check", help="check the journal for damage and count its records")
+    check = commands.add_parser(
+        "check", help=translate("SafetyCli", "check the journal for damage and count its records")
+    )
     check.set_defaults(handler=run_check)
 
 
@@ -64,9 +69,13 @@ def passphrase(args: argparse.Namespace, folder: Path) -> str:
     if source:
         return Path(source).expanduser().read_text(encoding="utf-8").rstrip("\r\n")
     if sys.stdin.isatty():
-        return getpass.getpass("Passphrase (or recovery key): ")
+        return getpass.getpass(translate("SafetyCli", "Passphrase (or recovery key): "))
     raise errors.WrongPassphraseError(
-        "This journal is encrypted. Give --passphrase-file, or run the command in a terminal to be asked.", folder
+        translate(
+            "SafetyCli",
+            "This journal is encrypted. Give --passphrase-file, or run the command in a terminal to be asked.",
+        ),
+        folder,
     )
 
 
@@ -84,11 +93,13 @@ def run_backup(args: argparse.Namespace) -> int:
     try:
         store = told(Store.open(folder, data_key(args, folder)))
     except errors.DamagedJournalError as error:
-        error.message += "\nSee the backups with `recoveryjournal restore`, then run `recoveryjournal restore FILE`."
+        error.message += translate(
+            "SafetyCli", "\nSee the backups with `recoveryjournal restore`, then run `recoveryjournal restore FILE`."
+        )
         raise
     with store:
         target = backup.back_up(store)
-    print(f"Backed up to {target}")
+    print(translate("SafetyCli", "Backed up to {target}").format(target=target))
     return 0
 
 
@@ -108,7 +119,10 @@ def run_restore(args: argparse.Namespace) -> int:
         aside = backup.restore(folder, Path(args.file).expanduser().resolve(), key)
     finally:
         lock.release()
-    print(f"Restored {args.file}." + (f" The previous journal was kept as {aside}." if aside else ""))
+    print(
+        translate("SafetyCli", "Restored {file}.").format(file=args.file)
+        + (translate("SafetyCli", " The previous journal was kept as {aside}.").format(aside=aside) if aside else "")
+    )
     return 0
 
 
@@ -119,7 +133,10 @@ def run_check(args: argparse.Namespace) -> int:
     folder = paths.data_dir(args.data_dir)
     database = paths.database_path(folder)
     if not database.exists():
-        print(f"recoveryjournal: there is no journal in {folder}", file=sys.stderr)
+        print(
+            translate("SafetyCli", "recoveryjournal: there is no journal in {folder}").format(folder=folder),
+            file=sys.stderr,
+        )
         return 1
     require_journal_access(folder)
     key = data_key(args, folder)
@@ -127,12 +144,26 @@ def run_check(args: argparse.Namespace) -> int:
     set_aside_foreign_log(folder, database, key)
     info = backup.describe(database, key)
     if not info.ok:
-        print(f"recoveryjournal: {database} is damaged: {info.problem}", file=sys.stderr)
+        print(
+            translate("SafetyCli", "recoveryjournal: {database} is damaged: {problem}").format(
+                database=database, problem=info.problem
+            ),
+            file=sys.stderr,
+        )
         newest = backup.newest_good(folder, key)
         if newest:
-            print(f"The newest good backup is {newest}; bring it back with: recoveryjournal restore {newest}")
+            print(
+                translate(
+                    "SafetyCli",
+                    "The newest good backup is {newest}; bring it back with: recoveryjournal restore {newest}",
+                ).format(newest=newest)
+            )
         return 1
-    print(f"{database} is healthy: {describe_counts(info)}")
+    print(
+        translate("SafetyCli", "{database} is healthy: {describe_counts}").format(
+            database=database, describe_counts=describe_counts(info)
+        )
+    )
     return 0
 
 
@@ -159,5 +190,5 @@ def set_aside_foreign_log(folder: Path, database: Path, key: bytes | None) -> No
 
 def describe_counts(info: backup.BackupInfo) -> str:
     if not info.ok:
-        return f"damaged ({info.problem})"
+        return translate("SafetyCli", "damaged ({problem})").format(problem=info.problem)
     return info.counts_text()

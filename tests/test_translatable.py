@@ -6,8 +6,8 @@ words ("{0}/{1}", "%H:%M") do not. Every literal with words must be an argument 
 (``self.tr``, ``QCoreApplication.translate``, ``i18n.translate``; ``QT_TRANSLATE_NOOP`` and ``i18n.translatable``
 mark a constant translated where it is shown), unless it sits where people never read it:
 
-- HTML tags and attributes, style sheets and shortcuts ("Ctrl+K"); docstrings, type annotations, dictionary keys,
-  subscripts and comparisons (names the code looks things up by);
+- HTML tags and attributes, style sheets, shortcuts ("Ctrl+K") and CamelCase names ("TodayPage"); docstrings, type
+  annotations, dictionary keys, subscripts and comparisons (names the code looks things up by);
 - arguments of calls that take names, not words (``NOT_WORDS``: object names, properties, style sheets, signals,
   settings keys, file names, shortcuts, SQL, regular expressions, log messages);
 - messages of exceptions meant for programmers (``ValueError``, ``TypeError``...), which a person never sees;
@@ -132,21 +132,13 @@ ALLOWED = {
     "recoveryjournal: {}": "the command's name before its (translated) message, as command-line tools print it",
 }
 NOT_YET_TRANSLATED = {
-    "recoveryjournal/export/data.py",
-    "recoveryjournal/export/data_command.py",
-    "recoveryjournal/export/files.py",
     "recoveryjournal/export/importers/base.py",
     "recoveryjournal/export/importers/bearable.py",
     "recoveryjournal/export/importers/daylio.py",
     "recoveryjournal/export/importers/dayone.py",
-    "recoveryjournal/export/importers/jrnl.py",
     "recoveryjournal/export/transfer.py",
-    "recoveryjournal/safety_cli.py",
-    "recoveryjournal/ui/crisis.py",
-    "recoveryjournal/ui/dialogs/data_export.py",
     "recoveryjournal/ui/dialogs/import_data.py",
     "recoveryjournal/ui/dialogs/lapse.py",
-    "recoveryjournal/ui/dialogs/measure.py",
     "recoveryjournal/ui/dialogs/passphrase.py",
     "recoveryjournal/ui/dialogs/recovered.py",
     "recoveryjournal/ui/dialogs/reflection_prompts.py",
@@ -154,51 +146,37 @@ NOT_YET_TRANSLATED = {
     "recoveryjournal/ui/dialogs/reflection_thought.py",
     "recoveryjournal/ui/dialogs/reflection_weekly.py",
     "recoveryjournal/ui/dialogs/restore.py",
-    "recoveryjournal/ui/dialogs/substance.py",
-    "recoveryjournal/ui/dialogs/summary_menu.py",
-    "recoveryjournal/ui/drafts.py",
     "recoveryjournal/ui/first_run.py",
-    "recoveryjournal/ui/health.py",
     "recoveryjournal/ui/help_now.py",
-    "recoveryjournal/ui/lock.py",
-    "recoveryjournal/ui/pages/__init__.py",
     "recoveryjournal/ui/pages/insights.py",
-    "recoveryjournal/ui/pages/journal.py",
-    "recoveryjournal/ui/pages/measures.py",
-    "recoveryjournal/ui/pages/plan.py",
     "recoveryjournal/ui/pages/reflect.py",
     "recoveryjournal/ui/pages/toolbox.py",
-    "recoveryjournal/ui/pages/trash.py",
     "recoveryjournal/ui/pages/treatment.py",
     "recoveryjournal/ui/pages/triggers.py",
-    "recoveryjournal/ui/review_mode.py",
-    "recoveryjournal/ui/safety.py",
-    "recoveryjournal/ui/self_test.py",
-    "recoveryjournal/ui/theme.py",
-    "recoveryjournal/ui/undo.py",
-    "recoveryjournal/ui/warm_up.py",
     "recoveryjournal/ui/widgets/daily_care.py",
     "recoveryjournal/ui/widgets/daily_question.py",
-    "recoveryjournal/ui/widgets/due_measures.py",
     "recoveryjournal/ui/widgets/entry_editor.py",
     "recoveryjournal/ui/widgets/entry_list.py",
     "recoveryjournal/ui/widgets/findings.py",
-    "recoveryjournal/ui/widgets/mood_scale.py",
     "recoveryjournal/ui/widgets/search_bar.py",
-    "recoveryjournal/ui/widgets/trigger_picker.py",
-    "recoveryjournal/ui/widgets/when.py",
 }
 WORDS = re.compile(r"[A-Za-z]{2,}")
 MARKUP = re.compile(r"<[^<>]*>|[\w-]+=(\"[^\"]*\"|'[^']*')")  # tags and attributes: '<p class="note">' is no word
+NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+")  # "TodayPage": a class or object name, not words
 SHORTCUT = re.compile(r"^((Ctrl|Shift|Alt|Meta)\+)+\S+$|^F\d+$")  # "Ctrl+Shift+B": Qt shows them in the local words
 STYLE_SHEET = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}")  # "QLabel { color: red; }": a look, not words
 
 
 def has_words(text: str) -> bool:
     text = MARKUP.sub(" ", text)
-    if SHORTCUT.match(text) or STYLE_SHEET.search(text.replace("{{", "{").replace("}}", "}")):
+    if (
+        NAME.fullmatch(text)
+        or SHORTCUT.match(text)
+        or STYLE_SHEET.search(text.replace("{}", "x").replace("{{", "{").replace("}}", "}"))
+    ):
         return False
-    return bool(WORDS.search(text)) and (" " in text.strip() or text.lstrip()[:1].isupper())
+    first = WORDS.search(text)  # "&File" is a menu's word
+    return bool(first) and (" " in text.strip() or first.group()[0].isupper())
 
 
 def literal_text(node: ast.AST) -> str:

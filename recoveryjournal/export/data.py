@@ -28,6 +28,7 @@ from typing import Any
 from recoveryjournal.domain.data_import import Column, DataDump, ImportFileError, TableSpec
 from recoveryjournal.domain.text_hygiene import clean_input, escape_in_json, neutralise
 from recoveryjournal.export.importers.base import Source, decode, load_json, read_csv, zip_members
+from recoveryjournal.i18n import translate
 
 FORMAT_NAME = "recoveryjournal-export"
 FORMAT_VERSION = 1
@@ -92,17 +93,25 @@ def from_spreadsheet_text(cell: str) -> str:
 
 def _check_header(document: Any, schema_version: int, where: str = "") -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ImportFileError("this is not a Recovery Journal export (its “format” is missing or different)", where)
+        raise ImportFileError(
+            translate("Data", "this is not a Recovery Journal export (its “format” is missing or different)"), where
+        )
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
         raise ImportFileError(
-            f"this export was made in a newer format ({version}); update Recovery Journal to import it", where
+            translate(
+                "Data", "this export was made in a newer format ({version}); update Recovery Journal to import it"
+            ).format(version=version),
+            where,
         )
     schema = document.get("schema_version")
     if schema != schema_version:
         raise ImportFileError(
-            f"this export holds journal format {schema}; this version of Recovery Journal reads format "
-            f"{schema_version}",
+            translate(
+                "Data",
+                "this export holds journal format {schema}; this version of Recovery Journal reads "
+                "format {schema_version}",
+            ).format(schema=schema, schema_version=schema_version),
             where,
         )
 
@@ -113,42 +122,50 @@ def parse_json(data: bytes, spec: TableSpec, schema_version: int) -> DataDump:
     _check_header(document, schema_version)
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise ImportFileError("the export has no “tables”")
+        raise ImportFileError(translate("Data", "the export has no “tables”"))
     unknown = sorted(set(tables) - set(spec))
     if unknown:
-        raise ImportFileError(f"the export has tables this version does not know: {', '.join(unknown)}")
+        raise ImportFileError(
+            translate("Data", "the export has tables this version does not know: {join}").format(
+                join=", ".join(unknown)
+            )
+        )
     checked = {}
     for table, columns in spec.items():
         rows = tables.get(table)
         if not isinstance(rows, list):
-            raise ImportFileError(f"the table “{table}” is missing from the export")
+            raise ImportFileError(
+                translate("Data", "the table “{table}” is missing from the export").format(table=table)
+            )
         checked[table] = [_checked_row(table, number, row, columns) for number, row in enumerate(rows, start=1)]
     return DataDump(schema_version, str(document.get("app_version", "")), str(document.get("exported_at", "")), checked)
 
 
 def _checked_row(table: str, number: int, row: Any, columns: list[Column]) -> dict:
-    where = f"{table}, row {number}"
+    where = translate("Data", "{table}, row {number}").format(table=table, number=number)
     if not isinstance(row, dict):
-        raise ImportFileError("this should be a record with named fields", where)
+        raise ImportFileError(translate("Data", "this should be a record with named fields"), where)
     names = [column.name for column in columns]
     extra, missing = sorted(set(row) - set(names)), [name for name in names if name not in row]
     if extra or missing:
         detail = "; ".join(
             part
             for part in (
-                f"unknown fields {', '.join(extra)}" if extra else "",
-                f"missing {', '.join(missing)}" if missing else "",
+                translate("Data", "unknown fields {join}").format(join=", ".join(extra)) if extra else "",
+                translate("Data", "missing {join}").format(join=", ".join(missing)) if missing else "",
             )
             if part
         )
-        raise ImportFileError(f"the fields do not match this table ({detail})", where)
+        raise ImportFileError(
+            translate("Data", "the fields do not match this table ({detail})").format(detail=detail), where
+        )
     return {column.name: _checked_value(row[column.name], column, where) for column in columns}
 
 
 def _checked_value(value: Any, column: Column, where: str) -> Any:
     if value is None:
         if column.not_null:
-            raise ImportFileError(f"“{column.name}” must have a value", where)
+            raise ImportFileError(translate("Data", "“{name}” must have a value").format(name=column.name), where)
         return None
     if column.kind is str and isinstance(value, str):
         return clean_input(value)
@@ -156,11 +173,14 @@ def _checked_value(value: Any, column: Column, where: str) -> Any:
         return value
     if column.kind is float and isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
-    raise ImportFileError(f"“{column.name}” should be {_kind_name(column.kind)}", where)
+    raise ImportFileError(
+        translate("Data", "“{name}” should be {kind_name}").format(name=column.name, kind_name=_kind_name(column.kind)),
+        where,
+    )
 
 
 def _kind_name(kind: type) -> str:
-    return {int: "a whole number", float: "a number", str: "text"}[kind]
+    return {int: translate("Data", "a whole number"), float: translate("Data", "a number"), str: "text"}[kind]
 
 
 def folder_members(folder: Path) -> dict[str, bytes]:
@@ -178,14 +198,18 @@ def zip_members_of(source: Source) -> dict[str, bytes]:
 def parse_csv(members: dict[str, bytes], spec: TableSpec, schema_version: int) -> DataDump:
     """Read a CSV export (manifest plus one file per table), checking every cell against its column."""
     if MANIFEST not in members:
-        raise ImportFileError(f"this is not a Recovery Journal CSV export: {MANIFEST} is missing")
+        raise ImportFileError(
+            translate("Data", "this is not a Recovery Journal CSV export: {MANIFEST} is missing").format(
+                MANIFEST=MANIFEST
+            )
+        )
     manifest = load_json(decode(members[MANIFEST]))
     _check_header(manifest, schema_version, MANIFEST)
     tables = {}
     for table, columns in spec.items():
         name = f"{table}.csv"
         if name not in members:
-            raise ImportFileError(f"the file {name} is missing from the export")
+            raise ImportFileError(translate("Data", "the file {name} is missing from the export").format(name=name))
         try:
             tables[table] = _csv_rows(members[name], columns, manifest.get("text_prefix") == TEXT_PREFIX)
         except ImportFileError as error:
@@ -198,14 +222,16 @@ def _csv_rows(data: bytes, columns: list[Column], prefixed: bool) -> list[dict]:
     header, rows = read_csv(decode(data), skip_blank=False)
     names = [column.name for column in columns]
     if header != names:
-        raise ImportFileError(f"the columns should be {', '.join(names)}", "line 1")
+        raise ImportFileError(
+            translate("Data", "the columns should be {join}").format(join=", ".join(names)), translate("Data", "line 1")
+        )
     converters = {column.name: _converter(column, prefixed) for column in columns}
     result = []
     for row in rows:
         try:
             result.append({name: converters[name](row.cells[name]) for name in names})
         except ValueError as error:
-            raise ImportFileError(str(error), f"line {row.line}") from None
+            raise ImportFileError(str(error), translate("Data", "line {line}").format(line=row.line)) from None
     return result
 
 

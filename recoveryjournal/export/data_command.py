@@ -23,24 +23,46 @@ if TYPE_CHECKING:
 def add_data_commands(commands: argparse._SubParsersAction) -> None:
     out = commands.add_parser(
         "export-data",
-        help="write everything in the journal to one file (JSON, or CSV files in a zip)",
-        description="Write every record, the trash and settings included. JSON imports back exactly; CSV is for "
-        "spreadsheets.",
+        help=translate("DataCommand", "write everything in the journal to one file (JSON, or CSV files in a zip)"),
+        description=translate(
+            "DataCommand",
+            "Write every record, the trash and settings included. JSON imports back exactly; CSV is for spreadsheets.",
+        ),
     )
-    out.add_argument("--format", choices=tuple(EXPORT_FORMATS), required=True, help="json or csv")
-    out.add_argument("-o", "--output", required=True, metavar="PATH", help="the file to write")
-    out.add_argument("--force", action="store_true", help="replace PATH if it already exists")
+    out.add_argument(
+        "--format", choices=tuple(EXPORT_FORMATS), required=True, help=translate("DataCommand", "json or csv")
+    )
+    out.add_argument(
+        "-o", "--output", required=True, metavar="PATH", help=translate("DataCommand", "the file to write")
+    )
+    out.add_argument("--force", action="store_true", help=translate("DataCommand", "replace PATH if it already exists"))
     out.set_defaults(handler=run_export_data)
 
     into = commands.add_parser(
         "import",
-        help="import a Recovery Journal export or another app's export (Daylio, jrnl, Day One, Bearable)",
-        description="Read the whole file first; nothing is imported if it cannot be read. A journal that already "
-        "holds records is backed up before the import.",
+        help=translate(
+            "DataCommand", "import a Recovery Journal export or another app's export (Daylio, jrnl, Day One, Bearable)"
+        ),
+        description=translate(
+            "DataCommand",
+            "Read the whole file first; nothing is imported if it cannot be read. A journal that already "
+            "holds records is backed up before the import.",
+        ),
     )
-    into.add_argument("file", metavar="FILE", help="the file (or, for csv, an unpacked folder) to import")
-    into.add_argument("--format", choices=tuple(IMPORT_FORMATS), required=True, help="what kind of file it is")
-    into.add_argument("--dry-run", action="store_true", help="show what would be imported and change nothing")
+    into.add_argument(
+        "file", metavar="FILE", help=translate("DataCommand", "the file (or, for csv, an unpacked folder) to import")
+    )
+    into.add_argument(
+        "--format",
+        choices=tuple(IMPORT_FORMATS),
+        required=True,
+        help=translate("DataCommand", "what kind of file it is"),
+    )
+    into.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("DataCommand", "show what would be imported and change nothing"),
+    )
     into.add_argument(
         "--mood-map",
         metavar="LABEL=LEVEL,…",
@@ -72,7 +94,11 @@ def _open(args: argparse.Namespace, must_exist: bool):
 
     folder = paths.data_dir(args.data_dir)
     if must_exist and not paths.database_path(folder).exists():
-        raise CommandError(f"there is no journal in {folder}; pass --data-dir with the folder that holds yours")
+        raise CommandError(
+            translate(
+                "DataCommand", "there is no journal in {folder}; pass --data-dir with the folder that holds yours"
+            ).format(folder=folder)
+        )
     return told(open_journal(folder, data_key(args, folder)))
 
 
@@ -90,7 +116,11 @@ def run_export_data(args: argparse.Namespace) -> int:
             written = export_all(store, target, args.format, now_local(), overwrite=args.force)
         except ExportError as error:
             raise CommandError(str(error)) from error
-    print(f"All your data was written to {written} (readable only by you).")
+    print(
+        translate("DataCommand", "All your data was written to {written} (readable only by you).").format(
+            written=written
+        )
+    )
     return 0
 
 
@@ -99,22 +129,31 @@ def run_import(args: argparse.Namespace) -> int:
 
     source = Path(args.file).expanduser()
     if not source.exists():
-        raise CommandError(f"{source} does not exist")
+        raise CommandError(translate("DataCommand", "{source} does not exist").format(source=source))
     if args.mood_map and args.format != "daylio":
-        raise CommandError("--mood-map is only for --format daylio")
+        raise CommandError(translate("DataCommand", "--mood-map is only for --format daylio"))
     levels = parse_mood_map(args.mood_map) if args.mood_map else None
     if args.dry_run:
         return _dry_run(args, source, levels)
     with _open(args, must_exist=False) as store:
         prepared = _prepare(store, source, args.format, levels)
         if isinstance(prepared, ImportPlan) and prepared.is_empty():
-            print("Nothing was imported: everything in the file is already in your journal.")
+            print(translate("DataCommand", "Nothing was imported: everything in the file is already in your journal."))
             return 0
         try:
-            taken = apply(store, prepared, ProgressLines("Importing"))
+            taken = apply(store, prepared, ProgressLines(translate("DataCommand", "Importing")))
         except ImportFileError as error:
-            raise CommandError(f"nothing was imported: {one_line(str(error))}") from error
-    print("Imported." + (f" Your journal as it was before is backed up in {taken}." if taken else ""))
+            raise CommandError(
+                translate("DataCommand", "nothing was imported: {one_line}").format(one_line=one_line(str(error)))
+            ) from error
+    print(
+        translate("DataCommand", "Imported.")
+        + (
+            translate("DataCommand", " Your journal as it was before is backed up in {taken}.").format(taken=taken)
+            if taken
+            else ""
+        )
+    )
     return 0
 
 
@@ -128,11 +167,11 @@ def _dry_run(args: argparse.Namespace, source: Path, levels: dict[str, int] | No
     journal = paths.database_path(folder)
     if not journal.is_file() or journal.stat().st_size == 0:
         _prepare(None, source, args.format, levels)  # nothing to compare with
-        print("Nothing was changed (--dry-run); there is no journal in that folder yet.")
+        print(translate("DataCommand", "Nothing was changed (--dry-run); there is no journal in that folder yet."))
         return 0
     with Store.open_read_only(folder, reading_key(args, folder)) as store:
         _prepare(store, source, args.format, levels)
-    print("Nothing was changed (--dry-run).")
+    print(translate("DataCommand", "Nothing was changed (--dry-run)."))
     return 0
 
 
@@ -141,9 +180,11 @@ def _prepare(store: Store | None, source: Path, fmt: str, levels: dict[str, int]
     from recoveryjournal.export.transfer import describe, prepare
 
     try:
-        prepared = prepare(store, source, fmt, levels, ProgressLines("Reading the file"))
+        prepared = prepare(store, source, fmt, levels, ProgressLines(translate("DataCommand", "Reading the file")))
     except ImportFileError as error:
-        raise CommandError(f"nothing was imported: {one_line(str(error))}") from error
+        raise CommandError(
+            translate("DataCommand", "nothing was imported: {one_line}").format(one_line=one_line(str(error)))
+        ) from error
     print(describe(prepared))
     _print_details(prepared)
     return prepared
@@ -177,18 +218,34 @@ def _print_details(prepared: DataDump | ImportPlan) -> None:
             print(f"  {table}: {count}")
         return
     if prepared.preview():
-        print("First records, as they will look:")
+        print(translate("DataCommand", "First records, as they will look:"))
         for kind, when, words in prepared.preview():
             print(f"  {when}  {kind}: {neutralise(words)}")
-    _print_list("problem(s); these rows are not imported", prepared.problems, prepared.problem_count)
-    _print_list("record(s) changed since the last import", prepared.changed, prepared.changed_count)
+    _print_list(
+        translate("DataCommand", "problem(s); these rows are not imported"), prepared.problems, prepared.problem_count
+    )
+    _print_list(
+        translate("DataCommand", "record(s) changed since the last import"), prepared.changed, prepared.changed_count
+    )
     if prepared.moods:
-        print("Moods in the file and their levels (1 very low … 5 very good):")
+        print(translate("DataCommand", "Moods in the file and their levels (1 very low … 5 very good):"))
         for mood in prepared.moods:
-            level = f"{mood.level}" if mood.level else "no level yet (imported without a mood, the word kept)"
-            how = {"yours": "", "Daylio's": " (Daylio's usual)", "proposed": " (proposed)"}.get(mood.how, "")
+            level = (
+                f"{mood.level}"
+                if mood.level
+                else translate("DataCommand", "no level yet (imported without a mood, the word kept)")
+            )
+            how = {
+                "yours": "",
+                "Daylio's": translate("DataCommand", " (Daylio's usual)"),
+                "proposed": " (proposed)",
+            }.get(mood.how, "")
             print(f"  {neutralise(mood.label)}: {level}{how}")
-        print(f"To choose other levels, run again with: --mood-map {shlex.quote(neutralise(prepared.mood_map()))}")
+        print(
+            translate("DataCommand", "To choose other levels, run again with: --mood-map {shlex}").format(
+                shlex=shlex.quote(neutralise(prepared.mood_map()))
+            )
+        )
 
 
 def _print_list(title: str, problems: list, count: int) -> None:
@@ -198,4 +255,4 @@ def _print_list(title: str, problems: list, count: int) -> None:
     for problem in problems:
         print(f"  {neutralise(str(problem))}")
     if count > len(problems):
-        print(f"  … and {count - len(problems)} more")
+        print(translate("DataCommand", "  … and {count} more").format(count=count - len(problems)))

@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from recoveryjournal.i18n import translate
+
 
 class ExportError(Exception):
     """A file could not be written; the message is one plain sentence for the person."""
@@ -16,14 +18,18 @@ def check_target(path: Path, overwrite: bool = False) -> Path:
     """Refuse early (before any work) when ``path`` cannot or must not be written."""
     path = Path(path).expanduser()
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; choose a file name")
+        raise ExportError(translate("Files", "{path} is a folder; choose a file name").format(path=path))
     if path.exists() and not overwrite:
-        raise ExportError(f"{path} already exists; choose another name or confirm replacing it (--force)")
+        raise ExportError(
+            translate("Files", "{path} already exists; choose another name or confirm replacing it (--force)").format(
+                path=path
+            )
+        )
     folder = path.parent
     if not folder.is_dir():
-        raise ExportError(f"the folder {folder} does not exist")
+        raise ExportError(translate("Files", "the folder {folder} does not exist").format(folder=folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"cannot write in {folder}: permission denied")
+        raise ExportError(translate("Files", "cannot write in {folder}: permission denied").format(folder=folder))
     return path
 
 
@@ -36,7 +42,11 @@ def write_private(path: Path, content: bytes, overwrite: bool = False) -> Path:
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=".export-", dir=path.parent)
     except OSError as error:
-        raise ExportError(f"cannot write in {path.parent}: {error.strerror}") from error
+        raise ExportError(
+            translate("Files", "cannot write in {parent}: {strerror}").format(
+                parent=path.parent, strerror=error.strerror
+            )
+        ) from error
     try:
         os.fchmod(descriptor, 0o600)
         with os.fdopen(descriptor, "wb") as handle:
@@ -48,9 +58,15 @@ def write_private(path: Path, content: bytes, overwrite: bool = False) -> Path:
         else:
             os.link(temporary, path)
     except FileExistsError as error:
-        raise ExportError(f"{path} already exists; choose another name or confirm replacing it (--force)") from error
+        raise ExportError(
+            translate("Files", "{path} already exists; choose another name or confirm replacing it (--force)").format(
+                path=path
+            )
+        ) from error
     except OSError as error:
-        raise ExportError(f"could not write {path}: {error.strerror}") from error
+        raise ExportError(
+            translate("Files", "could not write {path}: {strerror}").format(path=path, strerror=error.strerror)
+        ) from error
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

@@ -16,6 +16,7 @@ from recoveryjournal.export import data
 from recoveryjournal.export.files import write_private
 from recoveryjournal.export.importers import bearable, daylio, dayone, jrnl
 from recoveryjournal.export.importers.base import Progress, Source
+from recoveryjournal.i18n import translate
 from recoveryjournal.store import data_io, schema
 from recoveryjournal.store.store import Store
 
@@ -67,7 +68,7 @@ def prepare(
         _not_a_folder(source)
         return data.parse_json(Source.of_path(source, progress).read(), spec, schema.SCHEMA_VERSION)
     if fmt not in READERS:
-        raise ImportFileError(f"unknown format {fmt!r}")
+        raise ImportFileError(translate("Transfer", "unknown format {fmt!r}").format(fmt=fmt))
     _not_a_folder(source)
     name, reader = READERS[fmt]
     options = {"mood_levels": mood_levels} if fmt == "daylio" else {}
@@ -83,7 +84,9 @@ def prepare(
 
 def _not_a_folder(source: Path) -> None:
     if source.is_dir():
-        raise ImportFileError(f"{source} is a folder; choose the exported file")
+        raise ImportFileError(
+            translate("Transfer", "{source} is a folder; choose the exported file").format(source=source)
+        )
 
 
 def apply(store: Store, prepared: Prepared, progress: Progress | None = None) -> Path | None:
@@ -99,32 +102,53 @@ def apply(store: Store, prepared: Prepared, progress: Progress | None = None) ->
 
 def _kept(plan: ImportPlan) -> Iterator[Item]:
     for number, record in enumerate([*plan.entries, *plan.checkins, *plan.sleep], start=1):
-        yield Found(f"record {number}", record)
+        yield Found(translate("Transfer", "record {number}").format(number=number), record)
 
 
 def describe(prepared: Prepared) -> str:
     """What an import would do, in a sentence or three."""
     if isinstance(prepared, DataDump):
         total = sum(prepared.counts().values())
-        return (
-            f"This export holds {total} records. Importing it replaces everything in this journal with the "
-            "export's contents; a backup of the journal is made first if it holds anything of yours."
-        )
+        return translate(
+            "Transfer",
+            "This export holds {total} records. Importing it replaces everything in this journal "
+            "with the export's contents; a backup of the journal is made first if it holds anything "
+            "of yours.",
+        ).format(total=total)
     sentences = []
     if prepared.is_empty():
-        sentences.append("Everything in this file is already in your journal, so importing it again adds nothing.")
+        sentences.append(
+            translate(
+                "Transfer", "Everything in this file is already in your journal, so importing it again adds nothing."
+            )
+        )
     else:
-        sentences.append(f"From {prepared.source}: {prepared.summary()} would be added to your journal.")
+        sentences.append(
+            translate("Transfer", "From {source}: {prepared} would be added to your journal.").format(
+                source=prepared.source, prepared=prepared.summary()
+            )
+        )
         if prepared.already:
             sentences.append(
-                f"{counted(prepared.already, 'record is', 'records are')} already in your journal and will be skipped."
+                translate("Transfer", "{counted} already in your journal and will be skipped.").format(
+                    counted=counted(
+                        prepared.already, translate("Transfer", "record is"), translate("Transfer", "records are")
+                    )
+                )
             )
     if prepared.changed_count:
         sentences.append(
-            f"{counted(prepared.changed_count, 'record has', 'records have')} changed since the last import and "
-            "would come in as new."
+            translate("Transfer", "{counted} changed since the last import and would come in as new.").format(
+                counted=counted(
+                    prepared.changed_count, translate("Transfer", "record has"), translate("Transfer", "records have")
+                )
+            )
         )
     if prepared.left_behind():
-        sentences.append(f"{prepared.left_behind()} could not be imported; each entry says so.")
+        sentences.append(
+            translate("Transfer", "{prepared} could not be imported; each entry says so.").format(
+                prepared=prepared.left_behind()
+            )
+        )
     sentences.extend(prepared.notes)
     return " ".join(sentences)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from recoveryjournal.domain.crisis import COUNTRY_KEY, DEFAULT_CODE, SETTING_KEY, CrisisLine, countries, lines_to_show
@@ -57,12 +57,12 @@ def lines_text(lines: list[CrisisLine]) -> str:
 def help_line_text(lines: list[CrisisLine]) -> str:
     """One calm sentence with the crisis line: its number when there is one, otherwise what to do."""
     parts = [f"{line.name}: {line.number}" if line.number else f"{line.name}. {line.note}" for line in lines]
-    return "Need to talk to someone right now? " + " · ".join(parts)
+    return QCoreApplication.translate("Crisis", "Need to talk to someone right now? ") + " · ".join(parts)
 
 
 def country_box(selected: str) -> QComboBox:
     box = QComboBox(objectName="crisis_country")
-    box.setAccessibleName("Country for the crisis line")
+    box.setAccessibleName(QCoreApplication.translate("Crisis", "Country for the crisis line"))
     for code, name in countries():
         box.addItem(name, code)
     box.setCurrentIndex(max(0, box.findData(selected)))
@@ -76,10 +76,12 @@ class CountryDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setObjectName("crisis_country_dialog")
-        self.setWindowTitle("Your crisis line")
+        self.setWindowTitle(self.tr("Your crisis line"))
         intro = QLabel(
-            "Where do you live? Recovery Journal shows a crisis line for your country in “Need help now” (F1), on "
-            "the lock screen and when you log a lapse. Nothing is looked up online, and you can change it later."
+            self.tr(
+                "Where do you live? Recovery Journal shows a crisis line for your country in “Need help now” (F1), on "
+                "the lock screen and when you log a lapse. Nothing is looked up online, and you can change it later."
+            )
         )
         intro.setWordWrap(True)
         self.country = country_box(chosen_country(store))
@@ -88,7 +90,7 @@ class CountryDialog(QDialog):
         self.preview.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Not now")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Not now"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -169,10 +169,12 @@ class DraftKeeper(QObject):
                 raise
         self._dirty = True
         if self.keep():
-            where = f" in {self.where}" if self.where else ""
-            kept = f"Your words are kept as a draft{where}, and they are still here: you can try again."
+            where = self.tr(" in {where}").format(where=self.where) if self.where else ""
+            kept = self.tr("Your words are kept as a draft{where}, and they are still here: you can try again.").format(
+                where=where
+            )
         else:
-            kept = "They could not be kept as a draft either, so please leave this window open."
+            kept = self.tr("They could not be kept as a draft either, so please leave this window open.")
         from PySide6.QtWidgets import QMessageBox
 
         self.message_box = QMessageBox(
@@ -245,14 +247,14 @@ class DraftDialog(QDialog):
 
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Keep what you wrote?",
-            "You have typed something here that is not saved yet.",
+            self.tr("Keep what you wrote?"),
+            self.tr("You have typed something here that is not saved yet."),
             parent=self,
         )
-        box.setInformativeText("Keep it as a draft to come back to later, or discard it?")
-        keep = box.addButton("&Keep as draft", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton("Go &back", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(self.tr("Keep it as a draft to come back to later, or discard it?"))
+        keep = box.addButton(self.tr("&Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Go &back"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(cancel)
         box.keep_button, box.discard_button, box.cancel_button = keep, discard, cancel
@@ -266,7 +268,7 @@ class DraftDialog(QDialog):
             if self.drafts.keep():
                 status = getattr(getattr(self, "context", None), "show_status", None)
                 if callable(status):
-                    status("Kept as a draft. File ▸ Unsaved words brings it back.")
+                    status(self.tr("Kept as a draft. File ▸ Unsaved words brings it back."))
                 QDialog.reject(self)
             # else the journal and the drafts folder both refused it: the dialog stays open with the words
         elif button is box.discard_button:

@@ -80,8 +80,12 @@ def offer_passphrase(window: QMainWindow) -> QMessageBox | None:
     box.setIcon(QMessageBox.Icon.Question)
     box.setText(offer_text())
     box.setInformativeText(offer_informative())
-    box.set_button = box.addButton("Set a passphrase…", QMessageBox.ButtonRole.AcceptRole)
-    box.not_now_button = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box.set_button = box.addButton(
+        QCoreApplication.translate("FirstRun", "Set a passphrase…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.not_now_button = box.addButton(
+        QCoreApplication.translate("FirstRun", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(box.not_now_button)
     box.setEscapeButton(box.not_now_button)
 

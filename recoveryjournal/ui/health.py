@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from recoveryjournal.store import backup, errors
@@ -73,7 +73,7 @@ class HealthCheck(QThread):
         self.store.refuse_writes()
         if newest is None:
             self.box = QMessageBox(QMessageBox.Icon.Critical, error.title, error.message, parent=self.window)
-            self.box.setInformativeText("No good backup was found. Recovery Journal will close now.")
+            self.box.setInformativeText(self.tr("No good backup was found. Recovery Journal will close now."))
             self.box.finished.connect(self.window.close)
         else:
             self.box = damage_box(error, newest)
@@ -98,9 +98,15 @@ def damage_box(error: errors.StoreError, newest: Path) -> QMessageBox:
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message)
-    box.setInformativeText(f"The newest good backup is {newest.name}. Restore it now?")
-    box.restore_button = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate("Health", "The newest good backup is {name}. Restore it now?").format(
+            name=newest.name
+        )
+    )
+    box.restore_button = box.addButton(
+        QCoreApplication.translate("Health", "Restore newest backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("Health", "Quit"), QMessageBox.ButtonRole.RejectRole)
     return box
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -116,7 +116,7 @@ class BreathingGuide(QWidget):
         self.word.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.restart_button = QPushButton("Breathe again")
+        self.restart_button = QPushButton(self.tr("Breathe again"))
         self.restart_button.clicked.connect(self.start)
         layout = QVBoxLayout(self)
         layout.addWidget(self.circle)
@@ -153,18 +153,18 @@ class BreathingGuide(QWidget):
         phase = self.phase()
         if phase == "done":
             self.circle.set_level(0.0)
-            self.word.setText("Well done")
-            self.countdown.setText("Notice how your body feels now.")
+            self.word.setText(self.tr("Well done"))
+            self.countdown.setText(self.tr("Notice how your body feels now."))
             return
         if phase == "in":
             self.circle.set_level(position / self.inhale)
-            self.word.setText(f"Breathe in… {math.ceil(self.inhale - position)}")
+            self.word.setText(self.tr("Breathe in… {math}").format(math=math.ceil(self.inhale - position)))
         else:
             out = position - self.inhale
             self.circle.set_level(1 - out / self.exhale)
-            self.word.setText(f"…and out… {math.ceil(self.exhale - out)}")
+            self.word.setText(self.tr("…and out… {math}").format(math=math.ceil(self.exhale - out)))
         left = math.ceil(self.total - self.elapsed)
-        self.countdown.setText(f"{left // 60}:{left % 60:02d} left")
+        self.countdown.setText(self.tr("{left}:{left2:02d} left").format(left=left // 60, left2=left % 60))
 
 
 def _step(title: str, intro: str) -> tuple[QFrame, QVBoxLayout]:
@@ -199,33 +199,33 @@ class HelpNowPanel(QFrame):
         self.craving: int | None = None
         self.private = context is None
         self.setObjectName("helpNow")
-        self.setWindowTitle("Need help now — Recovery Journal")
+        self.setWindowTitle(self.tr("Need help now — Recovery Journal"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never keeps the app open on its own
         theme.follow(self, lambda: self.setStyleSheet(help_now_style()))
-        self.setAccessibleName("Need help now")
+        self.setAccessibleName(self.tr("Need help now"))
         self.setMinimumSize(640, 480)
 
-        title = QLabel("<h1>You're not alone. One step at a time.</h1>")
+        title = QLabel(self.tr("<h1>You're not alone. One step at a time.</h1>"))
         title.setWordWrap(True)
-        self.close_button = QPushButton("I'm okay for now — close")
-        self.close_button.setToolTip("Close and go back to where you were (Esc)")
+        self.close_button = QPushButton(self.tr("I'm okay for now — close"))
+        self.close_button.setToolTip(self.tr("Close and go back to where you were (Esc)"))
         self.close_button.clicked.connect(self.close_panel)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        breathe, breathe_layout = _step("1 · Pause and breathe", "Follow the circle for one minute.")
+        breathe, breathe_layout = _step(self.tr("1 · Pause and breathe"), self.tr("Follow the circle for one minute."))
         self.breathing = BreathingGuide()
         breathe_layout.addWidget(self.breathing)
 
         self.notice_step, notice_layout = _step(
-            "2 · Notice", "Where are you, and what are you feeling right now? One line is enough."
+            self.tr("2 · Notice"), self.tr("Where are you, and what are you feeling right now? One line is enough.")
         )
         self.note = QLineEdit()
-        self.note.setAccessibleName("Where I am and what I feel")
-        self.note.setPlaceholderText("e.g. at home after work, restless, thinking about the weekend")
-        self.save_note_button = QPushButton("Save as a check-in")
+        self.note.setAccessibleName(self.tr("Where I am and what I feel"))
+        self.note.setPlaceholderText(self.tr("e.g. at home after work, restless, thinking about the weekend"))
+        self.save_note_button = QPushButton(self.tr("Save as a check-in"))
         self.note_status = QLabel()
         self.note_status.setWordWrap(True)
         row = QHBoxLayout()
@@ -236,7 +236,9 @@ class HelpNowPanel(QFrame):
         self.note.returnPressed.connect(self.save_note)
         self.save_note_button.clicked.connect(self.save_note)
 
-        self.act_step, act_layout = _step("3 · Do one thing", "Pick one of your go-to actions and do it now.")
+        self.act_step, act_layout = _step(
+            self.tr("3 · Do one thing"), self.tr("Pick one of your go-to actions and do it now.")
+        )
         self.actions_box = QWidget()
         self.actions_layout = QGridLayout(self.actions_box)
         self.actions_layout.setContentsMargins(0, 0, 0, 0)
@@ -245,20 +247,22 @@ class HelpNowPanel(QFrame):
         act_layout.addWidget(self.actions_box)
         act_layout.addWidget(self.action_status)
         self.private_note = QLabel(
-            "Your plan and the people you can call show here again once your journal is unlocked."
+            self.tr("Your plan and the people you can call show here again once your journal is unlocked.")
         )
         self.private_note.setWordWrap(True)
 
-        self.people_step, people_layout = _step("People you can call", "")
+        self.people_step, people_layout = _step(self.tr("People you can call"), "")
         self.people = QLabel()
         self.people.setWordWrap(True)
         self.people.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         people_layout.addWidget(self.people)
-        crisis, crisis_layout = _step("Crisis line", "If you might hurt yourself or someone else, call now.")
+        crisis, crisis_layout = _step(
+            self.tr("Crisis line"), self.tr("If you might hurt yourself or someone else, call now.")
+        )
         self.crisis = QLabel(objectName="helpNowCrisis")
         self.crisis.setWordWrap(True)
         self.crisis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_crisis_button = QPushButton("Change my crisis line")
+        self.edit_crisis_button = QPushButton(self.tr("Change my crisis line"))
         crisis_layout.addWidget(self.crisis)
         crisis_layout.addWidget(self.edit_crisis_button, 0, Qt.AlignmentFlag.AlignLeft)
         crisis_layout.addWidget(self._build_crisis_editor())
@@ -299,21 +303,21 @@ class HelpNowPanel(QFrame):
         form.setContentsMargins(0, 0, 0, 0)
         self.crisis_country = country_box(chosen_country(self.store) if self.store is not None else DEFAULT_CODE)
         self.crisis_name = QLineEdit()
-        self.crisis_name.setAccessibleName("Crisis line name")
-        self.crisis_name.setPlaceholderText("e.g. Samaritans")
+        self.crisis_name.setAccessibleName(self.tr("Crisis line name"))
+        self.crisis_name.setPlaceholderText(self.tr("e.g. Samaritans"))
         self.crisis_number = QLineEdit()
-        self.crisis_number.setAccessibleName("Crisis line number")
-        self.crisis_number.setPlaceholderText("The number to call or text")
-        self.save_crisis_button = QPushButton("Save")
-        self.reset_crisis_button = QPushButton("Use the default")
+        self.crisis_number.setAccessibleName(self.tr("Crisis line number"))
+        self.crisis_number.setPlaceholderText(self.tr("The number to call or text"))
+        self.save_crisis_button = QPushButton(self.tr("Save"))
+        self.reset_crisis_button = QPushButton(self.tr("Use the default"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_crisis_button)
         buttons.addWidget(self.reset_crisis_button)
         buttons.addStretch(1)
-        form.addRow("Country", self.crisis_country)
-        form.addRow(QLabel("Or your own line:"))
-        form.addRow("Name", self.crisis_name)
-        form.addRow("Number", self.crisis_number)
+        form.addRow(self.tr("Country"), self.crisis_country)
+        form.addRow(QLabel(self.tr("Or your own line:")))
+        form.addRow(self.tr("Name"), self.crisis_name)
+        form.addRow(self.tr("Number"), self.crisis_number)
         form.addRow(buttons)
         self.crisis_editor.hide()
         self.save_crisis_button.clicked.connect(self._save_crisis_line)
@@ -375,7 +379,7 @@ class HelpNowPanel(QFrame):
         actions = plan_actions(self.store)
         if not actions:
             actions = sorted(self.store.coping.actions(), key=lambda a: (not a.favourite, a.name.casefold()))[:3]
-            self.action_status.setText("Your plan has no go-to actions yet; here are a few from your toolbox.")
+            self.action_status.setText(self.tr("Your plan has no go-to actions yet; here are a few from your toolbox."))
         for index, action in enumerate(actions):
             button = QPushButton(action.name)
             button.setToolTip(action.description)
@@ -389,7 +393,9 @@ class HelpNowPanel(QFrame):
     def _refresh_people(self) -> None:
         contacts = self.store.plan.contacts()
         if not contacts:
-            self.people.setText("Add people you can call in My plan, step 4, so they are here when you need them.")
+            self.people.setText(
+                self.tr("Add people you can call in My plan, step 4, so they are here when you need them.")
+            )
             return
         lines = []
         for contact in contacts:
@@ -420,13 +426,15 @@ class HelpNowPanel(QFrame):
         checkin = CheckIn(at=now_local(), note=text)
         self.store.checkins.add(checkin)
         self.note.clear()
-        self.note_status.setText("Saved as a check-in. Noticing is a real step.")
+        self.note_status.setText(self.tr("Saved as a check-in. Noticing is a real step."))
         self.context.notify("checkins")
         self.context.checkin_saved.emit(checkin)
 
     def use_action(self, action: CopingAction) -> None:
         self.store.coping.add_use(CopingUse(action_id=action.id, at=now_local(), craving_before=self.craving))
-        self.action_status.setText(f"“{action.name}” — go and do it now. This panel will be here when you're back.")
+        self.action_status.setText(
+            self.tr("“{name}” — go and do it now. This panel will be here when you're back.").format(name=action.name)
+        )
         self.context.notify("coping_uses")
 
     def _toggle_crisis_editor(self) -> None:
@@ -628,7 +636,9 @@ def install_help_now(window: QMainWindow, context: AppContext) -> HelpDesk:
     desk.attach(context, home=window)
     context.help_now_requested.connect(desk.request)
     context.checkin_saved.connect(lambda checkin: desk.after_checkin(context, checkin))
-    action = window.add_action(window.help_menu, "Need help now", lambda: desk.request(), "F1")
+    action = window.add_action(
+        window.help_menu, QCoreApplication.translate("HelpNow", "Need help now"), lambda: desk.request(), "F1"
+    )
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown in the menu; F1 itself goes to the desk
     first = window.help_menu.actions()[0]
     if first is not action:

@@ -64,20 +64,22 @@ class LockOverlay(QFrame):
         self.setObjectName("lockOverlay")
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        title = QLabel("Recovery Journal is locked" if with_passphrase else "Recovery Journal is hidden")
+        title = QLabel(
+            self.tr("Recovery Journal is locked") if with_passphrase else self.tr("Recovery Journal is hidden")
+        )
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         title.setFont(font)
         hint = QLabel(
-            "Everything is hidden until you enter your passphrase or recovery key again."
+            self.tr("Everything is hidden until you enter your passphrase or recovery key again.")
             if with_passphrase
-            else "Everything is hidden. Press any key or click anywhere to come back."
+            else self.tr("Everything is hidden. Press any key or click anywhere to come back.")
         )
         self.gate = PassphraseGate(folder) if with_passphrase else None
         self.help_line = QLabel(objectName="lockHelpLine")
         self.help_line.setTextFormat(Qt.TextFormat.PlainText)
         self.help_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.help_button = QPushButton("Need help now (F1)")
+        self.help_button = QPushButton(self.tr("Need help now (F1)"))
         self.help_button.setAutoDefault(False)
         self.help_button.clicked.connect(lambda: help_desk().request())
         column = QWidget()

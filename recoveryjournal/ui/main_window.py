@@ -65,8 +65,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setUniformItemSizes(True)
         for spec in PAGES:
-            item = QListWidgetItem(spec.title)  # row i is PAGES[i]
-            item.setToolTip(f"{spec.title} ({spec.shortcut})")
+            item = QListWidgetItem(spec.label)  # row i is PAGES[i]
+            item.setToolTip(f"{spec.label} ({spec.shortcut})")
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
         central = QWidget()
@@ -162,12 +162,12 @@ class MainWindow(QMainWindow):
             self.set_up.connect(callback)
 
     def _build_menu_bar(self) -> None:
-        self.file_menu = self.menuBar().addMenu("&File")
-        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.log_menu = self.menuBar().addMenu("&Log")
-        self.go_menu = self.menuBar().addMenu("&Go")
-        self.help_menu = self.menuBar().addMenu("&Help")
+        self.log_menu = self.menuBar().addMenu(self.tr("&Log"))
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
 
     def _build_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
@@ -178,14 +178,14 @@ class MainWindow(QMainWindow):
         add_safety_actions(self)
         self.unsaved_action = self.add_action(self.file_menu, self.tr("Unsaved &words…"), self.show_unsaved_words)
         self.file_menu.addSeparator()
-        self.quit_action = self.add_action(self.file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self.add_action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         undo = self.context.undo
         self.undo_action = self.add_action(
             self.edit_menu, self.tr("&Undo delete"), undo.undo, QKeySequence.StandardKey.Undo
         )
         undo.bind(self.undo_action)
         for spec in PAGES:
-            self.add_action(self.go_menu, spec.title, lambda _=False, key=spec.key: self.show_page(key), spec.shortcut)
+            self.add_action(self.go_menu, spec.label, lambda _=False, key=spec.key: self.show_page(key), spec.shortcut)
         self.add_action(self.help_menu, self.tr("Where is my data?"), self.show_data_location)
         self.shortcuts_action = self.add_action(self.help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self.add_action(self.help_menu, self.tr("&About Recovery Journal"), self.show_about)

@@ -63,7 +63,7 @@ class ReviewWindow(QWidget):
     def __init__(self, context: AppContext, summary: Summary, charts: dict[str, bytes | None]) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("session_review")
-        self.setWindowTitle("Session review — Recovery Journal")
+        self.setWindowTitle(self.tr("Session review — Recovery Journal"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context = context
         self.summary = summary
@@ -76,7 +76,7 @@ class ReviewWindow(QWidget):
 
         self.position = QLabel()
         self.position.setObjectName("review_position")
-        hint = QLabel("← → or Page Up / Page Down to move · Esc to leave")
+        hint = QLabel(self.tr("← → or Page Up / Page Down to move · Esc to leave"))
         top = QHBoxLayout()
         top.addWidget(self.position, 1)
         top.addWidget(hint)
@@ -85,26 +85,28 @@ class ReviewWindow(QWidget):
         self.page.setObjectName("review_page")
         self.page.setOpenLinks(False)
         self.page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.page.setAccessibleName("Summary section")
+        self.page.setAccessibleName(self.tr("Summary section"))
         self.page.document().setDocumentMargin(24)
         theme.paper(self.page)  # the summary as printed: its charts and colours are made for a white page
 
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("session_notes")
-        self.notes.setPlaceholderText("Notes from today's session — what we talked about, what to try this week…")
-        self.notes.setAccessibleName("Notes from today's session")
+        self.notes.setPlaceholderText(
+            self.tr("Notes from today's session — what we talked about, what to try this week…")
+        )
+        self.notes.setAccessibleName(self.tr("Notes from today's session"))
         self.notes.setMaximumHeight(130)
-        self.private = QCheckBox("Keep these notes private (never in a summary)")
+        self.private = QCheckBox(self.tr("Keep these notes private (never in a summary)"))
         self.private.setObjectName("session_notes_private")
-        self.save_button = QPushButton("Save notes")
+        self.save_button = QPushButton(self.tr("Save notes"))
         self.save_button.setObjectName("save_session_notes")
         self.save_button.clicked.connect(self.save_notes)
-        self.leave_button = QPushButton("Leave review")
+        self.leave_button = QPushButton(self.tr("Leave review"))
         self.leave_button.clicked.connect(self.close)
         self.saved = QLabel()
         self.saved.setObjectName("session_notes_state")
         note_bar = QHBoxLayout()
-        note_bar.addWidget(QLabel("<b>Notes from today's session</b>"))
+        note_bar.addWidget(QLabel(self.tr("<b>Notes from today's session</b>")))
         note_bar.addWidget(self.saved, 1)
         note_bar.addWidget(self.private)
         note_bar.addWidget(self.save_button)
@@ -118,8 +120,8 @@ class ReviewWindow(QWidget):
         layout.addWidget(self.notes)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_notes)
         self.behind: QWidget | None = None  # the main window, hidden while the review is open
-        self.drafts = DraftKeeper(context.store, "session_notes", "Notes from a session review", parent=self)
-        self.drafts.watch("notes", "Notes from today's session", self.notes)
+        self.drafts = DraftKeeper(context.store, "session_notes", self.tr("Notes from a session review"), parent=self)
+        self.drafts.watch("notes", self.tr("Notes from today's session"), self.notes)
         theme.follow(self, lambda: self._restyle(hint))
 
     def _restyle(self, hint: QLabel) -> None:
@@ -134,8 +136,12 @@ class ReviewWindow(QWidget):
         width = max(480, self.page.viewport().width() - CHART_MARGIN)
         self.sections = section_bodies(self.summary, self.charts, width)
         section, heading, body = self.sections[self.index]
-        title = heading or "Cover"
-        self.position.setText(f"{period_text(self.summary)} · {self.index + 1} of {len(self.sections)} · {title}")
+        title = heading or self.tr("Cover")
+        self.position.setText(
+            self.tr("{period_text} · {index} of {sections} · {title}").format(
+                period_text=period_text(self.summary), index=self.index + 1, sections=len(self.sections), title=title
+            )
+        )
         heading_html = (
             f'<p style="font-size: {theme.points(28)}pt; font-weight: 600; color: #17324d; margin-bottom: 12pt">'
             f"{heading}</p>"
@@ -150,7 +156,7 @@ class ReviewWindow(QWidget):
         self.show_section(self.index)
 
     def current_heading(self) -> str:
-        return self.sections[self.index][1] or "Cover"
+        return self.sections[self.index][1] or self.tr("Cover")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -176,11 +182,11 @@ class ReviewWindow(QWidget):
         if not text.strip():
             return True
         if not self.drafts.save_or_keep(lambda: self._write_notes(text), parent or self):
-            self.saved.setText("Not saved — kept as a draft")
+            self.saved.setText(self.tr("Not saved — kept as a draft"))
             return False
         self.drafts.rebase()
         self.drafts.let_go()
-        self.saved.setText("Saved to your journal")
+        self.saved.setText(self.tr("Saved to your journal"))
         self.context.notify("journal_entries")
         return True
 
@@ -190,7 +196,7 @@ class ReviewWindow(QWidget):
             now = now_local()
             entry = JournalEntry(
                 created_at=now,
-                title=f"Session notes, {dates.short_date(now.date())}",
+                title=self.tr("Session notes, {dates}").format(dates=dates.short_date(now.date())),
                 body=text,
                 private=self.private.isChecked(),
                 kind=EntryKind.SESSION_NOTE,

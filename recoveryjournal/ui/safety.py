@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from recoveryjournal.store import backup, encryption
@@ -29,13 +30,23 @@ def add_safety_actions(window: QMainWindow) -> None:
     window.after_close = None
     window.idle_lock = None
     window.restore_action = window.add_action(
-        window.file_menu, "&Restore from backup…", lambda: restore_from_backup(window)
+        window.file_menu,
+        QCoreApplication.translate("Safety", "&Restore from backup…"),
+        lambda: restore_from_backup(window),
     )
-    menu = window.file_menu.addMenu("Passphrase and &lock")
-    window.set_passphrase_action = window.add_action(menu, "Set or change passphrase…", lambda: set_passphrase(window))
-    window.remove_passphrase_action = window.add_action(menu, "Remove passphrase…", lambda: remove_passphrase(window))
-    window.lock_after_action = window.add_action(menu, "Lock after…", lambda: lock_after(window))
-    window.lock_now_action = window.add_action(menu, "Lock now", lambda: window.idle_lock.lock(), "Ctrl+Shift+L")
+    menu = window.file_menu.addMenu(QCoreApplication.translate("Safety", "Passphrase and &lock"))
+    window.set_passphrase_action = window.add_action(
+        menu, QCoreApplication.translate("Safety", "Set or change passphrase…"), lambda: set_passphrase(window)
+    )
+    window.remove_passphrase_action = window.add_action(
+        menu, QCoreApplication.translate("Safety", "Remove passphrase…"), lambda: remove_passphrase(window)
+    )
+    window.lock_after_action = window.add_action(
+        menu, QCoreApplication.translate("Safety", "Lock after…"), lambda: lock_after(window)
+    )
+    window.lock_now_action = window.add_action(
+        menu, QCoreApplication.translate("Safety", "Lock now"), lambda: window.idle_lock.lock(), "Ctrl+Shift+L"
+    )
     window.lock_now_action.setEnabled(False)  # until the lock is installed, once the window is set up
     menu.aboutToShow.connect(lambda: _update_menu(window))
     _update_menu(window)
@@ -46,7 +57,11 @@ def _update_menu(window: QMainWindow) -> None:
     window.remove_passphrase_action.setEnabled(encrypted)
     window.lock_after_action.setEnabled(encrypted)
     window.lock_now_action.setEnabled(window.idle_lock is not None)
-    window.lock_now_action.setText("Lock now" if encrypted else "Hide the screen now")
+    window.lock_now_action.setText(
+        QCoreApplication.translate("Safety", "Lock now")
+        if encrypted
+        else QCoreApplication.translate("Safety", "Hide the screen now")
+    )
 
 
 def reopen_after(window: QMainWindow, action: AfterClose) -> None:
@@ -76,14 +91,22 @@ def set_passphrase(window: QMainWindow) -> SetPassphraseDialog:
     store = window.context.store
     encrypted = store.key is not None
     staying = [] if encrypted else encryption.not_the_apps(store.folder)
-    dialog = SetPassphraseDialog("Change passphrase" if encrypted else "Set a passphrase", window, staying)
+    dialog = SetPassphraseDialog(
+        QCoreApplication.translate("Safety", "Change passphrase")
+        if encrypted
+        else QCoreApplication.translate("Safety", "Set a passphrase"),
+        window,
+        staying,
+    )
 
     def chosen() -> None:
         passphrase = dialog.passphrase()
         if encrypted:
             backup.back_up(store)
             encryption.change_passphrase(store.folder, store.key, passphrase)
-            window.context.show_status("Passphrase changed. Your recovery key still works.")
+            window.context.show_status(
+                QCoreApplication.translate("Safety", "Passphrase changed. Your recovery key still works.")
+            )
             return
 
         def action(folder: Path, key: bytes | None) -> bytes | None:
@@ -101,13 +124,16 @@ def set_passphrase(window: QMainWindow) -> SetPassphraseDialog:
 def remove_passphrase(window: QMainWindow) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Remove passphrase",
-        "Remove the passphrase? Your journal, backups and drafts will be stored unencrypted, so anyone who can "
-        "use this computer account could read them. Recovery Journal reopens afterwards.",
+        QCoreApplication.translate("Safety", "Remove passphrase"),
+        QCoreApplication.translate(
+            "Safety",
+            "Remove the passphrase? Your journal, backups and drafts will be stored unencrypted, so anyone who can "
+            "use this computer account could read them. Recovery Journal reopens afterwards.",
+        ),
         QMessageBox.StandardButton.Cancel,
         window,
     )
-    remove = box.addButton("Remove passphrase", QMessageBox.ButtonRole.AcceptRole)
+    remove = box.addButton(QCoreApplication.translate("Safety", "Remove passphrase"), QMessageBox.ButtonRole.AcceptRole)
 
     def clicked(button) -> None:
         if button is remove:

@@ -16,7 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 import recoveryjournal
@@ -41,9 +41,15 @@ class SelfTest:
         for failure in self.failures:
             print(failure, file=sys.stderr)
         if self.failures:
-            print("self-test: FAILED", file=sys.stderr)
+            print(QCoreApplication.translate("SelfTest", "self-test: FAILED"), file=sys.stderr)
             return 1
-        print(f"self-test: passed; the files are in {self.folder}" if code == 0 else f"self-test: exit code {code}")
+        print(
+            QCoreApplication.translate("SelfTest", "self-test: passed; the files are in {folder}").format(
+                folder=self.folder
+            )
+            if code == 0
+            else QCoreApplication.translate("SelfTest", "self-test: exit code {code}").format(code=code)
+        )
         return code
 
     def _wait_for_window(self) -> None:
@@ -62,7 +68,7 @@ class SelfTest:
     def _exercise(self, window: MainWindow) -> None:
         try:
             for step in (self._import_everything, self._open_pages, self._write_summaries, self._round_trip):
-                print(f"self-test: {step(window)}")
+                print(QCoreApplication.translate("SelfTest", "self-test: {step}").format(step=step(window)))
         except Exception:
             self.failures.append(traceback.format_exc())
         window.close()
@@ -76,13 +82,13 @@ class SelfTest:
         ]
         for name in names:
             importlib.import_module(name)
-        return f"imported {len(names)} modules"
+        return QCoreApplication.translate("SelfTest", "imported {names} modules").format(names=len(names))
 
     def _open_pages(self, window: MainWindow) -> str:
         for spec in PAGES:
             window.show_page(spec.key)
             QApplication.processEvents()
-        return f"opened {len(PAGES)} pages"
+        return QCoreApplication.translate("SelfTest", "opened {PAGES} pages").format(PAGES=len(PAGES))
 
     def _write_summaries(self, window: MainWindow) -> str:
         from recoveryjournal.domain.clock import now_local
@@ -95,7 +101,11 @@ class SelfTest:
         written = []
         for fmt in SummaryFormat:
             path = export_summary(window.context.store, options, self.folder / f"summary{fmt.suffix}", fmt, now)
-            written.append(f"{path.name} ({path.stat().st_size:,} bytes)")
+            written.append(
+                QCoreApplication.translate("SelfTest", "{name} ({path:,} bytes)").format(
+                    name=path.name, path=path.stat().st_size
+                )
+            )
         if not (self.folder / "summary.pdf").read_bytes().startswith(b"%PDF"):
             raise AssertionError("summary.pdf is not a PDF")
         if SVG_PREFIX not in (self.folder / "summary.html").read_text(encoding="utf-8"):
@@ -122,4 +132,6 @@ class SelfTest:
                 copy.close()
             if found != expected:
                 raise AssertionError(f"the {fmt} round trip changed the counts: {expected} became {found}")
-        return f"exported and imported JSON and CSV ({sum(expected.values()):,} records each)"
+        return QCoreApplication.translate(
+            "SelfTest", "exported and imported JSON and CSV ({sum:,} records each)"
+        ).format(sum=sum(expected.values()))

@@ -30,7 +30,7 @@ def key_text(sequence: QKeySequence) -> str:
 
 
 def _page_title(widget: QWidget | None) -> str:
-    titles = {f"page_{spec.key}": spec.title for spec in PAGES}
+    titles = {f"page_{spec.key}": spec.label for spec in PAGES}
     while widget is not None:
         if widget.objectName() in titles:
             return titles[widget.objectName()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -68,7 +68,7 @@ class DeleteUndo(QObject):
         self._stack.pop()
         self.changed.emit()
         self.restored.emit(last.table, last.record_id)
-        self.message.emit(f"Brought back from the trash: {last.label}")
+        self.message.emit(self.tr("Brought back from the trash: {label}").format(label=last.label))
         return last
 
     def bind(self, action: QAction) -> None:
@@ -77,7 +77,11 @@ class DeleteUndo(QObject):
         def update() -> None:
             last = self.peek()
             action.setEnabled(last is not None)
-            action.setText(f"&Undo delete: {_short(last.label)}" if last else "&Undo delete")
+            action.setText(
+                QCoreApplication.translate("DeleteUndo", "&Undo delete: {short}").format(short=_short(last.label))
+                if last
+                else QCoreApplication.translate("DeleteUndo", "&Undo delete")
+            )
 
         self.changed.connect(update)
         update()

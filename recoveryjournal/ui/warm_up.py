@@ -23,7 +23,7 @@ import importlib
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 Background = tuple[Callable[[], object], Callable[[object], None]]
 """Work for a background thread and what to do with its result on the GUI thread."""
@@ -63,9 +63,11 @@ def warm_pure_python() -> bytes:
     figure = Figure(figsize=(2, 1), layout="constrained")
     ax = figure.add_subplot()
     ax.barh([0, 1], [1, 2])
-    ax.set_yticks([0, 1], ["Stress", "Evenings"])
-    ax.set_xlabel("Times logged")
-    figure.suptitle("Warm")
+    ax.set_yticks(
+        [0, 1], [QCoreApplication.translate("WarmUp", "Stress"), QCoreApplication.translate("WarmUp", "Evenings")]
+    )
+    ax.set_xlabel(QCoreApplication.translate("WarmUp", "Times logged"))
+    figure.suptitle(QCoreApplication.translate("WarmUp", "Warm"))
     FigureCanvasAgg(figure).draw()
     from recoveryjournal.export.summary_charts import figure_svg
 
@@ -78,7 +80,11 @@ def lay_out_document(svg: bytes) -> None:
 
     source = "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
     document = QTextDocument()
-    document.setHtml(f"<h1>Summary</h1><p>Warm</p><p><img src='{source}' width='200'></p>")
+    document.setHtml(
+        QCoreApplication.translate(
+            "WarmUp", "<h1>Summary</h1><p>Warm</p><p><img src='{source}' width='200'></p>"
+        ).format(source=source)
+    )
     document.setTextWidth(400)
     document.size()
 

@@ -51,6 +51,163 @@
     </message>
 </context>
 <context>
+    <name>Base</name>
+    <message>
+        <source>Tags: {join}</source>
+        <translation>Etiquetas: {join}</translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here and is never closed, so the file looks cut off or damaged</source>
+        <translation>aquí empieza una celda entre comillas que nunca se cierra, así que el archivo parece cortado o dañado</translation>
+    </message>
+    <message>
+        <source>its directory is missing</source>
+        <translation>falta su carpeta</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>línea 1</translation>
+    </message>
+    <message>
+        <source>line {lineno}</source>
+        <translation>línea {lineno}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>line {start}</source>
+        <translation>línea {start}</translation>
+    </message>
+    <message>
+        <source>the columns do not look right: missing {join} (found: {join2})</source>
+        <translation>las columnas no parecen correctas: falta {join} (se encontró: {join2})</translation>
+    </message>
+    <message>
+        <source>the data is nested far too deeply (more than {MAX_JSON_DEPTH} levels)</source>
+        <translation>los datos están anidados demasiado (más de {MAX_JSON_DEPTH} niveles)</translation>
+    </message>
+    <message>
+        <source>the file contains {name}, which is not a number JSON allows</source>
+        <translation>el archivo contiene {name}, que no es un número que JSON permita</translation>
+    </message>
+    <message>
+        <source>the file holds a value that cannot be read ({error})</source>
+        <translation>el archivo contiene un valor que no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the first line should name the columns, but it is empty</source>
+        <translation>la primera línea debería nombrar las columnas, pero está vacía</translation>
+    </message>
+    <message>
+        <source>the key {key!r} appears twice in one object, so it is unclear which to keep</source>
+        <translation>la clave {key!r} aparece dos veces en un mismo objeto, así que no está claro cuál conservar</translation>
+    </message>
+    <message>
+        <source>the number {text} is too large</source>
+        <translation>el número {text} es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the zip file holds more than {MAX_ZIP_MEMBERS} files, too many to import</source>
+        <translation>el archivo zip contiene más de {MAX_ZIP_MEMBERS} archivos, demasiados para importar</translation>
+    </message>
+    <message>
+        <source>the zip file is damaged or incomplete ({error})</source>
+        <translation>el archivo zip está dañado o incompleto ({error})</translation>
+    </message>
+    <message>
+        <source>the zip file would unpack to more than 512 MB, too much to import</source>
+        <translation>el archivo zip ocuparía más de 512 MB al descomprimirse, demasiado para importar</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text. Export the file again as UTF-8 (or CSV/JSON) and try once more.</source>
+        <translation>esto no es texto UTF-8. Vuelve a exportar el archivo como UTF-8 (o CSV/JSON) e inténtalo otra vez.</translation>
+    </message>
+    <message>
+        <source>this is not valid CSV ({error})</source>
+        <translation>esto no es un CSV válido ({error})</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON ({msg})</source>
+        <translation>esto no es un JSON válido ({msg})</translation>
+    </message>
+    <message>
+        <source>this row has {record} cells but the header has {header}</source>
+        <translation>esta fila tiene {record} celdas, pero el encabezado tiene {header}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error})</source>
+        <translation>no se pudo leer {path} ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>Bearable</name>
+    <message>
+        <source>Gratitude</source>
+        <translation>Gratitud</translation>
+    </message>
+    <message>
+        <source>Mood {rating}/10</source>
+        <translation>Ánimo {rating}/10</translation>
+    </message>
+    <message>
+        <source>Sleep: {hours_slept}</source>
+        <translation>Sueño: {hours_slept}</translation>
+    </message>
+    <message>
+        <source>date formatted</source>
+        <translation>fecha con formato</translation>
+    </message>
+    <message>
+        <source>gratitudes of {day}</source>
+        <translation>agradecimientos del {day}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>the time of day “{label}” is not one Bearable uses; put at midday</source>
+        <translation>el momento del día «{label}» no es uno de los que usa Bearable; se puso al mediodía</translation>
+    </message>
+    <message>
+        <source>{error}; this row was skipped</source>
+        <translation>{error}; se omitió esta fila</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingGuide</name>
+    <message>
+        <source>Breathe again</source>
+        <translation>Respira otra vez</translation>
+    </message>
+    <message>
+        <source>Breathe in… {math}</source>
+        <translation>Inhala… {math}</translation>
+    </message>
+    <message>
+        <source>Notice how your body feels now.</source>
+        <translation>Nota cómo se siente tu cuerpo ahora.</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Bien hecho</translation>
+    </message>
+    <message>
+        <source>{left}:{left2:02d} left</source>
+        <translation>quedan {left}:{left2:02d}</translation>
+    </message>
+    <message>
+        <source>…and out… {math}</source>
+        <translation>…y exhala… {math}</translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -138,6 +295,18 @@
 </context>
 <context>
     <name>CheckInDialog</name>
+    <message>
+        <source>&amp;Craving</source>
+        <translation>&amp;Deseo de consumir</translation>
+    </message>
+    <message>
+        <source>&amp;Mood</source>
+        <translation>Á&amp;nimo</translation>
+    </message>
+    <message>
+        <source>&amp;Triggers</source>
+        <translation>De&amp;tonantes</translation>
+    </message>
     <message>
         <source>A trigger called “{name}” is in the trash. Restore it from the Trash page, or give this one another name.</source>
         <translation>Hay un detonante llamado «{name}» en la papelera. Restáuralo desde la página Papelera o ponle otro nombre a este.</translation>
@@ -243,6 +412,13 @@
     </message>
 </context>
 <context>
+    <name>Chip</name>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButton</name>
     <message>
         <source>Chosen</source>
@@ -305,6 +481,32 @@
     </message>
 </context>
 <context>
+    <name>CountryDialog</name>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Where do you live? Recovery Journal shows a crisis line for your country in “Need help now” (F1), on the lock screen and when you log a lapse. Nothing is looked up online, and you can change it later.</source>
+        <translation>¿Dónde vives? Recovery Journal muestra una línea de crisis de tu país en «Necesito ayuda ahora» (F1), en la pantalla de bloqueo y cuando anotas un desliz. No se busca nada en internet, y puedes cambiarlo después.</translation>
+    </message>
+    <message>
+        <source>Your crisis line</source>
+        <translation>Tu línea de crisis</translation>
+    </message>
+</context>
+<context>
+    <name>Crisis</name>
+    <message>
+        <source>Country for the crisis line</source>
+        <translation>País de la línea de crisis</translation>
+    </message>
+    <message>
+        <source>Need to talk to someone right now? </source>
+        <translation>¿Necesitas hablar con alguien ahora mismo?</translation>
+    </message>
+</context>
+<context>
     <name>CrisisStep</name>
     <message>
         <source>&amp;Country</source>
@@ -324,10 +526,377 @@
     </message>
 </context>
 <context>
+    <name>DailyCare</name>
+    <message>
+        <source>Hours slept last night</source>
+        <translation>Horas dormidas anoche</translation>
+    </message>
+    <message>
+        <source>How well I slept</source>
+        <translation>Qué tan bien dormí</translation>
+    </message>
+    <message>
+        <source>Sleep last night</source>
+        <translation>Sueño de anoche</translation>
+    </message>
+    <message>
+        <source>slept, quality</source>
+        <translation>dormidas, calidad</translation>
+    </message>
+    <message>
+        <source>{name}: taken, missed or not due</source>
+        <translation>{name}: tomada, olvidada o no tocaba</translation>
+    </message>
+</context>
+<context>
     <name>DailyQuestion</name>
+    <message>
+        <source>Another question</source>
+        <translation>Otra pregunta</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Respuesta guardada.</translation>
+    </message>
+    <message>
+        <source>Don't ask me this</source>
+        <translation>No me preguntes esto</translation>
+    </message>
     <message>
         <source>Hide this question; bring it back any time from My prompts on the {page} page</source>
         <translation>Ocultar esta pregunta; puedes recuperarla cuando quieras desde Mis preguntas, en la página {page}</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Con tus propias palabras</translation>
+    </message>
+    <message>
+        <source>In your own words, if you like (optional)</source>
+        <translation>Con tus propias palabras, si quieres (opcional)</translation>
+    </message>
+    <message>
+        <source>Save answer</source>
+        <translation>Guardar respuesta</translation>
+    </message>
+    <message>
+        <source>Save my answer</source>
+        <translation>Guardar mi respuesta</translation>
+    </message>
+    <message>
+        <source>Saved. Thank you for checking in with yourself.</source>
+        <translation>Guardado. Gracias por tomarte un momento para ti.</translation>
+    </message>
+    <message>
+        <source>Skip this one for now; it may come back another day</source>
+        <translation>Saltar esta por ahora; puede volver otro día</translation>
+    </message>
+    <message>
+        <source>That question won't be asked again. You can bring it back from My prompts.</source>
+        <translation>No se volverá a hacer esa pregunta. Puedes recuperarla desde Mis preguntas.</translation>
+    </message>
+    <message>
+        <source>That's all the questions for today. Thank you for taking the time.</source>
+        <translation>Esas son todas las preguntas de hoy. Gracias por dedicarle tiempo.</translation>
+    </message>
+    <message>
+        <source>Today you said {rating}/10</source>
+        <translation>Hoy dijiste {rating}/10</translation>
+    </message>
+    <message>
+        <source>Today's question</source>
+        <translation>La pregunta de hoy</translation>
+    </message>
+    <message>
+        <source>Why this question: {reason}</source>
+        <translation>Por qué esta pregunta: {reason}</translation>
+    </message>
+    <message>
+        <source>You might also ask yourself: </source>
+        <translation>También podrías preguntarte:</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Tu respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>línea 1</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>missing {join}</source>
+        <translation>falta {join}</translation>
+    </message>
+    <message>
+        <source>the columns should be {join}</source>
+        <translation>las columnas deberían ser {join}</translation>
+    </message>
+    <message>
+        <source>the export has no “tables”</source>
+        <translation>la exportación no tiene «tables»</translation>
+    </message>
+    <message>
+        <source>the export has tables this version does not know: {join}</source>
+        <translation>la exportación tiene tablas que esta versión no conoce: {join}</translation>
+    </message>
+    <message>
+        <source>the fields do not match this table ({detail})</source>
+        <translation>los campos no coinciden con esta tabla ({detail})</translation>
+    </message>
+    <message>
+        <source>the file {name} is missing from the export</source>
+        <translation>falta el archivo {name} en la exportación</translation>
+    </message>
+    <message>
+        <source>the table “{table}” is missing from the export</source>
+        <translation>falta la tabla «{table}» en la exportación</translation>
+    </message>
+    <message>
+        <source>this export holds journal format {schema}; this version of Recovery Journal reads format {schema_version}</source>
+        <translation>esta exportación tiene el formato de diario {schema}; esta versión de Recovery Journal lee el formato {schema_version}</translation>
+    </message>
+    <message>
+        <source>this export was made in a newer format ({version}); update Recovery Journal to import it</source>
+        <translation>esta exportación se hizo en un formato más nuevo ({version}); actualiza Recovery Journal para importarla</translation>
+    </message>
+    <message>
+        <source>this is not a Recovery Journal CSV export: {MANIFEST} is missing</source>
+        <translation>esto no es una exportación CSV de Recovery Journal: falta {MANIFEST}</translation>
+    </message>
+    <message>
+        <source>this is not a Recovery Journal export (its “format” is missing or different)</source>
+        <translation>esto no es una exportación de Recovery Journal (su «format» falta o es distinto)</translation>
+    </message>
+    <message>
+        <source>this should be a record with named fields</source>
+        <translation>esto debería ser un registro con campos con nombre</translation>
+    </message>
+    <message>
+        <source>unknown fields {join}</source>
+        <translation>campos desconocidos {join}</translation>
+    </message>
+    <message>
+        <source>{table}, row {number}</source>
+        <translation>{table}, fila {number}</translation>
+    </message>
+    <message>
+        <source>“{name}” must have a value</source>
+        <translation>«{name}» debe tener un valor</translation>
+    </message>
+    <message>
+        <source>“{name}” should be {kind_name}</source>
+        <translation>«{name}» debería ser {kind_name}</translation>
+    </message>
+</context>
+<context>
+    <name>DataCommand</name>
+    <message>
+        <source>  … and {count} more</source>
+        <translation>  … y {count} más</translation>
+    </message>
+    <message>
+        <source> (Daylio's usual)</source>
+        <translation> (lo habitual de Daylio)</translation>
+    </message>
+    <message>
+        <source> Your journal as it was before is backed up in {taken}.</source>
+        <translation> Tu diario tal como estaba antes está guardado en una copia de seguridad en {taken}.</translation>
+    </message>
+    <message>
+        <source>--mood-map is only for --format daylio</source>
+        <translation>--mood-map es solo para --format daylio</translation>
+    </message>
+    <message>
+        <source>All your data was written to {written} (readable only by you).</source>
+        <translation>Todos tus datos se escribieron en {written} (solo tú puedes leerlo).</translation>
+    </message>
+    <message>
+        <source>First records, as they will look:</source>
+        <translation>Primeros registros, tal como se verán:</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importado.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Moods in the file and their levels (1 very low … 5 very good):</source>
+        <translation>Estados de ánimo del archivo y sus niveles (1 muy bajo … 5 muy bien):</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>No se cambió nada (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run); there is no journal in that folder yet.</source>
+        <translation>No se cambió nada (--dry-run); todavía no hay ningún diario en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: everything in the file is already in your journal.</source>
+        <translation>No se importó nada: todo lo del archivo ya está en tu diario.</translation>
+    </message>
+    <message>
+        <source>Read the whole file first; nothing is imported if it cannot be read. A journal that already holds records is backed up before the import.</source>
+        <translation>Primero se lee todo el archivo; no se importa nada si no se puede leer. De un diario que ya tiene registros se hace una copia de seguridad antes de importar.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>To choose other levels, run again with: --mood-map {shlex}</source>
+        <translation>Para elegir otros niveles, vuelve a ejecutarlo con: --mood-map {shlex}</translation>
+    </message>
+    <message>
+        <source>Write every record, the trash and settings included. JSON imports back exactly; CSV is for spreadsheets.</source>
+        <translation>Escribe cada registro, incluidos la papelera y los ajustes. JSON se vuelve a importar exactamente igual; CSV es para hojas de cálculo.</translation>
+    </message>
+    <message>
+        <source>import a Recovery Journal export or another app's export (Daylio, jrnl, Day One, Bearable)</source>
+        <translation>importar una exportación de Recovery Journal o de otra aplicación (Daylio, jrnl, Day One, Bearable)</translation>
+    </message>
+    <message>
+        <source>json or csv</source>
+        <translation>json o csv</translation>
+    </message>
+    <message>
+        <source>no level yet (imported without a mood, the word kept)</source>
+        <translation>aún sin nivel (se importa sin ánimo, se conserva la palabra)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: {one_line}</source>
+        <translation>no se importó nada: {one_line}</translation>
+    </message>
+    <message>
+        <source>problem(s); these rows are not imported</source>
+        <translation>problema(s); estas filas no se importan</translation>
+    </message>
+    <message>
+        <source>record(s) changed since the last import</source>
+        <translation>registro(s) cambiado(s) desde la última importación</translation>
+    </message>
+    <message>
+        <source>replace PATH if it already exists</source>
+        <translation>reemplazar PATH si ya existe</translation>
+    </message>
+    <message>
+        <source>show what would be imported and change nothing</source>
+        <translation>mostrar lo que se importaría sin cambiar nada</translation>
+    </message>
+    <message>
+        <source>the file (or, for csv, an unpacked folder) to import</source>
+        <translation>el archivo (o, para csv, una carpeta descomprimida) que se importará</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>el archivo que se escribirá</translation>
+    </message>
+    <message>
+        <source>there is no journal in {folder}; pass --data-dir with the folder that holds yours</source>
+        <translation>no hay ningún diario en {folder}; indica con --data-dir la carpeta que contiene el tuyo</translation>
+    </message>
+    <message>
+        <source>what kind of file it is</source>
+        <translation>qué tipo de archivo es</translation>
+    </message>
+    <message>
+        <source>write everything in the journal to one file (JSON, or CSV files in a zip)</source>
+        <translation>escribir todo el diario en un archivo (JSON, o archivos CSV en un zip)</translation>
+    </message>
+    <message>
+        <source>{source} does not exist</source>
+        <translation>{source} no existe</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Export &amp;all data…</source>
+        <translation>Exportar &amp;todos los datos…</translation>
+    </message>
+</context>
+<context>
+    <name>DataExportDialog</name>
+    <message>
+        <source>All your data was saved to {written}</source>
+        <translation>Todos tus datos se guardaron en {written}</translation>
+    </message>
+    <message>
+        <source>CSV files in a zip — one table per kind of record, for spreadsheets</source>
+        <translation>Archivos CSV en un zip: una tabla por tipo de registro, para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation>Primero elige dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Everything in your journal goes into one file: entries, check-ins, triggers, your plan, reflections, treatment, settings and what is in the trash. Take it to another computer, or keep it as your own copy.</source>
+        <translation>Todo tu diario va en un archivo: entradas, registros, detonantes, tu plan, reflexiones, tratamiento, ajustes y lo que está en la papelera. Llévalo a otro equipo o guárdalo como tu propia copia.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Exportar todos los datos</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Archivo que se escribirá</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON — everything, exactly; Recovery Journal can import it back</source>
+        <translation>JSON: todo, exactamente; Recovery Journal puede volver a importarlo</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>The exported file is not protected by your passphrase. Keep it somewhere private, and delete it when you no longer need it.</source>
+        <translation>El archivo exportado no está protegido por tu frase de contraseña. Guárdalo en un lugar privado y bórralo cuando ya no lo necesites.</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it with this export?</source>
+        <translation>{path} ya existe. ¿Quieres reemplazarlo con esta exportación?</translation>
     </message>
 </context>
 <context>
@@ -347,6 +916,156 @@
     <message>
         <source>“{text}” doesn't read as a date yet. Try 15 Oct 2026 or 2026-10-15.</source>
         <translation>«{text}» todavía no se entiende como fecha. Prueba con 15 oct 2026 o 2026-10-15.</translation>
+    </message>
+</context>
+<context>
+    <name>Daylio</name>
+    <message>
+        <source>Dates were read with {language} month names.</source>
+        <translation>Las fechas se leyeron con nombres de mes en {language}.</translation>
+    </message>
+    <message>
+        <source>Daylio mood: “{mood_text}”</source>
+        <translation>Ánimo de Daylio: «{mood_text}»</translation>
+    </message>
+    <message>
+        <source>Daylio's</source>
+        <translation>de Daylio</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>mood levels must be 1 to 5 (check: {join})</source>
+        <translation>los niveles de ánimo deben ser de 1 a 5 (revisa: {join})</translation>
+    </message>
+    <message>
+        <source>nothing was recorded in this row besides its time; it was skipped</source>
+        <translation>esta fila no tenía nada más que la hora; se omitió</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>this row has {record} cells but the header has {header}</source>
+        <translation>esta fila tiene {record} celdas, pero el encabezado tiene {header}</translation>
+    </message>
+    <message>
+        <source>{error}; this row was skipped</source>
+        <translation>{error}; se omitió esta fila</translation>
+    </message>
+</context>
+<context>
+    <name>Dayone</name>
+    <message>
+        <source>the zip file holds no Day One journal (no .json file at its top level)</source>
+        <translation>el archivo zip no contiene ningún diario de Day One (no hay ningún archivo .json en su nivel superior)</translation>
+    </message>
+    <message>
+        <source>this does not look like a Day One JSON export: there is no list of “entries”</source>
+        <translation>esto no parece una exportación JSON de Day One: no hay una lista de «entries»</translation>
+    </message>
+    <message>
+        <source>{error}; this entry was skipped</source>
+        <translation>{error}; se omitió esta entrada</translation>
+    </message>
+    <message>
+        <source>{join} not imported</source>
+        <translation>{join} sin importar</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteUndo</name>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete: {short}</source>
+        <translation>&amp;Deshacer eliminación: {short}</translation>
+    </message>
+    <message>
+        <source>Brought back from the trash: {label}</source>
+        <translation>Recuperado de la papelera: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>&amp;Guardar como borrador</translation>
+    </message>
+    <message>
+        <source>Go &amp;back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft to come back to later, or discard it?</source>
+        <translation>¿Lo guardas como borrador para volver después, o lo descartas?</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation>¿Conservar lo que escribiste?</translation>
+    </message>
+    <message>
+        <source>Kept as a draft. File ▸ Unsaved words brings it back.</source>
+        <translation>Guardado como borrador. Archivo ▸ Palabras sin guardar lo recupera.</translation>
+    </message>
+    <message>
+        <source>You have typed something here that is not saved yet.</source>
+        <translation>Escribiste algo aquí que todavía no está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source> in {where}</source>
+        <translation> en {where}</translation>
+    </message>
+    <message>
+        <source>They could not be kept as a draft either, so please leave this window open.</source>
+        <translation>Tampoco se pudieron guardar como borrador, así que, por favor, deja esta ventana abierta.</translation>
+    </message>
+    <message>
+        <source>Your words are kept as a draft{where}, and they are still here: you can try again.</source>
+        <translation>Tus palabras están guardadas como borrador{where} y siguen aquí: puedes intentarlo otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>DueMeasures</name>
+    <message>
+        <source>&lt;b&gt;Questionnaires due&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cuestionarios pendientes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A few minutes each, to see change over time. Never required — skip any of them.</source>
+        <translation>Unos minutos cada uno, para ver los cambios con el tiempo. Nunca son obligatorios: salta el que quieras.</translation>
+    </message>
+    <message>
+        <source>Skip this time</source>
+        <translation>Saltar esta vez</translation>
+    </message>
+    <message>
+        <source>Take {short_title}</source>
+        <translation>Responder {short_title}</translation>
+    </message>
+    <message>
+        <source>last {dates}</source>
+        <translation>último: {dates}</translation>
+    </message>
+    <message>
+        <source>not taken yet</source>
+        <translation>aún sin responder</translation>
+    </message>
+    <message>
+        <source>{short_title} skipped this time; it comes back at its next turn.</source>
+        <translation>{short_title} se saltó esta vez; vuelve en su próximo turno.</translation>
     </message>
 </context>
 <context>
@@ -411,6 +1130,30 @@
 <context>
     <name>EntryEditor</name>
     <message>
+        <source> A copy could not be written either, so please keep this window open.</source>
+        <translation> Tampoco se pudo escribir una copia, así que, por favor, deja esta ventana abierta.</translation>
+    </message>
+    <message>
+        <source> A copy of your text is in {draft}.</source>
+        <translation> Hay una copia de tu texto en {draft}.</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 palabra</translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation>Texto de la entrada</translation>
+    </message>
+    <message>
+        <source>Entry title</source>
+        <translation>Título de la entrada</translation>
+    </message>
+    <message>
+        <source>Entry, reading view</source>
+        <translation>Entrada, vista de lectura</translation>
+    </message>
+    <message>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
@@ -419,12 +1162,44 @@
         <translation>Tipo de escrito</translation>
     </message>
     <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>New entry — saved once you start writing</source>
+        <translation>Nueva entrada: se guarda en cuanto empiezas a escribir</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privada</translation>
+    </message>
+    <message>
+        <source>Private entries are never exported or shared unless you choose to include them</source>
+        <translation>Las entradas privadas nunca se exportan ni se comparten, salvo que elijas incluirlas</translation>
+    </message>
+    <message>
+        <source>Reading view</source>
+        <translation>Vista de lectura</translation>
+    </message>
+    <message>
         <source>Reflection from {day}. You can edit it on the {page} page.</source>
         <translation>Reflexión del {day}. Puedes editarla en la página {page}.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
         <source>Session notes</source>
         <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Show the entry with emphasis and lists laid out (Ctrl+R)</source>
+        <translation>Mostrar la entrada con el énfasis y las listas con formato (Ctrl+R)</translation>
     </message>
     <message>
         <source>Therapy notes</source>
@@ -434,9 +1209,49 @@
         <source>Therapy notes: what you want to bring to therapy or take from it. The summary names them as such.</source>
         <translation>Notas de terapia: lo que quieres llevar a terapia o lo que te llevas de ella. El resumen las nombra así.</translation>
     </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation>Título (opcional)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar otra vez</translation>
+    </message>
+    <message>
+        <source>Write whatever is on your mind. *Stars* or _underscores_ for emphasis, - for a list. Saved as you type.</source>
+        <translation>Escribe lo que tengas en mente. *Asteriscos* o _guiones bajos_ para resaltar, - para una lista. Se guarda mientras escribes.</translation>
+    </message>
+    <message>
+        <source>{count} words</source>
+        <translation>{count} palabras</translation>
+    </message>
+    <message>
+        <source>{reflection} words</source>
+        <translation>{reflection} palabras</translation>
+    </message>
+    <message>
+        <source>{title}: {message} Your text is still here and will be saved when writing works again.{where}</source>
+        <translation>{title}: {message} Tu texto sigue aquí y se guardará cuando se pueda volver a escribir.{where}</translation>
+    </message>
 </context>
 <context>
     <name>EntryList</name>
+    <message>
+        <source>&lt;span style="{MUTED}"&gt;Untitled&lt;/span&gt;</source>
+        <translation>&lt;span style="{MUTED}"&gt;Sin título&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Mood: {mood_label}</source>
+        <translation>Ánimo: {mood_label}</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privada</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
     <message>
         <source>Session notes</source>
         <translation>Notas de sesión</translation>
@@ -444,6 +1259,14 @@
     <message>
         <source>Therapy notes</source>
         <translation>Notas de terapia</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
     </message>
 </context>
 <context>
@@ -598,10 +1421,114 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>cannot write in {folder}: permission denied</source>
+        <translation>no se puede escribir en {folder}: permiso denegado</translation>
+    </message>
+    <message>
+        <source>cannot write in {parent}: {strerror}</source>
+        <translation>no se puede escribir en {parent}: {strerror}</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {strerror}</source>
+        <translation>no se pudo escribir {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or confirm replacing it (--force)</source>
+        <translation>{path} ya existe; elige otro nombre o confirma que quieres reemplazarlo (--force)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name</source>
+        <translation>{path} es una carpeta; elige un nombre de archivo</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>Hide for this week</source>
+        <translation>Ocultar esta semana</translation>
+    </message>
+    <message>
+        <source>It does not fit your experience: it will not be shown again</source>
+        <translation>No encaja con tu experiencia: no se volverá a mostrar</translation>
+    </message>
+    <message>
+        <source>Keep this one: it stays in the list</source>
+        <translation>Conservar este: se queda en la lista</translation>
+    </message>
+    <message>
+        <source>Open the chart and list the check-ins behind this</source>
+        <translation>Abrir el gráfico y listar los registros en los que se basa</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Muéstramelo</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Kept: it stays in “What stands out”.</source>
+        <translation>Conservado: se queda en «Qué destaca».</translation>
+    </message>
+    <message>
+        <source>Thanks — that one won't be shown again.</source>
+        <translation>Gracias: ese no se volverá a mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source> {kept} kept from before.</source>
+        <translation> {kept} conservados de antes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What stands out&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qué destaca&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Kept as useful on {dates}; this period's data does not show it.</source>
+        <translation>Marcado como útil el {dates}; los datos de este periodo no lo muestran.</translation>
+    </message>
+    <message>
+        <source>Not enough logged in this period to compare anything yet.</source>
+        <translation>Todavía no hay suficientes anotaciones en este periodo para comparar nada.</translation>
+    </message>
+    <message>
+        <source>Nothing stands clear of chance in this period ({checked} comparisons checked).</source>
+        <translation>Nada se distingue claramente del azar en este periodo ({checked} comparaciones revisadas).</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>{shown} of {checked} comparisons checked stand out in this period.</source>
+        <translation>{shown} de {checked} comparaciones revisadas destacan en este periodo.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
     <message>
         <source>Protect your journal?</source>
         <translation>¿Proteger tu diario?</translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation>Poner una frase de contraseña…</translation>
     </message>
     <message>
         <source>What you write stays on this computer. A passphrase also encrypts it, so nobody else who uses this computer can read it. It's up to you, and you can set one at any time from File → Passphrase and lock.</source>
@@ -613,10 +1540,171 @@
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {name}. Restore it now?</source>
+        <translation>La copia de seguridad buena más reciente es {name}. ¿Restaurarla ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>No good backup was found. Recovery Journal will close now.</source>
+        <translation>No se encontró ninguna copia de seguridad buena. Recovery Journal se cerrará ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNow</name>
+    <message>
+        <source>Need help now</source>
+        <translation>Necesito ayuda ahora</translation>
+    </message>
+</context>
+<context>
     <name>HelpNowPanel</name>
+    <message>
+        <source>1 · Pause and breathe</source>
+        <translation>1 · Haz una pausa y respira</translation>
+    </message>
+    <message>
+        <source>2 · Notice</source>
+        <translation>2 · Observa</translation>
+    </message>
+    <message>
+        <source>3 · Do one thing</source>
+        <translation>3 · Haz una cosa</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;You're not alone. One step at a time.&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;No estás solo ni sola. Paso a paso.&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Add people you can call in My plan, step 4, so they are here when you need them.</source>
+        <translation>Añade personas a las que puedas llamar en Mi plan, paso 4, para que estén aquí cuando las necesites.</translation>
+    </message>
+    <message>
+        <source>Change my crisis line</source>
+        <translation>Cambiar mi línea de crisis</translation>
+    </message>
+    <message>
+        <source>Close and go back to where you were (Esc)</source>
+        <translation>Cerrar y volver a donde estabas (Esc)</translation>
+    </message>
     <message>
         <source>Close “Need help now” and go back to where you were</source>
         <translation>Cerrar «Necesito ayuda ahora» y volver a donde estabas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation>Línea de crisis</translation>
+    </message>
+    <message>
+        <source>Crisis line name</source>
+        <translation>Nombre de la línea de crisis</translation>
+    </message>
+    <message>
+        <source>Crisis line number</source>
+        <translation>Número de la línea de crisis</translation>
+    </message>
+    <message>
+        <source>Follow the circle for one minute.</source>
+        <translation>Sigue el círculo durante un minuto.</translation>
+    </message>
+    <message>
+        <source>I'm okay for now — close</source>
+        <translation>Estoy bien por ahora: cerrar</translation>
+    </message>
+    <message>
+        <source>If you might hurt yourself or someone else, call now.</source>
+        <translation>Si pudieras hacerte daño o hacérselo a otra persona, llama ahora.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Need help now</source>
+        <translation>Necesito ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Need help now — Recovery Journal</source>
+        <translation>Necesito ayuda ahora — Recovery Journal</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Or your own line:</source>
+        <translation>O tu propia línea:</translation>
+    </message>
+    <message>
+        <source>People you can call</source>
+        <translation>Personas a las que puedes llamar</translation>
+    </message>
+    <message>
+        <source>Pick one of your go-to actions and do it now.</source>
+        <translation>Elige una de tus acciones de referencia y hazla ahora.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save as a check-in</source>
+        <translation>Guardar como registro</translation>
+    </message>
+    <message>
+        <source>Saved as a check-in. Noticing is a real step.</source>
+        <translation>Guardado como registro. Darte cuenta es un paso real.</translation>
+    </message>
+    <message>
+        <source>The number to call or text</source>
+        <translation>El número al que llamar o escribir</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Usar la predeterminada</translation>
+    </message>
+    <message>
+        <source>Where I am and what I feel</source>
+        <translation>Dónde estoy y qué siento</translation>
+    </message>
+    <message>
+        <source>Where are you, and what are you feeling right now? One line is enough.</source>
+        <translation>¿Dónde estás y qué sientes ahora mismo? Basta con una línea.</translation>
+    </message>
+    <message>
+        <source>Your plan and the people you can call show here again once your journal is unlocked.</source>
+        <translation>Tu plan y las personas a las que puedes llamar vuelven a aparecer aquí cuando desbloqueas tu diario.</translation>
+    </message>
+    <message>
+        <source>Your plan has no go-to actions yet; here are a few from your toolbox.</source>
+        <translation>Tu plan todavía no tiene acciones de referencia; aquí tienes algunas de tus estrategias.</translation>
+    </message>
+    <message>
+        <source>e.g. Samaritans</source>
+        <translation>p. ej., Línea de la Vida</translation>
+    </message>
+    <message>
+        <source>e.g. at home after work, restless, thinking about the weekend</source>
+        <translation>p. ej., en casa después del trabajo, con inquietud, pensando en el fin de semana</translation>
+    </message>
+    <message>
+        <source>“{name}” — go and do it now. This panel will be here when you're back.</source>
+        <translation>«{name}»: ve y hazlo ahora. Este panel seguirá aquí cuando vuelvas.</translation>
     </message>
 </context>
 <context>
@@ -631,18 +1719,382 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source> (please choose)</source>
+        <translation> (elige, por favor)</translation>
+    </message>
+    <message>
+        <source> Your journal as it was is backed up in {backup_taken}.</source>
+        <translation> Tu diario tal como estaba está guardado en una copia de seguridad en {backup_taken}.</translation>
+    </message>
+    <message>
+        <source>1 thing in the file could not be used as it is; the rest can still be imported:</source>
+        <translation>1 cosa del archivo no se pudo usar tal como está; el resto se puede importar igualmente:</translation>
+    </message>
+    <message>
+        <source>Bring in a Recovery Journal export, or entries from Daylio, jrnl, Day One or Bearable. You will see what would be created before anything changes.</source>
+        <translation>Trae una exportación de Recovery Journal o entradas de Daylio, jrnl, Day One o Bearable. Verás lo que se crearía antes de que cambie nada.</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what would be imported.</source>
+        <translation>Elige un archivo para ver lo que se importaría.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elige el archivo que quieres importar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que se importará</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>First records that would be created</source>
+        <translation>Primeros registros que se crearían</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Importación terminada.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>Sin nivel</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problemas encontrados en el archivo</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported, so nothing would change:
+{neutralise}</source>
+        <translation>Este archivo no se puede importar, así que no cambiaría nada:
+{neutralise}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>What kind of file</source>
+        <translation>Qué tipo de archivo</translation>
+    </message>
+    <message>
+        <source>What kind of file:</source>
+        <translation>Qué tipo de archivo:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Your Daylio moods: give each a level from 1 (very low) to 5 (very good)</source>
+        <translation>Tus estados de ánimo de Daylio: da a cada uno un nivel de 1 (muy bajo) a 5 (muy bien)</translation>
+    </message>
+    <message>
+        <source>{problems} things in the file could not be used as they are; the rest can still be imported:</source>
+        <translation>{problems} cosas del archivo no se pudieron usar tal como están; el resto se puede importar igualmente:</translation>
+    </message>
+    <message>
+        <source>{where}: changed since the last import; comes in new</source>
+        <translation>{where}: cambió desde la última importación; entra como nuevo</translation>
+    </message>
+    <message>
+        <source>… and {prepared} more</source>
+        <translation>… y {prepared} más</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — nothing logged here</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: nada anotado aquí</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Check-ins and entries behind the selection</source>
+        <translation>Registros y entradas detrás de la selección</translation>
+    </message>
+    <message>
+        <source>Could not save the chart: {error}</source>
+        <translation>No se pudo guardar el gráfico: {error}</translation>
+    </message>
+    <message>
+        <source>Cravings</source>
+        <translation>Deseos de consumir</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Not enough to show a pattern yet</source>
+        <translation>Todavía no hay suficiente para mostrar un patrón</translation>
+    </message>
+    <message>
+        <source>Numbers of this view</source>
+        <translation>Cifras de esta vista</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Guardar como SVG…</translation>
+    </message>
+    <message>
+        <source>Save chart as {fmt}</source>
+        <translation>Guardar el gráfico como {fmt}</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}</source>
+        <translation>Gráfico guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Mostrar como tabla</translation>
+    </message>
+    <message>
+        <source>Show in the grid</source>
+        <translation>Mostrar en la cuadrícula</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>That finding does not stand out in the data any more.</source>
+        <translation>Ese hallazgo ya no destaca en los datos.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Detonantes</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>{fmt} image (*.{fmt2})</source>
+        <translation>Imagen {fmt} (*.{fmt2})</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <source>Delete the chosen entry (it goes to the Trash)</source>
         <translation>Eliminar la entrada elegida (va a la Papelera)</translation>
     </message>
     <message>
+        <source>Journal entries</source>
+        <translation>Entradas del diario</translation>
+    </message>
+    <message>
+        <source>Move this entry to the trash (Delete in the list); Ctrl+Z brings it back</source>
+        <translation>Mover esta entrada a la papelera (Supr en la lista); Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Press Ctrl+Z to bring it back.</source>
+        <translation>Movida a la papelera. Pulsa Ctrl+Z para recuperarla.</translation>
+    </message>
+    <message>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
+        <source>No entries yet. Press Ctrl+N, or just start writing on the right.</source>
+        <translation>Todavía no hay entradas. Pulsa Ctrl+N o empieza a escribir a la derecha.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words, a * after part of a word, or clear the filters.</source>
+        <translation>No hay coincidencias. Prueba con menos palabras, un * después de parte de una palabra, o quita los filtros.</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Start a new entry (Ctrl+N)</source>
+        <translation>Empezar una entrada nueva (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Your latest words are not in the journal yet</source>
+        <translation>Tus últimas palabras todavía no están en el diario</translation>
+    </message>
+    <message>
+        <source>untitled entry</source>
+        <translation>entrada sin título</translation>
+    </message>
+    <message>
+        <source>{editor}
+
+Quit anyway?</source>
+        <translation>{editor}
+
+¿Salir de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>Jrnl</name>
+    <message>
+        <source>this does not look like a jrnl JSON export: there is no list of “entries”</source>
+        <translation>esto no parece una exportación JSON de jrnl: no hay una lista de «entries»</translation>
+    </message>
+    <message>
+        <source>{error}; this entry was skipped</source>
+        <translation>{error}; se omitió esta entrada</translation>
+    </message>
+</context>
+<context>
+    <name>LapseDialog</name>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Crisis line&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Línea de crisis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your people&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tu gente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Anything that helped, or that could help next time</source>
+        <translation>Lo que ayudó, o lo que podría ayudar la próxima vez</translation>
+    </message>
+    <message>
+        <source>Edit lapse</source>
+        <translation>Editar desliz</translation>
+    </message>
+    <message>
+        <source>How much</source>
+        <translation>Cuánto</translation>
+    </message>
+    <message>
+        <source>Lapse saved. Your earlier sober days still count.</source>
+        <translation>Desliz guardado. Tus días sin consumir anteriores siguen contando.</translation>
+    </message>
+    <message>
+        <source>Log a lapse</source>
+        <translation>Anotar un desliz</translation>
+    </message>
+    <message>
+        <source>No one listed yet. You can add people to call in your plan.</source>
+        <translation>Todavía no hay nadie en la lista. Puedes añadir personas a las que llamar en tu plan.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Start the “need help now” steps</source>
+        <translation>Empezar los pasos de «necesito ayuda ahora»</translation>
+    </message>
+    <message>
+        <source>What helped or could help</source>
+        <translation>Qué ayudó o podría ayudar</translation>
+    </message>
+    <message>
+        <source>What was going on</source>
+        <translation>Qué estaba pasando</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Where you were, who with, how you were feeling…</source>
+        <translation>Dónde estabas, con quién, cómo te sentías…</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <source>Everything is hidden until you enter your passphrase or recovery key again.</source>
+        <translation>Todo está oculto hasta que vuelvas a escribir tu frase de contraseña o tu clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Everything is hidden. Press any key or click anywhere to come back.</source>
+        <translation>Todo está oculto. Pulsa cualquier tecla o haz clic en cualquier parte para volver.</translation>
+    </message>
+    <message>
+        <source>Need help now (F1)</source>
+        <translation>Necesito ayuda ahora (F1)</translation>
+    </message>
+    <message>
+        <source>Recovery Journal is hidden</source>
+        <translation>Recovery Journal está oculto</translation>
+    </message>
+    <message>
+        <source>Recovery Journal is locked</source>
+        <translation>Recovery Journal está bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>LockSettingsDialog</name>
+    <message>
+        <source>Lock after</source>
+        <translation>Bloquear después de</translation>
+    </message>
+    <message>
+        <source>Lock when idle for</source>
+        <translation>Bloquear tras un tiempo sin uso de</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
     </message>
 </context>
 <context>
@@ -656,8 +2108,32 @@
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>A&amp;notar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -741,6 +2217,245 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
 </context>
 <context>
+    <name>Measure</name>
+    <message>
+        <source>Down</source>
+        <translation>Bajó</translation>
+    </message>
+    <message>
+        <source>The same score as last time.</source>
+        <translation>La misma puntuación que la última vez.</translation>
+    </message>
+    <message>
+        <source>This is your first result for this questionnaire, so there is nothing to compare with yet.</source>
+        <translation>Es tu primer resultado en este cuestionario, así que todavía no hay con qué compararlo.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subió</translation>
+    </message>
+    <message>
+        <source>{Down} {change} since last time.</source>
+        <translation>{Down} {change} desde la última vez.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>&lt;h2&gt;{escape}: {total} &lt;span style='font-weight: normal'&gt;of {max_score}&lt;/span&gt;&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{escape}: {total} &lt;span style='font-weight: normal'&gt;de {max_score}&lt;/span&gt;&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your answers&lt;/h3&gt;Enter saves them. To change one, pick it with the arrow keys and press Enter.</source>
+        <translation>&lt;h3&gt;Tus respuestas&lt;/h3&gt;Intro las guarda. Para cambiar una, elígela con las flechas y pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>A score is a number to notice change over time and to talk over with your therapist — not a diagnosis.</source>
+        <translation>Una puntuación es un número para notar cambios con el tiempo y hablarlo con tu terapeuta, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Need help now</source>
+        <translation>Necesito ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Nothing is ever required; it will be offered again next time.</source>
+        <translation>Nada es obligatorio; se volverá a ofrecer la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Question {index} of {total}</source>
+        <translation>Pregunta {index} de {total}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Skip this time</source>
+        <translation>Saltar esta vez</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Your answer to {questions} is saved as you gave it and is marked in your therapist summary, so it can be talked about. If things feel heavy right now, Need help now has your people and crisis line.</source>
+        <translation>Tu respuesta a {questions} se guarda tal como la diste y queda marcada en tu resumen para terapeuta, para que se pueda hablar de ella. Si ahora mismo las cosas se sienten pesadas, en Necesito ayuda ahora están tu gente y tu línea de crisis.</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Tus respuestas</translation>
+    </message>
+    <message>
+        <source>question {i}</source>
+        <translation>pregunta {i}</translation>
+    </message>
+    <message>
+        <source>{escape}&lt;br&gt;&lt;br&gt;{instrument} questions about {recall_period}. Press the number beside an answer to choose it; Backspace goes back. Nothing is saved until you have looked over your answers, and you can stop at any time.</source>
+        <translation>{escape}&lt;br&gt;&lt;br&gt;{instrument} preguntas sobre {recall_period}. Pulsa el número junto a una respuesta para elegirla; Retroceso vuelve atrás. No se guarda nada hasta que hayas revisado tus respuestas, y puedes parar en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>{short_title} skipped this time.</source>
+        <translation>{short_title} se saltó esta vez.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>A clinic can add its own questionnaire: put its TOML file in {paths} and open this page again.</source>
+        <translation>Una clínica puede añadir su propio cuestionario: pon su archivo TOML en {paths} y vuelve a abrir esta página.</translation>
+    </message>
+    <message>
+        <source>A few standard questionnaires, repeated, show you and your therapist how things change. Pick which ones and how often; Today offers them when they are due, and you can always skip.</source>
+        <translation>Algunos cuestionarios estándar, repetidos, les muestran a ti y a tu terapeuta cómo cambian las cosas. Elige cuáles y con qué frecuencia; Hoy te los ofrece cuando tocan, y siempre puedes saltarlos.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Ask about last night's sleep (hours and how well)</source>
+        <translation>Preguntar por el sueño de anoche (horas y qué tan bien)</translation>
+    </message>
+    <message>
+        <source>Ask about my medications (taken, missed or not due)</source>
+        <translation>Preguntar por mis medicamentos (tomados, olvidados o no tocaban)</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Registro diario</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Give the medication a name first.</source>
+        <translation>Primero ponle un nombre al medicamento.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Con qué frecuencia</translation>
+    </message>
+    <message>
+        <source>MOUD</source>
+        <translation>MOUD</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Medication for opioid use disorder (MOUD)</source>
+        <translation>Medicamento para el trastorno por consumo de opioides (MOUD)</translation>
+    </message>
+    <message>
+        <source>Medication {name}</source>
+        <translation>Medicamento {name}</translation>
+    </message>
+    <message>
+        <source>My medications</source>
+        <translation>Mis medicamentos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Source: {source}. {citation}</source>
+        <translation>Fuente: {source}. {citation}</translation>
+    </message>
+    <message>
+        <source>Take it now</source>
+        <translation>Responder ahora</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Condiciones: {terms}</translation>
+    </message>
+    <message>
+        <source>These files in the measures folder could not be used:
+</source>
+        <translation>Estos archivos de la carpeta de mediciones no se pudieron usar:
+</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Your list stays on this computer. The app gives no medical advice.</source>
+        <translation>Tu lista se queda en este equipo. La aplicación no da consejos médicos.</translation>
+    </message>
+    <message>
+        <source>e.g. 8 mg</source>
+        <translation>p. ej., 8 mg</translation>
+    </message>
+    <message>
+        <source>e.g. Buprenorphine</source>
+        <translation>p. ej., buprenorfina</translation>
+    </message>
+    <message>
+        <source>e.g. every morning</source>
+        <translation>p. ej., cada mañana</translation>
+    </message>
+    <message>
+        <source>{about} It asks about {recall_period}.</source>
+        <translation>{about} Pregunta por {recall_period}.</translation>
+    </message>
+    <message>
+        <source>{name} moved to the trash. Ctrl+Z brings it back.</source>
+        <translation>{name} se movió a la papelera. Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <source>{total} of {max_score}</source>
+        <translation>{total} de {max_score}</translation>
+    </message>
+    <message>
+        <source>⚑ answer called for support</source>
+        <translation>⚑ una respuesta pidió apoyo</translation>
+    </message>
+</context>
+<context>
     <name>Milestones</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -813,6 +2528,225 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Very low</source>
         <translation>Muy bajo</translation>
+    </message>
+</context>
+<context>
+    <name>MoodScale</name>
+    <message>
+        <source>Mood, 1 to 5</source>
+        <translation>Ánimo, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Press 1–5, or use the arrow keys</source>
+        <translation>Pulsa 1–5 o usa las flechas</translation>
+    </message>
+</context>
+<context>
+    <name>MyPromptsDialog</name>
+    <message>
+        <source>A prompt pack is a small text file (.toml) of questions. A therapist or friend can give you one, and you can share the prompts you wrote. Nothing else from your journal goes into it.</source>
+        <translation>Un paquete de preguntas es un pequeño archivo de texto (.toml) con preguntas. Tu terapeuta o una amistad pueden darte uno, y tú puedes compartir las preguntas que escribiste. Nada más de tu diario va en él.</translation>
+    </message>
+    <message>
+        <source>Add my prompt</source>
+        <translation>Añadir mi pregunta</translation>
+    </message>
+    <message>
+        <source>Ask again after</source>
+        <translation>Volver a preguntar después de</translation>
+    </message>
+    <message>
+        <source>Best when (optional)</source>
+        <translation>Mejor cuando (opcional)</translation>
+    </message>
+    <message>
+        <source>Export my prompts</source>
+        <translation>Exportar mis preguntas</translation>
+    </message>
+    <message>
+        <source>Export my prompts…</source>
+        <translation>Exportar mis preguntas…</translation>
+    </message>
+    <message>
+        <source>Exported {prompts} prompts to {path}.</source>
+        <translation>Se exportaron {prompts} preguntas a {path}.</translation>
+    </message>
+    <message>
+        <source>How long before the question may come back (0 = any day)</source>
+        <translation>Cuánto tiempo antes de que la pregunta pueda volver (0 = cualquier día)</translation>
+    </message>
+    <message>
+        <source>Import a pack…</source>
+        <translation>Importar un paquete…</translation>
+    </message>
+    <message>
+        <source>Import a prompt pack</source>
+        <translation>Importar un paquete de preguntas</translation>
+    </message>
+    <message>
+        <source>Imported {prompts} prompts from {name}.</source>
+        <translation>Se importaron {prompts} preguntas de {name}.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>My prompts</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {error}</source>
+        <translation>No se importó nada. {error}</translation>
+    </message>
+    <message>
+        <source>Prompt removed.</source>
+        <translation>Pregunta eliminada.</translation>
+    </message>
+    <message>
+        <source>Prompts from Recovery Journal</source>
+        <translation>Preguntas de Recovery Journal</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Share a pack</source>
+        <translation>Compartir un paquete</translation>
+    </message>
+    <message>
+        <source>Show or hide</source>
+        <translation>Mostrar u ocultar</translation>
+    </message>
+    <message>
+        <source>That file could not be read: {error}</source>
+        <translation>No se pudo leer ese archivo: {error}</translation>
+    </message>
+    <message>
+        <source>The pack could not be written: {error}</source>
+        <translation>No se pudo escribir el paquete: {error}</translation>
+    </message>
+    <message>
+        <source>Untick a question that doesn't fit you; it won't be asked again. Tick it to bring it back.</source>
+        <translation>Desmarca una pregunta que no encaje contigo; no se volverá a hacer. Márcala para recuperarla.</translation>
+    </message>
+    <message>
+        <source>Write your own</source>
+        <translation>Escribe las tuyas</translation>
+    </message>
+    <message>
+        <source>You haven't written or imported any prompts yet, so there is nothing to export.</source>
+        <translation>Todavía no has escrito ni importado preguntas, así que no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>Your prompt was added. It will come up when it fits.</source>
+        <translation>Tu pregunta se añadió. Aparecerá cuando encaje.</translation>
+    </message>
+    <message>
+        <source>Your prompts and imported ones</source>
+        <translation>Tus preguntas y las importadas</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Tu pregunta</translation>
+    </message>
+    <message>
+        <source>Your question, e.g. “What does a good evening look like?”</source>
+        <translation>Tu pregunta, p. ej., «¿Cómo es una buena tarde para mí?»</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Coping toolbox</source>
+        <translation>Estrategias</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Patrones</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mi plan</translation>
+    </message>
+    <message>
+        <source>Reflect</source>
+        <translation>Reflexionar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Detonantes</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Encryption is not available in this copy of Recovery Journal. It uses SQLCipher (the sqlcipher3 package), which is installed only where a ready-made build of it exists: Windows, macOS, and Linux on x86-64 or ARM64. This computer runs {machine}, and SQLCipher could not be loaded ({reason}).</source>
+        <translation>El cifrado no está disponible en esta copia de Recovery Journal. Usa SQLCipher (el paquete sqlcipher3), que solo se instala donde existe una versión ya compilada: Windows, macOS y Linux en x86-64 o ARM64. Este equipo usa {machine}, y no se pudo cargar SQLCipher ({reason}).</translation>
+    </message>
+    <message>
+        <source>{platform} on {platform2} with Python {platform3}</source>
+        <translation>{platform} en {platform2} con Python {platform3}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseGate</name>
+    <message>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Frase de contraseña o clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Ya puedes volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your passphrase cannot be checked: {message}</source>
+        <translation>No se puede comprobar tu frase de contraseña: {message}</translation>
+    </message>
+    <message>
+        <source>{WRONG} You can try again in {seconds}.</source>
+        <translation>{WRONG} Puedes volver a intentarlo en {seconds}.</translation>
+    </message>
+    <message>
+        <source>{waiting} seconds</source>
+        <translation>{waiting} segundos</translation>
     </message>
 </context>
 <context>
@@ -893,6 +2827,261 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source> (carried over)</source>
+        <translation> (traída de la semana pasada)</translation>
+    </message>
+    <message>
+        <source>1 · Triggers and early warning signs</source>
+        <translation>1 · Detonantes y señales de alerta temprana</translation>
+    </message>
+    <message>
+        <source>2 · Goals for this week</source>
+        <translation>2 · Metas de esta semana</translation>
+    </message>
+    <message>
+        <source>3 · My go-to actions</source>
+        <translation>3 · Mis acciones de referencia</translation>
+    </message>
+    <message>
+        <source>4 · People ready to help</source>
+        <translation>4 · Personas dispuestas a ayudar</translation>
+    </message>
+    <message>
+        <source>5 · Review</source>
+        <translation>5 · Revisión</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Early warning signs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Señales de alerta temprana&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt; — pick a review to see what changed</source>
+        <translation>&lt;b&gt;Historial&lt;/b&gt;: elige una revisión para ver qué cambió</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your top triggers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tus detonantes principales&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A few clear, small goals. Tick them off as you go; unfinished ones can carry on.</source>
+        <translation>Unas pocas metas claras y pequeñas. Márcalas a medida que las cumples; las que queden pendientes pueden seguir.</translation>
+    </message>
+    <message>
+        <source>A goal for this week, e.g. go to two meetings</source>
+        <translation>Una meta para esta semana, p. ej., ir a dos reuniones</translation>
+    </message>
+    <message>
+        <source>A new goal</source>
+        <translation>Una meta nueva</translation>
+    </message>
+    <message>
+        <source>A new trigger</source>
+        <translation>Un detonante nuevo</translation>
+    </message>
+    <message>
+        <source>A new warning sign</source>
+        <translation>Una señal de alerta nueva</translation>
+    </message>
+    <message>
+        <source>A trigger in your own words, e.g. payday</source>
+        <translation>Un detonante en tus propias palabras, p. ej., el día de pago</translation>
+    </message>
+    <message>
+        <source>Add a name so you know who to call.</source>
+        <translation>Añade un nombre para saber a quién llamar.</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Añadir meta</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <source>Add to my plan</source>
+        <translation>Añadir a mi plan</translation>
+    </message>
+    <message>
+        <source>At least three things from your coping toolbox that help you cool off when a craving hits.</source>
+        <translation>Al menos tres cosas de tus estrategias de afrontamiento que te ayuden a calmarte cuando llega un deseo de consumir.</translation>
+    </message>
+    <message>
+        <source>Carry them into this week</source>
+        <translation>Pasarlas a esta semana</translation>
+    </message>
+    <message>
+        <source>Contact moved to the trash; you can restore it from there.</source>
+        <translation>Contacto movido a la papelera; puedes restaurarlo desde allí.</translation>
+    </message>
+    <message>
+        <source>Coping tool to add</source>
+        <translation>Estrategia que añadir</translation>
+    </message>
+    <message>
+        <source>Craving that opens Need help now</source>
+        <translation>Deseo de consumir que abre Necesito ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Feelings that often come with your strongest cravings — click to add:</source>
+        <translation>Sentimientos que suelen acompañar tus deseos de consumir más fuertes; haz clic para añadir:</translation>
+    </message>
+    <message>
+        <source>From your check-ins in the last {SUGGESTION_DAYS} days — click one to add it:</source>
+        <translation>De tus registros de los últimos {SUGGESTION_DAYS} días; haz clic en uno para añadirlo:</translation>
+    </message>
+    <message>
+        <source>Go-to actions</source>
+        <translation>Acciones de referencia</translation>
+    </message>
+    <message>
+        <source>Goal done: {text}. Well done.</source>
+        <translation>Meta cumplida: {text}. Bien hecho.</translation>
+    </message>
+    <message>
+        <source>Last reviewed on {dates}. </source>
+        <translation>Revisado por última vez el {dates}.</translation>
+    </message>
+    <message>
+        <source>Look over your plan now and then. Each review keeps a copy, so you can see how your plan has grown.</source>
+        <translation>Revisa tu plan de vez en cuando. Cada revisión guarda una copia, para que veas cómo ha crecido tu plan.</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Marcar como revisado</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mi plan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Meta nueva</translation>
+    </message>
+    <message>
+        <source>Not finished last time, and that's okay: {texts}.</source>
+        <translation>Sin terminar la última vez, y está bien: {texts}.</translation>
+    </message>
+    <message>
+        <source>Often: </source>
+        <translation>A menudo:</translation>
+    </message>
+    <message>
+        <source>Open “Need help now” on its own after a check-in with a craving of</source>
+        <translation>Abrir «Necesito ayuda ahora» automáticamente tras un registro con un deseo de consumir de</translation>
+    </message>
+    <message>
+        <source>Person to call: {edit}</source>
+        <translation>Persona a la que llamar: {edit}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Plan reviewed. A copy is kept in its history.</source>
+        <translation>Plan revisado. Se guarda una copia en su historial.</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Remind me after</source>
+        <translation>Recordármelo después de</translation>
+    </message>
+    <message>
+        <source>Remind me to review after</source>
+        <translation>Recordarme revisarlo después de</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Historial de revisiones</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Strong cravings: </source>
+        <translation>Deseos fuertes:</translation>
+    </message>
+    <message>
+        <source>Support contacts</source>
+        <translation>Contactos de apoyo</translation>
+    </message>
+    <message>
+        <source>This week's goals</source>
+        <translation>Metas de esta semana</translation>
+    </message>
+    <message>
+        <source>Week starting {dates}</source>
+        <translation>Semana que empieza el {dates}</translation>
+    </message>
+    <message>
+        <source>What changed at this review</source>
+        <translation>Qué cambió en esta revisión</translation>
+    </message>
+    <message>
+        <source>What tends to set off a craving, and the small signs that tell you a hard patch is starting.</source>
+        <translation>Lo que suele desencadenar un deseo de consumir, y las pequeñas señales que te avisan de que empieza una racha difícil.</translation>
+    </message>
+    <message>
+        <source>When to call</source>
+        <translation>Cuándo llamar</translation>
+    </message>
+    <message>
+        <source>Who you can call, their number, and when to call them.</source>
+        <translation>A quién puedes llamar, su número y cuándo llamarle.</translation>
+    </message>
+    <message>
+        <source>e.g. Sam</source>
+        <translation>p. ej., Sam</translation>
+    </message>
+    <message>
+        <source>e.g. any time, evenings, before a party</source>
+        <translation>p. ej., a cualquier hora, por las tardes, antes de una fiesta</translation>
+    </message>
+    <message>
+        <source>e.g. skipping meals, not answering calls</source>
+        <translation>p. ej., saltarme comidas, no contestar llamadas</translation>
+    </message>
+    <message>
+        <source>e.g. sponsor, sister, counsellor</source>
+        <translation>p. ej., padrino o madrina, hermana, consejero o consejera</translation>
+    </message>
+    <message>
+        <source>or more</source>
+        <translation>o más</translation>
+    </message>
+    <message>
+        <source>warning sign</source>
+        <translation>señal de alerta</translation>
+    </message>
+    <message>
+        <source>{plan_actions} go-to actions. </source>
+        <translation>{plan_actions} acciones de referencia.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramStep</name>
     <message>
         <source> hours</source>
@@ -921,6 +3110,238 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Type the date as 15 Oct 2026 or 2026-10-15, or leave it empty.</source>
         <translation>Escribe la fecha como 15 oct 2026 o 2026-10-15, o déjala vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScale</name>
+    <message>
+        <source>How am I really doing, 1 to 10</source>
+        <translation>Cómo estoy de verdad, de 1 a 10</translation>
+    </message>
+    <message>
+        <source>{RATING_HINT}. Press 1–9, or 0 for 10.</source>
+        <translation>{RATING_HINT}. Pulsa 1–9, o 0 para 10.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovered</name>
+    <message>
+        <source>time unknown</source>
+        <translation>hora desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveredDialog</name>
+    <message>
+        <source> Kept in {path} because the journal could not be written then.</source>
+        <translation> Guardado en {path} porque entonces no se pudo escribir en el diario.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Put it back</source>
+        <translation>&amp;Devolverlo a su sitio</translation>
+    </message>
+    <message>
+        <source>Copied. You can paste it anywhere.</source>
+        <translation>Copiado. Puedes pegarlo donde quieras.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decidir después</translation>
+    </message>
+    <message>
+        <source>From: {label}, {when}.</source>
+        <translation>De: {label}, {when}.</translation>
+    </message>
+    <message>
+        <source>Recovered from last time</source>
+        <translation>Recuperado de la última vez</translation>
+    </message>
+    <message>
+        <source>Save as &amp;journal entry</source>
+        <translation>Guardar como entrada del &amp;diario</translation>
+    </message>
+    <message>
+        <source>Saved in your journal.</source>
+        <translation>Guardado en tu diario.</translation>
+    </message>
+    <message>
+        <source>That question has been answered since: copy the words or save them as an entry.</source>
+        <translation>Esa pregunta ya se respondió desde entonces: copia las palabras o guárdalas como entrada.</translation>
+    </message>
+    <message>
+        <source>The words of the chosen draft</source>
+        <translation>Las palabras del borrador elegido</translation>
+    </message>
+    <message>
+        <source>This version does not know where these words came from: copy them or save them.</source>
+        <translation>Esta versión no sabe de dónde vienen estas palabras: cópialas o guárdalas.</translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>Borradores sin guardar</translation>
+    </message>
+    <message>
+        <source>{label} (recovered words)</source>
+        <translation>{label} (palabras recuperadas)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>&lt;h2&gt;Recovery Journal — recovery key&lt;/h2&gt;&lt;p style='font-family: monospace; font-size: 18pt; white-space: pre'&gt;{html}&lt;/p&gt;&lt;p&gt;This key opens your Recovery Journal if you forget your passphrase: type it where the app asks for your passphrase. Keep this paper somewhere safe and private; anyone who has it and your journal file could read your journal.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Recovery Journal — clave de recuperación&lt;/h2&gt;&lt;p style='font-family: monospace; font-size: 18pt; white-space: pre'&gt;{html}&lt;/p&gt;&lt;p&gt;Esta clave abre tu Recovery Journal si olvidas tu frase de contraseña: escríbela donde la aplicación te pide la frase de contraseña. Guarda este papel en un lugar seguro y privado; cualquiera que lo tenga junto con el archivo de tu diario podría leerlo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I have kept it safe</source>
+        <translation>Ya la guardé en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>It opens your journal if you forget your passphrase. This is the only time it is shown. </source>
+        <translation>Abre tu diario si olvidas tu frase de contraseña. Esta es la única vez que se muestra.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Write this recovery key down or print it, and keep it somewhere safe, away from this computer:</source>
+        <translation>Anota o imprime esta clave de recuperación y guárdala en un lugar seguro, lejos de este equipo:</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>Reflect</name>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Why this question: {escape}&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Por qué esta pregunta: {escape}&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectPage</name>
+    <message>
+        <source>&lt;b&gt;Your reflections&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tus reflexiones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Gratitude…</source>
+        <translation>Gratitud…</translation>
+    </message>
+    <message>
+        <source>Look back at the last seven days</source>
+        <translation>Mirar atrás los últimos siete días</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. You can restore it from there.</source>
+        <translation>Movido a la papelera. Puedes restaurarlo desde allí.</translation>
+    </message>
+    <message>
+        <source>My prompts…</source>
+        <translation>Mis preguntas…</translation>
+    </message>
+    <message>
+        <source>Show reflections of kind</source>
+        <translation>Mostrar reflexiones del tipo</translation>
+    </message>
+    <message>
+        <source>Strengths…</source>
+        <translation>Fortalezas…</translation>
+    </message>
+    <message>
+        <source>Take a little longer</source>
+        <translation>Tomarte un poco más de tiempo</translation>
+    </message>
+    <message>
+        <source>Thought record…</source>
+        <translation>Registro de pensamientos…</translation>
+    </message>
+    <message>
+        <source>Three strengths you used lately</source>
+        <translation>Tres fortalezas que usaste últimamente</translation>
+    </message>
+    <message>
+        <source>Three things you're grateful for</source>
+        <translation>Tres cosas que agradeces</translation>
+    </message>
+    <message>
+        <source>Weekly review…</source>
+        <translation>Repaso semanal…</translation>
+    </message>
+    <message>
+        <source>Weigh up a harsh thought</source>
+        <translation>Sopesar un pensamiento duro</translation>
+    </message>
+    <message>
+        <source>Write, hide or share questions</source>
+        <translation>Escribir, ocultar o compartir preguntas</translation>
+    </message>
+    <message>
+        <source>You can restore it from the trash</source>
+        <translation>Puedes restaurarlo desde la papelera</translation>
+    </message>
+    <message>
+        <source>Your answers will appear here. There's no wrong way to start.</source>
+        <translation>Tus respuestas aparecerán aquí. No hay una forma equivocada de empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionThought</name>
+    <message>
+        <source>Feeling after: {feeling_after} ({feeling_after_strength}/100)</source>
+        <translation>Sentimiento después: {feeling_after} ({feeling_after_strength}/100)</translation>
+    </message>
+    <message>
+        <source>Feeling: {feeling} ({feeling_strength}/100)</source>
+        <translation>Sentimiento: {feeling} ({feeling_strength}/100)</translation>
+    </message>
+    <message>
+        <source>e.g. anxious, ashamed, angry</source>
+        <translation>p. ej., ansiedad, vergüenza, enojo</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionWeekly</name>
+    <message>
+        <source>Coping that helped: </source>
+        <translation>Estrategias que ayudaron:</translation>
+    </message>
+    <message>
+        <source>Goals: {goals}</source>
+        <translation>Metas: {goals}</translation>
+    </message>
+    <message>
+        <source>Hardest moment: {hardest}</source>
+        <translation>Momento más difícil: {hardest}</translation>
+    </message>
+    <message>
+        <source>Plan changes: {plan_change}</source>
+        <translation>Cambios en el plan: {plan_change}</translation>
+    </message>
+    <message>
+        <source>Triggers this week: </source>
+        <translation>Detonantes de esta semana:</translation>
+    </message>
+    <message>
+        <source>What went well: {went_well}</source>
+        <translation>Qué salió bien: {went_well}</translation>
     </message>
 </context>
 <context>
@@ -986,6 +3407,397 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Your weekly review</source>
         <translation>Tu repaso semanal</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>{when} — {kind} — damaged, cannot be restored</source>
+        <translation>{when} — {kind} — dañada, no se puede restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, primero las más recientes</translation>
+    </message>
+    <message>
+        <source>Choose the backup to bring back. Your journal as it is now is kept as a backup first, so you can change your mind. Recovery Journal reopens afterwards.</source>
+        <translation>Elige la copia de seguridad que quieres recuperar. Primero se guarda una copia de tu diario tal como está ahora, para que puedas cambiar de opinión. Después, Recovery Journal se vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Use File → Back up now to make one.</source>
+        <translation>Todavía no hay copias de seguridad. Usa Archivo → Hacer copia de seguridad ahora para crear una.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>&lt;b&gt;Notes from today's session&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notas de la sesión de hoy&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Keep these notes private (never in a summary)</source>
+        <translation>Mantener estas notas privadas (nunca en un resumen)</translation>
+    </message>
+    <message>
+        <source>Leave review</source>
+        <translation>Salir del repaso</translation>
+    </message>
+    <message>
+        <source>Not saved — kept as a draft</source>
+        <translation>Sin guardar: se conserva como borrador</translation>
+    </message>
+    <message>
+        <source>Notes from a session review</source>
+        <translation>Notas de un repaso en sesión</translation>
+    </message>
+    <message>
+        <source>Notes from today's session</source>
+        <translation>Notas de la sesión de hoy</translation>
+    </message>
+    <message>
+        <source>Notes from today's session — what we talked about, what to try this week…</source>
+        <translation>Notas de la sesión de hoy: de qué hablamos, qué probar esta semana…</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Guardar notas</translation>
+    </message>
+    <message>
+        <source>Saved to your journal</source>
+        <translation>Guardado en tu diario</translation>
+    </message>
+    <message>
+        <source>Session notes, {dates}</source>
+        <translation>Notas de sesión, {dates}</translation>
+    </message>
+    <message>
+        <source>Session review — Recovery Journal</source>
+        <translation>Repaso en sesión — Recovery Journal</translation>
+    </message>
+    <message>
+        <source>Summary section</source>
+        <translation>Sección del resumen</translation>
+    </message>
+    <message>
+        <source>{period_text} · {index} of {sections} · {title}</source>
+        <translation>{period_text} · {index} de {sections} · {title}</translation>
+    </message>
+    <message>
+        <source>← → or Page Up / Page Down to move · Esc to leave</source>
+        <translation>← → o Re Pág / Av Pág para moverte · Esc para salir</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Hide the screen now</source>
+        <translation>Ocultar la pantalla ahora</translation>
+    </message>
+    <message>
+        <source>Lock after…</source>
+        <translation>Bloquear después de…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Passphrase and &amp;lock</source>
+        <translation>Frase de contraseña y &amp;bloqueo</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Your recovery key still works.</source>
+        <translation>Frase de contraseña cambiada. Tu clave de recuperación sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Remove passphrase</source>
+        <translation>Quitar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Remove passphrase…</source>
+        <translation>Quitar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase? Your journal, backups and drafts will be stored unencrypted, so anyone who can use this computer account could read them. Recovery Journal reopens afterwards.</source>
+        <translation>¿Quitar la frase de contraseña? Tu diario, tus copias de seguridad y tus borradores se guardarán sin cifrar, así que cualquiera que pueda usar esta cuenta del equipo podría leerlos. Después, Recovery Journal se vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Poner una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Set or change passphrase…</source>
+        <translation>Poner o cambiar la frase de contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCli</name>
+    <message>
+        <source>
+See the backups with `recoveryjournal restore`, then run `recoveryjournal restore FILE`.</source>
+        <translation>
+Mira las copias de seguridad con `recoveryjournal restore` y después ejecuta `recoveryjournal restore FILE`.</translation>
+    </message>
+    <message>
+        <source> The previous journal was kept as {aside}.</source>
+        <translation> El diario anterior se guardó como {aside}.</translation>
+    </message>
+    <message>
+        <source>Backed up to {target}</source>
+        <translation>Copia de seguridad guardada en {target}</translation>
+    </message>
+    <message>
+        <source>Passphrase (or recovery key): </source>
+        <translation>Frase de contraseña (o clave de recuperación):</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>{file} restaurado.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {newest}; bring it back with: recoveryjournal restore {newest}</source>
+        <translation>La copia de seguridad buena más reciente es {newest}; recupérala con: recoveryjournal restore {newest}</translation>
+    </message>
+    <message>
+        <source>This journal is encrypted. Give --passphrase-file, or run the command in a terminal to be asked.</source>
+        <translation>Este diario está cifrado. Indica --passphrase-file, o ejecuta el comando en una terminal para que te la pida.</translation>
+    </message>
+    <message>
+        <source>a backup file; leave out to list the backups</source>
+        <translation>un archivo de copia de seguridad; omítelo para listar las copias</translation>
+    </message>
+    <message>
+        <source>check the journal for damage and count its records</source>
+        <translation>comprobar si el diario tiene daños y contar sus registros</translation>
+    </message>
+    <message>
+        <source>damaged ({problem})</source>
+        <translation>dañado ({problem})</translation>
+    </message>
+    <message>
+        <source>make a checked backup of the journal now</source>
+        <translation>hacer ahora una copia de seguridad comprobada del diario</translation>
+    </message>
+    <message>
+        <source>recoveryjournal: there is no journal in {folder}</source>
+        <translation>recoveryjournal: no hay ningún diario en {folder}</translation>
+    </message>
+    <message>
+        <source>recoveryjournal: {database} is damaged: {problem}</source>
+        <translation>recoveryjournal: {database} está dañado: {problem}</translation>
+    </message>
+    <message>
+        <source>replace the journal with a backup (the current file is set aside first)</source>
+        <translation>reemplazar el diario por una copia de seguridad (antes se aparta el archivo actual)</translation>
+    </message>
+    <message>
+        <source>{database} is healthy: {describe_counts}</source>
+        <translation>{database} está en buen estado: {describe_counts}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>&lt;b&gt;Crisis line&lt;/b&gt; — if you might hurt yourself, call now</source>
+        <translation>&lt;b&gt;Línea de crisis&lt;/b&gt;: si pudieras hacerte daño, llama ahora</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People you can call&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Personas a las que puedes llamar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People you can call&lt;/b&gt;&lt;br&gt;Add them in My plan, so they are here when you need them.</source>
+        <translation>&lt;b&gt;Personas a las que puedes llamar&lt;/b&gt;&lt;br&gt;Añádelas en Mi plan, para que estén aquí cuando las necesites.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Right now:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Pause and breathe: in for 4, out for 6, for one minute.&lt;/li&gt;&lt;li&gt;Notice where you are and what you feel.&lt;/li&gt;&lt;li&gt;Do one thing: call or text someone below, or the crisis line.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;Ahora mismo:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Haz una pausa y respira: inhala contando 4, exhala contando 6, durante un minuto.&lt;/li&gt;&lt;li&gt;Observa dónde estás y qué sientes.&lt;/li&gt;&lt;li&gt;Haz una cosa: llama o escribe a alguien de abajo, o a la línea de crisis.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Thank you for answering honestly.&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Gracias por responder con sinceridad.&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Continue the questionnaire</source>
+        <translation>Seguir con el cuestionario</translation>
+    </message>
+    <message>
+        <source>Open Need help now (F1)</source>
+        <translation>Abrir Necesito ayuda ahora (F1)</translation>
+    </message>
+    <message>
+        <source>Opens on top of this questionnaire; closing it brings you back here.</source>
+        <translation>Se abre encima de este cuestionario; al cerrarlo vuelves aquí.</translation>
+    </message>
+    <message>
+        <source>Support right now</source>
+        <translation>Apoyo ahora mismo</translation>
+    </message>
+    <message>
+        <source>Your answer is kept just as you gave it. Thoughts like these are worth sharing with someone today — you don't have to carry them alone.</source>
+        <translation>Tu respuesta se guarda tal como la diste. Vale la pena compartir pensamientos así con alguien hoy: no tienes que cargarlos a solas.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Any mood</source>
+        <translation>Cualquier ánimo</translation>
+    </message>
+    <message>
+        <source>Any trigger</source>
+        <translation>Cualquier detonante</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Primero la mejor coincidencia</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Primero las más recientes</translation>
+    </message>
+    <message>
+        <source>Only entries with this mood</source>
+        <translation>Solo entradas con este ánimo</translation>
+    </message>
+    <message>
+        <source>Only entries with this trigger</source>
+        <translation>Solo entradas con este detonante</translation>
+    </message>
+    <message>
+        <source>Order of search results</source>
+        <translation>Orden de los resultados de búsqueda</translation>
+    </message>
+    <message>
+        <source>Private entries</source>
+        <translation>Entradas privadas</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <source>Search your journal and reflections (Ctrl+F) — "a phrase", recov* for a prefix</source>
+        <translation>Busca en tu diario y tus reflexiones (Ctrl+F): "una frase", recup* para un prefijo</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <source>{what} date</source>
+        <translation>fecha de {what}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>exported and imported JSON and CSV ({sum:,} records each)</source>
+        <translation>JSON y CSV exportados e importados ({sum:,} registros cada uno)</translation>
+    </message>
+    <message>
+        <source>imported {names} modules</source>
+        <translation>{names} módulos importados</translation>
+    </message>
+    <message>
+        <source>opened {PAGES} pages</source>
+        <translation>{PAGES} páginas abiertas</translation>
+    </message>
+    <message>
+        <source>self-test: FAILED</source>
+        <translation>autocomprobación: FALLÓ</translation>
+    </message>
+    <message>
+        <source>self-test: exit code {code}</source>
+        <translation>autocomprobación: código de salida {code}</translation>
+    </message>
+    <message>
+        <source>self-test: passed; the files are in {folder}</source>
+        <translation>autocomprobación: superada; los archivos están en {folder}</translation>
+    </message>
+    <message>
+        <source>self-test: {step}</source>
+        <translation>autocomprobación: {step}</translation>
+    </message>
+    <message>
+        <source>{name} ({path:,} bytes)</source>
+        <translation>{name} ({path:,} bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <source>
+
+Your journal is still kept only on this computer, in a folder only your account can open.</source>
+        <translation>
+
+Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta puede abrir.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Please use at least {MIN_PASSPHRASE} characters; a few words work well.</source>
+        <translation>Usa al menos {MIN_PASSPHRASE} caracteres; unas cuantas palabras funcionan bien.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Please type them again.</source>
+        <translation>Las dos frases de contraseña son distintas. Escríbelas otra vez, por favor.</translation>
+    </message>
+    <message>
+        <source>These files in your journal folder are not Recovery Journal's own, so they stay as they are, unencrypted — move or delete them yourself if they hold private words:
+</source>
+        <translation>Estos archivos de la carpeta de tu diario no son de Recovery Journal, así que se quedan como están, sin cifrar; muévelos o bórralos tú si contienen palabras privadas:
+</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +3964,17 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
 </context>
 <context>
+    <name>ShortReflectionDialog</name>
+    <message>
+        <source>Write at least one line before saving.</source>
+        <translation>Escribe al menos una línea antes de guardar.</translation>
+    </message>
+    <message>
+        <source>{title} saved.</source>
+        <translation>{title} guardado.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Every key that does something in Recovery Journal:</source>
@@ -1246,8 +4069,47 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
 <context>
     <name>SubstanceDialog</name>
     <message>
+        <source>&amp;Sober since</source>
+        <translation>&amp;Sin consumir desde</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>Edit tracked substance</source>
+        <translation>Editar la sustancia que sigues</translation>
+    </message>
+    <message>
+        <source>Give it a name, so check-ins and lapses can refer to it.</source>
+        <translation>Ponle un nombre, para que los registros y los deslices puedan referirse a ella.</translation>
+    </message>
+    <message>
+        <source>Start tracking</source>
+        <translation>Empezar a seguir</translation>
+    </message>
+    <message>
         <source>Type the day you started, e.g. 15 Oct 2026, or pick it on the calendar.</source>
         <translation>Escribe el día en que empezaste, p. ej., 15 oct 2026, o elígelo en el calendario.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>e.g. Alcohol</source>
+        <translation>p. ej., alcohol</translation>
+    </message>
+    <message>
+        <source>“{name}” is already tracked (or waiting in the trash). Choose another name.</source>
+        <translation>Ya sigues «{name}» (o está esperando en la papelera). Elige otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Add “{text}” to your plan</source>
+        <translation>Añadir «{text}» a tu plan</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +5049,67 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
 </context>
 <context>
+    <name>SummaryMenu</name>
+    <message>
+        <source>Export summary for my &amp;therapist…</source>
+        <translation>Exportar el resumen para mi &amp;terapeuta…</translation>
+    </message>
+    <message>
+        <source>Session &amp;review…</source>
+        <translation>&amp;Repaso en sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>TextList</name>
+    <message>
+        <source>Add {noun}</source>
+        <translation>Añadir {noun}</translation>
+    </message>
+    <message>
+        <source>New {noun}</source>
+        <translation>Nuevo: {noun}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>ThoughtRecordDialog</name>
+    <message>
+        <source>Feeling</source>
+        <translation>Sentimiento</translation>
+    </message>
+    <message>
+        <source>Feeling and strength</source>
+        <translation>Sentimiento e intensidad</translation>
+    </message>
+    <message>
+        <source>Feeling now</source>
+        <translation>Sentimiento ahora</translation>
+    </message>
+    <message>
+        <source>How strong it is now, 0 to 100</source>
+        <translation>Qué tan fuerte es ahora, de 0 a 100</translation>
+    </message>
+    <message>
+        <source>How strong the feeling was, 0 to 100</source>
+        <translation>Qué tan fuerte fue el sentimiento, de 0 a 100</translation>
+    </message>
+    <message>
+        <source>Start with the situation or the thought; the rest can stay empty.</source>
+        <translation>Empieza por la situación o por el pensamiento; el resto puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>Thought record saved.</source>
+        <translation>Registro de pensamientos guardado.</translation>
+    </message>
+    <message>
+        <source>Thoughts are not facts. Writing one down and weighing it can take some of its sting away. Fill in as much as feels useful.</source>
+        <translation>Los pensamientos no son hechos. Escribir uno y sopesarlo puede quitarle algo de su fuerza. Rellena lo que te resulte útil.</translation>
+    </message>
+</context>
+<context>
     <name>TimeField</name>
     <message>
         <source>Hours and minutes, 24-hour clock, e.g. 20:30</source>
@@ -2302,6 +5225,120 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
 </context>
 <context>
+    <name>Toolbox</name>
+    <message>
+        <source> ({rated} rated)</source>
+        <translation> ({rated} valoradas)</translation>
+    </message>
+    <message>
+        <source>fell by {decimals}{rated}</source>
+        <translation>bajó {decimals}{rated}</translation>
+    </message>
+    <message>
+        <source>no change{rated}</source>
+        <translation>sin cambios{rated}</translation>
+    </message>
+    <message>
+        <source>rose by {decimals}{rated}</source>
+        <translation>subió {decimals}{rated}</translation>
+    </message>
+</context>
+<context>
+    <name>ToolboxPage</name>
+    <message>
+        <source>A few words on how to do it or why it helps</source>
+        <translation>Unas palabras sobre cómo hacerlo o por qué ayuda</translation>
+    </message>
+    <message>
+        <source>Add to my plan</source>
+        <translation>Añadir a mi plan</translation>
+    </message>
+    <message>
+        <source>Add tool</source>
+        <translation>Añadir estrategia</translation>
+    </message>
+    <message>
+        <source>Add your own tool</source>
+        <translation>Añade tu propia estrategia</translation>
+    </message>
+    <message>
+        <source>Coping tools</source>
+        <translation>Estrategias de afrontamiento</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorita</translation>
+    </message>
+    <message>
+        <source>How it helps</source>
+        <translation>Cómo ayuda</translation>
+    </message>
+    <message>
+        <source>I used it just now</source>
+        <translation>La acabo de usar</translation>
+    </message>
+    <message>
+        <source>Ideas you haven't tried yet</source>
+        <translation>Ideas que todavía no has probado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of tool</source>
+        <translation>Tipo de estrategia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Noted: you used “{name}”.</source>
+        <translation>Anotado: usaste «{name}».</translation>
+    </message>
+    <message>
+        <source>Pick a tool to see how it works.</source>
+        <translation>Elige una estrategia para ver cómo funciona.</translation>
+    </message>
+    <message>
+        <source>Remove from toolbox</source>
+        <translation>Quitar de mis estrategias</translation>
+    </message>
+    <message>
+        <source>Things that help you ride out a craving. Star your favourites; the numbers come from your check-ins.</source>
+        <translation>Cosas que te ayudan a atravesar un deseo de consumir. Marca con estrella tus favoritas; las cifras vienen de tus registros.</translation>
+    </message>
+    <message>
+        <source>Tool name</source>
+        <translation>Nombre de la estrategia</translation>
+    </message>
+    <message>
+        <source>You have tried every idea in the toolbox. Add your own below.</source>
+        <translation>Ya probaste todas las ideas. Añade las tuyas abajo.</translation>
+    </message>
+    <message>
+        <source>e.g. Play with the dog</source>
+        <translation>p. ej., jugar con el perro</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in your toolbox.</source>
+        <translation>«{name}» ya está en tus estrategias.</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the trash: restore it from there, or choose another name.</source>
+        <translation>«{name}» está en la papelera: restáurala desde allí o elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>“{name}” is now one of your go-to actions.</source>
+        <translation>«{name}» ahora es una de tus acciones de referencia.</translation>
+    </message>
+    <message>
+        <source>“{name}” moved to the trash; you can restore it from there.</source>
+        <translation>«{name}» se movió a la papelera; puedes restaurarla desde allí.</translation>
+    </message>
+</context>
+<context>
     <name>TrackingStep</name>
     <message>
         <source>&amp;Add</source>
@@ -2337,17 +5374,339 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>Everything in this file is already in your journal, so importing it again adds nothing.</source>
+        <translation>Todo lo de este archivo ya está en tu diario, así que volver a importarlo no añade nada.</translation>
+    </message>
+    <message>
+        <source>From {source}: {prepared} would be added to your journal.</source>
+        <translation>De {source}: se añadirían {prepared} a tu diario.</translation>
+    </message>
+    <message>
+        <source>This export holds {total} records. Importing it replaces everything in this journal with the export's contents; a backup of the journal is made first if it holds anything of yours.</source>
+        <translation>Esta exportación contiene {total} registros. Importarla reemplaza todo lo de este diario por su contenido; antes se hace una copia de seguridad del diario si contiene algo tuyo.</translation>
+    </message>
+    <message>
+        <source>record has</source>
+        <translation>registro tiene</translation>
+    </message>
+    <message>
+        <source>record is</source>
+        <translation>registro está</translation>
+    </message>
+    <message>
+        <source>record {number}</source>
+        <translation>registro {number}</translation>
+    </message>
+    <message>
+        <source>records are</source>
+        <translation>registros están</translation>
+    </message>
+    <message>
+        <source>records have</source>
+        <translation>registros tienen</translation>
+    </message>
+    <message>
+        <source>unknown format {fmt!r}</source>
+        <translation>formato desconocido {fmt!r}</translation>
+    </message>
+    <message>
+        <source>{counted} already in your journal and will be skipped.</source>
+        <translation>{counted} ya en tu diario; se omitirán.</translation>
+    </message>
+    <message>
+        <source>{counted} changed since the last import and would come in as new.</source>
+        <translation>{counted} cambiado desde la última importación; entrarían como nuevos.</translation>
+    </message>
+    <message>
+        <source>{prepared} could not be imported; each entry says so.</source>
+        <translation>{prepared} no se pudieron importar; cada entrada lo indica.</translation>
+    </message>
+    <message>
+        <source>{source} is a folder; choose the exported file</source>
+        <translation>{source} es una carpeta; elige el archivo exportado</translation>
+    </message>
+</context>
+<context>
     <name>TrashPage</name>
+    <message>
+        <source>Bring the selected records back (Enter)</source>
+        <translation>Recuperar los registros seleccionados (Intro)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Registros eliminados</translation>
+    </message>
+    <message>
+        <source>Deleted records wait here until you empty the trash. Select one and press Restore to bring it back.</source>
+        <translation>Los registros eliminados esperan aquí hasta que vacíes la papelera. Selecciona uno y pulsa Restaurar para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>Empty the trash?</source>
+        <translation>¿Vaciar la papelera?</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Borrar para siempre</translation>
+    </message>
+    <message>
+        <source>Erased {erased} record{erased2} for good.</source>
+        <translation>Se borraron para siempre {erased} registro{erased2}.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
     <message>
         <source>Restore the chosen records</source>
         <translation>Restaurar los registros elegidos</translation>
+    </message>
+    <message>
+        <source>Restored {chosen} records.</source>
+        <translation>Se restauraron {chosen} registros.</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restaurado.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <source>This erases {count} deleted record{count2} for good. It cannot be undone.</source>
+        <translation>Esto borra para siempre {count} registro{count2} eliminado{count2}. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+</context>
+<context>
+    <name>Treatment</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
     </message>
 </context>
 <context>
     <name>TreatmentPage</name>
     <message>
+        <source>&lt;b&gt;This week:&lt;/b&gt; {summary}.</source>
+        <translation>&lt;b&gt;Esta semana:&lt;/b&gt; {summary}.</translation>
+    </message>
+    <message>
+        <source>After the program, my aim:</source>
+        <translation>Después del programa, mi meta:</translation>
+    </message>
+    <message>
+        <source>Aftercare aim: sessions or meetings a week</source>
+        <translation>Meta de seguimiento: sesiones o reuniones por semana</translation>
+    </message>
+    <message>
+        <source>Aftercare plan</source>
+        <translation>Plan de seguimiento</translation>
+    </message>
+    <message>
+        <source>Aftercare plan saved.</source>
+        <translation>Plan de seguimiento guardado.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Horas por semana</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Tipo de sesión</translation>
+    </message>
+    <message>
+        <source>Log session</source>
+        <translation>Anotar sesión</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Más larga</translation>
+    </message>
+    <message>
+        <source>Milestones reached for {substance}: {items}.</source>
+        <translation>Logros alcanzados sin {substance}: {items}.</translation>
+    </message>
+    <message>
+        <source>My program's weekly target:</source>
+        <translation>La meta semanal de mi programa:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name or note</source>
+        <translation>Nombre o nota</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Próximo logro</translation>
+    </message>
+    <message>
         <source>No sessions logged yet. Fill in when and what kind above, then press Log session.</source>
         <translation>Aún no hay sesiones anotadas. Indica arriba cuándo y de qué tipo, y pulsa Anotar sesión.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Tuesday evening group</source>
+        <translation>Opcional, p. ej., grupo de los martes por la tarde</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Program {label}</source>
+        <translation>Programa: {label}</translation>
+    </message>
+    <message>
+        <source>Program {label} date is set</source>
+        <translation>La fecha de {label} del programa está fijada</translation>
+    </message>
+    <message>
+        <source>Session moved to the trash; you can restore it from there.</source>
+        <translation>Sesión movida a la papelera; puedes restaurarla desde allí.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Sober since</source>
+        <translation>Sin consumir desde</translation>
+    </message>
+    <message>
+        <source>Sobriety</source>
+        <translation>Sobriedad</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation>Sustancias</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>The support that carries on once the program ends.</source>
+        <translation>El apoyo que continúa cuando termina el programa.</translation>
+    </message>
+    <message>
+        <source>Total sober days</source>
+        <translation>Total de días sin consumir</translation>
+    </message>
+    <message>
+        <source>Track a substance to see your streaks and milestones here.</source>
+        <translation>Sigue una sustancia para ver aquí tus rachas y logros.</translation>
+    </message>
+    <message>
+        <source>Track a substance…</source>
+        <translation>Seguir una sustancia…</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Weekly target</source>
+        <translation>Meta semanal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>e.g. SMART Recovery on Thursdays, AA on Sundays</source>
+        <translation>p. ej., SMART Recovery los jueves, AA los domingos</translation>
+    </message>
+    <message>
+        <source>e.g. Sam, call at least twice a week</source>
+        <translation>p. ej., Sam, llamar al menos dos veces por semana</translation>
+    </message>
+    <message>
+        <source>e.g. a check-in here every evening, weekly review on Sundays</source>
+        <translation>p. ej., un registro aquí cada tarde, repaso semanal los domingos</translation>
+    </message>
+    <message>
+        <source>e.g. every other Tuesday with my counsellor</source>
+        <translation>p. ej., martes alternos con mi consejero o consejera</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>sessions or meetings a week</source>
+        <translation>sesiones o reuniones por semana</translation>
+    </message>
+    <message>
+        <source>usually spread across {low}–{high} days, between the program's dates</source>
+        <translation>normalmente repartidas en {low}–{high} días, entre las fechas del programa</translation>
+    </message>
+    <message>
+        <source>{kind} logged: {hours} hours.</source>
+        <translation>{kind} anotado: {hours} horas.</translation>
+    </message>
+    <message>
+        <source>{label} on {day_text}</source>
+        <translation>{label} el {day_text}</translation>
+    </message>
+    <message>
+        <source>{substance}: your first milestone is one day away.</source>
+        <translation>{substance}: tu primer logro está a un día.</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +5726,179 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Social</source>
         <translation>Social</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerPicker</name>
+    <message>
+        <source>Add a trigger</source>
+        <translation>Añadir un detonante</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Pick from the catalogue, grouped by kind</source>
+        <translation>Elegir del catálogo, agrupado por tipo</translation>
+    </message>
+    <message>
+        <source>Type a trigger, then Enter</source>
+        <translation>Escribe un detonante y pulsa Intro</translation>
+    </message>
+    <message>
+        <source>“{name}” is new. What kind of trigger is it?</source>
+        <translation>«{name}» es nuevo. ¿Qué tipo de detonante es?</translation>
+    </message>
+</context>
+<context>
+    <name>TriggersPage</name>
+    <message>
+        <source>A new trigger</source>
+        <translation>Un detonante nuevo</translation>
+    </message>
+    <message>
+        <source>A trigger needs a name.</source>
+        <translation>Un detonante necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Added “{name}”.</source>
+        <translation>«{name}» añadido.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Hide it from check-ins; its history stays</source>
+        <translation>Ocultarlo en los registros; su historial se conserva</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Combinar con él</translation>
+    </message>
+    <message>
+        <source>Merge triggers</source>
+        <translation>Combinar detonantes</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into “{name2}”?</source>
+        <translation>¿Combinar «{name}» con «{name2}»?</translation>
+    </message>
+    <message>
+        <source>Merged “{name}” into “{name2}”.</source>
+        <translation>«{name}» combinado con «{name2}».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Same thing under another name? Merge it into the one below; its logged uses follow.</source>
+        <translation>¿Es lo mismo con otro nombre? Combínalo con el de abajo; sus usos anotados pasan con él.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>«{name}» guardado.</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostrar archivados</translation>
+    </message>
+    <message>
+        <source>The {logged} time(s) “{name}” was logged will count for “{name2}”, and “{name}” goes to the trash.</source>
+        <translation>Las {logged} vez/veces que se anotó «{name}» contarán para «{name2}», y «{name}» va a la papelera.</translation>
+    </message>
+    <message>
+        <source>There is already a trigger called “{name}” (perhaps in the trash). Choose another name, or merge the two.</source>
+        <translation>Ya hay un detonante llamado «{name}» (quizá en la papelera). Elige otro nombre o combina los dos.</translation>
+    </message>
+    <message>
+        <source>There is already a trigger called “{name}”. To combine them, use Merge.</source>
+        <translation>Ya hay un detonante llamado «{name}». Para unirlos, usa Combinar.</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Detonantes</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Desarchivar</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in your list.</source>
+        <translation>«{name}» ya está en tu lista.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source> Your journal is unchanged: open it with Recovery Journal on a computer that has encryption, or install SQLCipher here (pip install "recoveryjournal[encryption]").</source>
+        <translation> Tu diario no ha cambiado: ábrelo con Recovery Journal en un equipo que tenga cifrado, o instala SQLCipher aquí (pip install "recoveryjournal[encryption]").</translation>
+    </message>
+    <message>
+        <source>Close Recovery Journal without opening your journal?</source>
+        <translation>¿Cerrar Recovery Journal sin abrir tu diario?</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Need help now (F1)</source>
+        <translation>Necesito ayuda ahora (F1)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Quit Recovery Journal?</source>
+        <translation>¿Salir de Recovery Journal?</translation>
+    </message>
+    <message>
+        <source>Unlock your journal</source>
+        <translation>Desbloquea tu diario</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted, and this copy of Recovery Journal cannot open encrypted journals. </source>
+        <translation>Tu diario está cifrado, y esta copia de Recovery Journal no puede abrir diarios cifrados.</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted. Enter your passphrase or your recovery key to open it.</source>
+        <translation>Tu diario está cifrado. Escribe tu frase de contraseña o tu clave de recuperación para abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +5938,115 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Text size: {scale} %</source>
         <translation>Tamaño del texto: {scale} %</translation>
+    </message>
+</context>
+<context>
+    <name>WarmUp</name>
+    <message>
+        <source>&lt;h1&gt;Summary&lt;/h1&gt;&lt;p&gt;Warm&lt;/p&gt;&lt;p&gt;&lt;img src='{source}' width='200'&gt;&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Resumen&lt;/h1&gt;&lt;p&gt;Preparación&lt;/p&gt;&lt;p&gt;&lt;img src='{source}' width='200'&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Evenings</source>
+        <translation>Tardes</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Estrés</translation>
+    </message>
+    <message>
+        <source>Times logged</source>
+        <translation>Veces anotado</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Preparación</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyFindingBox</name>
+    <message>
+        <source>&lt;b&gt;This week in your data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Esta semana en tus datos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hidden until next week.</source>
+        <translation>Oculto hasta la semana que viene.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewDialog</name>
+    <message>
+        <source>A look back at the last seven days ({dates} – {dates2}). There are no right answers; a few honest words are enough.</source>
+        <translation>Una mirada a los últimos siete días ({dates} – {dates2}). No hay respuestas correctas; basta con unas pocas palabras sinceras.</translation>
+    </message>
+    <message>
+        <source>Changes to my plan</source>
+        <translation>Cambios en mi plan</translation>
+    </message>
+    <message>
+        <source>Coping that helped</source>
+        <translation>Estrategias que ayudaron</translation>
+    </message>
+    <message>
+        <source>Hardest moment</source>
+        <translation>Momento más difícil</translation>
+    </message>
+    <message>
+        <source>Is there anything you'd like to change in your plan?</source>
+        <translation>¿Hay algo que te gustaría cambiar en tu plan?</translation>
+    </message>
+    <message>
+        <source>No coping with a craving drop logged this week. Noting the craving after a tool shows what helps.</source>
+        <translation>Esta semana no se anotó ninguna estrategia con bajada del deseo de consumir. Anotar el deseo después de usar una estrategia muestra qué ayuda.</translation>
+    </message>
+    <message>
+        <source>No goals set for this week. Your plan is a good place to set one to three.</source>
+        <translation>No hay metas para esta semana. Tu plan es un buen lugar para fijar de una a tres.</translation>
+    </message>
+    <message>
+        <source>No triggers logged this week.</source>
+        <translation>No se anotaron detonantes esta semana.</translation>
+    </message>
+    <message>
+        <source>Save and open my plan</source>
+        <translation>Guardar y abrir mi plan</translation>
+    </message>
+    <message>
+        <source>This week's goals</source>
+        <translation>Metas de esta semana</translation>
+    </message>
+    <message>
+        <source>Triggers this week</source>
+        <translation>Detonantes de esta semana</translation>
+    </message>
+    <message>
+        <source>Weekly review saved.</source>
+        <translation>Repaso semanal guardado.</translation>
+    </message>
+    <message>
+        <source>What was the hardest moment, and how did you get through it?</source>
+        <translation>¿Cuál fue el momento más difícil y cómo lo atravesaste?</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Qué salió bien</translation>
+    </message>
+    <message>
+        <source>What went well this week, even something small?</source>
+        <translation>¿Qué salió bien esta semana, aunque sea algo pequeño?</translation>
+    </message>
+    <message>
+        <source>Write a few words in at least one box before saving.</source>
+        <translation>Escribe unas palabras en al menos un recuadro antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Tu plan</translation>
+    </message>
+    <message>
+        <source>• {name}: craving fell by {decimals} on average ({times})</source>
+        <translation>• {name}: el deseo de consumir bajó {decimals} de promedio ({times})</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +6098,29 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Your treatment program</source>
         <translation>Tu programa de tratamiento</translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message>
+        <source>A date in the future</source>
+        <translation>Una fecha en el futuro</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Cambiar la fecha</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>Save it with that date anyway?</source>
+        <translation>¿Guardarlo con esa fecha de todos modos?</translation>
+    </message>
+    <message>
+        <source>This {what} is dated {dates} at {dates2}, which is still to come.</source>
+        <translation>Este {what} tiene fecha del {dates} a las {dates2}, que todavía no ha llegado.</translation>
     </message>
 </context>
 </TS>

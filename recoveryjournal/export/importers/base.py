@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, NamedTuple
 
 from recoveryjournal.domain.data_import import ImportFileError
 from recoveryjournal.domain.text_hygiene import clean_input
+from recoveryjournal.i18n import translate
 
 MAX_JSON_DEPTH = 64
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -46,7 +47,8 @@ def decode(data: bytes) -> str:
 
 def _not_utf8(line: int) -> ImportFileError:
     return ImportFileError(
-        "this is not UTF-8 text. Export the file again as UTF-8 (or CSV/JSON) and try once more.", f"line {line}"
+        translate("Base", "this is not UTF-8 text. Export the file again as UTF-8 (or CSV/JSON) and try once more."),
+        translate("Base", "line {line}").format(line=line),
     )
 
 
@@ -122,7 +124,9 @@ def _open_binary(path: Path) -> BinaryIO:
 
 
 def unreadable(path: Path, error: OSError) -> ImportFileError:
-    return ImportFileError(f"{path} could not be read ({error.strerror or error})")
+    return ImportFileError(
+        translate("Base", "{path} could not be read ({error})").format(path=path, error=error.strerror or error)
+    )
 
 
 class _Counted(io.RawIOBase):
@@ -172,9 +176,15 @@ def csv_records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
     except csv.Error as error:
         if "unexpected end of data" in str(error):
             raise ImportFileError(
-                "a quoted cell starts here and is never closed, so the file looks cut off or damaged", f"line {start}"
+                translate(
+                    "Base", "a quoted cell starts here and is never closed, so the file looks cut off or damaged"
+                ),
+                translate("Base", "line {start}").format(start=start),
             ) from None
-        raise ImportFileError(f"this is not valid CSV ({error})", f"line {start}") from None
+        raise ImportFileError(
+            translate("Base", "this is not valid CSV ({error})").format(error=error),
+            translate("Base", "line {start}").format(start=start),
+        ) from None
 
 
 def csv_header(records: Iterator[tuple[int, list[str]]]) -> list[str]:
@@ -182,9 +192,12 @@ def csv_header(records: Iterator[tuple[int, list[str]]]) -> list[str]:
     for _, record in records:
         header = [name.strip().lower() for name in record]
         if not any(header):
-            raise ImportFileError("the first line should name the columns, but it is empty", "line 1")
+            raise ImportFileError(
+                translate("Base", "the first line should name the columns, but it is empty"),
+                translate("Base", "line 1"),
+            )
         return header
-    raise ImportFileError("the file is empty")
+    raise ImportFileError(translate("Base", "the file is empty"))
 
 
 def csv_rows(header: list[str], records: Iterable[tuple[int, list[str]]], skip_blank: bool = True) -> Iterator[CsvRow]:
@@ -195,7 +208,10 @@ def csv_rows(header: list[str], records: Iterable[tuple[int, list[str]]], skip_b
         if record and (any(cell.strip() for cell in record) or (not skip_blank and record != [""])):
             if len(record) != len(header):
                 raise ImportFileError(
-                    f"this row has {len(record)} cells but the header has {len(header)}", f"line {line}"
+                    translate("Base", "this row has {record} cells but the header has {header}").format(
+                        record=len(record), header=len(header)
+                    ),
+                    translate("Base", "line {line}").format(line=line),
                 )
             yield CsvRow(line, dict(zip(header, record, strict=True)))
 
@@ -205,18 +221,23 @@ def require_columns(header: list[str], *groups: tuple[str, ...]) -> None:
     missing = [" or ".join(group) for group in groups if not any(name in header for name in group)]
     if missing:
         raise ImportFileError(
-            f"the columns do not look right: missing {', '.join(missing)} (found: {', '.join(header)})", "line 1"
+            translate("Base", "the columns do not look right: missing {join} (found: {join2})").format(
+                join=", ".join(missing), join2=", ".join(header)
+            ),
+            translate("Base", "line 1"),
         )
 
 
 def _reject_constant(name: str) -> Any:
-    raise ImportFileError(f"the file contains {name}, which is not a number JSON allows")
+    raise ImportFileError(
+        translate("Base", "the file contains {name}, which is not a number JSON allows").format(name=name)
+    )
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise ImportFileError(f"the number {text[:40]} is too large")
+        raise ImportFileError(translate("Base", "the number {text} is too large").format(text=text[:40]))
     return value
 
 
@@ -224,7 +245,11 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key, value in pairs:
         if key in found:
-            raise ImportFileError(f"the key {key!r} appears twice in one object, so it is unclear which to keep")
+            raise ImportFileError(
+                translate("Base", "the key {key!r} appears twice in one object, so it is unclear which to keep").format(
+                    key=key
+                )
+            )
         found[key] = value
     return found
 
@@ -236,13 +261,26 @@ def load_json(text: str) -> Any:
             text, parse_constant=_reject_constant, parse_float=_finite_float, object_pairs_hook=_unique_keys
         )
     except json.JSONDecodeError as error:
-        raise ImportFileError(f"this is not valid JSON ({error.msg})", f"line {error.lineno}") from None
+        raise ImportFileError(
+            translate("Base", "this is not valid JSON ({msg})").format(msg=error.msg),
+            translate("Base", "line {lineno}").format(lineno=error.lineno),
+        ) from None
     except RecursionError:
-        raise ImportFileError(f"the data is nested far too deeply (more than {MAX_JSON_DEPTH} levels)") from None
+        raise ImportFileError(
+            translate("Base", "the data is nested far too deeply (more than {MAX_JSON_DEPTH} levels)").format(
+                MAX_JSON_DEPTH=MAX_JSON_DEPTH
+            )
+        ) from None
     except ValueError as error:  # e.g. an integer with thousands of digits
-        raise ImportFileError(f"the file holds a value that cannot be read ({error})") from None
+        raise ImportFileError(
+            translate("Base", "the file holds a value that cannot be read ({error})").format(error=error)
+        ) from None
     if _depth(value) > MAX_JSON_DEPTH:
-        raise ImportFileError(f"the data is nested far too deeply (more than {MAX_JSON_DEPTH} levels)")
+        raise ImportFileError(
+            translate("Base", "the data is nested far too deeply (more than {MAX_JSON_DEPTH} levels)").format(
+                MAX_JSON_DEPTH=MAX_JSON_DEPTH
+            )
+        )
     return value
 
 
@@ -265,7 +303,11 @@ def zip_members(source: Source, wanted: Callable[[str], bool]) -> dict[str, byte
     try:
         with source.opener() as stream:
             if _member_count(stream) > MAX_ZIP_MEMBERS:
-                raise ImportFileError(f"the zip file holds more than {MAX_ZIP_MEMBERS} files, too many to import")
+                raise ImportFileError(
+                    translate(
+                        "Base", "the zip file holds more than {MAX_ZIP_MEMBERS} files, too many to import"
+                    ).format(MAX_ZIP_MEMBERS=MAX_ZIP_MEMBERS)
+                )
             with zipfile.ZipFile(stream) as archive:
                 chosen = [
                     info
@@ -273,7 +315,9 @@ def zip_members(source: Source, wanted: Callable[[str], bool]) -> dict[str, byte
                     if not info.is_dir() and "/" not in info.filename.strip("/") and wanted(info.filename)
                 ]
                 if sum(info.file_size for info in chosen) > MAX_ZIP_BYTES:
-                    raise ImportFileError("the zip file would unpack to more than 512 MB, too much to import")
+                    raise ImportFileError(
+                        translate("Base", "the zip file would unpack to more than 512 MB, too much to import")
+                    )
                 members = {}
                 for info in chosen:
                     members[info.filename] = archive.read(info)
@@ -289,7 +333,9 @@ def zip_members(source: Source, wanted: Callable[[str], bool]) -> dict[str, byte
         RuntimeError,
         ValueError,
     ) as error:
-        raise ImportFileError(f"the zip file is damaged or incomplete ({error})") from None
+        raise ImportFileError(
+            translate("Base", "the zip file is damaged or incomplete ({error})").format(error=error)
+        ) from None
 
 
 END_OF_DIRECTORY = b"PK\x05\x06"
@@ -306,7 +352,7 @@ def _member_count(stream: BinaryIO) -> int:
     stream.seek(0)
     found = tail.rfind(END_OF_DIRECTORY)
     if found < 0 or found + 22 > len(tail):
-        raise zipfile.BadZipFile("its directory is missing")
+        raise zipfile.BadZipFile(translate("Base", "its directory is missing"))
     count = struct.unpack_from("<H", tail, found + 10)[0]
     return MAX_ZIP_MEMBERS + 1 if count == ZIP64_COUNT else count
 
@@ -351,5 +397,5 @@ def tag_line(body: str, tags: list[str]) -> str:
     """``body`` with the tags the journal has no place for kept on a last line, "Tags: @work, starred"."""
     if not tags:
         return body
-    line = f"Tags: {', '.join(tags)}"
+    line = translate("Base", "Tags: {join}").format(join=", ".join(tags))
     return f"{body}\n\n{line}" if body else line

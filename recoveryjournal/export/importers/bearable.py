@@ -45,6 +45,7 @@ from recoveryjournal.domain.models import EMOTIONS, CheckIn, JournalEntry
 from recoveryjournal.domain.month_names import month_of
 from recoveryjournal.export.importers.base import CsvRow, Source, csv_header, csv_records, csv_rows, local_at
 from recoveryjournal.export.importers.base import require_columns as require
+from recoveryjournal.i18n import translate
 
 NAME = "Bearable"
 MIDDAY = time(12)
@@ -81,32 +82,37 @@ class _Moment:
 def read(source: Source) -> Iterator[Item]:
     records = csv_records(source.lines())
     header = csv_header(records)
-    require(header, ("date formatted", "date"), ("category",), ("rating/amount",))
+    require(header, (translate("Bearable", "date formatted"), "date"), ("category",), ("rating/amount",))
     moments: dict[datetime, _Moment] = {}
     gratitudes: dict[date, JournalEntry] = {}
     nights: dict[date, Found] = {}
     unknown_times: set[str] = set()
     for row in csv_rows(header, records):
-        where = f"line {row.line}"
+        where = translate("Bearable", "line {line}").format(line=row.line)
         label = " ".join(row.cells.get("time of day", "").split())
         clock = _time_of_day(label)
         if clock is None:
             clock = MIDDAY
             if label not in unknown_times:
                 unknown_times.add(label)
-                yield ImportProblem(where, f"the time of day “{label}” is not one Bearable uses; put at midday")
+                yield ImportProblem(
+                    where,
+                    translate("Bearable", "the time of day “{label}” is not one Bearable uses; put at midday").format(
+                        label=label
+                    ),
+                )
         try:
             at = local_at(_day(row), clock)
             found = _take(row, where, at, moments, gratitudes, nights)
         except ValueError as error:
-            yield ImportProblem(where, f"{error}; this row was skipped")
+            yield ImportProblem(where, translate("Bearable", "{error}; this row was skipped").format(error=error))
             continue
         if found is not None:
             yield found
     for moment in sorted(moments.values(), key=lambda moment: moment.at):
         yield Found(moment.where, _checkin(moment))
     for day in sorted(gratitudes):
-        yield Found(f"gratitudes of {day.isoformat()}", gratitudes[day])
+        yield Found(translate("Bearable", "gratitudes of {day}").format(day=day.isoformat()), gratitudes[day])
     for day in sorted(nights):
         yield nights[day]
 
@@ -139,7 +145,7 @@ def _take(
         lines = "\n".join(part for part in (detail, notes) if part)
         entry = gratitudes.get(at.date())
         if entry is None:
-            gratitudes[at.date()] = JournalEntry(created_at=at, title="Gratitude", body=lines)
+            gratitudes[at.date()] = JournalEntry(created_at=at, title=translate("Bearable", "Gratitude"), body=lines)
         else:
             entry.body = f"{entry.body}\n{lines}"
         return None
@@ -151,12 +157,21 @@ def _take(
     moment = moments.setdefault(at, _Moment(where, at))
     if mood is not None:
         moment.ratings.append(mood)
-        moment.happening.append(f"Mood {rating}/10")
+        moment.happening.append(translate("Bearable", "Mood {rating}/10").format(rating=rating))
         moment.emotions.extend(
             feeling.casefold() if feeling.casefold() in EMOTIONS else feeling for feeling in _parts(detail)
         )
     elif hours is not None:
-        moment.happening.append(" ".join(part for part in (f"Sleep: {hours_slept(hours)}", detail) if part))
+        moment.happening.append(
+            " ".join(
+                part
+                for part in (
+                    translate("Bearable", "Sleep: {hours_slept}").format(hours_slept=hours_slept(hours)),
+                    detail,
+                )
+                if part
+            )
+        )
     else:
         value = ", ".join(_parts(detail))
         value = f"{value} ({rating})" if value and rating else value or rating

@@ -40,6 +40,7 @@ from recoveryjournal.export.importers.base import (
     day_zone,
     require_columns,
 )
+from recoveryjournal.i18n import translate
 
 NAME = "Daylio"
 DEFAULT_MOODS = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
@@ -152,7 +153,9 @@ def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[
     own = {normal_label(label): level for label, level in (mood_levels or {}).items()}
     bad_levels = sorted(label for label, level in own.items() if level not in range(1, 6))
     if bad_levels:
-        raise ImportFileError(f"mood levels must be 1 to 5 (check: {', '.join(bad_levels)})")
+        raise ImportFileError(
+            translate("Daylio", "mood levels must be 1 to 5 (check: {join})").format(join=", ".join(bad_levels))
+        )
     records = csv_records(source.lines())
     header, first = _header(records)
     # A missing column reads the empty cell appended to every row.
@@ -165,7 +168,12 @@ def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[
         if len(record) != len(header):
             if not "".join(record).strip():
                 continue
-            raise ImportFileError(f"this row has {len(record)} cells but the header has {len(header)}", f"line {line}")
+            raise ImportFileError(
+                translate("Daylio", "this row has {record} cells but the header has {header}").format(
+                    record=len(record), header=len(header)
+                ),
+                translate("Daylio", "line {line}").format(line=line),
+            )
         record.append("")
         full_date, year, day, clock, mood_text, activities, title, note, scales = cells_of(record)
         try:
@@ -173,7 +181,10 @@ def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[
             at = combine(on_day, _time(clock), zone) if zone is not None else _moment(on_day, zone, _time(clock))
         except ValueError as error:
             if "".join(record).strip():
-                yield ImportProblem(f"line {line}", f"{error}; this row was skipped")
+                yield ImportProblem(
+                    translate("Daylio", "line {line}").format(line=line),
+                    translate("Daylio", "{error}; this row was skipped").format(error=error),
+                )
             continue
         if mood_text not in mood_of:
             label = normal_label(mood_text)
@@ -184,23 +195,32 @@ def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[
         activities, scales = _listed(activities, ", "), _listed(scales, "; ")
         note_text = scales
         if mood is None and label:
-            note_text = "\n".join(part for part in (f"Daylio mood: “{mood_text.strip()}”", scales) if part)
+            note_text = "\n".join(
+                part
+                for part in (
+                    translate("Daylio", "Daylio mood: “{mood_text}”").format(mood_text=mood_text.strip()),
+                    scales,
+                )
+                if part
+            )
         title = title.strip()
         note = (LINE_BREAK.sub("\n", note) if "<" in note else note).strip()
-        where = f"line {line}"
+        where = translate("Daylio", "line {line}").format(line=line)
         if mood is not None or activities or note_text:
             yield Found(where, CheckIn(at, mood, what_happening=activities, note=note_text))
         if title or note:
             yield Found(where, JournalEntry(at, title, note, mood=mood))
         elif mood is None and not activities and not note_text:
-            yield ImportProblem(where, "nothing was recorded in this row besides its time; it was skipped")
+            yield ImportProblem(
+                where, translate("Daylio", "nothing was recorded in this row besides its time; it was skipped")
+            )
     labels.pop("", None)
     for label, level in labels.items():
-        how = "yours" if label in own else "Daylio's" if label in DEFAULT_MOODS else "proposed"
+        how = "yours" if label in own else translate("Daylio", "Daylio's") if label in DEFAULT_MOODS else "proposed"
         yield MoodLabel(label, level, how if level is not None else "unknown")
     language = likely_language(month_words)
     if language not in (None, LANGUAGES["en"]):
-        yield FileNote(f"Dates were read with {language} month names.")
+        yield FileNote(translate("Daylio", "Dates were read with {language} month names.").format(language=language))
 
 
 def _header(records: Iterator[tuple[int, list[str]]]) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -214,7 +234,7 @@ def _header(records: Iterator[tuple[int, list[str]]]) -> tuple[list[str], list[t
                 require_columns(header, ("date",))
             return header, []
         return HEADERLESS[len(record)], [(line, record)]
-    raise ImportFileError("the file is empty")
+    raise ImportFileError(translate("Daylio", "the file is empty"))
 
 
 @lru_cache(maxsize=4096)

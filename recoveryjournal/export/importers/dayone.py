@@ -37,6 +37,7 @@ from recoveryjournal.export.importers.base import (
     text_field,
     zip_members,
 )
+from recoveryjournal.i18n import translate
 
 NAME = "Day One"
 ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~=])")
@@ -48,13 +49,16 @@ LINK_KINDS = {None: "photo", "audio": "audio", "video": "video", "pdfAttachment"
 def read(source: Source) -> Iterator[Item]:
     for label, document in _documents(source):
         if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-            raise ImportFileError("this does not look like a Day One JSON export: there is no list of “entries”", label)
+            raise ImportFileError(
+                translate("Dayone", "this does not look like a Day One JSON export: there is no list of “entries”"),
+                label,
+            )
         for where, record in numbered(document["entries"]):
             place = f"{label}, {where}" if label else where
             try:
                 entry, media = _entry(record)
             except ValueError as error:
-                yield ImportProblem(place, f"{error}; this entry was skipped")
+                yield ImportProblem(place, translate("Dayone", "{error}; this entry was skipped").format(error=error))
                 continue
             yield Found(place, entry)
             yield from (Left(what, count) for what, count in media.items())
@@ -71,7 +75,9 @@ def _documents(source: Source) -> Iterator[tuple[str, object]]:
         return
     journals = zip_members(source, lambda name: name.lower().endswith(".json"))
     if not journals:
-        raise ImportFileError("the zip file holds no Day One journal (no .json file at its top level)")
+        raise ImportFileError(
+            translate("Dayone", "the zip file holds no Day One journal (no .json file at its top level)")
+        )
     for name in sorted(journals):
         try:
             document = load_json(decode(journals.pop(name)))
@@ -107,7 +113,9 @@ def _entry(record: object) -> tuple[JournalEntry, Counter[str]]:
     tags = [text_field({"tag": tag}, "tag") for tag in tags] + (["starred"] if record.get("starred") is True else [])
     if media:
         parts = [counted(count, *LEFT_NAMES[what]) for what, count in sorted(media.items())]
-        body = "\n\n".join(part for part in (body, f"{' and '.join(parts)} not imported") if part)
+        body = "\n\n".join(
+            part for part in (body, translate("Dayone", "{join} not imported").format(join=" and ".join(parts))) if part
+        )
     return JournalEntry(created_at=moment.replace(microsecond=0), title=title, body=tag_line(body, tags)), media
 
 

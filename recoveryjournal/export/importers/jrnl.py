@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 from recoveryjournal.domain.data_import import Found, ImportFileError, ImportPlan, ImportProblem, Item
 from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.export.importers.base import Source, decode, load_json, local, numbered, tag_line, text_field
+from recoveryjournal.i18n import translate
 
 NAME = "jrnl"
 
@@ -21,12 +22,14 @@ NAME = "jrnl"
 def read(source: Source) -> Iterator[Item]:
     document = load_json(decode(source.read()))
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        raise ImportFileError("this does not look like a jrnl JSON export: there is no list of “entries”")
+        raise ImportFileError(
+            translate("Jrnl", "this does not look like a jrnl JSON export: there is no list of “entries”")
+        )
     for where, record in numbered(document["entries"]):
         try:
             yield Found(where, _entry(record))
         except ValueError as error:
-            yield ImportProblem(where, f"{error}; this entry was skipped")
+            yield ImportProblem(where, translate("Jrnl", "{error}; this entry was skipped").format(error=error))
 
 
 def parse(data: bytes) -> ImportPlan:

@@ -144,10 +144,10 @@ class CheckInDialog(DraftDialog):
             button.setAutoDefault(False)
 
         form = QFormLayout()
-        form.addRow("&Mood", self.mood)
+        form.addRow(self.tr("&Mood"), self.mood)
         form.addRow(self.tr("Emotions"), emotions)
-        form.addRow("&Craving", craving_box)
-        form.addRow("&Triggers", self.triggers)
+        form.addRow(self.tr("&Craving"), craving_box)
+        form.addRow(self.tr("&Triggers"), self.triggers)
         form.addRow(self.tr("When"), self.when)
         form.addRow(self.daily_care)
         layout = QVBoxLayout(self)

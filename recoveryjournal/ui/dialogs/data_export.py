@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -34,42 +35,47 @@ class DataExportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.written: Path | None = None
-        self.setWindowTitle("Export all data")
+        self.setWindowTitle(self.tr("Export all data"))
         self.setMinimumWidth(560)
         intro = QLabel(
-            "Everything in your journal goes into one file: entries, check-ins, triggers, your plan, reflections, "
-            "treatment, settings and what is in the trash. Take it to another computer, or keep it as your own copy."
+            self.tr(
+                "Everything in your journal goes into one file: entries, check-ins, triggers, your plan, "
+                "reflections, treatment, settings and what is in the trash. Take it to another computer, or keep it "
+                "as your own copy."
+            )
         )
         intro.setWordWrap(True)
-        self.json_choice = QRadioButton("JSON — everything, exactly; Recovery Journal can import it back")
-        self.csv_choice = QRadioButton("CSV files in a zip — one table per kind of record, for spreadsheets")
+        self.json_choice = QRadioButton(self.tr("JSON — everything, exactly; Recovery Journal can import it back"))
+        self.csv_choice = QRadioButton(self.tr("CSV files in a zip — one table per kind of record, for spreadsheets"))
         self.json_choice.setChecked(True)
         self.formats = QButtonGroup(self)
         for button in (self.json_choice, self.csv_choice):
             self.formats.addButton(button)
             button.toggled.connect(self._match_suffix)
         self.path = QLineEdit(objectName="export_path")
-        self.path.setAccessibleName("File to write")
+        self.path.setAccessibleName(self.tr("File to write"))
         self.path.setText(str(Path.home() / f"recovery-journal-{now_local():%Y-%m-%d}.json"))
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(choose)
         warning = QLabel(
-            "The exported file is not protected by your passphrase. Keep it somewhere private, "
-            "and delete it when you no longer need it."
+            self.tr(
+                "The exported file is not protected by your passphrase. Keep it somewhere private, "
+                "and delete it when you no longer need it."
+            )
         )
         warning.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.json_choice)
         layout.addWidget(self.csv_choice)
-        layout.addWidget(QLabel("Save as:"))
+        layout.addWidget(QLabel(self.tr("Save as:")))
         layout.addLayout(row)
         layout.addWidget(warning)
         layout.addWidget(buttons)
@@ -86,9 +92,9 @@ class DataExportDialog(QDialog):
     def _choose(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export all data",
+            self.tr("Export all data"),
             self.path.text(),
-            "JSON (*.json)" if self.chosen_format() == "json" else "Zip (*.zip)",
+            self.tr("JSON (*.json)") if self.chosen_format() == "json" else self.tr("Zip (*.zip)"),
         )
         if name:
             self.path.setText(name)
@@ -96,8 +102,8 @@ class DataExportDialog(QDialog):
     def confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace the file?",
-            f"{path} already exists. Replace it with this export?",
+            self.tr("Replace the file?"),
+            self.tr("{path} already exists. Replace it with this export?").format(path=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -106,7 +112,7 @@ class DataExportDialog(QDialog):
     def export(self) -> None:
         text = self.path.text().strip()
         if not text:
-            QMessageBox.information(self, "Export all data", "Choose where to save the file first.")
+            QMessageBox.information(self, self.tr("Export all data"), self.tr("Choose where to save the file first."))
             return
         target = Path(text).expanduser()
         overwrite = target.exists() and not target.is_dir()
@@ -119,7 +125,7 @@ class DataExportDialog(QDialog):
         except ExportError as error:
             QMessageBox.warning(self, "Export all data", f"Nothing was written: {error}.")
             return
-        self.context.show_status(f"All your data was saved to {self.written}")
+        self.context.show_status(self.tr("All your data was saved to {written}").format(written=self.written))
         self.accept()
 
 
@@ -137,8 +143,16 @@ def install_data_actions(window) -> None:
 
         open_dialog(context, parent)
 
-    export = window.add_action(window.file_menu, "Export &all data…", lambda: open_data_export(window.context, window))
-    into = window.add_action(window.file_menu, "&Import…", lambda: open_import(window.context, window))
+    export = window.add_action(
+        window.file_menu,
+        QCoreApplication.translate("DataExport", "Export &all data…"),
+        lambda: open_data_export(window.context, window),
+    )
+    into = window.add_action(
+        window.file_menu,
+        QCoreApplication.translate("DataExport", "&Import…"),
+        lambda: open_import(window.context, window),
+    )
     for action in (export, into):
         window.file_menu.removeAction(action)
         window.file_menu.insertAction(window.backup_action, action)

@@ -60,31 +60,33 @@ class ImportDialog(QDialog):
         self.previewed: tuple[Path | None, str] | None = None
         self.progress_shown: list[str] = []
         self.backup_taken: Path | None = None
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         intro = QLabel(
-            "Bring in a Recovery Journal export, or entries from Daylio, jrnl, Day One or Bearable. You will see "
-            "what would be created before anything changes."
+            self.tr(
+                "Bring in a Recovery Journal export, or entries from Daylio, jrnl, Day One or Bearable. You will see "
+                "what would be created before anything changes."
+            )
         )
         intro.setWordWrap(True)
         self.kind = QComboBox(objectName="import_format")
-        self.kind.setAccessibleName("What kind of file")
+        self.kind.setAccessibleName(self.tr("What kind of file"))
         for key, label in IMPORT_FORMATS.items():
             self.kind.addItem(label, key)
-        self.path = QLineEdit(objectName="import_path", placeholderText="Choose the file to import")
-        self.path.setAccessibleName("File to import")
-        choose = QPushButton("Choose…")
+        self.path = QLineEdit(objectName="import_path", placeholderText=self.tr("Choose the file to import"))
+        self.path.setAccessibleName(self.tr("File to import"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.clicked.connect(self.refresh_preview)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(choose)
         file_row.addWidget(self.preview_button)
         form = QFormLayout()
-        form.addRow("What kind of file:", self.kind)
-        form.addRow("File:", file_row)
+        form.addRow(self.tr("What kind of file:"), self.kind)
+        form.addRow(self.tr("File:"), file_row)
 
-        self.moods = QGroupBox("Your Daylio moods: give each a level from 1 (very low) to 5 (very good)")
+        self.moods = QGroupBox(self.tr("Your Daylio moods: give each a level from 1 (very low) to 5 (very good)"))
         self.mood_form = QFormLayout(self.moods)
         self.mood_choices: dict[str, QComboBox] = {}
         self.moods.hide()
@@ -92,21 +94,21 @@ class ImportDialog(QDialog):
         self.summary = QLabel(objectName="import_summary")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["What", "When", "Words"])
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("When"), self.tr("Words")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("First records that would be created")
+        self.table.setAccessibleName(self.tr("First records that would be created"))
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems = QListWidget(objectName="import_problems")
-        self.problems.setAccessibleName("Problems found in the file")
+        self.problems.setAccessibleName(self.tr("Problems found in the file"))
         self.problems.setMaximumHeight(120)
         self.problems_label.hide()
         self.problems.hide()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         buttons.accepted.connect(self.run_import)
         buttons.rejected.connect(self.reject)
@@ -136,7 +138,7 @@ class ImportDialog(QDialog):
         self.refresh_preview()
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import", self.path.text(), FILTERS[self.chosen_format()])
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), self.path.text(), FILTERS[self.chosen_format()])
         if name:
             self.choose_file(Path(name), self.chosen_format())
 
@@ -162,12 +164,12 @@ class ImportDialog(QDialog):
         for mood in moods:
             combo = QComboBox(objectName=f"mood_{mood.label}")
             if mood.level is None:
-                combo.addItem("No level", None)
+                combo.addItem(self.tr("No level"), None)
             for level in range(5, 0, -1):
                 combo.addItem(f"{level} — {MOOD_LABELS[level]}", level)
             combo.setCurrentIndex(max(0, combo.findData(mood.level)) if mood.level else 0)
             combo.currentIndexChanged.connect(self.refresh_preview)
-            how = {"proposed": " (proposed)", "unknown": " (please choose)"}.get(mood.how, "")
+            how = {"proposed": " (proposed)", "unknown": self.tr(" (please choose)")}.get(mood.how, "")
             self.mood_form.addRow(f"“{neutralise(mood.label)}”{how}:", combo)
             self.mood_choices[mood.label] = combo
         self.moods.setVisible(bool(moods))
@@ -208,22 +210,28 @@ class ImportDialog(QDialog):
         self.problems.clear()
         source = self._source()
         if source is None:
-            self.summary.setText("Choose a file to see what would be imported.")
+            self.summary.setText(self.tr("Choose a file to see what would be imported."))
             self._show_problems([])
             return
         levels = self.mood_levels() if self.chosen_format() == "daylio" else None
         try:
             prepared = prepare(
-                self.context.store, source, self.chosen_format(), levels, self._progress("Reading the file…")
+                self.context.store, source, self.chosen_format(), levels, self._progress(self.tr("Reading the file…"))
             )
         except ImportFileError as error:
-            self.summary.setText(f"This file cannot be imported, so nothing would change:\n{neutralise(str(error))}")
+            self.summary.setText(
+                self.tr("This file cannot be imported, so nothing would change:\n{neutralise}").format(
+                    neutralise=neutralise(str(error))
+                )
+            )
             self._show_problems([])
             return
         self.prepared = prepared
         self.summary.setText(describe(prepared))
         if isinstance(prepared, DataDump):
-            rows = [("Records", table.replace("_", " "), str(count)) for table, count in prepared.counts().items()]
+            rows = [
+                (self.tr("Records"), table.replace("_", " "), str(count)) for table, count in prepared.counts().items()
+            ]
             self._show_problems([])
             self.import_button.setEnabled(True)
         else:
@@ -232,9 +240,10 @@ class ImportDialog(QDialog):
             rows = prepared.preview(PREVIEW_ROWS)
             listed = [str(problem) for problem in prepared.problems]
             if prepared.problem_count > len(listed):
-                listed.append(f"… and {prepared.problem_count - len(listed)} more")
+                listed.append(self.tr("… and {prepared} more").format(prepared=prepared.problem_count - len(listed)))
             listed.extend(
-                f"{problem.where}: changed since the last import; comes in new" for problem in prepared.changed
+                self.tr("{where}: changed since the last import; comes in new").format(where=problem.where)
+                for problem in prepared.changed
             )
             self._show_problems(listed)
             self.import_button.setEnabled(not prepared.is_empty())
@@ -247,9 +256,11 @@ class ImportDialog(QDialog):
     def _show_problems(self, problems: list[str]) -> None:
         self.problems.addItems([neutralise(problem) for problem in problems])
         self.problems_label.setText(
-            "1 thing in the file could not be used as it is; the rest can still be imported:"
+            self.tr("1 thing in the file could not be used as it is; the rest can still be imported:")
             if len(problems) == 1
-            else f"{len(problems)} things in the file could not be used as they are; the rest can still be imported:"
+            else self.tr(
+                "{problems} things in the file could not be used as they are; the rest can still be imported:"
+            ).format(problems=len(problems))
         )
         self.problems_label.setVisible(bool(problems))
         self.problems.setVisible(bool(problems))
@@ -258,7 +269,7 @@ class ImportDialog(QDialog):
         if self.prepared is None:
             return
         try:
-            self.backup_taken = apply(self.context.store, self.prepared, self._progress("Importing…"))
+            self.backup_taken = apply(self.context.store, self.prepared, self._progress(self.tr("Importing…")))
         except (ImportFileError, StoreError) as error:
             message = error.message if isinstance(error, StoreError) else str(error)
             QMessageBox.warning(self, "Import", f"Nothing was imported: {neutralise(message)}")
@@ -270,8 +281,12 @@ class ImportDialog(QDialog):
         )
         for table in tables:
             self.context.notify(table)
-        kept = f" Your journal as it was is backed up in {self.backup_taken}." if self.backup_taken else ""
-        self.context.show_status("Import finished." + kept)
+        kept = (
+            self.tr(" Your journal as it was is backed up in {backup_taken}.").format(backup_taken=self.backup_taken)
+            if self.backup_taken
+            else ""
+        )
+        self.context.show_status(self.tr("Import finished.") + kept)
         self.accept()
 
 

@@ -72,7 +72,7 @@ class LapseDialog(DraftDialog):
         self.store = context.store
         self.lapse = lapse
         self.setObjectName("lapse_dialog")
-        self.setWindowTitle("Edit lapse" if lapse else "Log a lapse")
+        self.setWindowTitle(self.tr("Edit lapse") if lapse else self.tr("Log a lapse"))
 
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
@@ -81,19 +81,19 @@ class LapseDialog(DraftDialog):
         self.substance = QComboBox(objectName="lapse_substance")
         self.substance.setEditable(True)
         self.substance.addItems([substance.name for substance in self.store.sobriety.all()])
-        self.amount = QLineEdit(objectName="lapse_amount", placeholderText="Optional")
+        self.amount = QLineEdit(objectName="lapse_amount", placeholderText=self.tr("Optional"))
         self.context_text = QPlainTextEdit(objectName="lapse_context")
-        self.context_text.setPlaceholderText("Where you were, who with, how you were feeling…")
+        self.context_text.setPlaceholderText(self.tr("Where you were, who with, how you were feeling…"))
         self.context_text.setTabChangesFocus(True)
         self.what_helped = QPlainTextEdit(objectName="lapse_what_helped")
-        self.what_helped.setPlaceholderText("Anything that helped, or that could help next time")
+        self.what_helped.setPlaceholderText(self.tr("Anything that helped, or that could help next time"))
         self.what_helped.setTabChangesFocus(True)
         form = QFormLayout()
-        form.addRow("When", self.when)
-        form.addRow("&What", self.substance)
-        form.addRow("How much", self.amount)
-        form.addRow("What was going on", self.context_text)
-        form.addRow("What helped or could help", self.what_helped)
+        form.addRow(self.tr("When"), self.when)
+        form.addRow(self.tr("&What"), self.substance)
+        form.addRow(self.tr("How much"), self.amount)
+        form.addRow(self.tr("What was going on"), self.context_text)
+        form.addRow(self.tr("What helped or could help"), self.what_helped)
 
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
@@ -116,9 +116,9 @@ class LapseDialog(DraftDialog):
         if lapse is not None:
             self._load(lapse)
         drafts = self.keep_drafts(self.store, "lapse", self.windowTitle(), lapse.id if lapse else None)
-        drafts.watch("amount", "How much", self.amount)
-        drafts.watch("context", "What was going on", self.context_text)
-        drafts.watch("what_helped", "What helped or could help", self.what_helped)
+        drafts.watch("amount", self.tr("How much"), self.amount)
+        drafts.watch("context", self.tr("What was going on"), self.context_text)
+        drafts.watch("what_helped", self.tr("What helped or could help"), self.what_helped)
         self.substance.setFocus()
 
     def _safety_panel(self) -> QFrame:
@@ -128,7 +128,7 @@ class LapseDialog(DraftDialog):
         self.safety_note = QLabel(SAFETY_NOTE, objectName="safety_note")
         self.safety_note.setWordWrap(True)
         column.addWidget(self.safety_note)
-        column.addWidget(QLabel("<b>Your people</b>"))
+        column.addWidget(QLabel(self.tr("<b>Your people</b>")))
         contacts = self.store.plan.contacts()
         lines = [
             f"{contact.name}" + (f" ({contact.relation})" if contact.relation else "") + f" — {contact.phone}"
@@ -137,19 +137,20 @@ class LapseDialog(DraftDialog):
             for contact in contacts
         ]
         self.contacts = QLabel(
-            "\n".join(lines) or "No one listed yet. You can add people to call in your plan.", objectName="contacts"
+            "\n".join(lines) or self.tr("No one listed yet. You can add people to call in your plan."),
+            objectName="contacts",
         )
         self.contacts.setTextFormat(Qt.TextFormat.PlainText)
         self.contacts.setWordWrap(True)
         self.contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.contacts)
-        column.addWidget(QLabel("<b>Crisis line</b>"))
+        column.addWidget(QLabel(self.tr("<b>Crisis line</b>")))
         self.crisis_line = QLabel(lines_text(journal_crisis_lines(self.store)), objectName="crisis_line")
         self.crisis_line.setTextFormat(Qt.TextFormat.PlainText)
         self.crisis_line.setWordWrap(True)
         self.crisis_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.crisis_line)
-        self.help_now = QPushButton("Start the “need help now” steps", objectName="help_now")
+        self.help_now = QPushButton(self.tr("Start the “need help now” steps"), objectName="help_now")
         self.help_now.setAutoDefault(False)
         self.help_now.clicked.connect(self.context.help_now_requested.emit)
         column.addWidget(self.help_now)
@@ -191,7 +192,7 @@ class LapseDialog(DraftDialog):
         self.accept()
         self.context.notify("lapses")
         self.context.notify("substances")
-        self.context.show_status("Lapse saved. Your earlier sober days still count.")
+        self.context.show_status(self.tr("Lapse saved. Your earlier sober days still count."))
 
 
 def open_lapse_dialog(context: AppContext, parent: QWidget | None, lapse: Lapse | None = None) -> LapseDialog:

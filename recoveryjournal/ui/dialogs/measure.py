@@ -10,7 +10,7 @@ and the summary flags it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,10 +51,17 @@ def answer_keys(item: Item) -> dict[int, int]:
 
 def change_words(change: int | None) -> str:
     if change is None:
-        return "This is your first result for this questionnaire, so there is nothing to compare with yet."
+        return QCoreApplication.translate(
+            "Measure", "This is your first result for this questionnaire, so there is nothing to compare with yet."
+        )
     if change == 0:
-        return "The same score as last time."
-    return f"{'Up' if change > 0 else 'Down'} {abs(change)} since last time."
+        return QCoreApplication.translate("Measure", "The same score as last time.")
+    return QCoreApplication.translate("Measure", "{Down} {change} since last time.").format(
+        Down=QCoreApplication.translate("Measure", "Up")
+        if change > 0
+        else QCoreApplication.translate("Measure", "Down"),
+        change=abs(change),
+    )
 
 
 def _escape(text: str) -> str:
@@ -72,17 +79,21 @@ class SafetyPanel(QWidget):
         self.setObjectName("safety_panel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         theme.follow(self, lambda: self.setStyleSheet(safety_style()))
-        self.setAccessibleName("Support right now")
-        self.heading = QLabel("<h2>Thank you for answering honestly.</h2>")
+        self.setAccessibleName(self.tr("Support right now"))
+        self.heading = QLabel(self.tr("<h2>Thank you for answering honestly.</h2>"))
         self.message = QLabel(
-            "Your answer is kept just as you gave it. Thoughts like these are worth sharing with someone today — "
-            "you don't have to carry them alone."
+            self.tr(
+                "Your answer is kept just as you gave it. Thoughts like these are worth sharing with someone today — "
+                "you don't have to carry them alone."
+            )
         )
         self.message.setWordWrap(True)
         self.steps = QLabel(
-            "<b>Right now:</b><ol><li>Pause and breathe: in for 4, out for 6, for one minute.</li>"
-            "<li>Notice where you are and what you feel.</li>"
-            "<li>Do one thing: call or text someone below, or the crisis line.</li></ol>"
+            self.tr(
+                "<b>Right now:</b><ol><li>Pause and breathe: in for 4, out for 6, for one minute.</li>"
+                "<li>Notice where you are and what you feel.</li>"
+                "<li>Do one thing: call or text someone below, or the crisis line.</li></ol>"
+            )
         )
         self.steps.setWordWrap(True)
         self.people = QLabel(objectName="safety_people")
@@ -91,11 +102,11 @@ class SafetyPanel(QWidget):
         self.crisis = QLabel(objectName="safety_crisis")
         self.crisis.setWordWrap(True)
         self.crisis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.continue_button = QPushButton("Continue the questionnaire", objectName="safety_continue")
+        self.continue_button = QPushButton(self.tr("Continue the questionnaire"), objectName="safety_continue")
         self.continue_button.clicked.connect(self.continue_requested.emit)
-        self.help_button = QPushButton("Open Need help now (F1)", objectName="safety_help_now")
+        self.help_button = QPushButton(self.tr("Open Need help now (F1)"), objectName="safety_help_now")
         self.help_button.setAutoDefault(False)
-        self.help_button.setToolTip("Opens on top of this questionnaire; closing it brings you back here.")
+        self.help_button.setToolTip(self.tr("Opens on top of this questionnaire; closing it brings you back here."))
         self.help_button.clicked.connect(lambda: context.help_now_requested.emit())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -113,18 +124,18 @@ class SafetyPanel(QWidget):
         contacts = store.plan.contacts()
         if contacts:
             self.people.setText(
-                "<b>People you can call</b>"
+                self.tr("<b>People you can call</b>")
                 + "".join(
                     f"<br>{_escape(c.name)}{' — ' + _escape(c.phone) if c.phone.strip() else ''}" for c in contacts
                 )
             )
         else:
             self.people.setText(
-                "<b>People you can call</b><br>Add them in My plan, so they are here when you need them."
+                self.tr("<b>People you can call</b><br>Add them in My plan, so they are here when you need them.")
             )
         lines = journal_crisis_lines(store)
         self.crisis.setText(
-            "<b>Crisis line</b> — if you might hurt yourself, call now"
+            self.tr("<b>Crisis line</b> — if you might hurt yourself, call now")
             + "".join(
                 f"<br><b>{_escape(line.name)}</b>"
                 + (f" <span style='font-size:14pt'><b>{_escape(line.number)}</b></span>" if line.number else "")
@@ -171,9 +182,15 @@ class MeasureDialog(QDialog):
         title = QLabel(f"<h2>{_escape(instrument.title)}</h2>")
         title.setWordWrap(True)
         about = QLabel(
-            f"{_escape(instrument.about)}<br><br>{len(instrument.items)} questions about {instrument.recall_period}. "
-            "Press the number beside an answer to choose it; Backspace goes back. Nothing is saved until you have "
-            "looked over your answers, and you can stop at any time."
+            self.tr(
+                "{escape}<br><br>{instrument} questions about {recall_period}. Press the number beside "
+                "an answer to choose it; Backspace goes back. Nothing is saved until you have looked "
+                "over your answers, and you can stop at any time."
+            ).format(
+                escape=_escape(instrument.about),
+                instrument=len(instrument.items),
+                recall_period=instrument.recall_period,
+            )
         )
         about.setWordWrap(True)
         source = QLabel(
@@ -181,11 +198,11 @@ class MeasureDialog(QDialog):
         )
         source.setObjectName("measure_source")
         source.setWordWrap(True)
-        self.start_button = QPushButton("Start", objectName="measure_start")
+        self.start_button = QPushButton(self.tr("Start"), objectName="measure_start")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(lambda: self._show_item(0))
-        self.skip_button = QPushButton("Skip this time", objectName="measure_skip")
-        self.skip_button.setToolTip("Nothing is ever required; it will be offered again next time.")
+        self.skip_button = QPushButton(self.tr("Skip this time"), objectName="measure_skip")
+        self.skip_button.setToolTip(self.tr("Nothing is ever required; it will be offered again next time."))
         self.skip_button.clicked.connect(self.skip)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_button)
@@ -210,7 +227,7 @@ class MeasureDialog(QDialog):
         self.options = QWidget()
         self.options_layout = QVBoxLayout(self.options)
         self.options_layout.setContentsMargins(0, 0, 0, 0)
-        self.back_button = QPushButton("Back", objectName="measure_back")
+        self.back_button = QPushButton(self.tr("Back"), objectName="measure_back")
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back)
         layout = QVBoxLayout(self.question_page)
@@ -225,16 +242,18 @@ class MeasureDialog(QDialog):
     def _build_review(self) -> QWidget:
         self.review_page = QWidget(objectName="measure_review")
         heading = QLabel(
-            "<h3>Your answers</h3>Enter saves them. To change one, pick it with the arrow keys and press Enter."
+            self.tr(
+                "<h3>Your answers</h3>Enter saves them. To change one, pick it with the arrow keys and press Enter."
+            )
         )
         heading.setWordWrap(True)
         self.review = QListWidget(objectName="measure_review_list")
-        self.review.setAccessibleName("Your answers")
+        self.review.setAccessibleName(self.tr("Your answers"))
         self.review.setWordWrap(True)
         self.review.setSpacing(3)
         self.review.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.review.itemActivated.connect(lambda item: self._change(self.review.row(item)))
-        self.save_button = QPushButton("Save", objectName="measure_save")
+        self.save_button = QPushButton(self.tr("Save"), objectName="measure_save")
         self.save_button.clicked.connect(self.save)
         layout = QVBoxLayout(self.review_page)
         layout.addWidget(heading)
@@ -253,12 +272,14 @@ class MeasureDialog(QDialog):
         self.safety_note = QLabel(objectName="measure_safety_note")
         self.safety_note.setWordWrap(True)
         note = QLabel(
-            "A score is a number to notice change over time and to talk over with your therapist — not a diagnosis."
+            self.tr(
+                "A score is a number to notice change over time and to talk over with your therapist — not a diagnosis."
+            )
         )
         note.setWordWrap(True)
-        self.help_button = QPushButton("Need help now", objectName="measure_help_now")
+        self.help_button = QPushButton(self.tr("Need help now"), objectName="measure_help_now")
         self.help_button.clicked.connect(self._open_help_now)
-        self.done_button = QPushButton("Done", objectName="measure_done")
+        self.done_button = QPushButton(self.tr("Done"), objectName="measure_done")
         self.done_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.help_button)
@@ -283,7 +304,7 @@ class MeasureDialog(QDialog):
         self.index = index
         item = self.current_item()
         total = len(self.instrument.items)
-        self.progress.setText(f"Question {index + 1} of {total}")
+        self.progress.setText(self.tr("Question {index} of {total}").format(index=index + 1, total=total))
         self.instructions.setText(self.instrument.instructions)
         self.question.setText(f"<h3>{_escape(item.text)}</h3>")
         while self.options_layout.count():
@@ -376,18 +397,23 @@ class MeasureDialog(QDialog):
     def _show_result(self, result: MeasureResult, words: str) -> None:
         instrument = self.instrument
         self.score_label.setText(
-            f"<h2>{_escape(instrument.short_title)}: {result.total} "
-            f"<span style='font-weight: normal'>of {instrument.max_score}</span></h2>"
+            self.tr("<h2>{escape}: {total} <span style='font-weight: normal'>of {max_score}</span></h2>").format(
+                escape=_escape(instrument.short_title), total=result.total, max_score=instrument.max_score
+            )
         )
         self.band_label.setText(f"<b>{_escape(result.band)}</b> — {_escape(words)}" if result.band else "")
         self.change_label.setText(change_words(change_since_last(self.store.measures.results(instrument.id), result)))
         if result.safety_items:
             questions = ", ".join(
-                f"question {[i.id for i in instrument.items].index(item_id) + 1}" for item_id in result.safety_items
+                self.tr("question {i}").format(i=[i.id for i in instrument.items].index(item_id) + 1)
+                for item_id in result.safety_items
             )
             self.safety_note.setText(
-                f"Your answer to {questions} is saved as you gave it and is marked in your therapist summary, so it "
-                "can be talked about. If things feel heavy right now, Need help now has your people and crisis line."
+                self.tr(
+                    "Your answer to {questions} is saved as you gave it and is marked in your therapist "
+                    "summary, so it can be talked about. If things feel heavy right now, Need help now has "
+                    "your people and crisis line."
+                ).format(questions=questions)
             )
         self.safety_note.setVisible(bool(result.safety_items))
         self.help_button.setVisible(bool(result.safety_items))
@@ -398,7 +424,9 @@ class MeasureDialog(QDialog):
     def skip(self) -> None:
         self.store.measures.skip(self.instrument.id)
         self.context.notify("measure_skips")
-        self.context.show_status(f"{self.instrument.short_title} skipped this time.")
+        self.context.show_status(
+            self.tr("{short_title} skipped this time.").format(short_title=self.instrument.short_title)
+        )
         self.reject()
 
     def _open_help_now(self) -> None:

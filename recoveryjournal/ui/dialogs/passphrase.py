@@ -7,7 +7,7 @@ import platform
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -46,12 +46,16 @@ FORGOTTEN_WARNING = (
 
 def encryption_unavailable(reason: str) -> str:
     """Why no passphrase can be used here: sqlcipher3 is installed only where it has ready-made builds."""
-    machine = f"{platform.system()} on {platform.machine()} with Python {platform.python_version()}"
-    return (
-        "Encryption is not available in this copy of Recovery Journal. It uses SQLCipher (the sqlcipher3 package), "
-        "which is installed only where a ready-made build of it exists: Windows, macOS, and Linux on x86-64 or "
-        f"ARM64. This computer runs {machine}, and SQLCipher could not be loaded ({reason})."
+    machine = QCoreApplication.translate("Passphrase", "{platform} on {platform2} with Python {platform3}").format(
+        platform=platform.system(), platform2=platform.machine(), platform3=platform.python_version()
     )
+    return QCoreApplication.translate(
+        "Passphrase",
+        "Encryption is not available in this copy of Recovery Journal. It uses SQLCipher (the "
+        "sqlcipher3 package), which is installed only where a ready-made build of it exists: "
+        "Windows, macOS, and Linux on x86-64 or ARM64. This computer runs {machine}, and "
+        "SQLCipher could not be loaded ({reason}).",
+    ).format(machine=machine, reason=reason)
 
 
 def unavailable_label(text: str) -> QLabel:
@@ -105,8 +109,8 @@ class PassphraseGate(QWidget):
         self.folder = folder
         self.failures = 0
         self.waiting = 0
-        self.passphrase = password_field("Passphrase or recovery key")
-        self.unlock_button = QPushButton("Unlock")
+        self.passphrase = password_field(self.tr("Passphrase or recovery key"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setAutoDefault(False)  # Enter in the field unlocks, and only once
         self.problem = QLabel(objectName="problem")
         self.problem.setWordWrap(True)
@@ -126,9 +130,9 @@ class PassphraseGate(QWidget):
 
     def try_unlock(self) -> None:
         if self.waiting:
-            self.say(f"{WRONG} You can try again in {self._seconds()}.")
+            self.say(self.tr("{WRONG} You can try again in {seconds}.").format(WRONG=WRONG, seconds=self._seconds()))
             return
-        self.problem.setText("Checking…")  # deriving the key takes a moment; say so before it starts
+        self.problem.setText(self.tr("Checking…"))  # deriving the key takes a moment; say so before it starts
         self.problem.show()
         self.problem.repaint()
         try:
@@ -137,7 +141,7 @@ class PassphraseGate(QWidget):
             self.wrong()
             return
         except StoreError as error:
-            self.say(f"Your passphrase cannot be checked: {error.message}")
+            self.say(self.tr("Your passphrase cannot be checked: {message}").format(message=error.message))
             return
         self.unlocked.emit(key)
 
@@ -150,7 +154,7 @@ class PassphraseGate(QWidget):
         if self.waiting:
             self.unlock_button.setEnabled(False)
             self.wait_timer.start()
-            self.say(f"{WRONG} You can try again in {self._seconds()}.")
+            self.say(self.tr("{WRONG} You can try again in {seconds}.").format(WRONG=WRONG, seconds=self._seconds()))
         else:
             self.say(WRONG)
 
@@ -169,16 +173,18 @@ class PassphraseGate(QWidget):
         announce(self.passphrase, text)
 
     def _seconds(self) -> str:
-        return "1 second" if self.waiting == 1 else f"{self.waiting} seconds"
+        return self.tr("1 second") if self.waiting == 1 else self.tr("{waiting} seconds").format(waiting=self.waiting)
 
     def _count_down(self) -> None:
         self.waiting -= 1
         if self.waiting > 0:
-            self.problem.setText(f"{WRONG} You can try again in {self._seconds()}.")
+            self.problem.setText(
+                self.tr("{WRONG} You can try again in {seconds}.").format(WRONG=WRONG, seconds=self._seconds())
+            )
             return
         self.wait_timer.stop()
         self.unlock_button.setEnabled(True)
-        self.say("You can try again now.")
+        self.say(self.tr("You can try again now."))
 
 
 class UnlockDialog(QDialog):
@@ -199,8 +205,10 @@ class UnlockDialog(QDialog):
         if self.desk.context is None:
             self.desk.attach(None, folder)
         self.setObjectName("unlock_dialog")
-        self.setWindowTitle("Unlock your journal")
-        self.message = QLabel("Your journal is encrypted. Enter your passphrase or your recovery key to open it.")
+        self.setWindowTitle(self.tr("Unlock your journal"))
+        self.message = QLabel(
+            self.tr("Your journal is encrypted. Enter your passphrase or your recovery key to open it.")
+        )
         self.message.setWordWrap(True)
         self.gate = PassphraseGate(folder)
         self.passphrase, self.problem, self.unlock_button = (
@@ -208,8 +216,8 @@ class UnlockDialog(QDialog):
             self.gate.problem,
             self.gate.unlock_button,
         )
-        self.help_button = QPushButton("Need help now (F1)")
-        self.quit_button = QPushButton("Quit")
+        self.help_button = QPushButton(self.tr("Need help now (F1)"))
+        self.quit_button = QPushButton(self.tr("Quit"))
         for button in (self.help_button, self.quit_button):
             button.setAutoDefault(False)
         self.help_button.clicked.connect(lambda: self.desk.request())
@@ -235,10 +243,12 @@ class UnlockDialog(QDialog):
         reason = cipher.unavailable()
         if reason is not None:  # the passphrase could be right and still open nothing here
             self.message.setText(
-                "Your journal is encrypted, and this copy of Recovery Journal cannot open encrypted journals. "
+                self.tr("Your journal is encrypted, and this copy of Recovery Journal cannot open encrypted journals. ")
                 + encryption_unavailable(reason)
-                + " Your journal is unchanged: open it with Recovery Journal on a computer that has encryption, "
-                'or install SQLCipher here (pip install "recoveryjournal[encryption]").'
+                + self.tr(
+                    " Your journal is unchanged: open it with Recovery Journal on a computer that has encryption, "
+                    'or install SQLCipher here (pip install "recoveryjournal[encryption]").'
+                )
             )
             self.passphrase.setEnabled(False)
             self.unlock_button.setEnabled(False)
@@ -263,13 +273,13 @@ class UnlockDialog(QDialog):
         """Esc or the window's close button: ask first, so a stray key never quits the app."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Quit Recovery Journal?",
-            "Close Recovery Journal without opening your journal?",
+            self.tr("Quit Recovery Journal?"),
+            self.tr("Close Recovery Journal without opening your journal?"),
             parent=self,
         )
         box.setObjectName("quit_question")
-        box.quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        box.quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         box.finished.connect(lambda: self.quit() if box.clickedButton() is box.quit_button else self._back())
@@ -284,8 +294,8 @@ class SetPassphraseDialog(QDialog):
         """``staying``: files in the journal folder that are not the app's, which stay unencrypted (listed)."""
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.first = password_field("New passphrase")
-        self.second = password_field("The same passphrase again")
+        self.first = password_field(self.tr("New passphrase"))
+        self.second = password_field(self.tr("The same passphrase again"))
         warning = QLabel(FORGOTTEN_WARNING)
         warning.setWordWrap(True)
         warning.setTextFormat(Qt.TextFormat.PlainText)
@@ -296,15 +306,17 @@ class SetPassphraseDialog(QDialog):
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Passphrase", self.first)
-        form.addRow("Again", self.second)
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Again"), self.second)
         layout = QVBoxLayout(self)
         reason = cipher.unavailable()
         if reason is None:
             layout.addWidget(warning)
             self.staying = QLabel(
-                "These files in your journal folder are not Recovery Journal's own, so they stay as they are, "
-                "unencrypted — move or delete them yourself if they hold private words:\n"
+                self.tr(
+                    "These files in your journal folder are not Recovery Journal's own, so they stay as they are, "
+                    "unencrypted — move or delete them yourself if they hold private words:\n"
+                )
                 + "\n".join(f"  {path.name}" for path in staying)
             )
             self.staying.setObjectName("staying")
@@ -317,8 +329,10 @@ class SetPassphraseDialog(QDialog):
         else:  # say why instead of offering fields that could only fail
             layout.addWidget(
                 unavailable_label(
-                    encryption_unavailable(reason) + "\n\nYour journal is still kept only on this computer, in a "
-                    "folder only your account can open."
+                    encryption_unavailable(reason)
+                    + self.tr(
+                        "\n\nYour journal is still kept only on this computer, in a folder only your account can open."
+                    )
                 )
             )
             buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
@@ -331,9 +345,13 @@ class SetPassphraseDialog(QDialog):
 
     def check(self) -> None:
         if len(self.first.text()) < MIN_PASSPHRASE:
-            self.problem.setText(f"Please use at least {MIN_PASSPHRASE} characters; a few words work well.")
+            self.problem.setText(
+                self.tr("Please use at least {MIN_PASSPHRASE} characters; a few words work well.").format(
+                    MIN_PASSPHRASE=MIN_PASSPHRASE
+                )
+            )
         elif self.first.text() != self.second.text():
-            self.problem.setText("The two passphrases are different. Please type them again.")
+            self.problem.setText(self.tr("The two passphrases are different. Please type them again."))
         else:
             self.accept()
             return
@@ -346,8 +364,10 @@ class RecoveryKeyDialog(QDialog):
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.recovery_key = recovery_key
-        self.setWindowTitle("Your recovery key")
-        intro = QLabel("Write this recovery key down or print it, and keep it somewhere safe, away from this computer:")
+        self.setWindowTitle(self.tr("Your recovery key"))
+        intro = QLabel(
+            self.tr("Write this recovery key down or print it, and keep it somewhere safe, away from this computer:")
+        )
         intro.setWordWrap(True)
         self.key_label = QLabel(recovery_key, objectName="recoveryKey")
         self.key_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -357,13 +377,13 @@ class RecoveryKeyDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.key_label.setFont(font)
         note = QLabel(
-            "It opens your journal if you forget your passphrase. This is the only time it is shown. "
+            self.tr("It opens your journal if you forget your passphrase. This is the only time it is shown. ")
             + FORGOTTEN_WARNING
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.print_button = buttons.addButton("Print…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.done_button = buttons.addButton("I have kept it safe", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.done_button = buttons.addButton(self.tr("I have kept it safe"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.done_button.setDefault(True)
         self.print_button.clicked.connect(self.choose_printer)
         buttons.accepted.connect(self.accept)
@@ -387,11 +407,13 @@ class RecoveryKeyDialog(QDialog):
         document = QTextDocument()
         cursor = QTextCursor(document)
         cursor.insertHtml(
-            "<h2>Recovery Journal — recovery key</h2>"
-            f"<p style='font-family: monospace; font-size: 18pt; white-space: pre'>{html.escape(self.recovery_key)}</p>"
-            "<p>This key opens your Recovery Journal if you forget your passphrase: type it where the app asks "
-            "for your passphrase. Keep this paper somewhere safe and private; anyone who has it and your journal "
-            "file could read your journal.</p>"
+            self.tr(
+                "<h2>Recovery Journal — recovery key</h2><p style='font-family: monospace; font-size: "
+                "18pt; white-space: pre'>{html}</p><p>This key opens your Recovery Journal if you forget "
+                "your passphrase: type it where the app asks for your passphrase. Keep this paper "
+                "somewhere safe and private; anyone who has it and your journal file could read your "
+                "journal.</p>"
+            ).format(html=html.escape(self.recovery_key))
         )
         document.print_(printer)
 
@@ -405,16 +427,16 @@ class LockSettingsDialog(QDialog):
 
     def __init__(self, minutes: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Lock after")
+        self.setWindowTitle(self.tr("Lock after"))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
         self.minutes.setSuffix(" minutes")
-        self.minutes.setSpecialValueText("Never")
+        self.minutes.setSpecialValueText(self.tr("Never"))
         self.minutes.setValue(minutes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Lock when idle for", self.minutes)
+        form.addRow(self.tr("Lock when idle for"), self.minutes)
         form.addRow(buttons)
         fit_to_screen(self)

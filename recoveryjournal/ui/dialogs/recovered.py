@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -142,29 +142,29 @@ def restore(window, draft: Draft) -> bool:
 
 
 class RecoveredDialog(QDialog):
-    def __init__(self, window, drafts: list[Draft], title: str = "Recovered from last time") -> None:
+    def __init__(self, window, drafts: list[Draft], title: str | None = None) -> None:
         super().__init__(window)
         self.window_behind = window
         self.store = window.context.store
         self.setObjectName("recovered_drafts")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Recovered from last time"))
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
         self.list = QListWidget(objectName="recovered_list")
-        self.list.setAccessibleName("Unsaved drafts")
+        self.list.setAccessibleName(self.tr("Unsaved drafts"))
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSpacing(3)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text = QPlainTextEdit(objectName="recovered_text")
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("The words of the chosen draft")
+        self.text.setAccessibleName(self.tr("The words of the chosen draft"))
         self.where = QLabel(objectName="recovered_where")
         self.where.setWordWrap(True)
         self.where.setTextFormat(Qt.TextFormat.PlainText)
-        self.restore_button = QPushButton("&Put it back", objectName="recovered_restore")
-        self.copy_button = QPushButton("&Copy", objectName="recovered_copy")
-        self.entry_button = QPushButton("Save as &journal entry", objectName="recovered_entry")
-        self.discard_button = QPushButton("&Discard", objectName="recovered_discard")
+        self.restore_button = QPushButton(self.tr("&Put it back"), objectName="recovered_restore")
+        self.copy_button = QPushButton(self.tr("&Copy"), objectName="recovered_copy")
+        self.entry_button = QPushButton(self.tr("Save as &journal entry"), objectName="recovered_entry")
+        self.discard_button = QPushButton(self.tr("&Discard"), objectName="recovered_discard")
         for button in (self.restore_button, self.copy_button, self.entry_button, self.discard_button):
             button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.restore_current)
@@ -184,7 +184,7 @@ class RecoveredDialog(QDialog):
         middle.addWidget(self.list, 2)
         middle.addLayout(right, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Decide later")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Decide later"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -209,9 +209,9 @@ class RecoveredDialog(QDialog):
     def _show(self, item: QListWidgetItem | None) -> None:
         draft = item.data(ROLE) if item is not None else None
         self.text.setPlainText(draft.text() if draft else "")
-        where = f"From: {draft.label}, {_when(draft)}." if draft else ""
+        where = self.tr("From: {label}, {when}.").format(label=draft.label, when=_when(draft)) if draft else ""
         if draft is not None and draft.path is not None:
-            where += f" Kept in {draft.path} because the journal could not be written then."
+            where += self.tr(" Kept in {path} because the journal could not be written then.").format(path=draft.path)
         self.where.setText(where)
         for button in (self.restore_button, self.copy_button, self.entry_button, self.discard_button):
             button.setEnabled(draft is not None)
@@ -226,23 +226,31 @@ class RecoveredDialog(QDialog):
         if draft is None:
             return
         if draft.kind not in RESTORERS:
-            self.where.setText("This version does not know where these words came from: copy them or save them.")
+            self.where.setText(
+                self.tr("This version does not know where these words came from: copy them or save them.")
+            )
         elif restore(self.window_behind, draft):
             self._done_with_current()
         else:
-            self.where.setText("That question has been answered since: copy the words or save them as an entry.")
+            self.where.setText(
+                self.tr("That question has been answered since: copy the words or save them as an entry.")
+            )
 
     def copy_current(self) -> None:
         draft = self.current()
         if draft is not None:
             QApplication.clipboard().setText(draft.text())
-            self.window_behind.context.show_status("Copied. You can paste it anywhere.")
+            self.window_behind.context.show_status(self.tr("Copied. You can paste it anywhere."))
 
     def save_current_as_entry(self) -> None:
         draft = self.current()
         if draft is None:
             return
-        entry = JournalEntry(created_at=now_local(), title=f"{draft.label} (recovered words)", body=draft.text())
+        entry = JournalEntry(
+            created_at=now_local(),
+            title=self.tr("{label} (recovered words)").format(label=draft.label),
+            body=draft.text(),
+        )
         try:
             with errors.known_errors(self.store.path):
                 self.store.journal.add(entry)
@@ -251,7 +259,7 @@ class RecoveredDialog(QDialog):
             return
         let_go(self.store, draft.key)
         self.window_behind.context.notify("journal_entries")
-        self.window_behind.context.show_status("Saved in your journal.")
+        self.window_behind.context.show_status(self.tr("Saved in your journal."))
         self._done_with_current()
 
     def discard_current(self) -> None:
@@ -263,10 +271,10 @@ class RecoveredDialog(QDialog):
 
 def _when(draft: Draft) -> str:
     moment = draft.updated_at
-    return dates.short_date_time(moment) if moment else "time unknown"
+    return dates.short_date_time(moment) if moment else QCoreApplication.translate("Recovered", "time unknown")
 
 
-def offer_recovered(window, title: str = "Recovered from last time") -> RecoveredDialog | None:
+def offer_recovered(window, title: str | None = None) -> RecoveredDialog | None:
     """Show what was left unsaved (leaving out the forms open now); ``None`` when there is nothing."""
     open_now = live_keys()
     drafts = [draft for draft in unsaved_drafts(window.context.store) if draft.key not in open_now]

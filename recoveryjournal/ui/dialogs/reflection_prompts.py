@@ -54,19 +54,19 @@ class MyPromptsDialog(DraftDialog):
         self.store = context.store
         self._loading = False
         self.setObjectName("my_prompts_dialog")
-        self.setWindowTitle("My prompts")
+        self.setWindowTitle(self.tr("My prompts"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._write_tab(), "Write your own")
-        self.tabs.addTab(self._hide_tab(), "Show or hide")
-        self.tabs.addTab(self._share_tab(), "Share a pack")
+        self.tabs.addTab(self._write_tab(), self.tr("Write your own"))
+        self.tabs.addTab(self._hide_tab(), self.tr("Show or hide"))
+        self.tabs.addTab(self._share_tab(), self.tr("Share a pack"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         fit_to_screen(self, QSize(620, 560))
-        self.keep_drafts(self.store, "my_prompts", "My prompts").watch(
-            "new_prompt_text", "Your question", self.new_text
+        self.keep_drafts(self.store, "my_prompts", self.tr("My prompts")).watch(
+            "new_prompt_text", self.tr("Your question"), self.new_text
         )
         self.reload()
 
@@ -74,14 +74,16 @@ class MyPromptsDialog(DraftDialog):
 
     def _write_tab(self) -> QWidget:
         page = QWidget()
-        self.new_text = answer_box("new_prompt_text", "Your question, e.g. “What does a good evening look like?”", 60)
+        self.new_text = answer_box(
+            "new_prompt_text", self.tr("Your question, e.g. “What does a good evening look like?”"), 60
+        )
         self.category = QComboBox(objectName="new_prompt_category")
         self.category.addItems(CATEGORIES)
         self.cooldown = QSpinBox(objectName="new_prompt_cooldown")
         self.cooldown.setRange(0, MAX_COOLDOWN)
         self.cooldown.setValue(7)
         self.cooldown.setSuffix(" days")
-        self.cooldown.setToolTip("How long before the question may come back (0 = any day)")
+        self.cooldown.setToolTip(self.tr("How long before the question may come back (0 = any day)"))
         self.signals = QListWidget(objectName="new_prompt_signals")
         for name, label in SIGNAL_LABELS.items():
             item = QListWidgetItem(label)
@@ -89,22 +91,22 @@ class MyPromptsDialog(DraftDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.signals.addItem(item)
-        self.add_button = QPushButton("Add my prompt", objectName="add_prompt")
+        self.add_button = QPushButton(self.tr("Add my prompt"), objectName="add_prompt")
         self.add_button.setEnabled(False)
         self.new_text.textChanged.connect(lambda: self.add_button.setEnabled(bool(self.new_text.toPlainText().strip())))
         self.add_button.clicked.connect(self.add_prompt)
         self.own_list = QListWidget(objectName="own_prompts")
-        self.remove_button = QPushButton("Remove", objectName="remove_prompt")
+        self.remove_button = QPushButton(self.tr("Remove"), objectName="remove_prompt")
         self.remove_button.clicked.connect(self.remove_selected)
         form = QFormLayout()
-        form.addRow("Question", self.new_text)
-        form.addRow("Kind", self.category)
-        form.addRow("Ask again after", self.cooldown)
-        form.addRow("Best when (optional)", self.signals)
+        form.addRow(self.tr("Question"), self.new_text)
+        form.addRow(self.tr("Kind"), self.category)
+        form.addRow(self.tr("Ask again after"), self.cooldown)
+        form.addRow(self.tr("Best when (optional)"), self.signals)
         form.addRow("", self.add_button)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Your prompts and imported ones"))
+        layout.addWidget(QLabel(self.tr("Your prompts and imported ones")))
         layout.addWidget(self.own_list)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
@@ -129,20 +131,22 @@ class MyPromptsDialog(DraftDialog):
         self.new_text.clear()
         for row in range(self.signals.count()):
             self.signals.item(row).setCheckState(Qt.CheckState.Unchecked)
-        self._changed("custom_prompts", "Your prompt was added. It will come up when it fits.")
+        self._changed("custom_prompts", self.tr("Your prompt was added. It will come up when it fits."))
 
     def remove_selected(self) -> None:
         item = self.own_list.currentItem()
         if item is None:
             return
         self.store.reflections.delete_custom_prompt(item.data(ID_ROLE))
-        self._changed("custom_prompts", "Prompt removed.")
+        self._changed("custom_prompts", self.tr("Prompt removed."))
 
     # --- show or hide --------------------------------------------------------------------------------------------
 
     def _hide_tab(self) -> QWidget:
         page = QWidget()
-        note = QLabel("Untick a question that doesn't fit you; it won't be asked again. Tick it to bring it back.")
+        note = QLabel(
+            self.tr("Untick a question that doesn't fit you; it won't be asked again. Tick it to bring it back.")
+        )
         note.setWordWrap(True)
         self.all_list = QListWidget(objectName="all_prompts")
         self.all_list.itemChanged.connect(self._visibility_changed)
@@ -168,12 +172,14 @@ class MyPromptsDialog(DraftDialog):
     def _share_tab(self) -> QWidget:
         page = QWidget()
         note = QLabel(
-            "A prompt pack is a small text file (.toml) of questions. A therapist or friend can give you one, and "
-            "you can share the prompts you wrote. Nothing else from your journal goes into it."
+            self.tr(
+                "A prompt pack is a small text file (.toml) of questions. A therapist or friend can give you one, and "
+                "you can share the prompts you wrote. Nothing else from your journal goes into it."
+            )
         )
         note.setWordWrap(True)
-        self.import_button = QPushButton("Import a pack…", objectName="import_pack")
-        self.export_button = QPushButton("Export my prompts…", objectName="export_pack")
+        self.import_button = QPushButton(self.tr("Import a pack…"), objectName="import_pack")
+        self.export_button = QPushButton(self.tr("Export my prompts…"), objectName="export_pack")
         self.import_button.clicked.connect(self._choose_import)
         self.export_button.clicked.connect(self._choose_export)
         self.pack_message = QLabel(objectName="pack_message")
@@ -192,13 +198,13 @@ class MyPromptsDialog(DraftDialog):
         return page
 
     def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a prompt pack", str(Path.home()), PACK_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a prompt pack"), str(Path.home()), PACK_FILTER)
         if path:
             self.import_pack(Path(path))
 
     def _choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export my prompts", str(Path.home() / "my-prompts.toml"), PACK_FILTER
+            self, self.tr("Export my prompts"), str(Path.home() / "my-prompts.toml"), PACK_FILTER
         )
         if path:
             self.export_pack(Path(path))
@@ -210,26 +216,33 @@ class MyPromptsDialog(DraftDialog):
             shipped = {prompt.id for prompt in default_prompts()}
             prompts = parse_prompts(text, path.name, "pack", taken=shipped)
         except (OSError, UnicodeDecodeError) as error:
-            return self._pack_result(f"That file could not be read: {error}", ok=False)
+            return self._pack_result(self.tr("That file could not be read: {error}").format(error=error), ok=False)
         except ResourceError as error:
-            return self._pack_result(f"Nothing was imported. {error}", ok=False)
+            return self._pack_result(self.tr("Nothing was imported. {error}").format(error=error), ok=False)
         with self.store.db.atomic():
             for prompt in prompts:
                 self.store.reflections.save_custom_prompt(to_custom(prompt, "pack"))
-        self._changed("custom_prompts", f"Imported {len(prompts)} prompts from {path.name}.")
-        return self._pack_result(f"Imported {len(prompts)} prompts from {path.name}.", ok=True)
+        self._changed(
+            "custom_prompts",
+            self.tr("Imported {prompts} prompts from {name}.").format(prompts=len(prompts), name=path.name),
+        )
+        return self._pack_result(
+            self.tr("Imported {prompts} prompts from {name}.").format(prompts=len(prompts), name=path.name), ok=True
+        )
 
     def export_pack(self, path: Path) -> bool:
         prompts = [from_custom(custom) for custom in self.store.reflections.custom_prompts()]
         if not prompts:
             return self._pack_result(
-                "You haven't written or imported any prompts yet, so there is nothing to export.", False
+                self.tr("You haven't written or imported any prompts yet, so there is nothing to export."), False
             )
         try:
-            path.write_text(prompts_to_toml(prompts, "Prompts from Recovery Journal"), encoding="utf-8")
+            path.write_text(prompts_to_toml(prompts, self.tr("Prompts from Recovery Journal")), encoding="utf-8")
         except OSError as error:
-            return self._pack_result(f"The pack could not be written: {error}", ok=False)
-        return self._pack_result(f"Exported {len(prompts)} prompts to {path}.", ok=True)
+            return self._pack_result(self.tr("The pack could not be written: {error}").format(error=error), ok=False)
+        return self._pack_result(
+            self.tr("Exported {prompts} prompts to {path}.").format(prompts=len(prompts), path=path), ok=True
+        )
 
     def _pack_result(self, message: str, ok: bool) -> bool:
         self.pack_message.setText(message)

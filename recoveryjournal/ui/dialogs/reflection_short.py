@@ -37,7 +37,7 @@ class ShortReflectionDialog(DraftDialog):
         note = QLabel(hint)
         note.setWordWrap(True)
         self.lines = [QLineEdit(objectName=f"item_{number}", placeholderText=f"{number}.") for number in (1, 2, 3)]
-        self.message = QLabel("Write at least one line before saving.")
+        self.message = QLabel(self.tr("Write at least one line before saving."))
         self.message.setObjectName("message")
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -66,5 +66,5 @@ class ShortReflectionDialog(DraftDialog):
         if not self.drafts.save_or_keep(lambda: self.context.store.reflections.add(self.reflection), self):
             return
         self.context.notify("reflections")
-        self.context.show_status(f"{self.title} saved.")
+        self.context.show_status(self.tr("{title} saved.").format(title=self.title))
         self.accept()

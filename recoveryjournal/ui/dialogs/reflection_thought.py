@@ -4,7 +4,7 @@ and how strong it was, the evidence for and against, a more balanced thought, an
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialogButtonBox,
@@ -38,9 +38,17 @@ def render_thought_record(data: dict) -> str:
     """The record as plain text, so full-text search finds it alongside the journal."""
     labels = dict((key, label) for key, label, _ in TEXT_FIELDS)
     lines = [f"{labels[key]}: {data[key]}" for key in ("situation", "thought")]
-    lines.append(f"Feeling: {data['feeling']} ({data['feeling_strength']}/100)")
+    lines.append(
+        QCoreApplication.translate("ReflectionThought", "Feeling: {feeling} ({feeling_strength}/100)").format(
+            feeling=data["feeling"], feeling_strength=data["feeling_strength"]
+        )
+    )
     lines += [f"{labels[key]}: {data[key]}" for key in ("evidence_for", "evidence_against", "balanced")]
-    lines.append(f"Feeling after: {data['feeling_after']} ({data['feeling_after_strength']}/100)")
+    lines.append(
+        QCoreApplication.translate(
+            "ReflectionThought", "Feeling after: {feeling_after} ({feeling_after_strength}/100)"
+        ).format(feeling_after=data["feeling_after"], feeling_after_strength=data["feeling_after_strength"])
+    )
     return "\n".join(lines)
 
 
@@ -56,7 +64,9 @@ def strength_spin(name: str, accessible: str) -> QSpinBox:
 
 
 def feeling_edit(name: str) -> QLineEdit:
-    edit = QLineEdit(objectName=name, placeholderText="e.g. anxious, ashamed, angry")
+    edit = QLineEdit(
+        objectName=name, placeholderText=QCoreApplication.translate("ReflectionThought", "e.g. anxious, ashamed, angry")
+    )
     completer = QCompleter(list(EMOTIONS), edit)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
@@ -73,25 +83,27 @@ class ThoughtRecordDialog(DraftDialog):
         self.setWindowTitle(TITLE)
         self.setMinimumWidth(560)
         intro = QLabel(
-            "Thoughts are not facts. Writing one down and weighing it can take some of its sting away. "
-            "Fill in as much as feels useful."
+            self.tr(
+                "Thoughts are not facts. Writing one down and weighing it can take some of its sting away. "
+                "Fill in as much as feels useful."
+            )
         )
         intro.setWordWrap(True)
         self.boxes = {key: answer_box(key, hint, 56) for key, _, hint in TEXT_FIELDS}
         self.feeling = feeling_edit("feeling")
-        self.feeling_strength = strength_spin("feeling_strength", "How strong the feeling was, 0 to 100")
+        self.feeling_strength = strength_spin("feeling_strength", self.tr("How strong the feeling was, 0 to 100"))
         self.feeling_after = feeling_edit("feeling_after")
-        self.feeling_after_strength = strength_spin("feeling_after_strength", "How strong it is now, 0 to 100")
+        self.feeling_after_strength = strength_spin("feeling_after_strength", self.tr("How strong it is now, 0 to 100"))
 
         form = QFormLayout()
         labels = {key: label for key, label, _ in TEXT_FIELDS}
         form.addRow(labels["situation"], self.boxes["situation"])
         form.addRow(labels["thought"], self.boxes["thought"])
-        form.addRow("Feeling and strength", _row(self.feeling, self.feeling_strength))
+        form.addRow(self.tr("Feeling and strength"), _row(self.feeling, self.feeling_strength))
         form.addRow(labels["evidence_for"], self.boxes["evidence_for"])
         form.addRow(labels["evidence_against"], self.boxes["evidence_against"])
         form.addRow(labels["balanced"], self.boxes["balanced"])
-        form.addRow("Feeling now", _row(self.feeling_after, self.feeling_after_strength))
+        form.addRow(self.tr("Feeling now"), _row(self.feeling_after, self.feeling_after_strength))
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.hide()
@@ -109,8 +121,8 @@ class ThoughtRecordDialog(DraftDialog):
         drafts = self.keep_drafts(self.store, "thought_record", TITLE)
         for key, label, _ in TEXT_FIELDS:
             drafts.watch(key, label, self.boxes[key])
-        drafts.watch("feeling", "Feeling", self.feeling)
-        drafts.watch("feeling_after", "Feeling now", self.feeling_after)
+        drafts.watch("feeling", self.tr("Feeling"), self.feeling)
+        drafts.watch("feeling_after", self.tr("Feeling now"), self.feeling_after)
         self.boxes["situation"].setFocus()
 
     def gathered(self) -> dict:
@@ -126,7 +138,7 @@ class ThoughtRecordDialog(DraftDialog):
     def save(self) -> None:
         data = self.gathered()
         if not (data["situation"].strip() or data["thought"].strip()):
-            self.message.setText("Start with the situation or the thought; the rest can stay empty.")
+            self.message.setText(self.tr("Start with the situation or the thought; the rest can stay empty."))
             self.message.show()
             return
         answer = render_thought_record(data)
@@ -134,7 +146,7 @@ class ThoughtRecordDialog(DraftDialog):
         if not self.drafts.save_or_keep(lambda: self.store.reflections.add(self.reflection), self):
             return
         self.context.notify("reflections")
-        self.context.show_status("Thought record saved.")
+        self.context.show_status(self.tr("Thought record saved."))
         self.accept()
 
 

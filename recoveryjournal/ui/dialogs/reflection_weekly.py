@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -34,16 +34,28 @@ TITLE = "Weekly review"
 
 def render_weekly(data: dict) -> str:
     """The review as plain text, so full-text search finds it alongside the journal."""
-    lines = [f"What went well: {data['went_well']}", f"Hardest moment: {data['hardest']}"]
+    lines = [
+        QCoreApplication.translate("ReflectionWeekly", "What went well: {went_well}").format(
+            went_well=data["went_well"]
+        ),
+        QCoreApplication.translate("ReflectionWeekly", "Hardest moment: {hardest}").format(hardest=data["hardest"]),
+    ]
     if data["triggers"]:
-        lines.append("Triggers this week: " + ", ".join(f"{name} ({count})" for name, count in data["triggers"]))
+        lines.append(
+            QCoreApplication.translate("ReflectionWeekly", "Triggers this week: ")
+            + ", ".join(f"{name} ({count})" for name, count in data["triggers"])
+        )
     if data["coping"]:
-        lines.append("Coping that helped: " + ", ".join(data["coping"]))
+        lines.append(QCoreApplication.translate("ReflectionWeekly", "Coping that helped: ") + ", ".join(data["coping"]))
     if data["goals"]:
         goals = ", ".join(f"{goal['text']} ({'done' if goal['done'] else 'open'})" for goal in data["goals"])
-        lines.append(f"Goals: {goals}")
+        lines.append(QCoreApplication.translate("ReflectionWeekly", "Goals: {goals}").format(goals=goals))
     if data["plan_change"]:
-        lines.append(f"Plan changes: {data['plan_change']}")
+        lines.append(
+            QCoreApplication.translate("ReflectionWeekly", "Plan changes: {plan_change}").format(
+                plan_change=data["plan_change"]
+            )
+        )
     return "\n".join(lines)
 
 
@@ -79,17 +91,21 @@ class WeeklyReviewDialog(DraftDialog):
         self.goals = self.store.plan.goals(week_start(today))
 
         intro = QLabel(
-            f"A look back at the last seven days ({dates.day_month(self.first_day)} – {dates.day_month(today)}). "
-            "There are no right answers; a few honest words are enough."
+            self.tr(
+                "A look back at the last seven days ({dates} – {dates2}). There are no right answers; a "
+                "few honest words are enough."
+            ).format(dates=dates.day_month(self.first_day), dates2=dates.day_month(today))
         )
         intro.setWordWrap(True)
-        self.went_well = answer_box("went_well", "What went well this week, even something small?", 70)
-        self.hardest = answer_box("hardest", "What was the hardest moment, and how did you get through it?", 70)
+        self.went_well = answer_box("went_well", self.tr("What went well this week, even something small?"), 70)
+        self.hardest = answer_box(
+            "hardest", self.tr("What was the hardest moment, and how did you get through it?"), 70
+        )
 
         trigger_text = (
             ", ".join(f"{name} ({times(count)})" for name, count in self.triggers)
             if self.triggers
-            else "No triggers logged this week."
+            else self.tr("No triggers logged this week.")
         )
         self.trigger_list = QLabel(trigger_text)
         self.trigger_list.setObjectName("week_triggers")
@@ -97,10 +113,15 @@ class WeeklyReviewDialog(DraftDialog):
         self.trigger_list.setTextFormat(Qt.TextFormat.PlainText)
         coping_text = (
             "\n".join(
-                f"• {r.name}: craving fell by {decimals(r.mean_drop)} on average ({times(r.uses)})" for r in self.coping
+                self.tr("• {name}: craving fell by {decimals} on average ({times})").format(
+                    name=r.name, decimals=decimals(r.mean_drop), times=times(r.uses)
+                )
+                for r in self.coping
             )
             if self.coping
-            else "No coping with a craving drop logged this week. Noting the craving after a tool shows what helps."
+            else self.tr(
+                "No coping with a craving drop logged this week. Noting the craving after a tool shows what helps."
+            )
         )
         self.coping_list = QLabel(coping_text)
         self.coping_list.setObjectName("week_coping")
@@ -115,13 +136,15 @@ class WeeklyReviewDialog(DraftDialog):
             item.setCheckState(Qt.CheckState.Checked if goal.done else Qt.CheckState.Unchecked)
             self.goal_list.addItem(item)
         self.goal_list.setMaximumHeight(24 * max(2, len(self.goals)) + 8)
-        self.no_goals = QLabel("No goals set for this week. Your plan is a good place to set one to three.")
+        self.no_goals = QLabel(self.tr("No goals set for this week. Your plan is a good place to set one to three."))
         self.no_goals.setWordWrap(True)
         self.goal_list.setVisible(bool(self.goals))
         self.no_goals.setVisible(not self.goals)
 
-        self.plan_change = answer_box("plan_change", "Is there anything you'd like to change in your plan?", 60)
-        self.open_plan = QPushButton("Save and open my plan")
+        self.plan_change = answer_box(
+            "plan_change", self.tr("Is there anything you'd like to change in your plan?"), 60
+        )
+        self.open_plan = QPushButton(self.tr("Save and open my plan"))
         self.open_plan.setObjectName("open_plan")
         self.open_plan.setAutoDefault(False)
         self.open_plan.setVisible(_has_plan_page())
@@ -137,15 +160,15 @@ class WeeklyReviewDialog(DraftDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("What went well", self.went_well)
-        form.addRow("Hardest moment", self.hardest)
-        form.addRow("Triggers this week", self.trigger_list)
-        form.addRow("Coping that helped", self.coping_list)
+        form.addRow(self.tr("What went well"), self.went_well)
+        form.addRow(self.tr("Hardest moment"), self.hardest)
+        form.addRow(self.tr("Triggers this week"), self.trigger_list)
+        form.addRow(self.tr("Coping that helped"), self.coping_list)
         goals_box = QVBoxLayout()
         goals_box.addWidget(self.goal_list)
         goals_box.addWidget(self.no_goals)
-        form.addRow("This week's goals", goals_box)
-        form.addRow("Your plan", self.plan_change)
+        form.addRow(self.tr("This week's goals"), goals_box)
+        form.addRow(self.tr("Your plan"), self.plan_change)
         form.addRow("", self.open_plan)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -154,9 +177,9 @@ class WeeklyReviewDialog(DraftDialog):
         layout.addWidget(buttons)
         fit_to_screen(self)
         drafts = self.keep_drafts(self.store, "weekly_review", TITLE)
-        drafts.watch("went_well", "What went well", self.went_well)
-        drafts.watch("hardest", "Hardest moment", self.hardest)
-        drafts.watch("plan_change", "Changes to my plan", self.plan_change)
+        drafts.watch("went_well", self.tr("What went well"), self.went_well)
+        drafts.watch("hardest", self.tr("Hardest moment"), self.hardest)
+        drafts.watch("plan_change", self.tr("Changes to my plan"), self.plan_change)
         self.went_well.setFocus()
 
     def gathered(self) -> dict:
@@ -188,7 +211,7 @@ class WeeklyReviewDialog(DraftDialog):
 
     def save(self) -> None:
         if not self.has_words():
-            self.message.setText("Write a few words in at least one box before saving.")
+            self.message.setText(self.tr("Write a few words in at least one box before saving."))
             self.message.show()
             return
         data = self.gathered()
@@ -199,7 +222,7 @@ class WeeklyReviewDialog(DraftDialog):
         self.context.notify("reflections")
         if self.goals:
             self.context.notify("weekly_goals")
-        self.context.show_status("Weekly review saved.")
+        self.context.show_status(self.tr("Weekly review saved."))
         self.accept()
 
     def _write(self, data: dict) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +31,9 @@ def describe(info: BackupInfo) -> str:
     kind = LABELS.get(info.label, "before an update" if info.label.startswith("before-migration") else info.label)
     when = dates.long_date_time(info.taken_at)
     if not info.ok:
-        return f"{when} — {kind} — damaged, cannot be restored"
+        return QCoreApplication.translate("Restore", "{when} — {kind} — damaged, cannot be restored").format(
+            when=when, kind=kind
+        )
     return f"{when} — {kind} — {info.counts_text()}"
 
 
@@ -40,24 +42,26 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         intro = QLabel(
-            "Choose the backup to bring back. Your journal as it is now is kept as a backup first, "
-            "so you can change your mind. Recovery Journal reopens afterwards."
+            self.tr(
+                "Choose the backup to bring back. Your journal as it is now is kept as a backup first, "
+                "so you can change your mind. Recovery Journal reopens afterwards."
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups, newest first")
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
         for info in backups:
             item = QListWidgetItem(describe(info))
             item.setData(Qt.ItemDataRole.UserRole, info.path)
             if not info.ok:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
-        empty = QLabel("There are no backups yet. Use File → Back up now to make one.")
+        empty = QLabel(self.tr("There are no backups yet. Use File → Back up now to make one."))
         empty.setVisible(not backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

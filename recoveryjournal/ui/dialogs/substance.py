@@ -20,8 +20,8 @@ class SubstanceDialog(DraftDialog):
         self.context = context
         self.substance = substance
         self.setObjectName("substance_dialog")
-        self.setWindowTitle("Edit tracked substance" if substance else "Start tracking")
-        self.name = QLineEdit(objectName="substance_name", placeholderText="e.g. Alcohol")
+        self.setWindowTitle(self.tr("Edit tracked substance") if substance else self.tr("Start tracking"))
+        self.name = QLineEdit(objectName="substance_name", placeholderText=self.tr("e.g. Alcohol"))
         self.sober_since = DateField(substance.sober_since if substance else now_local().date(), name="sober_since")
         if substance is not None:
             self.name.setText(substance.name)
@@ -32,19 +32,19 @@ class SubstanceDialog(DraftDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&What", self.name)
-        form.addRow("&Sober since", self.sober_since)
+        form.addRow(self.tr("&What"), self.name)
+        form.addRow(self.tr("&Sober since"), self.sober_since)
         form.addRow(self.message)
         form.addRow(buttons)
         self.setMinimumWidth(440)
         fit_to_screen(self)
         drafts = self.keep_drafts(context.store, "substance", self.windowTitle(), substance.id if substance else None)
-        drafts.watch("name", "What", self.name)
+        drafts.watch("name", self.tr("What"), self.name)
 
     def save(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self.message.setText("Give it a name, so check-ins and lapses can refer to it.")
+            self.message.setText(self.tr("Give it a name, so check-ins and lapses can refer to it."))
             self.message.show()
             return
         start = self.sober_since.date()
@@ -71,7 +71,9 @@ class SubstanceDialog(DraftDialog):
             ):
                 return
         except NameTakenError:
-            self.message.setText(f"“{name}” is already tracked (or waiting in the trash). Choose another name.")
+            self.message.setText(
+                self.tr("“{name}” is already tracked (or waiting in the trash). Choose another name.").format(name=name)
+            )
             self.message.show()
             return
         self.substance = changed

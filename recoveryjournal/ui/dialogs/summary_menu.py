@@ -3,6 +3,8 @@ start-up."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 
 def install_summary_actions(window) -> None:
     """File menu: export the summary (Ctrl+E) and session review (Ctrl+Shift+R; Ctrl+R is the journal's reading
@@ -18,8 +20,15 @@ def install_summary_actions(window) -> None:
 
         start_review(window)
 
-    export = window.add_action(window.file_menu, "Export summary for my &therapist…", export_summary, "Ctrl+E")
-    session = window.add_action(window.file_menu, "Session &review…", review, "Ctrl+Shift+R")
+    export = window.add_action(
+        window.file_menu,
+        QCoreApplication.translate("SummaryMenu", "Export summary for my &therapist…"),
+        export_summary,
+        "Ctrl+E",
+    )
+    session = window.add_action(
+        window.file_menu, QCoreApplication.translate("SummaryMenu", "Session &review…"), review, "Ctrl+Shift+R"
+    )
     for action in (export, session):
         window.file_menu.removeAction(action)
         window.file_menu.insertAction(window.backup_action, action)

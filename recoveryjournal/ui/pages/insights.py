@@ -152,11 +152,11 @@ class InsightsPage(QWidget):
 
     def _build(self) -> None:
         self.period_box = QComboBox()
-        self.period_box.setAccessibleName("Period")
+        self.period_box.setAccessibleName(self.tr("Period"))
         for preset in PeriodPreset:
             self.period_box.addItem(preset.label, str(preset))
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
-        for edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
@@ -165,20 +165,20 @@ class InsightsPage(QWidget):
         self.to_edit.setDate(_qdate(today))
         self.range_label = QLabel("to")
         self.subject_box = QComboBox()
-        self.subject_box.setAccessibleName("Show in the grid")
-        self.subject_box.addItem("Triggers", str(HeatmapSubject.TRIGGERS))
-        self.subject_box.addItem("Cravings", str(HeatmapSubject.CRAVINGS))
-        self.table_switch = QCheckBox("Show as table")
-        self.png_button = QPushButton("Save as PNG…")
-        self.svg_button = QPushButton("Save as SVG…")
+        self.subject_box.setAccessibleName(self.tr("Show in the grid"))
+        self.subject_box.addItem(self.tr("Triggers"), str(HeatmapSubject.TRIGGERS))
+        self.subject_box.addItem(self.tr("Cravings"), str(HeatmapSubject.CRAVINGS))
+        self.table_switch = QCheckBox(self.tr("Show as table"))
+        self.png_button = QPushButton(self.tr("Save as PNG…"))
+        self.svg_button = QPushButton(self.tr("Save as SVG…"))
 
         bar = QHBoxLayout()
-        period_label = QLabel("&Period:")
+        period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period_box)
         for widget in (period_label, self.period_box, self.from_edit, self.range_label, self.to_edit):
             bar.addWidget(widget)
         bar.addSpacing(16)
-        self.subject_label = QLabel("Show:")
+        self.subject_label = QLabel(self.tr("Show:"))
         bar.addWidget(self.subject_label)
         bar.addWidget(self.subject_box)
         bar.addStretch(1)
@@ -186,7 +186,7 @@ class InsightsPage(QWidget):
             bar.addWidget(widget)
 
         self.view_list = QListWidget()
-        self.view_list.setAccessibleName("Views")
+        self.view_list.setAccessibleName(self.tr("Views"))
         self.view_list.setMinimumWidth(140)
         self.view_list.setMaximumWidth(190)
         for view in VIEWS:
@@ -198,7 +198,7 @@ class InsightsPage(QWidget):
         self.canvas_layout = QVBoxLayout(self.canvas_holder)
         self.canvas_layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget()
-        self.table.setAccessibleName("Numbers of this view")
+        self.table.setAccessibleName(self.tr("Numbers of this view"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -214,7 +214,7 @@ class InsightsPage(QWidget):
         self.drill_title = QLabel(HINT)
         self.drill_title.setWordWrap(True)
         self.drill_list = QListWidget()
-        self.drill_list.setAccessibleName("Check-ins and entries behind the selection")
+        self.drill_list.setAccessibleName(self.tr("Check-ins and entries behind the selection"))
         self.drill_list.setWordWrap(True)
         drill = QWidget()
         drill_layout = QVBoxLayout(drill)
@@ -348,7 +348,7 @@ class InsightsPage(QWidget):
             self.canvas.deleteLater()
         self.figure = figure
         self.canvas = ReadyCanvas(figure, drawn)
-        self.canvas.setAccessibleName(figure.get_suptitle() or "Chart")
+        self.canvas.setAccessibleName(figure.get_suptitle() or self.tr("Chart"))
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_click)
         self.canvas_layout.addWidget(self.canvas)
@@ -364,7 +364,7 @@ class InsightsPage(QWidget):
             self.table.clear()
             self.table.setColumnCount(1)
             self.table.setRowCount(1)
-            self.table.setHorizontalHeaderLabels(["Not enough to show a pattern yet"])
+            self.table.setHorizontalHeaderLabels([self.tr("Not enough to show a pattern yet")])
             self.table.setItem(0, 0, QTableWidgetItem(readiness.hint))
             return
         table = patterns.as_table(self.result)
@@ -439,7 +439,7 @@ class InsightsPage(QWidget):
             self.period_box.setCurrentIndex(self.period_box.findData(str(PeriodPreset.QUARTER)))
         finding = self.findings.shown.get(key)
         if finding is None:
-            self.context.show_status("That finding does not stand out in the data any more.")
+            self.context.show_status(self.tr("That finding does not stand out in the data any more."))
             return False
         self.show_finding(finding)
         return True
@@ -464,7 +464,7 @@ class InsightsPage(QWidget):
         if count:
             self.drill_title.setText(f"<b>{selection.title}</b> — {count} {'item' if count == 1 else 'items'}")
         else:
-            self.drill_title.setText(f"<b>{selection.title}</b> — nothing logged here")
+            self.drill_title.setText(self.tr("<b>{title}</b> — nothing logged here").format(title=selection.title))
 
     def clear_drill(self) -> None:
         self.selection = None
@@ -487,9 +487,9 @@ class InsightsPage(QWidget):
         """Ask where to save the chart; the dialog is modal to the window but does not block the event loop."""
         slug = "".join(ch for ch in self.view().title.lower().replace(" ", "-") if ch.isalnum() or ch == "-")
         name = f"{slug}-{self.period.end.isoformat()}.{fmt}"
-        dialog = QFileDialog(self, f"Save chart as {fmt.upper()}", str(Path.home() / name))
+        dialog = QFileDialog(self, self.tr("Save chart as {fmt}").format(fmt=fmt.upper()), str(Path.home() / name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(f"{fmt.upper()} image (*.{fmt})")
+        dialog.setNameFilter(self.tr("{fmt} image (*.{fmt2})").format(fmt=fmt.upper(), fmt2=fmt))
         dialog.setDefaultSuffix(fmt)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path), fmt))
@@ -502,6 +502,6 @@ class InsightsPage(QWidget):
         try:
             write_private(path, self.figure, fmt)
         except OSError as error:
-            self.context.show_status(f"Could not save the chart: {error.strerror or error}")
+            self.context.show_status(self.tr("Could not save the chart: {error}").format(error=error.strerror or error))
             return
-        self.context.show_status(f"Saved the chart to {path}")
+        self.context.show_status(self.tr("Saved the chart to {path}").format(path=path))

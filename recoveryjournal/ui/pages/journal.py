@@ -39,7 +39,7 @@ class JournalPage(QWidget):
         self.model = EntryListModel(self.store.search, local_day(now_local()), self)
         self.list = QListView()
         self.list.setObjectName("journal_list")
-        self.list.setAccessibleName("Journal entries")
+        self.list.setAccessibleName(self.tr("Journal entries"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(HtmlDelegate(self.list))
         self.list.setUniformItemSizes(False)
@@ -50,12 +50,14 @@ class JournalPage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.hide()
 
-        self.new_button = QPushButton("New entry")
+        self.new_button = QPushButton(self.tr("New entry"))
         self.new_button.setObjectName("new_entry")
-        self.new_button.setToolTip("Start a new entry (Ctrl+N)")
-        self.delete_button = QPushButton("Move to trash")
+        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
+        self.delete_button = QPushButton(self.tr("Move to trash"))
         self.delete_button.setObjectName("delete_entry")
-        self.delete_button.setToolTip("Move this entry to the trash (Delete in the list); Ctrl+Z brings it back")
+        self.delete_button.setToolTip(
+            self.tr("Move this entry to the trash (Delete in the list); Ctrl+Z brings it back")
+        )
         self.editor = EntryEditor(context)
 
         left = QWidget()
@@ -120,8 +122,8 @@ class JournalPage(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            "Your latest words are not in the journal yet",
-            f"{self.editor.message.text()}\n\nQuit anyway?",
+            self.tr("Your latest words are not in the journal yet"),
+            self.tr("{editor}\n\nQuit anyway?").format(editor=self.editor.message.text()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -147,7 +149,7 @@ class JournalPage(QWidget):
         if not self.editor.save_now():
             return
         self.store.journal.delete(entry.id)
-        label = entry.title.strip() or " ".join(entry.body.split()[:8]) or "untitled entry"
+        label = entry.title.strip() or " ".join(entry.body.split()[:8]) or self.tr("untitled entry")
         self.context.undo.push(TABLE, entry.id, label)
         row = self.model.hit_row(HitKind.ENTRY, entry.id)
         self.editor.show_entry(None)
@@ -156,7 +158,7 @@ class JournalPage(QWidget):
         self._after_load()
         self._select_row_near(row)
         self.list.setFocus()
-        self.context.show_status("Moved to the trash. Press Ctrl+Z to bring it back.")
+        self.context.show_status(self.tr("Moved to the trash. Press Ctrl+Z to bring it back."))
 
     def open_entry(self, entry_id: int) -> None:
         """Show one entry in the editor and select it in the list when it is loaded there."""
@@ -216,9 +218,11 @@ class JournalPage(QWidget):
         has_rows = self.model.rowCount() > 0
         self.empty.setVisible(not has_rows)
         if self.search.is_filtering():
-            self.empty.setText("Nothing matches. Try fewer words, a * after part of a word, or clear the filters.")
+            self.empty.setText(
+                self.tr("Nothing matches. Try fewer words, a * after part of a word, or clear the filters.")
+            )
         else:
-            self.empty.setText("No entries yet. Press Ctrl+N, or just start writing on the right.")
+            self.empty.setText(self.tr("No entries yet. Press Ctrl+N, or just start writing on the right."))
 
     def _first_hit_row(self) -> int:
         for row in range(self.model.rowCount()):

@@ -64,13 +64,15 @@ class MeasuresPage(QWidget):
     def _build(self) -> None:
         heading = page_heading(page_title("measures"))
         intro = QLabel(
-            "A few standard questionnaires, repeated, show you and your therapist how things change. "
-            "Pick which ones and how often; Today offers them when they are due, and you can always skip."
+            self.tr(
+                "A few standard questionnaires, repeated, show you and your therapist how things change. "
+                "Pick which ones and how often; Today offers them when they are due, and you can always skip."
+            )
         )
         intro.setWordWrap(True)
 
         self.instrument_list = QListWidget(objectName="measure_list")
-        self.instrument_list.setAccessibleName("Questionnaires")
+        self.instrument_list.setAccessibleName(self.tr("Questionnaires"))
         self.instrument_list.setMaximumWidth(280)
         self.instrument_list.currentRowChanged.connect(self._show_instrument)
         self.title = QLabel(objectName="measure_title")
@@ -80,17 +82,19 @@ class MeasuresPage(QWidget):
         self.source.setObjectName("measure_page_source")
         self.terms = _plain("")
         self.frequency = QComboBox(objectName="measure_frequency")
-        self.frequency.setAccessibleName("How often")
+        self.frequency.setAccessibleName(self.tr("How often"))
         for days, label in measures.FREQUENCIES:
             self.frequency.addItem(label, days)
         self.frequency.activated.connect(self._frequency_chosen)
-        self.take_button = QPushButton("Take it now", objectName="measure_take_now")
+        self.take_button = QPushButton(self.tr("Take it now"), objectName="measure_take_now")
         self.take_button.clicked.connect(self.take_current)
-        self.history = record_table(["When", "Score", "Band", "Safety"], "Results", stretch=2)
+        self.history = record_table(
+            [self.tr("When"), self.tr("Score"), self.tr("Band"), self.tr("Safety")], self.tr("Results"), stretch=2
+        )
         self.history.setObjectName("measure_history")
         details = QWidget()
         form = QFormLayout()
-        form.addRow("How often", self.frequency)
+        form.addRow(self.tr("How often"), self.frequency)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.about, self.source, self.terms):
@@ -108,14 +112,15 @@ class MeasuresPage(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         clinic = _plain(
-            "A clinic can add its own questionnaire: put its TOML file in "
-            f"{paths.measures_dir(self.store.folder)} and open this page again."
+            self.tr(
+                "A clinic can add its own questionnaire: put its TOML file in {paths} and open this page again."
+            ).format(paths=paths.measures_dir(self.store.folder))
         )
 
-        extras = QGroupBox("Daily check-in")
-        self.ask_sleep = QCheckBox("Ask about last night's sleep (hours and how well)", objectName="ask_sleep")
+        extras = QGroupBox(self.tr("Daily check-in"))
+        self.ask_sleep = QCheckBox(self.tr("Ask about last night's sleep (hours and how well)"), objectName="ask_sleep")
         self.ask_medication = QCheckBox(
-            "Ask about my medications (taken, missed or not due)", objectName="ask_medication"
+            self.tr("Ask about my medications (taken, missed or not due)"), objectName="ask_medication"
         )
         self.ask_sleep.toggled.connect(lambda on: self._set_flag(CHECKIN_SLEEP_KEY, on))
         self.ask_medication.toggled.connect(lambda on: self._set_flag(CHECKIN_MEDICATION_KEY, on))
@@ -123,24 +128,28 @@ class MeasuresPage(QWidget):
         extras_layout.addWidget(self.ask_sleep)
         extras_layout.addWidget(self.ask_medication)
 
-        meds = QGroupBox("My medications")
-        self.medication_table = record_table(["Medication", "Dose", "When", "MOUD"], "My medications", stretch=2)
+        meds = QGroupBox(self.tr("My medications"))
+        self.medication_table = record_table(
+            [self.tr("Medication"), self.tr("Dose"), self.tr("When"), self.tr("MOUD")],
+            self.tr("My medications"),
+            stretch=2,
+        )
         self.medication_table.setObjectName("medication_table")
         self.medication_table.itemSelectionChanged.connect(self._medication_selected)
-        self.med_name = QLineEdit(objectName="medication_name", placeholderText="e.g. Buprenorphine")
-        self.med_dose = QLineEdit(objectName="medication_dose", placeholderText="e.g. 8 mg")
-        self.med_schedule = QLineEdit(objectName="medication_schedule", placeholderText="e.g. every morning")
-        self.med_moud = QCheckBox("Medication for opioid use disorder (MOUD)", objectName="medication_moud")
-        self.add_medication_button = QPushButton("Add", objectName="medication_add")
+        self.med_name = QLineEdit(objectName="medication_name", placeholderText=self.tr("e.g. Buprenorphine"))
+        self.med_dose = QLineEdit(objectName="medication_dose", placeholderText=self.tr("e.g. 8 mg"))
+        self.med_schedule = QLineEdit(objectName="medication_schedule", placeholderText=self.tr("e.g. every morning"))
+        self.med_moud = QCheckBox(self.tr("Medication for opioid use disorder (MOUD)"), objectName="medication_moud")
+        self.add_medication_button = QPushButton(self.tr("Add"), objectName="medication_add")
         self.add_medication_button.clicked.connect(self.add_medication)
-        self.save_medication_button = QPushButton("Save changes", objectName="medication_save")
+        self.save_medication_button = QPushButton(self.tr("Save changes"), objectName="medication_save")
         self.save_medication_button.clicked.connect(self.save_medication)
-        self.remove_medication_button = QPushButton("Remove", objectName="medication_remove")
+        self.remove_medication_button = QPushButton(self.tr("Remove"), objectName="medication_remove")
         self.remove_medication_button.clicked.connect(self.remove_medication)
         med_form = QFormLayout()
-        med_form.addRow("Name", self.med_name)
-        med_form.addRow("Dose", self.med_dose)
-        med_form.addRow("When", self.med_schedule)
+        med_form.addRow(self.tr("Name"), self.med_name)
+        med_form.addRow(self.tr("Dose"), self.med_dose)
+        med_form.addRow(self.tr("When"), self.med_schedule)
         med_form.addRow("", self.med_moud)
         med_buttons = QHBoxLayout()
         for button in (self.add_medication_button, self.save_medication_button, self.remove_medication_button):
@@ -150,7 +159,7 @@ class MeasuresPage(QWidget):
         meds_layout.addWidget(self.medication_table)
         meds_layout.addLayout(med_form)
         meds_layout.addLayout(med_buttons)
-        meds_layout.addWidget(_plain("Your list stays on this computer. The app gives no medical advice."))
+        meds_layout.addWidget(_plain(self.tr("Your list stays on this computer. The app gives no medical advice.")))
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -177,7 +186,7 @@ class MeasuresPage(QWidget):
         self.instrument_list.setCurrentRow(max(0, min(current, len(self.catalogue.instruments) - 1)))
         self._show_instrument(self.instrument_list.currentRow())
         problems = self.catalogue.problems
-        self.problems.setText("These files in the measures folder could not be used:\n" + "\n".join(problems))
+        self.problems.setText(self.tr("These files in the measures folder could not be used:\n") + "\n".join(problems))
         self.problems.setVisible(bool(problems))
         for box, key in ((self.ask_sleep, CHECKIN_SLEEP_KEY), (self.ask_medication, CHECKIN_MEDICATION_KEY)):
             box.blockSignals(True)
@@ -195,9 +204,15 @@ class MeasuresPage(QWidget):
         if instrument is None:
             return
         self.title.setText(f"<h3>{instrument.title}</h3>")
-        self.about.setText(f"{instrument.about} It asks about {instrument.recall_period}.")
-        self.source.setText(f"Source: {instrument.source}. {instrument.citation}")
-        self.terms.setText(f"Terms: {instrument.terms}")
+        self.about.setText(
+            self.tr("{about} It asks about {recall_period}.").format(
+                about=instrument.about, recall_period=instrument.recall_period
+            )
+        )
+        self.source.setText(
+            self.tr("Source: {source}. {citation}").format(source=instrument.source, citation=instrument.citation)
+        )
+        self.terms.setText(self.tr("Terms: {terms}").format(terms=instrument.terms))
         every = measures.schedule(self.catalogue, self.store.settings.get(measures.SCHEDULE_KEY))[instrument.id]
         index = self.frequency.findData(every)
         if index < 0:
@@ -210,9 +225,9 @@ class MeasuresPage(QWidget):
             [
                 [
                     dates.weekday_short_date(result.at.date()),
-                    f"{result.total} of {instrument.max_score}",
+                    self.tr("{total} of {max_score}").format(total=result.total, max_score=instrument.max_score),
                     result.band,
-                    "⚑ answer called for support" if result.safety_items else "",
+                    self.tr("⚑ answer called for support") if result.safety_items else "",
                 ]
                 for result in reversed(results)
             ],
@@ -249,7 +264,7 @@ class MeasuresPage(QWidget):
         self.medications = self.store.measures.medications()
         _fill(
             self.medication_table,
-            [[m.name, m.dose, m.schedule, "Yes" if m.moud else ""] for m in self.medications],
+            [[m.name, m.dose, m.schedule, self.tr("Yes") if m.moud else ""] for m in self.medications],
         )
         self._medication_selected()
 
@@ -270,7 +285,7 @@ class MeasuresPage(QWidget):
     def _form_medication(self) -> Medication | None:
         name = self.med_name.text().strip()
         if not name:
-            self.context.show_status("Give the medication a name first.")
+            self.context.show_status(self.tr("Give the medication a name first."))
             self.med_name.setFocus()
             return None
         return Medication(
@@ -302,7 +317,7 @@ class MeasuresPage(QWidget):
         if chosen is None:
             return
         self.store.measures.delete_medication(chosen.id)
-        self.context.undo.push("medications", chosen.id, f"Medication {chosen.name}")
+        self.context.undo.push("medications", chosen.id, self.tr("Medication {name}").format(name=chosen.name))
         self.context.notify("medications")
-        self.context.show_status(f"{chosen.name} moved to the trash. Ctrl+Z brings it back.")
+        self.context.show_status(self.tr("{name} moved to the trash. Ctrl+Z brings it back.").format(name=chosen.name))
         self._fill_medications()

@@ -102,9 +102,9 @@ class TextList(QWidget):
         )
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(placeholder)
-        self.entry.setAccessibleName(f"New {noun}")
-        self.add_button = QPushButton(f"Add {noun}")
-        self.remove_button = QPushButton("Remove")
+        self.entry.setAccessibleName(self.tr("New {noun}").format(noun=noun))
+        self.add_button = QPushButton(self.tr("Add {noun}").format(noun=noun))
+        self.remove_button = QPushButton(self.tr("Remove"))
         row = QHBoxLayout()
         row.addWidget(self.entry, 1)
         row.addWidget(self.add_button)
@@ -172,7 +172,7 @@ class Suggestions(QWidget):
             button = QPushButton("+ " + label)
             button.setFlat(True)
             button.setStyleSheet("text-align: left")
-            button.setToolTip(f"Add “{text}” to your plan")
+            button.setToolTip(self.tr("Add “{text}” to your plan").format(text=text))
             button.clicked.connect(lambda _=False, chosen=text: self.chosen.emit(chosen))
             self.column.addWidget(button)
         self.setVisible(bool(suggestions))
@@ -206,29 +206,37 @@ class PlanPage(QWidget):
         column.addWidget(self._build_review())
         column.addStretch(1)
         scroll_into(self, body)
-        self.drafts = DraftKeeper(self.store, "plan", "My plan", parent=self)
-        self.drafts.watch("trigger", "A new trigger", self.triggers.entry)
-        self.drafts.watch("warning_sign", "A new warning sign", self.warning_signs.entry)
-        self.drafts.watch("goal", "A new goal", self.goal_entry)
+        self.drafts = DraftKeeper(self.store, "plan", self.tr("My plan"), parent=self)
+        self.drafts.watch("trigger", self.tr("A new trigger"), self.triggers.entry)
+        self.drafts.watch("warning_sign", self.tr("A new warning sign"), self.warning_signs.entry)
+        self.drafts.watch("goal", self.tr("A new goal"), self.goal_entry)
         for field, edit in self.contact_fields.items():
-            self.drafts.watch(f"contact_{field}", f"Person to call: {edit.accessibleName().lower()}", edit)
+            self.drafts.watch(
+                f"contact_{field}", self.tr("Person to call: {edit}").format(edit=edit.accessibleName().lower()), edit
+            )
         context.changed.connect(self._on_changed)
 
     # --- building ------------------------------------------------------------------------------------------------
 
     def _build_triggers(self) -> QGroupBox:
         box, layout = _section(
-            "1 · Triggers and early warning signs",
-            "What tends to set off a craving, and the small signs that tell you a hard patch is starting.",
+            self.tr("1 · Triggers and early warning signs"),
+            self.tr("What tends to set off a craving, and the small signs that tell you a hard patch is starting."),
         )
-        self.triggers = TextList("trigger", "A trigger in your own words, e.g. payday")
-        self.warning_signs = TextList("warning sign", "e.g. skipping meals, not answering calls")
-        self.suggestions = Suggestions(f"From your check-ins in the last {SUGGESTION_DAYS} days — click one to add it:")
-        self.sign_suggestions = Suggestions("Feelings that often come with your strongest cravings — click to add:")
-        layout.addWidget(QLabel("<b>Your top triggers</b>"))
+        self.triggers = TextList("trigger", self.tr("A trigger in your own words, e.g. payday"))
+        self.warning_signs = TextList(self.tr("warning sign"), self.tr("e.g. skipping meals, not answering calls"))
+        self.suggestions = Suggestions(
+            self.tr("From your check-ins in the last {SUGGESTION_DAYS} days — click one to add it:").format(
+                SUGGESTION_DAYS=SUGGESTION_DAYS
+            )
+        )
+        self.sign_suggestions = Suggestions(
+            self.tr("Feelings that often come with your strongest cravings — click to add:")
+        )
+        layout.addWidget(QLabel(self.tr("<b>Your top triggers</b>")))
         layout.addWidget(self.triggers)
         layout.addWidget(self.suggestions)
-        layout.addWidget(QLabel("<b>Early warning signs</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Early warning signs</b>")))
         layout.addWidget(self.warning_signs)
         layout.addWidget(self.sign_suggestions)
         self.suggestions.chosen.connect(self.triggers.add)
@@ -239,25 +247,25 @@ class PlanPage(QWidget):
 
     def _build_goals(self) -> QGroupBox:
         box, layout = _section(
-            "2 · Goals for this week",
-            "A few clear, small goals. Tick them off as you go; unfinished ones can carry on.",
+            self.tr("2 · Goals for this week"),
+            self.tr("A few clear, small goals. Tick them off as you go; unfinished ones can carry on."),
         )
         self.week_label = QLabel()
         self.goals = QListWidget()
-        self.goals.setAccessibleName("This week's goals")
+        self.goals.setAccessibleName(self.tr("This week's goals"))
         self.goals.setMaximumHeight(110)
         self.goal_entry = QLineEdit()
-        self.goal_entry.setPlaceholderText("A goal for this week, e.g. go to two meetings")
-        self.goal_entry.setAccessibleName("New goal")
-        self.add_goal_button = QPushButton("Add goal")
-        self.remove_goal_button = QPushButton("Remove")
+        self.goal_entry.setPlaceholderText(self.tr("A goal for this week, e.g. go to two meetings"))
+        self.goal_entry.setAccessibleName(self.tr("New goal"))
+        self.add_goal_button = QPushButton(self.tr("Add goal"))
+        self.remove_goal_button = QPushButton(self.tr("Remove"))
         row = QHBoxLayout()
         row.addWidget(self.goal_entry, 1)
         row.addWidget(self.add_goal_button)
         row.addWidget(self.remove_goal_button)
         self.carry_label = QLabel()
         self.carry_label.setWordWrap(True)
-        self.carry_button = QPushButton("Carry them into this week")
+        self.carry_button = QPushButton(self.tr("Carry them into this week"))
         layout.addWidget(self.week_label)
         layout.addWidget(self.goals)
         layout.addLayout(row)
@@ -272,29 +280,29 @@ class PlanPage(QWidget):
 
     def _build_actions(self) -> QGroupBox:
         box, layout = _section(
-            "3 · My go-to actions",
-            "At least three things from your coping toolbox that help you cool off when a craving hits.",
+            self.tr("3 · My go-to actions"),
+            self.tr("At least three things from your coping toolbox that help you cool off when a craving hits."),
         )
         self.actions_status = QLabel()
         self.actions_status.setWordWrap(True)
         self.actions = QListWidget()
-        self.actions.setAccessibleName("Go-to actions")
+        self.actions.setAccessibleName(self.tr("Go-to actions"))
         self.actions.setMaximumHeight(110)
         self.action_choice = QComboBox()
-        self.action_choice.setAccessibleName("Coping tool to add")
-        self.add_action_button = QPushButton("Add to my plan")
-        self.remove_action_button = QPushButton("Remove")
+        self.action_choice.setAccessibleName(self.tr("Coping tool to add"))
+        self.add_action_button = QPushButton(self.tr("Add to my plan"))
+        self.remove_action_button = QPushButton(self.tr("Remove"))
         row = QHBoxLayout()
         row.addWidget(self.action_choice, 1)
         row.addWidget(self.add_action_button)
         row.addWidget(self.remove_action_button)
         self.threshold = QSpinBox()
         self.threshold.setRange(1, 10)
-        self.threshold.setAccessibleName("Craving that opens Need help now")
+        self.threshold.setAccessibleName(self.tr("Craving that opens Need help now"))
         threshold_row = QHBoxLayout()
-        threshold_row.addWidget(QLabel("Open “Need help now” on its own after a check-in with a craving of"))
+        threshold_row.addWidget(QLabel(self.tr("Open “Need help now” on its own after a check-in with a craving of")))
         threshold_row.addWidget(self.threshold)
-        threshold_row.addWidget(QLabel("or more"))
+        threshold_row.addWidget(QLabel(self.tr("or more")))
         threshold_row.addStretch(1)
         layout.addWidget(self.actions_status)
         layout.addWidget(self.actions)
@@ -306,8 +314,13 @@ class PlanPage(QWidget):
         return box
 
     def _build_contacts(self) -> QGroupBox:
-        box, layout = _section("4 · People ready to help", "Who you can call, their number, and when to call them.")
-        self.contacts = record_table(["Name", "Relation", "Phone", "When to call"], "Support contacts")
+        box, layout = _section(
+            self.tr("4 · People ready to help"), self.tr("Who you can call, their number, and when to call them.")
+        )
+        self.contacts = record_table(
+            [self.tr("Name"), self.tr("Relation"), self.tr("Phone"), self.tr("When to call")],
+            self.tr("Support contacts"),
+        )
         self.contacts.setMaximumHeight(160)
         self.contact_fields = {
             "name": QLineEdit(),
@@ -316,21 +329,23 @@ class PlanPage(QWidget):
             "when_to_call": QLineEdit(),
         }
         placeholders = {
-            "name": "e.g. Sam",
-            "relation": "e.g. sponsor, sister, counsellor",
+            "name": self.tr("e.g. Sam"),
+            "relation": self.tr("e.g. sponsor, sister, counsellor"),
             "phone": "e.g. 555 0101",
-            "when_to_call": "e.g. any time, evenings, before a party",
+            "when_to_call": self.tr("e.g. any time, evenings, before a party"),
         }
         form = QFormLayout()
         for (field, edit), label in zip(
-            self.contact_fields.items(), ("Name", "Relation", "Phone", "When to call"), strict=True
+            self.contact_fields.items(),
+            (self.tr("Name"), self.tr("Relation"), self.tr("Phone"), self.tr("When to call")),
+            strict=True,
         ):
             edit.setPlaceholderText(placeholders[field])
             edit.setAccessibleName(label)
             form.addRow(label, edit)
-        self.save_contact_button = QPushButton("Add person")
-        self.new_contact_button = QPushButton("New")
-        self.delete_contact_button = QPushButton("Delete")
+        self.save_contact_button = QPushButton(self.tr("Add person"))
+        self.new_contact_button = QPushButton(self.tr("New"))
+        self.delete_contact_button = QPushButton(self.tr("Delete"))
         row = QHBoxLayout()
         row.addWidget(self.save_contact_button)
         row.addWidget(self.new_contact_button)
@@ -347,31 +362,33 @@ class PlanPage(QWidget):
 
     def _build_review(self) -> QGroupBox:
         box, layout = _section(
-            "5 · Review",
-            "Look over your plan now and then. Each review keeps a copy, so you can see how your plan has grown.",
+            self.tr("5 · Review"),
+            self.tr(
+                "Look over your plan now and then. Each review keeps a copy, so you can see how your plan has grown."
+            ),
         )
         self.review_label = QLabel()
         self.review_label.setWordWrap(True)
         self.review_days = QSpinBox()
         self.review_days.setRange(1, 365)
         self.review_days.setSuffix(" days")
-        self.review_days.setAccessibleName("Remind me to review after")
-        self.review_button = QPushButton("Mark as reviewed")
+        self.review_days.setAccessibleName(self.tr("Remind me to review after"))
+        self.review_button = QPushButton(self.tr("Mark as reviewed"))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Remind me after"))
+        row.addWidget(QLabel(self.tr("Remind me after")))
         row.addWidget(self.review_days)
         row.addStretch(1)
         row.addWidget(self.review_button)
         self.history = QListWidget()
-        self.history.setAccessibleName("Review history")
+        self.history.setAccessibleName(self.tr("Review history"))
         self.history.setMaximumHeight(120)
         self.history_detail = QPlainTextEdit()
         self.history_detail.setReadOnly(True)
-        self.history_detail.setAccessibleName("What changed at this review")
+        self.history_detail.setAccessibleName(self.tr("What changed at this review"))
         self.history_detail.setMaximumHeight(120)
         layout.addWidget(self.review_label)
         layout.addLayout(row)
-        layout.addWidget(QLabel("<b>History</b> — pick a review to see what changed"))
+        layout.addWidget(QLabel(self.tr("<b>History</b> — pick a review to see what changed")))
         layout.addWidget(self.history)
         layout.addWidget(self.history_detail)
         self.review_days.valueChanged.connect(self._review_days_changed)
@@ -409,7 +426,8 @@ class PlanPage(QWidget):
         self.banner.setText("\n".join(lines))
         self.banner.setProperty("complete", result.complete)
         self.actions_status.setText(
-            f"{len(plan_actions(self.store))} go-to actions. " + ("" if result.complete else result.message)
+            self.tr("{plan_actions} go-to actions. ").format(plan_actions=len(plan_actions(self.store)))
+            + ("" if result.complete else result.message)
         )
 
     def _refresh_suggestions(self, today: date) -> None:
@@ -417,7 +435,10 @@ class PlanPage(QWidget):
         checkins = self.store.checkins.between(now - timedelta(days=SUGGESTION_DAYS), now + timedelta(minutes=1))
         triggers = suggest_triggers(self.store.triggers.list(), checkins, exclude=self.triggers.texts())
         self.suggestions.set_suggestions(
-            [(("Often: " if s.reason == "often" else "Strong cravings: ") + s.label, s.name) for s in triggers]
+            [
+                ((self.tr("Often: ") if s.reason == "often" else self.tr("Strong cravings: ")) + s.label, s.name)
+                for s in triggers
+            ]
         )
         signs = suggest_warning_signs(checkins, exclude=self.warning_signs.texts())
         self.sign_suggestions.set_suggestions([(s.label, s.text) for s in signs])
@@ -427,11 +448,11 @@ class PlanPage(QWidget):
 
     def _refresh_goals(self, today: date) -> None:
         week = week_start(today)
-        self.week_label.setText(f"Week starting {dates.weekday_day_month_long(week)}")
+        self.week_label.setText(self.tr("Week starting {dates}").format(dates=dates.weekday_day_month_long(week)))
         self.goals.blockSignals(True)
         self.goals.clear()
         for goal in self.store.plan.goals(week):
-            item = QListWidgetItem(goal.text + (" (carried over)" if goal.carried_from_id else ""))
+            item = QListWidgetItem(goal.text + (self.tr(" (carried over)") if goal.carried_from_id else ""))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if goal.done else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, goal)
@@ -443,7 +464,7 @@ class PlanPage(QWidget):
         self.carry_button.setVisible(bool(offered))
         if offered:
             texts = "; ".join(f"“{goal.text}”" for goal in offered)
-            self.carry_label.setText(f"Not finished last time, and that's okay: {texts}.")
+            self.carry_label.setText(self.tr("Not finished last time, and that's okay: {texts}.").format(texts=texts))
 
     def _refresh_actions(self) -> None:
         chosen = plan_actions(self.store)
@@ -484,7 +505,7 @@ class PlanPage(QWidget):
         versions = self.store.plan.versions()
         last = local_day(versions[-1].reviewed_at) if versions else None
         status = review_status(last, every, today)
-        prefix = f"Last reviewed on {dates.long_date(last)}. " if last else ""
+        prefix = self.tr("Last reviewed on {dates}. ").format(dates=dates.long_date(last)) if last else ""
         self.review_label.setText(prefix + status.message)
         self.history.blockSignals(True)
         self.history.clear()
@@ -531,7 +552,7 @@ class PlanPage(QWidget):
         self.store.plan.update_goal(goal)
         self.context.notify("weekly_goals")
         if goal.done:
-            self.context.show_status(f"Goal done: {goal.text}. Well done.")
+            self.context.show_status(self.tr("Goal done: {text}. Well done.").format(text=goal.text))
 
     def _carry_goals(self) -> None:
         week = week_start(self.today())
@@ -572,7 +593,7 @@ class PlanPage(QWidget):
         for field, edit in self.contact_fields.items():
             edit.setText(getattr(contact, field))
         self.drafts.rebase(*CONTACT_DRAFTS)
-        self.save_contact_button.setText("Save changes")
+        self.save_contact_button.setText(self.tr("Save changes"))
         self.delete_contact_button.setEnabled(True)
 
     def _new_contact(self) -> None:
@@ -581,14 +602,14 @@ class PlanPage(QWidget):
         for edit in self.contact_fields.values():
             edit.clear()
         self.drafts.rebase(*CONTACT_DRAFTS)
-        self.save_contact_button.setText("Add person")
+        self.save_contact_button.setText(self.tr("Add person"))
         self.delete_contact_button.setEnabled(False)
 
     def _save_contact(self) -> None:
         values = {field: edit.text() for field, edit in self.contact_fields.items()}
         if not values["name"].strip():
             self.contact_fields["name"].setFocus()
-            self.context.show_status("Add a name so you know who to call.")
+            self.context.show_status(self.tr("Add a name so you know who to call."))
             return
         if self._editing_contact is None:
             position = len(self.store.plan.contacts())
@@ -605,7 +626,7 @@ class PlanPage(QWidget):
         if self._editing_contact is not None:
             self.store.plan.delete_contact(self._editing_contact)
             self.context.notify("support_contacts")
-            self.context.show_status("Contact moved to the trash; you can restore it from there.")
+            self.context.show_status(self.tr("Contact moved to the trash; you can restore it from there."))
             self._refresh_contacts()
             self._refresh_banner(self.today())
 
@@ -621,7 +642,7 @@ class PlanPage(QWidget):
         version = PlanVersion(reviewed_at=now_local(), snapshot=snapshot, changes="\n".join(changes))
         self.store.plan.add_version(version)
         self.context.notify("plan_versions")
-        self.context.show_status("Plan reviewed. A copy is kept in its history.")
+        self.context.show_status(self.tr("Plan reviewed. A copy is kept in its history."))
         self._refresh_review(self.today())
         return version
 

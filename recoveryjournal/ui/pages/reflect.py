@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,7 +50,11 @@ def reflection_html(reflection: Reflection) -> str:
     if reflection.prompt_text:
         parts.append(f"<h3>{escape(reflection.prompt_text)}</h3>")
     if reflection.reason:
-        parts.append(f"<p><i>Why this question: {escape(reflection.reason)}</i></p>")
+        parts.append(
+            QCoreApplication.translate("Reflect", "<p><i>Why this question: {escape}</i></p>").format(
+                escape=escape(reflection.reason)
+            )
+        )
     if reflection.rating is not None:
         parts.append(f"<p><b>{reflection.rating}/10</b></p>")
     if reflection.answer:
@@ -76,13 +80,23 @@ class ReflectPage(QWidget):
         heading = page_heading(page_title("reflect"))
         self.daily = DailyQuestion(context)
 
-        flows = QGroupBox("Take a little longer")
+        flows = QGroupBox(self.tr("Take a little longer"))
         grid = QGridLayout(flows)
-        self.weekly_button = self._flow_button("weekly_review", "Weekly review…", "Look back at the last seven days")
-        self.thought_button = self._flow_button("thought_record", "Thought record…", "Weigh up a harsh thought")
-        self.gratitude_button = self._flow_button("gratitude", "Gratitude…", "Three things you're grateful for")
-        self.strengths_button = self._flow_button("strengths", "Strengths…", "Three strengths you used lately")
-        self.prompts_button = self._flow_button("my_prompts", "My prompts…", "Write, hide or share questions")
+        self.weekly_button = self._flow_button(
+            "weekly_review", self.tr("Weekly review…"), self.tr("Look back at the last seven days")
+        )
+        self.thought_button = self._flow_button(
+            "thought_record", self.tr("Thought record…"), self.tr("Weigh up a harsh thought")
+        )
+        self.gratitude_button = self._flow_button(
+            "gratitude", self.tr("Gratitude…"), self.tr("Three things you're grateful for")
+        )
+        self.strengths_button = self._flow_button(
+            "strengths", self.tr("Strengths…"), self.tr("Three strengths you used lately")
+        )
+        self.prompts_button = self._flow_button(
+            "my_prompts", self.tr("My prompts…"), self.tr("Write, hide or share questions")
+        )
         self.weekly_button.clicked.connect(self.open_weekly_review)
         self.thought_button.clicked.connect(self.open_thought_record)
         self.gratitude_button.clicked.connect(lambda: self.open_short(ReflectionKind.GRATITUDE))
@@ -102,8 +116,8 @@ class ReflectPage(QWidget):
         left_layout.addStretch(1)
 
         self.kind_filter = QComboBox(objectName="reflection_filter")
-        self.kind_filter.setAccessibleName("Show reflections of kind")
-        self.kind_filter.addItem("Everything", None)
+        self.kind_filter.setAccessibleName(self.tr("Show reflections of kind"))
+        self.kind_filter.addItem(self.tr("Everything"), None)
         for kind, label in KIND_LABELS.items():
             self.kind_filter.addItem(label, kind)
         self.kind_filter.currentIndexChanged.connect(self.refresh_history)
@@ -112,13 +126,13 @@ class ReflectPage(QWidget):
         self.history.setAlternatingRowColors(True)
         self.history.currentItemChanged.connect(self._show_selected)
         self.detail = QTextBrowser(objectName="reflection_detail")
-        self.empty = QLabel("Your answers will appear here. There's no wrong way to start.")
+        self.empty = QLabel(self.tr("Your answers will appear here. There's no wrong way to start."))
         self.empty.setWordWrap(True)
-        self.trash_button = QPushButton("Move to trash", objectName="trash_reflection")
-        self.trash_button.setToolTip("You can restore it from the trash")
+        self.trash_button = QPushButton(self.tr("Move to trash"), objectName="trash_reflection")
+        self.trash_button.setToolTip(self.tr("You can restore it from the trash"))
         self.trash_button.clicked.connect(self.trash_selected)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(QLabel("<b>Your reflections</b>"))
+        filter_row.addWidget(QLabel(self.tr("<b>Your reflections</b>")))
         filter_row.addStretch(1)
         filter_row.addWidget(self.kind_filter)
         right = QWidget()
@@ -182,7 +196,7 @@ class ReflectPage(QWidget):
             return
         self.store.reflections.delete(item.data(ID_ROLE))
         self.context.notify("reflections")
-        self.context.show_status("Moved to the trash. You can restore it from there.")
+        self.context.show_status(self.tr("Moved to the trash. You can restore it from there."))
 
     def _on_changed(self, what: str) -> None:
         if what == "reflections":

@@ -3,7 +3,7 @@ how much the craving fell when it was, favourites first, and a few untried ideas
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,12 +34,16 @@ def change_text(stats: ToolStats) -> str:
     """How the craving moved, in words: a fall is good news, a rise is just information."""
     if stats.mean_drop is None:
         return "—"
-    rated = f" ({stats.rated} rated)"
+    rated = QCoreApplication.translate("Toolbox", " ({rated} rated)").format(rated=stats.rated)
     if stats.mean_drop > 0:
-        return f"fell by {decimals(stats.mean_drop)}{rated}"
+        return QCoreApplication.translate("Toolbox", "fell by {decimals}{rated}").format(
+            decimals=decimals(stats.mean_drop), rated=rated
+        )
     if stats.mean_drop < 0:
-        return f"rose by {decimals(-stats.mean_drop)}{rated}"
-    return f"no change{rated}"
+        return QCoreApplication.translate("Toolbox", "rose by {decimals}{rated}").format(
+            decimals=decimals(-stats.mean_drop), rated=rated
+        )
+    return QCoreApplication.translate("Toolbox", "no change{rated}").format(rated=rated)
 
 
 def _sort_key(action: CopingAction, stats: ToolStats) -> tuple:
@@ -54,16 +58,18 @@ class ToolboxPage(QWidget):
         self.store = context.store
         heading = page_heading(page_title("toolbox"))
         intro = QLabel(
-            "Things that help you ride out a craving. Star your favourites; the numbers come from your check-ins."
+            self.tr(
+                "Things that help you ride out a craving. Star your favourites; the numbers come from your check-ins."
+            )
         )
         intro.setWordWrap(True)
 
-        self.table = record_table(COLUMNS, "Coping tools", stretch=1)
+        self.table = record_table(COLUMNS, self.tr("Coping tools"), stretch=1)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.add_to_plan_button = QPushButton("Add to my plan")
-        self.used_button = QPushButton("I used it just now")
-        self.delete_button = QPushButton("Remove from toolbox")
+        self.add_to_plan_button = QPushButton(self.tr("Add to my plan"))
+        self.used_button = QPushButton(self.tr("I used it just now"))
+        self.delete_button = QPushButton(self.tr("Remove from toolbox"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_to_plan_button)
         buttons.addWidget(self.used_button)
@@ -72,24 +78,24 @@ class ToolboxPage(QWidget):
 
         self.untried = QLabel()
         self.untried.setWordWrap(True)
-        untried_box = QGroupBox("Ideas you haven't tried yet")
+        untried_box = QGroupBox(self.tr("Ideas you haven't tried yet"))
         QVBoxLayout(untried_box).addWidget(self.untried)
 
-        own_box = QGroupBox("Add your own tool")
+        own_box = QGroupBox(self.tr("Add your own tool"))
         form = QFormLayout(own_box)
         self.own_name = QLineEdit()
-        self.own_name.setAccessibleName("Tool name")
-        self.own_name.setPlaceholderText("e.g. Play with the dog")
+        self.own_name.setAccessibleName(self.tr("Tool name"))
+        self.own_name.setPlaceholderText(self.tr("e.g. Play with the dog"))
         self.own_category = QComboBox()
         self.own_category.setEditable(True)
-        self.own_category.setAccessibleName("Kind of tool")
+        self.own_category.setAccessibleName(self.tr("Kind of tool"))
         self.own_description = QLineEdit()
-        self.own_description.setAccessibleName("How it helps")
-        self.own_description.setPlaceholderText("A few words on how to do it or why it helps")
-        self.add_own_button = QPushButton("Add tool")
-        form.addRow("Name", self.own_name)
-        form.addRow("Kind", self.own_category)
-        form.addRow("How it helps", self.own_description)
+        self.own_description.setAccessibleName(self.tr("How it helps"))
+        self.own_description.setPlaceholderText(self.tr("A few words on how to do it or why it helps"))
+        self.add_own_button = QPushButton(self.tr("Add tool"))
+        form.addRow(self.tr("Name"), self.own_name)
+        form.addRow(self.tr("Kind"), self.own_category)
+        form.addRow(self.tr("How it helps"), self.own_description)
         form.addRow(self.add_own_button)
 
         layout = QVBoxLayout(self)
@@ -125,7 +131,7 @@ class ToolboxPage(QWidget):
             star = QTableWidgetItem("★" if action.favourite else "")
             star.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             star.setCheckState(Qt.CheckState.Checked if action.favourite else Qt.CheckState.Unchecked)
-            star.setToolTip("Favourite")
+            star.setToolTip(self.tr("Favourite"))
             cells = [
                 star,
                 QTableWidgetItem(action.name + (" (mine)" if action.custom else "")),
@@ -145,7 +151,7 @@ class ToolboxPage(QWidget):
         ideas = untried_ideas(actions, stats, local_day(now_local()))
         self.untried.setText(
             "".join(f"<p><b>{a.name}</b> — {a.description}</p>" for a in ideas)
-            or "You have tried every idea in the toolbox. Add your own below."
+            or self.tr("You have tried every idea in the toolbox. Add your own below.")
         )
         categories = sorted({action.category for action in actions if action.category}, key=str.casefold)
         current = self.own_category.currentText()
@@ -176,7 +182,7 @@ class ToolboxPage(QWidget):
         for button in (self.add_to_plan_button, self.used_button, self.delete_button):
             button.setEnabled(action is not None)
         if action is None:
-            self.description.setText("Pick a tool to see how it works.")
+            self.description.setText(self.tr("Pick a tool to see how it works."))
             return
         self.description.setText(f"<b>{action.name}</b>: {action.description or 'no description yet.'}")
         self.add_to_plan_button.setEnabled(action.id not in self.store.plan.action_ids())
@@ -194,7 +200,7 @@ class ToolboxPage(QWidget):
         action = self.selected_action()
         if action is not None:
             self.store.plan.set_action_ids([*self.store.plan.action_ids(), action.id])
-            self.context.show_status(f"“{action.name}” is now one of your go-to actions.")
+            self.context.show_status(self.tr("“{name}” is now one of your go-to actions.").format(name=action.name))
             self.context.notify("plan_actions")
             self.refresh()
 
@@ -202,7 +208,7 @@ class ToolboxPage(QWidget):
         action = self.selected_action()
         if action is not None:
             self.store.coping.add_use(CopingUse(action_id=action.id, at=now_local()))
-            self.context.show_status(f"Noted: you used “{action.name}”.")
+            self.context.show_status(self.tr("Noted: you used “{name}”.").format(name=action.name))
             self.context.notify("coping_uses")
             self.refresh()
 
@@ -212,7 +218,9 @@ class ToolboxPage(QWidget):
             return
         self.store.coping.delete_action(action.id)
         self.store.plan.set_action_ids([i for i in self.store.plan.action_ids() if i != action.id])
-        self.context.show_status(f"“{action.name}” moved to the trash; you can restore it from there.")
+        self.context.show_status(
+            self.tr("“{name}” moved to the trash; you can restore it from there.").format(name=action.name)
+        )
         self.context.notify("coping_actions")
         self.refresh()
 
@@ -222,7 +230,7 @@ class ToolboxPage(QWidget):
             self.own_name.setFocus()
             return
         if self.store.coping.action_by_name(name) is not None:
-            self.context.show_status(f"“{name}” is already in your toolbox.")
+            self.context.show_status(self.tr("“{name}” is already in your toolbox.").format(name=name))
             self._reselect(self.store.coping.action_by_name(name))
             return
         action = CopingAction(
@@ -236,7 +244,9 @@ class ToolboxPage(QWidget):
         except database_errors() as error:
             if "unique" not in str(error).lower():
                 raise
-            self.context.show_status(f"“{name}” is in the trash: restore it from there, or choose another name.")
+            self.context.show_status(
+                self.tr("“{name}” is in the trash: restore it from there, or choose another name.").format(name=name)
+            )
             return
         self.own_name.clear()
         self.own_description.clear()

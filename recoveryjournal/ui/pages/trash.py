@@ -38,17 +38,17 @@ class TrashPage(QWidget):
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("trash_list")
-        self.table.setAccessibleName("Deleted records")
-        self.table.setHorizontalHeaderLabels(["What", "Deleted"])
+        self.table.setAccessibleName(self.tr("Deleted records"))
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Deleted")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("trash_restore")
-        self.restore_button.setToolTip("Bring the selected records back (Enter)")
-        self.empty_button = QPushButton("Empty trash…")
+        self.restore_button.setToolTip(self.tr("Bring the selected records back (Enter)"))
+        self.empty_button = QPushButton(self.tr("Empty trash…"))
         self.empty_button.setObjectName("trash_empty")
 
         buttons = QHBoxLayout()
@@ -79,9 +79,11 @@ class TrashPage(QWidget):
             self.table.setItem(row, 0, what)
             self.table.setItem(row, 1, QTableWidgetItem(dates.short_date_time(item.deleted_at)))
         self.intro.setText(
-            "Deleted records wait here until you empty the trash. Select one and press Restore to bring it back."
+            self.tr(
+                "Deleted records wait here until you empty the trash. Select one and press Restore to bring it back."
+            )
             if self.items
-            else "The trash is empty."
+            else self.tr("The trash is empty.")
         )
         self._update_buttons()
 
@@ -99,7 +101,11 @@ class TrashPage(QWidget):
         for table in dict.fromkeys(item.table for item in chosen):
             self.context.notify(table)
         self.refresh()
-        self.context.show_status("Restored." if len(chosen) == 1 else f"Restored {len(chosen)} records.")
+        self.context.show_status(
+            self.tr("Restored.")
+            if len(chosen) == 1
+            else self.tr("Restored {chosen} records.").format(chosen=len(chosen))
+        )
 
     def ask_to_empty(self) -> None:
         """Ask first: emptying is the one thing in the app that cannot be undone."""
@@ -108,12 +114,14 @@ class TrashPage(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Empty the trash?",
-            f"This erases {count} deleted record{'s' if count != 1 else ''} for good. It cannot be undone.",
+            self.tr("Empty the trash?"),
+            self.tr("This erases {count} deleted record{count2} for good. It cannot be undone.").format(
+                count=count, count2="s" if count != 1 else ""
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        erase = box.addButton("Erase for good", QMessageBox.ButtonRole.DestructiveRole)
+        erase = box.addButton(self.tr("Erase for good"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _result: self._confirmed(box.clickedButton() is erase))
         self.confirm = box
@@ -126,7 +134,11 @@ class TrashPage(QWidget):
         erased = self.store.trash.empty()
         self.context.undo.clear()
         self.refresh()
-        self.context.show_status(f"Erased {erased} record{'s' if erased != 1 else ''} for good.")
+        self.context.show_status(
+            self.tr("Erased {erased} record{erased2} for good.").format(
+                erased=erased, erased2="s" if erased != 1 else ""
+            )
+        )
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

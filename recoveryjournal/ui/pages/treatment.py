@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -95,16 +95,24 @@ class TreatmentPage(QWidget):
     # --- building ------------------------------------------------------------------------------------------------
 
     def _build_sobriety(self) -> QGroupBox:
-        box = QGroupBox("Sobriety")
+        box = QGroupBox(self.tr("Sobriety"))
         layout = QVBoxLayout(box)
         self.substances = record_table(
-            ["Substance", "Sober since", "Current", "Longest", "Total sober days", "Next milestone"], "Substances"
+            [
+                self.tr("Substance"),
+                self.tr("Sober since"),
+                self.tr("Current"),
+                self.tr("Longest"),
+                self.tr("Total sober days"),
+                self.tr("Next milestone"),
+            ],
+            self.tr("Substances"),
         )
         self.substances.setMaximumHeight(140)
         self.milestones = QLabel()
         self.milestones.setWordWrap(True)
-        self.add_substance_button = QPushButton("Track a substance…")
-        self.edit_substance_button = QPushButton("Edit…")
+        self.add_substance_button = QPushButton(self.tr("Track a substance…"))
+        self.edit_substance_button = QPushButton(self.tr("Edit…"))
         row = QHBoxLayout()
         row.addWidget(self.add_substance_button)
         row.addWidget(self.edit_substance_button)
@@ -118,14 +126,14 @@ class TreatmentPage(QWidget):
         return box
 
     def _build_sessions(self) -> QGroupBox:
-        box = QGroupBox("Sessions")
+        box = QGroupBox(self.tr("Sessions"))
         layout = QVBoxLayout(box)
         self.session_when = QDateTimeEdit()
         self.session_when.setCalendarPopup(True)
         self.session_when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.session_when.setAccessibleName("When")
+        self.session_when.setAccessibleName(self.tr("When"))
         self.session_kind = QComboBox()
-        self.session_kind.setAccessibleName("Kind of session")
+        self.session_kind.setAccessibleName(self.tr("Kind of session"))
         for kind, label in KIND_LABELS.items():
             self.session_kind.addItem(label, kind)
         self.session_hours = QDoubleSpinBox()
@@ -133,22 +141,24 @@ class TreatmentPage(QWidget):
         self.session_hours.setSingleStep(0.25)
         self.session_hours.setValue(1.5)
         self.session_hours.setSuffix(" h")
-        self.session_hours.setAccessibleName("Hours")
+        self.session_hours.setAccessibleName(self.tr("Hours"))
         self.session_title = QLineEdit()
-        self.session_title.setAccessibleName("Name or note")
-        self.session_title.setPlaceholderText("Optional, e.g. Tuesday evening group")
-        self.log_session_button = QPushButton("Log session")
+        self.session_title.setAccessibleName(self.tr("Name or note"))
+        self.session_title.setPlaceholderText(self.tr("Optional, e.g. Tuesday evening group"))
+        self.log_session_button = QPushButton(self.tr("Log session"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.session_title.setMinimumWidth(320)
-        form.addRow("When", self.session_when)
-        form.addRow("Kind", self.session_kind)
-        form.addRow("Hours", self.session_hours)
-        form.addRow("Name", self.session_title)
+        form.addRow(self.tr("When"), self.session_when)
+        form.addRow(self.tr("Kind"), self.session_kind)
+        form.addRow(self.tr("Hours"), self.session_hours)
+        form.addRow(self.tr("Name"), self.session_title)
         form.addRow(self.log_session_button)
-        self.sessions = record_table(["When", "Kind", "Hours", "Name"], "Sessions")
+        self.sessions = record_table(
+            [self.tr("When"), self.tr("Kind"), self.tr("Hours"), self.tr("Name")], self.tr("Sessions")
+        )
         self.sessions.setMaximumHeight(180)
-        self.delete_session_button = QPushButton("Delete session")
+        self.delete_session_button = QPushButton(self.tr("Delete session"))
         self.no_sessions = QLabel(
             self.tr("No sessions logged yet. Fill in when and what kind above, then press Log session.")
         )
@@ -165,7 +175,7 @@ class TreatmentPage(QWidget):
 
     def _build_weeks(self) -> QGroupBox:
         low, high = TARGET_DAYS
-        box = QGroupBox("Hours per week")
+        box = QGroupBox(self.tr("Hours per week"))
         layout = QVBoxLayout(box)
         self.this_week = QLabel()
         self.this_week.setObjectName("thisWeek")
@@ -173,24 +183,32 @@ class TreatmentPage(QWidget):
         self.target.setRange(0.5, 60)
         self.target.setSingleStep(0.5)
         self.target.setSuffix(" hours")
-        self.target.setAccessibleName("Weekly target")
+        self.target.setAccessibleName(self.tr("Weekly target"))
         row = QHBoxLayout()
-        row.addWidget(QLabel("My program's weekly target:"))
+        row.addWidget(QLabel(self.tr("My program's weekly target:")))
         row.addWidget(self.target)
-        row.addWidget(QLabel(f"usually spread across {low}–{high} days, between the program's dates"))
+        row.addWidget(
+            QLabel(
+                self.tr("usually spread across {low}–{high} days, between the program's dates").format(
+                    low=low, high=high
+                )
+            )
+        )
         row.addStretch(1)
         self.aftercare_aim = QDoubleSpinBox()
         self.aftercare_aim.setRange(0, 21)
         self.aftercare_aim.setSingleStep(1)
         self.aftercare_aim.setDecimals(0)
-        self.aftercare_aim.setSpecialValueText("not set")
-        self.aftercare_aim.setAccessibleName("Aftercare aim: sessions or meetings a week")
+        self.aftercare_aim.setSpecialValueText(self.tr("not set"))
+        self.aftercare_aim.setAccessibleName(self.tr("Aftercare aim: sessions or meetings a week"))
         aim_row = QHBoxLayout()
-        aim_row.addWidget(QLabel("After the program, my aim:"))
+        aim_row.addWidget(QLabel(self.tr("After the program, my aim:")))
         aim_row.addWidget(self.aftercare_aim)
-        aim_row.addWidget(QLabel("sessions or meetings a week"))
+        aim_row.addWidget(QLabel(self.tr("sessions or meetings a week")))
         aim_row.addStretch(1)
-        self.weeks = record_table(["Week of", "Hours", "Days", "Target"], "Hours per week")
+        self.weeks = record_table(
+            [self.tr("Week of"), self.tr("Hours"), self.tr("Days"), self.tr("Target")], self.tr("Hours per week")
+        )
         self.weeks.setMaximumHeight(200)
         layout.addWidget(self.this_week)
         layout.addLayout(row)
@@ -201,16 +219,16 @@ class TreatmentPage(QWidget):
         return box
 
     def _build_program(self) -> QGroupBox:
-        box = QGroupBox("Program")
+        box = QGroupBox(self.tr("Program"))
         layout = QVBoxLayout(box)
         self.program_set = {}
         self.program_dates = {}
         form = QFormLayout()
-        for key, label in ((PROGRAM_START_KEY, "Starts"), (PROGRAM_END_KEY, "Ends")):
+        for key, label in ((PROGRAM_START_KEY, self.tr("Starts")), (PROGRAM_END_KEY, self.tr("Ends"))):
             check = QCheckBox()
-            check.setAccessibleName(f"Program {label.lower()} date is set")
+            check.setAccessibleName(self.tr("Program {label} date is set").format(label=label.lower()))
             edit = DateField(name=key)
-            edit.setAccessibleName(f"Program {label.lower()}")
+            edit.setAccessibleName(self.tr("Program {label}").format(label=label.lower()))
             row = QHBoxLayout()
             row.addWidget(check)
             row.addWidget(edit)
@@ -227,16 +245,16 @@ class TreatmentPage(QWidget):
         return box
 
     def _build_aftercare(self) -> QGroupBox:
-        box = QGroupBox("Aftercare plan")
+        box = QGroupBox(self.tr("Aftercare plan"))
         layout = QVBoxLayout(box)
-        intro = QLabel("The support that carries on once the program ends.")
+        intro = QLabel(self.tr("The support that carries on once the program ends."))
         intro.setWordWrap(True)
         form = QFormLayout()
         placeholders = {
-            "therapy": "e.g. every other Tuesday with my counsellor",
-            "groups": "e.g. SMART Recovery on Thursdays, AA on Sundays",
-            "sponsor": "e.g. Sam, call at least twice a week",
-            "check_ins": "e.g. a check-in here every evening, weekly review on Sundays",
+            "therapy": self.tr("e.g. every other Tuesday with my counsellor"),
+            "groups": self.tr("e.g. SMART Recovery on Thursdays, AA on Sundays"),
+            "sponsor": self.tr("e.g. Sam, call at least twice a week"),
+            "check_ins": self.tr("e.g. a check-in here every evening, weekly review on Sundays"),
         }
         self.aftercare = {}
         for field, label in AFTERCARE_LABELS.items():
@@ -281,7 +299,7 @@ class TreatmentPage(QWidget):
                     _days(status.current_days),
                     _days(status.longest_days),
                     _days(status.total_days),
-                    f"{coming.label} on {_day_text(coming.on)}",
+                    self.tr("{label} on {day_text}").format(label=coming.label, day_text=_day_text(coming.on)),
                 ]
             )
         _fill(self.substances, rows, found)
@@ -289,7 +307,7 @@ class TreatmentPage(QWidget):
         if found:
             self.substances.selectRow(0)
         else:
-            self.milestones.setText("Track a substance to see your streaks and milestones here.")
+            self.milestones.setText(self.tr("Track a substance to see your streaks and milestones here."))
 
     def _show_milestones(self) -> None:
         rows = self.substances.selectionModel().selectedRows()
@@ -298,10 +316,14 @@ class TreatmentPage(QWidget):
         status = self.substances.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         done = reached(status.current.start, self.today())
         if not done:
-            self.milestones.setText(f"{status.substance}: your first milestone is one day away.")
+            self.milestones.setText(
+                self.tr("{substance}: your first milestone is one day away.").format(substance=status.substance)
+            )
             return
         items = ", ".join(f"{m.label} ({_day_text(m.on)})" for m in done)
-        self.milestones.setText(f"Milestones reached for {status.substance}: {items}.")
+        self.milestones.setText(
+            self.tr("Milestones reached for {substance}: {items}.").format(substance=status.substance, items=items)
+        )
 
     def _refresh_sessions(self, today: date) -> None:
         sessions = self.store.sessions.all()
@@ -324,7 +346,7 @@ class TreatmentPage(QWidget):
             box.blockSignals(False)
         weeks = weekly_attendance(sessions, plan.hours_per_week, through=today, plan=plan)
         current = week_of(weeks, today, plan)
-        self.this_week.setText(f"<b>This week:</b> {current.summary}.")
+        self.this_week.setText(self.tr("<b>This week:</b> {summary}.").format(summary=current.summary))
         shown = weeks[:WEEKS_SHOWN]
         _fill(
             self.weeks,
@@ -358,7 +380,9 @@ class TreatmentPage(QWidget):
         )
         self.store.sessions.add(session)
         self.session_title.clear()
-        self.context.show_status(f"{KIND_LABELS[session.kind]} logged: {_hours(session.hours)} hours.")
+        self.context.show_status(
+            self.tr("{kind} logged: {hours} hours.").format(kind=KIND_LABELS[session.kind], hours=_hours(session.hours))
+        )
         self.context.notify("treatment_sessions")
         self._refresh_sessions(self.today())
 
@@ -368,7 +392,7 @@ class TreatmentPage(QWidget):
             return
         session = self.sessions.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         self.store.sessions.delete(session.id)
-        self.context.show_status("Session moved to the trash; you can restore it from there.")
+        self.context.show_status(self.tr("Session moved to the trash; you can restore it from there."))
         self.context.notify("treatment_sessions")
         self._refresh_sessions(self.today())
 
@@ -396,7 +420,7 @@ class TreatmentPage(QWidget):
         aftercare = Aftercare(**{field: edit.text() for field, edit in self.aftercare.items()})
         if aftercare.as_setting() != Aftercare.from_setting(self.store.settings.get(AFTERCARE_KEY)).as_setting():
             self.store.settings.set(AFTERCARE_KEY, aftercare.as_setting())
-            self.context.show_status("Aftercare plan saved.")
+            self.context.show_status(self.tr("Aftercare plan saved."))
 
     def _open_substance(self, substance) -> None:
         from recoveryjournal.ui.dialogs.substance import open_substance_dialog
@@ -411,4 +435,8 @@ class TreatmentPage(QWidget):
 
 
 def _days(count: int) -> str:
-    return "1 day" if count == 1 else f"{count} days"
+    return (
+        QCoreApplication.translate("Treatment", "1 day")
+        if count == 1
+        else QCoreApplication.translate("Treatment", "{count} days").format(count=count)
+    )

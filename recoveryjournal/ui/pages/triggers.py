@@ -56,12 +56,12 @@ class TriggersPage(QWidget):
         help_text = QLabel(KINDS_HELP)
         help_text.setWordWrap(True)
 
-        self.new_name = QLineEdit(objectName="new_trigger_name", placeholderText="A new trigger")
+        self.new_name = QLineEdit(objectName="new_trigger_name", placeholderText=self.tr("A new trigger"))
         self.new_kind = kind_combo("new_trigger_kind")
-        self.add_button = QPushButton("Add", objectName="add_trigger")
+        self.add_button = QPushButton(self.tr("Add"), objectName="add_trigger")
         self.add_button.clicked.connect(self.add_trigger)
         self.new_name.returnPressed.connect(self.add_trigger)
-        self.show_archived = QCheckBox("Show archived", objectName="show_archived")
+        self.show_archived = QCheckBox(self.tr("Show archived"), objectName="show_archived")
         self.show_archived.toggled.connect(self.refresh)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 1)
@@ -70,7 +70,7 @@ class TriggersPage(QWidget):
         add_row.addSpacing(24)
         add_row.addWidget(self.show_archived)
 
-        self.table = record_table(COLUMNS, "Triggers", stretch=0)
+        self.table = record_table(COLUMNS, self.tr("Triggers"), stretch=0)
         self.table.setObjectName("trigger_table")
         self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
@@ -82,24 +82,26 @@ class TriggersPage(QWidget):
         self.name = QLineEdit(objectName="trigger_name")
         self.kind = kind_combo("trigger_kind")
         self.description = QLineEdit(objectName="trigger_description")
-        self.save_button = QPushButton("Save changes", objectName="save_trigger")
+        self.save_button = QPushButton(self.tr("Save changes"), objectName="save_trigger")
         self.save_button.clicked.connect(self.save_changes)
         self.name.returnPressed.connect(self.save_changes)
-        self.archive_button = QPushButton("Archive", objectName="archive_trigger")
-        self.archive_button.setToolTip("Hide it from check-ins; its history stays")
+        self.archive_button = QPushButton(self.tr("Archive"), objectName="archive_trigger")
+        self.archive_button.setToolTip(self.tr("Hide it from check-ins; its history stays"))
         self.archive_button.clicked.connect(self.toggle_archived)
         self.merge_target = QComboBox(objectName="merge_target")
-        self.merge_button = QPushButton("Merge into it", objectName="merge_trigger")
+        self.merge_button = QPushButton(self.tr("Merge into it"), objectName="merge_trigger")
         self.merge_button.clicked.connect(self.merge)
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         form = QFormLayout(self.editor)
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.kind)
-        form.addRow("Description", self.description)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Description"), self.description)
         form.addRow(self.save_button)
         form.addRow(self.archive_button)
-        merge_help = QLabel("Same thing under another name? Merge it into the one below; its logged uses follow.")
+        merge_help = QLabel(
+            self.tr("Same thing under another name? Merge it into the one below; its logged uses follow.")
+        )
         merge_help.setWordWrap(True)
         form.addRow(merge_help)
         form.addRow(self.merge_target)
@@ -179,7 +181,7 @@ class TriggersPage(QWidget):
         self.name.setText(trigger.name)
         self.kind.setCurrentIndex(self.kind.findData(trigger.kind))
         self.description.setText(trigger.description)
-        self.archive_button.setText("Unarchive" if trigger.archived else "Archive")
+        self.archive_button.setText(self.tr("Unarchive") if trigger.archived else self.tr("Archive"))
         self.merge_target.clear()
         for other in self.repo.list(include_archived=True):
             if other.id != trigger.id:
@@ -193,8 +195,10 @@ class TriggersPage(QWidget):
                 self.repo.update(trigger)
         except NameTakenError:
             self.message.setText(
-                f"There is already a trigger called “{trigger.name}” (perhaps in the trash). "
-                "Choose another name, or merge the two."
+                self.tr(
+                    "There is already a trigger called “{name}” (perhaps in the trash). Choose another name, "
+                    "or merge the two."
+                ).format(name=trigger.name)
             )
             return False
         self.context.notify("triggers")
@@ -210,9 +214,11 @@ class TriggersPage(QWidget):
             return
         if self.repo.by_name(name) is not None:
             self.select(self.repo.by_name(name).id)
-            self.message.setText(f"“{name}” is already in your list.")
+            self.message.setText(self.tr("“{name}” is already in your list.").format(name=name))
             return
-        if self._write(Trigger(name=name, kind=self.new_kind.currentData()), f"Added “{name}”."):
+        if self._write(
+            Trigger(name=name, kind=self.new_kind.currentData()), self.tr("Added “{name}”.").format(name=name)
+        ):
             self.new_name.clear()
 
     def save_changes(self) -> None:
@@ -221,11 +227,15 @@ class TriggersPage(QWidget):
         if trigger is None:
             return
         if not name:
-            self.message.setText("A trigger needs a name.")
+            self.message.setText(self.tr("A trigger needs a name."))
             return
         other = self.repo.by_name(name)
         if other is not None and other.id != trigger.id:
-            self.message.setText(f"There is already a trigger called “{other.name}”. To combine them, use Merge.")
+            self.message.setText(
+                self.tr("There is already a trigger called “{name}”. To combine them, use Merge.").format(
+                    name=other.name
+                )
+            )
             return
         changed = Trigger(
             id=trigger.id,
@@ -234,7 +244,7 @@ class TriggersPage(QWidget):
             description=self.description.text(),
             archived=trigger.archived,
         )
-        self._write(changed, f"Saved “{name}”.")
+        self._write(changed, self.tr("Saved “{name}”.").format(name=name))
 
     def toggle_archived(self) -> None:
         trigger = self._triggers.get(self.selected_id())
@@ -243,7 +253,7 @@ class TriggersPage(QWidget):
         trigger.archived = not trigger.archived
         if trigger.archived and not self.show_archived.isChecked():
             self.show_archived.setChecked(True)
-        verb = "Archived" if trigger.archived else "Brought back"
+        verb = self.tr("Archived") if trigger.archived else self.tr("Brought back")
         self._write(trigger, f"{verb} “{trigger.name}”.")
 
     def merge(self) -> None:
@@ -255,16 +265,17 @@ class TriggersPage(QWidget):
         logged = self.repo.usage_counts().get(source.id, 0)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Merge triggers",
-            f"Merge “{source.name}” into “{target.name}”?",
+            self.tr("Merge triggers"),
+            self.tr("Merge “{name}” into “{name2}”?").format(name=source.name, name2=target.name),
             parent=self,
         )
         box.setObjectName("merge_confirm")
         box.setInformativeText(
-            f"The {logged} time(s) “{source.name}” was logged will count for “{target.name}”, "
-            f"and “{source.name}” goes to the trash."
+            self.tr(
+                "The {logged} time(s) “{name}” was logged will count for “{name2}”, and “{name}” goes to the trash."
+            ).format(logged=logged, name=source.name, name2=target.name)
         )
-        merge = box.addButton("Merge", QMessageBox.ButtonRole.AcceptRole)
+        merge = box.addButton(self.tr("Merge"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is not merge:
@@ -272,6 +283,6 @@ class TriggersPage(QWidget):
         self.repo.merge(source.id, target.id)
         self.context.notify("triggers")
         self.select(target.id)
-        done = f"Merged “{source.name}” into “{target.name}”."
+        done = self.tr("Merged “{name}” into “{name2}”.").format(name=source.name, name2=target.name)
         self.message.setText(done)
         self.context.show_status(done)

@@ -35,22 +35,22 @@ class DailyCare(QWidget):
         self.hours.setDecimals(1)
         self.hours.setSpecialValueText(NOT_NOTED)
         self.hours.setSuffix(" h")
-        self.hours.setAccessibleName("Hours slept last night")
+        self.hours.setAccessibleName(self.tr("Hours slept last night"))
         self.quality = QComboBox(objectName="sleep_quality")
-        self.quality.setAccessibleName("How well I slept")
+        self.quality.setAccessibleName(self.tr("How well I slept"))
         self.quality.addItem(NOT_NOTED, None)
         for value, label in SLEEP_QUALITY_LABELS.items():
             self.quality.addItem(f"{value} · {label}", value)
         if self.asks_sleep:
             row = QHBoxLayout()
             row.addWidget(self.hours)
-            row.addWidget(QLabel("slept, quality"))
+            row.addWidget(QLabel(self.tr("slept, quality")))
             row.addWidget(self.quality, 1)
-            form.addRow("Sleep last night", row)
+            form.addRow(self.tr("Sleep last night"), row)
         self.doses: dict[int, QComboBox] = {}
         for medication in self.medications:
             box = QComboBox(objectName=f"dose_{medication.id}")
-            box.setAccessibleName(f"{medication.name}: taken, missed or not due")
+            box.setAccessibleName(self.tr("{name}: taken, missed or not due").format(name=medication.name))
             box.addItem(NOT_NOTED, None)
             for status in DoseStatus:
                 box.addItem(status.label, status)

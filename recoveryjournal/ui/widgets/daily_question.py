@@ -88,8 +88,8 @@ class RatingScale(QWidget):
         super().__init__(parent)
         self.setObjectName("rating_scale")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("How am I really doing, 1 to 10")
-        self.setToolTip(f"{RATING_HINT}. Press 1–9, or 0 for 10.")
+        self.setAccessibleName(self.tr("How am I really doing, 1 to 10"))
+        self.setToolTip(self.tr("{RATING_HINT}. Press 1–9, or 0 for 10.").format(RATING_HINT=RATING_HINT))
         self._value: int | None = None
         self.group = QButtonGroup(self)
         layout = QHBoxLayout(self)
@@ -165,8 +165,8 @@ class DailyQuestion(QFrame):
         self.rating = RatingScale()
         self.rating_hint = QLabel(RATING_HINT)
         self.rating_hint.setObjectName("hint")
-        self.words = answer_box("daily_words", "In your own words, if you like (optional)", box_height)
-        self.save_daily = QPushButton("Save my answer")
+        self.words = answer_box("daily_words", self.tr("In your own words, if you like (optional)"), box_height)
+        self.save_daily = QPushButton(self.tr("Save my answer"))
         self.save_daily.setObjectName("save_daily")
         self.save_daily.setEnabled(False)
         self.save_daily.clicked.connect(self._save_daily)
@@ -198,19 +198,19 @@ class DailyQuestion(QFrame):
         self.follow_ups.setObjectName("prompt_follow_ups")
         self.follow_ups.setWordWrap(True)
         self.follow_ups.setTextFormat(Qt.TextFormat.PlainText)
-        self.prompt_answer = answer_box("prompt_answer", "Your answer", box_height + 20)
-        self.save_prompt = QPushButton("Save answer")
+        self.prompt_answer = answer_box("prompt_answer", self.tr("Your answer"), box_height + 20)
+        self.save_prompt = QPushButton(self.tr("Save answer"))
         self.save_prompt.setObjectName("save_prompt")
         self.save_prompt.setEnabled(False)
         self.save_prompt.clicked.connect(self._save_prompt)
         self.prompt_answer.textChanged.connect(
             lambda: self.save_prompt.setEnabled(bool(self.prompt_answer.toPlainText().strip()))
         )
-        self.another = QPushButton("Another question")
+        self.another = QPushButton(self.tr("Another question"))
         self.another.setObjectName("another_prompt")
-        self.another.setToolTip("Skip this one for now; it may come back another day")
+        self.another.setToolTip(self.tr("Skip this one for now; it may come back another day"))
         self.another.clicked.connect(self.next_prompt)
-        self.not_for_me = QPushButton("Don't ask me this")
+        self.not_for_me = QPushButton(self.tr("Don't ask me this"))
         self.not_for_me.setObjectName("hide_prompt")
         self.not_for_me.setToolTip(
             self.tr("Hide this question; bring it back any time from My prompts on the {page} page").format(
@@ -231,7 +231,7 @@ class DailyQuestion(QFrame):
         follow_layout.addWidget(self.follow_ups)
         follow_layout.addWidget(self.prompt_answer)
         follow_layout.addLayout(buttons)
-        self.done = QLabel("That's all the questions for today. Thank you for taking the time.")
+        self.done = QLabel(self.tr("That's all the questions for today. Thank you for taking the time."))
         self.done.setObjectName("prompts_done")
         self.done.setWordWrap(True)
 
@@ -242,9 +242,9 @@ class DailyQuestion(QFrame):
         layout.addWidget(self.follow)
         layout.addWidget(self.done)
         self.daily_drafts = DraftKeeper(self.store, "daily_question", DAILY_QUESTION, parent=self)
-        self.daily_drafts.watch("words", "In your own words", self.words)
-        self.prompt_drafts = DraftKeeper(self.store, "prompt_answer", "Today's question", parent=self)
-        self.prompt_drafts.watch("answer", "Your answer", self.prompt_answer)
+        self.daily_drafts.watch("words", self.tr("In your own words"), self.words)
+        self.prompt_drafts = DraftKeeper(self.store, "prompt_answer", self.tr("Today's question"), parent=self)
+        self.prompt_drafts.watch("answer", self.tr("Your answer"), self.prompt_answer)
         context.changed.connect(self._on_changed)
         self.refresh()
 
@@ -259,7 +259,7 @@ class DailyQuestion(QFrame):
             self.follow.hide()
             self.done.hide()
             return
-        said = f"Today you said {daily.rating}/10"
+        said = self.tr("Today you said {rating}/10").format(rating=daily.rating)
         self.answered.setText(f"{said}: “{daily.answer.strip()}”" if daily.answer.strip() else f"{said}.")
         self._suggestions = suggestions(self.store, now)
         self._index = 0
@@ -280,9 +280,9 @@ class DailyQuestion(QFrame):
         if suggestion is None:
             return
         self.prompt_text.setText(suggestion.prompt.text)
-        self.reason.setText(f"Why this question: {suggestion.reason}")
+        self.reason.setText(self.tr("Why this question: {reason}").format(reason=suggestion.reason))
         follow_ups = suggestion.prompt.follow_ups
-        self.follow_ups.setText("You might also ask yourself: " + " ".join(follow_ups) if follow_ups else "")
+        self.follow_ups.setText(self.tr("You might also ask yourself: ") + " ".join(follow_ups) if follow_ups else "")
         self.follow_ups.setVisible(bool(follow_ups))
         self.another.setEnabled(len(self._suggestions) > 1)
         if suggestion.prompt.text != self.prompt_drafts.label:  # a new question: an answer to the last one is kept
@@ -306,7 +306,7 @@ class DailyQuestion(QFrame):
         del self._suggestions[self._index]
         if self._index >= len(self._suggestions):
             self._index = 0
-        self.context.show_status("That question won't be asked again. You can bring it back from My prompts.")
+        self.context.show_status(self.tr("That question won't be asked again. You can bring it back from My prompts."))
         self._show_prompt()
 
     def _save_daily(self) -> None:
@@ -326,7 +326,7 @@ class DailyQuestion(QFrame):
         self.daily_drafts.let_go()
         self.words.clear()
         self.rating.setValue(None)
-        self.context.show_status("Saved. Thank you for checking in with yourself.")
+        self.context.show_status(self.tr("Saved. Thank you for checking in with yourself."))
         self.refresh()
         self.prompt_answer.setFocus()
 
@@ -348,7 +348,7 @@ class DailyQuestion(QFrame):
         self.prompt_drafts.let_go()
         self.prompt_answer.clear()
         self.prompt_drafts.rebase()
-        self.context.show_status("Answer saved.")
+        self.context.show_status(self.tr("Answer saved."))
         self.refresh()
 
     def _store(self, reflection: Reflection) -> None:

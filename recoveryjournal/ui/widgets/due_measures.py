@@ -33,8 +33,8 @@ class DueMeasures(QFrame):
         self.context = context
         self.setObjectName("due_measures")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel("<b>Questionnaires due</b>")
-        hint = QLabel("A few minutes each, to see change over time. Never required — skip any of them.")
+        title = QLabel(self.tr("<b>Questionnaires due</b>"))
+        hint = QLabel(self.tr("A few minutes each, to see change over time. Never required — skip any of them."))
         hint.setWordWrap(True)
         self.rows = QGridLayout()
         layout = QVBoxLayout(self)
@@ -59,12 +59,19 @@ class DueMeasures(QFrame):
         found = due_now(self.context.store, catalogue)
         for row, item in enumerate(found):
             instrument = item.instrument
-            last = f"last {dates.day_month(item.last)}" if item.last else "not taken yet"
+            last = (
+                self.tr("last {dates}").format(dates=dates.day_month(item.last))
+                if item.last
+                else self.tr("not taken yet")
+            )
             label = QLabel(f"{instrument.short_title} <span style='color: palette(mid)'>({last})</span>")
             label.setToolTip(instrument.about)
-            take = QPushButton(f"Take {instrument.short_title}", objectName=f"take_{instrument.id}")
+            take = QPushButton(
+                self.tr("Take {short_title}").format(short_title=instrument.short_title),
+                objectName=f"take_{instrument.id}",
+            )
             take.clicked.connect(lambda _=False, chosen=instrument: self.take(chosen))
-            skip = QPushButton("Skip this time", objectName=f"skip_{instrument.id}")
+            skip = QPushButton(self.tr("Skip this time"), objectName=f"skip_{instrument.id}")
             skip.clicked.connect(lambda _=False, chosen=instrument: self.skip(chosen))
             self.rows.addWidget(label, row, 0)
             self.rows.addWidget(take, row, 1)
@@ -81,4 +88,8 @@ class DueMeasures(QFrame):
     def skip(self, instrument: measures.Instrument) -> None:
         self.context.store.measures.skip(instrument.id)
         self.context.notify("measure_skips")
-        self.context.show_status(f"{instrument.short_title} skipped this time; it comes back at its next turn.")
+        self.context.show_status(
+            self.tr("{short_title} skipped this time; it comes back at its next turn.").format(
+                short_title=instrument.short_title
+            )
+        )

@@ -76,7 +76,7 @@ class EntryEditor(QWidget):
         self.message.setObjectName("save_problem_text")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.retry_button = QPushButton("Try again")
+        self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.clicked.connect(self.save_now)
         bar.addWidget(self.message, 1)
         bar.addWidget(self.retry_button)
@@ -84,31 +84,36 @@ class EntryEditor(QWidget):
 
         self.title = QLineEdit()
         self.title.setObjectName("entry_title")
-        self.title.setPlaceholderText("Title (optional)")
-        self.title.setAccessibleName("Entry title")
+        self.title.setPlaceholderText(self.tr("Title (optional)"))
+        self.title.setAccessibleName(self.tr("Entry title"))
         self.body = QPlainTextEdit()
         self.body.setObjectName("entry_body")
         self.body.setPlaceholderText(
-            "Write whatever is on your mind. *Stars* or _underscores_ for emphasis, - for a list. Saved as you type."
+            self.tr(
+                "Write whatever is on your mind. *Stars* or _underscores_ for emphasis, - for a list. "
+                "Saved as you type."
+            )
         )
-        self.body.setAccessibleName("Entry text")
+        self.body.setAccessibleName(self.tr("Entry text"))
         self.reader = QTextBrowser()
         self.reader.setObjectName("entry_reader")
         self.reader.setOpenLinks(False)
-        self.reader.setAccessibleName("Entry, reading view")
+        self.reader.setAccessibleName(self.tr("Entry, reading view"))
         self.views = QStackedWidget()
         self.views.addWidget(self.body)
         self.views.addWidget(self.reader)
 
-        self.read_button = QPushButton("Reading view")
+        self.read_button = QPushButton(self.tr("Reading view"))
         self.read_button.setObjectName("reading_view")
         self.read_button.setCheckable(True)
-        self.read_button.setToolTip("Show the entry with emphasis and lists laid out (Ctrl+R)")
+        self.read_button.setToolTip(self.tr("Show the entry with emphasis and lists laid out (Ctrl+R)"))
         self.read_button.setShortcut("Ctrl+R")
         self.read_button.toggled.connect(self._show_reading)
-        self.private = QCheckBox("Private")
+        self.private = QCheckBox(self.tr("Private"))
         self.private.setObjectName("entry_private")
-        self.private.setToolTip("Private entries are never exported or shared unless you choose to include them")
+        self.private.setToolTip(
+            self.tr("Private entries are never exported or shared unless you choose to include them")
+        )
         self.kind = QComboBox()
         self.kind.setObjectName("entry_kind")
         self.kind.setAccessibleName(self.tr("Kind of writing"))
@@ -138,7 +143,7 @@ class EntryEditor(QWidget):
         top.addWidget(self.private)
         top.addWidget(self.read_button)
         details = QHBoxLayout()
-        details.addWidget(QLabel("Mood"))
+        details.addWidget(QLabel(self.tr("Mood")))
         details.addWidget(self.mood, 1)
         footer = QHBoxLayout()
         footer.addWidget(self.words)
@@ -208,7 +213,7 @@ class EntryEditor(QWidget):
         )
         self.note.show()
         self.reader.setPlainText(f"{reflection.prompt_text}\n\n{reflection.answer}")
-        self.words.setText(f"{len(reflection.answer.split())} words")
+        self.words.setText(self.tr("{reflection} words").format(reflection=len(reflection.answer.split())))
         self.state.clear()
 
     def _set_editable(self, editable: bool) -> None:
@@ -254,7 +259,7 @@ class EntryEditor(QWidget):
             return
         self._dirty = True
         self._update_words()
-        self.state.setText("Saving…")
+        self.state.setText(self.tr("Saving…"))
         if not self._timer.isActive():  # restarting it at every key would put the save off while the person types
             self._timer.start()
 
@@ -331,27 +336,29 @@ class EntryEditor(QWidget):
         draft = getattr(error, "draft", None)
         self._drafted = draft is not None
         if draft is not None:
-            where = f" A copy of your text is in {draft}."
+            where = self.tr(" A copy of your text is in {draft}.").format(draft=draft)
         else:
-            where = " A copy could not be written either, so please keep this window open."
+            where = self.tr(" A copy could not be written either, so please keep this window open.")
         self.message.setText(
-            f"{error.title}: {error.message} Your text is still here and will be saved when writing works again.{where}"
+            self.tr(
+                "{title}: {message} Your text is still here and will be saved when writing works again.{where}"
+            ).format(title=error.title, message=error.message, where=where)
         )
         self.message_bar.show()
-        self.state.setText("Not saved")
+        self.state.setText(self.tr("Not saved"))
 
     # Display
 
     def _show_state(self) -> None:
         if self.entry is None:
-            self.state.setText("New entry — saved once you start writing")
+            self.state.setText(self.tr("New entry — saved once you start writing"))
         else:
             stamp = self.entry.updated_at or self.entry.created_at
             self.state.setText(f"Written {dates.short_date_time(self.entry.created_at)} · saved {stamp:%H:%M}")
 
     def _update_words(self) -> None:
         count = len(plain_text(self.body).split())
-        self.words.setText("1 word" if count == 1 else f"{count} words")
+        self.words.setText(self.tr("1 word") if count == 1 else self.tr("{count} words").format(count=count))
 
     def _show_reading(self, reading: bool) -> None:
         if reading:

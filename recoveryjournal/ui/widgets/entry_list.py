@@ -44,9 +44,9 @@ class DayHeader:
 
 def day_label(day: date, today: date) -> str:
     if day == today:
-        return "Today"
+        return QCoreApplication.translate("EntryList", "Today")
     if day == today - timedelta(days=1):
-        return "Yesterday"
+        return QCoreApplication.translate("EntryList", "Yesterday")
     return dates.weekday_long_date(day)
 
 
@@ -62,19 +62,25 @@ def hit_html(hit: SearchHit, with_day: bool) -> str:
     one_line = " ".join(hit.snippet.split())
     if len(one_line) > PREVIEW_CHARS:
         one_line = one_line[:PREVIEW_CHARS].rstrip() + "…"
-    title = marked_html(" ".join(hit.title.split())) or f'<span style="{MUTED}">Untitled</span>'
+    title = marked_html(" ".join(hit.title.split())) or QCoreApplication.translate(
+        "EntryList", '<span style="{MUTED}">Untitled</span>'
+    ).format(MUTED=MUTED)
     when = dates.short_date_time(hit.at) if with_day else f"{hit.at:%H:%M}"
     notes = [when]
     if hit.kind is HitKind.REFLECTION:
-        notes.insert(0, "Reflection")
+        notes.insert(0, QCoreApplication.translate("EntryList", "Reflection"))
     elif hit.entry_kind is EntryKind.THERAPY_NOTE:
         notes.insert(0, QCoreApplication.translate("EntryList", "Therapy notes"))
     elif hit.entry_kind is EntryKind.SESSION_NOTE:
         notes.insert(0, QCoreApplication.translate("EntryList", "Session notes"))
     if hit.private:
-        notes.append("Private")
+        notes.append(QCoreApplication.translate("EntryList", "Private"))
     if hit.mood is not None:
-        notes.append(f"Mood: {mood_label(hit.mood) if hit.mood in MOOD_LABELS else hit.mood}")
+        notes.append(
+            QCoreApplication.translate("EntryList", "Mood: {mood_label}").format(
+                mood_label=mood_label(hit.mood) if hit.mood in MOOD_LABELS else hit.mood
+            )
+        )
     return f"<b>{title}</b><br><small style='{MUTED}'>{html.escape(' · '.join(notes))}</small>" + (
         f"<br><span>{marked_html(one_line)}</span>" if one_line else ""
     )

@@ -12,7 +12,7 @@ import html
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from recoveryjournal.domain import dates
@@ -60,19 +60,19 @@ class FindingCard(QFrame):
         self.text.setWordWrap(True)
         self.text.setAccessibleName(headline)
         self.text.setAccessibleDescription(detail)
-        self.show_button = QPushButton("Show me", objectName="finding_show")
-        self.show_button.setToolTip("Open the chart and list the check-ins behind this")
+        self.show_button = QPushButton(self.tr("Show me"), objectName="finding_show")
+        self.show_button.setToolTip(self.tr("Open the chart and list the check-ins behind this"))
         self.show_button.setVisible(can_show)
         self.show_button.clicked.connect(lambda: self.show_requested.emit(self.key))
         self.useful = QPushButton(USEFUL_TEXT, objectName="finding_useful")
         self.useful.setCheckable(True)
         self.useful.setChecked(verdict == USEFUL)
-        self.useful.setToolTip("Keep this one: it stays in the list")
+        self.useful.setToolTip(self.tr("Keep this one: it stays in the list"))
         self.useful.toggled.connect(lambda on: self.marked.emit(self.key, USEFUL if on else ""))
         self.not_true = QPushButton(NOT_TRUE_TEXT, objectName="finding_not_true")
-        self.not_true.setToolTip("It does not fit your experience: it will not be shown again")
+        self.not_true.setToolTip(self.tr("It does not fit your experience: it will not be shown again"))
         self.not_true.clicked.connect(lambda: self.marked.emit(self.key, NOT_TRUE))
-        self.dismiss = QPushButton("Hide for this week", objectName="finding_dismiss")
+        self.dismiss = QPushButton(self.tr("Hide for this week"), objectName="finding_dismiss")
         self.dismiss.setVisible(dismissable)
         self.dismiss.clicked.connect(lambda: self.dismissed.emit(self.key))
         buttons = QHBoxLayout()
@@ -98,11 +98,11 @@ class FindingsPanel(QFrame):
         self.report: Report | None = None
         self.shown: dict[str, Finding] = {}
         self.cards: list[FindingCard] = []
-        self.title = QLabel("<b>What stands out</b>")
+        self.title = QLabel(self.tr("<b>What stands out</b>"))
         self.summary = QLabel()
         self.summary.setObjectName("findings_summary")
         self.summary.setToolTip(rules_text())
-        self.toggle = QPushButton("Hide", objectName="findings_toggle")
+        self.toggle = QPushButton(self.tr("Hide"), objectName="findings_toggle")
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._on_toggled)
         top = QHBoxLayout()
@@ -130,7 +130,7 @@ class FindingsPanel(QFrame):
         self.rows.addWidget(self.rules)
 
     def _on_toggled(self, hidden: bool) -> None:
-        self.toggle.setText("Show" if hidden else "Hide")
+        self.toggle.setText(self.tr("Show") if hidden else self.tr("Hide"))
         self.scroll.setVisible(not hidden)
 
     def _on_changed(self, what: str) -> None:
@@ -158,7 +158,9 @@ class FindingsPanel(QFrame):
         self.summary.setText(self._summary_text(len(findings), len(kept)))
 
     def _kept_card(self, mark: Mark) -> FindingCard:
-        kept_on = f"Kept as useful on {dates.short_date(mark.marked_at.date())}; this period's data does not show it."
+        kept_on = self.tr("Kept as useful on {dates}; this period's data does not show it.").format(
+            dates=dates.short_date(mark.marked_at.date())
+        )
         return FindingCard(mark.key, mark.headline, mark.detail, USEFUL, can_show=False, kept_on=kept_on)
 
     def _add(self, card: FindingCard) -> None:
@@ -171,12 +173,16 @@ class FindingsPanel(QFrame):
     def _summary_text(self, shown: int, kept: int) -> str:
         checked = self.report.checked if self.report else 0
         if not checked:
-            return "Not enough logged in this period to compare anything yet."
+            return self.tr("Not enough logged in this period to compare anything yet.")
         if not shown:
-            text = f"Nothing stands clear of chance in this period ({checked} comparisons checked)."
+            text = self.tr("Nothing stands clear of chance in this period ({checked} comparisons checked).").format(
+                checked=checked
+            )
         else:
-            text = f"{shown} of {checked} comparisons checked stand out in this period."
-        return text + (f" {kept} kept from before." if kept else "")
+            text = self.tr("{shown} of {checked} comparisons checked stand out in this period.").format(
+                shown=shown, checked=checked
+            )
+        return text + (self.tr(" {kept} kept from before.").format(kept=kept) if kept else "")
 
     def mark(self, key: str, verdict: str) -> None:
         """Remember what the person said; a finding not true for them leaves the list at once."""
@@ -191,9 +197,9 @@ def mark_finding(context: AppContext, key: str, verdict: str, finding: Finding |
     elif not verdict:
         store.findings.unmark(key)
     if verdict == NOT_TRUE:
-        context.show_status("Thanks — that one won't be shown again.")
+        context.show_status(QCoreApplication.translate("Findings", "Thanks — that one won't be shown again."))
     elif verdict == USEFUL:
-        context.show_status("Kept: it stays in “What stands out”.")
+        context.show_status(QCoreApplication.translate("Findings", "Kept: it stays in “What stands out”."))
     context.notify("finding_marks")
 
 
@@ -206,7 +212,7 @@ class WeeklyFindingBox(QFrame):
         self.setObjectName("weekly_finding")
         self.weekly: WeeklyFinding | None = None
         self.card: FindingCard | None = None
-        self.title = QLabel("<b>This week in your data</b>")
+        self.title = QLabel(self.tr("<b>This week in your data</b>"))
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.addWidget(self.title)
@@ -254,4 +260,4 @@ class WeeklyFindingBox(QFrame):
         if self.weekly is not None:
             self.context.store.findings.set_weekly(replace(self.weekly, dismissed=True))
         self.hide()
-        self.context.show_status("Hidden until next week.")
+        self.context.show_status(self.tr("Hidden until next week."))

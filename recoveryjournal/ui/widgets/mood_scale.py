@@ -17,8 +17,8 @@ class MoodScale(QWidget):
         super().__init__(parent)
         self.setObjectName("mood_scale")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Mood, 1 to 5")
-        self.setToolTip("Press 1–5, or use the arrow keys")
+        self.setAccessibleName(self.tr("Mood, 1 to 5"))
+        self.setToolTip(self.tr("Press 1–5, or use the arrow keys"))
         self._value: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)

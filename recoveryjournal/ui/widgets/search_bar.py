@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
@@ -37,39 +37,41 @@ class SearchBar(QWidget):
         super().__init__(parent)
         self.box = SearchBox()
         self.box.setObjectName("journal_search")
-        self.box.setPlaceholderText('Search your journal and reflections (Ctrl+F) — "a phrase", recov* for a prefix')
-        self.box.setAccessibleName("Search the journal")
+        self.box.setPlaceholderText(
+            self.tr('Search your journal and reflections (Ctrl+F) — "a phrase", recov* for a prefix')
+        )
+        self.box.setAccessibleName(self.tr("Search the journal"))
         self.box.setClearButtonEnabled(True)
 
-        self.since = self._date_edit("journal_since", "From")
-        self.until = self._date_edit("journal_until", "Until")
+        self.since = self._date_edit("journal_since", self.tr("From"))
+        self.until = self._date_edit("journal_until", self.tr("Until"))
         self.trigger = QComboBox()
         self.trigger.setObjectName("journal_trigger_filter")
-        self.trigger.setAccessibleName("Only entries with this trigger")
+        self.trigger.setAccessibleName(self.tr("Only entries with this trigger"))
         self.mood = QComboBox()
         self.mood.setObjectName("journal_mood_filter")
-        self.mood.setAccessibleName("Only entries with this mood")
-        self.mood.addItem("Any mood", None)
+        self.mood.setAccessibleName(self.tr("Only entries with this mood"))
+        self.mood.addItem(self.tr("Any mood"), None)
         for number, label in ((number, mood_label(number)) for number in MOOD_LABELS):
             self.mood.addItem(f"{number} {label}", number)
         self.privacy = QComboBox()
         self.privacy.setObjectName("journal_private_filter")
-        self.privacy.setAccessibleName("Private entries")
+        self.privacy.setAccessibleName(self.tr("Private entries"))
         for value, label in PRIVACY_CHOICES:
             self.privacy.addItem(label, value)
         self.order = QComboBox()
         self.order.setObjectName("journal_order")
-        self.order.setAccessibleName("Order of search results")
-        self.order.addItem("Best match first", False)
-        self.order.addItem("Newest first", True)
+        self.order.setAccessibleName(self.tr("Order of search results"))
+        self.order.addItem(self.tr("Best match first"), False)
+        self.order.addItem(self.tr("Newest first"), True)
         self.reset_button = QToolButton()
-        self.reset_button.setText("Clear filters")
+        self.reset_button.setText(self.tr("Clear filters"))
         self.reset_button.clicked.connect(self.clear_filters)
         self.set_triggers([])
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        for label, widget in (("From", self.since), ("until", self.until)):
+        for label, widget in ((self.tr("From"), self.since), ("until", self.until)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         for widget in (self.trigger, self.mood, self.privacy, self.order, self.reset_button):
@@ -94,10 +96,10 @@ class SearchBar(QWidget):
     def _date_edit(name: str, what: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setObjectName(name)
-        edit.setAccessibleName(f"{what} date")
+        edit.setAccessibleName(QCoreApplication.translate("SearchBar", "{what} date").format(what=what))
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("any date")
+        edit.setSpecialValueText(QCoreApplication.translate("SearchBar", "any date"))
         edit.setDisplayFormat("d MMM yyyy")
         edit.setDate(NO_DATE)
         return edit
@@ -107,7 +109,7 @@ class SearchBar(QWidget):
         chosen = self.trigger.currentData()
         self.trigger.blockSignals(True)
         self.trigger.clear()
-        self.trigger.addItem("Any trigger", None)
+        self.trigger.addItem(self.tr("Any trigger"), None)
         for trigger in triggers:
             self.trigger.addItem(trigger.name, trigger.id)
         found = self.trigger.findData(chosen)

@@ -50,8 +50,8 @@ class Chip(QFrame):
         self.remove_button = QToolButton()
         self.remove_button.setText("×")
         self.remove_button.setAutoRaise(True)
-        self.remove_button.setAccessibleName(f"Remove {trigger.name}")
-        self.remove_button.setToolTip(f"Remove {trigger.name}")
+        self.remove_button.setAccessibleName(self.tr("Remove {name}").format(name=trigger.name))
+        self.remove_button.setToolTip(self.tr("Remove {name}").format(name=trigger.name))
         self.remove_button.clicked.connect(lambda: self.removed.emit(self))
         layout.addWidget(self.label)
         layout.addWidget(self.remove_button)
@@ -73,8 +73,8 @@ class TriggerPicker(QWidget):
 
         self.input = QLineEdit()
         self.input.setObjectName("trigger_input")
-        self.input.setPlaceholderText("Type a trigger, then Enter")
-        self.input.setAccessibleName("Add a trigger")
+        self.input.setPlaceholderText(self.tr("Type a trigger, then Enter"))
+        self.input.setAccessibleName(self.tr("Add a trigger"))
         self._names = QStringListModel(self)
         self.completer = QCompleter(self._names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -84,8 +84,8 @@ class TriggerPicker(QWidget):
 
         self.browse = QToolButton()
         self.browse.setObjectName("trigger_browse")
-        self.browse.setText("Browse")
-        self.browse.setToolTip("Pick from the catalogue, grouped by kind")
+        self.browse.setText(self.tr("Browse"))
+        self.browse.setToolTip(self.tr("Pick from the catalogue, grouped by kind"))
         self.browse.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.browse.setMenu(QMenu(self.browse))
         self.browse.menu().aboutToShow.connect(self._fill_browse_menu)
@@ -104,7 +104,7 @@ class TriggerPicker(QWidget):
             button.clicked.connect(lambda _=False, chosen=kind: self._create_pending(chosen))
             kind_layout.addWidget(button)
             self.kind_buttons[kind] = button
-        self.kind_cancel = QPushButton("Cancel")
+        self.kind_cancel = QPushButton(self.tr("Cancel"))
         self.kind_cancel.clicked.connect(self._cancel_pending)
         kind_layout.addWidget(self.kind_cancel)
         kind_layout.addStretch(1)
@@ -165,7 +165,7 @@ class TriggerPicker(QWidget):
             self.input.clear()
             return
         self._pending_name = name
-        self.kind_question.setText(f"“{name}” is new. What kind of trigger is it?")
+        self.kind_question.setText(self.tr("“{name}” is new. What kind of trigger is it?").format(name=name))
         self.kind_row.show()
         self.kind_buttons[TriggerKind.EMOTIONAL].setFocus()
 

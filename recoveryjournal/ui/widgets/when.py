@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QMessageBox, QWidget
 
 from recoveryjournal.domain import dates
@@ -38,14 +38,15 @@ def confirm_future(parent: QWidget, moment: datetime, what: str) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("future_confirm")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("A date in the future")
+    box.setWindowTitle(QCoreApplication.translate("When", "A date in the future"))
     box.setText(
-        f"This {what} is dated {dates.weekday_long_date(moment.date())} at {dates.clock(moment)}, "
-        "which is still to come."
+        QCoreApplication.translate("When", "This {what} is dated {dates} at {dates2}, which is still to come.").format(
+            what=what, dates=dates.weekday_long_date(moment.date()), dates2=dates.clock(moment)
+        )
     )
-    box.setInformativeText("Save it with that date anyway?")
-    save = box.addButton("Save anyway", QMessageBox.ButtonRole.AcceptRole)
-    change = box.addButton("Change the date", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(QCoreApplication.translate("When", "Save it with that date anyway?"))
+    save = box.addButton(QCoreApplication.translate("When", "Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+    change = box.addButton(QCoreApplication.translate("When", "Change the date"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(change)
     box.exec()
     return box.clickedButton() is save

@@ -128,6 +128,7 @@ ALLOWED = {
     **{font: "a font's name" for font in ("Source Sans 3", "Noto Sans", "DejaVu Sans", "Helvetica", "Arial")},
     "English": "a language's name, written in that language",
     "Español": "a language's name, written in that language",
+    "not now": "a value the journal's settings keep (first_run), never shown",
     "%(prog)s {}": "--version: the command's name and the number",
     "recoveryjournal: {}": "the command's name before its (translated) message, as command-line tools print it",
 }
@@ -138,32 +139,13 @@ NOT_YET_TRANSLATED = {
     "recoveryjournal/export/importers/dayone.py",
     "recoveryjournal/export/transfer.py",
     "recoveryjournal/ui/dialogs/import_data.py",
-    "recoveryjournal/ui/dialogs/lapse.py",
-    "recoveryjournal/ui/dialogs/passphrase.py",
-    "recoveryjournal/ui/dialogs/recovered.py",
     "recoveryjournal/ui/dialogs/reflection_prompts.py",
-    "recoveryjournal/ui/dialogs/reflection_short.py",
-    "recoveryjournal/ui/dialogs/reflection_thought.py",
-    "recoveryjournal/ui/dialogs/reflection_weekly.py",
-    "recoveryjournal/ui/dialogs/restore.py",
-    "recoveryjournal/ui/first_run.py",
-    "recoveryjournal/ui/help_now.py",
-    "recoveryjournal/ui/pages/insights.py",
-    "recoveryjournal/ui/pages/reflect.py",
-    "recoveryjournal/ui/pages/toolbox.py",
-    "recoveryjournal/ui/pages/treatment.py",
-    "recoveryjournal/ui/pages/triggers.py",
-    "recoveryjournal/ui/widgets/daily_care.py",
-    "recoveryjournal/ui/widgets/daily_question.py",
-    "recoveryjournal/ui/widgets/entry_editor.py",
-    "recoveryjournal/ui/widgets/entry_list.py",
-    "recoveryjournal/ui/widgets/findings.py",
-    "recoveryjournal/ui/widgets/search_bar.py",
 }
 WORDS = re.compile(r"[A-Za-z]{2,}")
 MARKUP = re.compile(r"<[^<>]*>|[\w-]+=(\"[^\"]*\"|'[^']*')")  # tags and attributes: '<p class="note">' is no word
 NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+")  # "TodayPage": a class or object name, not words
 SHORTCUT = re.compile(r"^((Ctrl|Shift|Alt|Meta)\+)+\S+$|^F\d+$")  # "Ctrl+Shift+B": Qt shows them in the local words
+PROPERTIES = re.compile(r"\s*([\w-]+\s*:\s*[^;:{}]+;\s*)+")  # "color: gray;": a look, not words
 STYLE_SHEET = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}")  # "QLabel { color: red; }": a look, not words
 
 
@@ -172,6 +154,7 @@ def has_words(text: str) -> bool:
     if (
         NAME.fullmatch(text)
         or SHORTCUT.match(text)
+        or PROPERTIES.fullmatch(text)
         or STYLE_SHEET.search(text.replace("{}", "x").replace("{{", "{").replace("}}", "}"))
     ):
         return False

@@ -403,7 +403,7 @@ class HelpNowPanel(QFrame):
             lines.append(
                 f"<p><b>{_escape(contact.name)}</b>{' — ' + _escape(extra) if extra else ''}"
                 f"<br><span style='font-size:{theme.points(14)}pt'>"
-                f"{_escape(contact.phone) or 'no number saved'}</span></p>"
+                f"{_escape(contact.phone) or QCoreApplication.translate('HelpNow', 'no number saved')}</span></p>"
             )
         self.people.setText("".join(lines))
 

@@ -536,6 +536,10 @@
         <translation>Qué tan bien dormí</translation>
     </message>
     <message>
+        <source>Not noted</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
         <source>Sleep last night</source>
         <translation>Sueño de anoche</translation>
     </message>
@@ -551,6 +555,10 @@
 <context>
     <name>DailyQuestion</name>
     <message>
+        <source>1 = really struggling, 10 = really well</source>
+        <translation>1 = me está costando mucho, 10 = muy bien</translation>
+    </message>
+    <message>
         <source>Another question</source>
         <translation>Otra pregunta</translation>
     </message>
@@ -565,6 +573,10 @@
     <message>
         <source>Hide this question; bring it back any time from My prompts on the {page} page</source>
         <translation>Ocultar esta pregunta; puedes recuperarla cuando quieras desde Mis preguntas, en la página {page}</translation>
+    </message>
+    <message>
+        <source>How am I really doing?</source>
+        <translation>¿Cómo estoy de verdad?</translation>
     </message>
     <message>
         <source>In your own words</source>
@@ -1222,6 +1234,10 @@
         <translation>Escribe lo que tengas en mente. *Asteriscos* o _guiones bajos_ para resaltar, - para una lista. Se guarda mientras escribes.</translation>
     </message>
     <message>
+        <source>Written {written} · saved {time}</source>
+        <translation>Escrita el {written} · guardada a las {time}</translation>
+    </message>
+    <message>
         <source>{count} words</source>
         <translation>{count} palabras</translation>
     </message>
@@ -1471,6 +1487,17 @@
     </message>
 </context>
 <context>
+    <name>FindingRow</name>
+    <message>
+        <source>Not true for me</source>
+        <translation>No es mi caso</translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation>Útil</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>Kept: it stays in “What stands out”.</source>
@@ -1566,6 +1593,10 @@
     <message>
         <source>Need help now</source>
         <translation>Necesito ayuda ahora</translation>
+    </message>
+    <message>
+        <source>no number saved</source>
+        <translation>sin número guardado</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1877,10 @@
         <translation>&lt;b&gt;{title}&lt;/b&gt;: nada anotado aquí</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
@@ -1866,6 +1901,10 @@
         <translation>Desde</translation>
     </message>
     <message>
+        <source>How I've been</source>
+        <translation>Cómo he estado</translation>
+    </message>
+    <message>
         <source>Not enough to show a pattern yet</source>
         <translation>Todavía no hay suficiente para mostrar un patrón</translation>
     </message>
@@ -1876,6 +1915,14 @@
     <message>
         <source>Period</source>
         <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Point at a bar or square for the exact numbers; click it to list the check-ins and entries behind it.</source>
+        <translation>Señala una barra o un cuadro para ver las cifras exactas; haz clic para listar los registros y entradas en los que se basa.</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
@@ -1906,6 +1953,10 @@
         <translation>Mostrar:</translation>
     </message>
     <message>
+        <source>Sleep and medication</source>
+        <translation>Sueño y medicación</translation>
+    </message>
+    <message>
         <source>That finding does not stand out in the data any more.</source>
         <translation>Ese hallazgo ya no destaca en los datos.</translation>
     </message>
@@ -1914,12 +1965,32 @@
         <translation>Hasta</translation>
     </message>
     <message>
+        <source>Together</source>
+        <translation>Juntos</translation>
+    </message>
+    <message>
         <source>Triggers</source>
         <translation>Detonantes</translation>
     </message>
     <message>
         <source>Views</source>
         <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>What each trigger does</source>
+        <translation>Qué hace cada detonante</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Qué ayuda</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Which triggers</source>
+        <translation>Qué detonantes</translation>
     </message>
     <message>
         <source>{fmt} image (*.{fmt2})</source>
@@ -2011,6 +2082,10 @@ Quit anyway?</source>
         <translation>&lt;b&gt;Tu gente&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>A lapse is something that happened, not who you are. Writing down what was going on helps you and your plan for next time. Take your time; every field except “what” can stay empty.</source>
+        <translation>Un desliz es algo que pasó, no quién eres. Escribir lo que estaba pasando te ayuda a ti y a tu plan para la próxima vez. Tómate tu tiempo; todos los campos excepto «qué» pueden quedar vacíos.</translation>
+    </message>
+    <message>
         <source>Anything that helped, or that could help next time</source>
         <translation>Lo que ayudó, o lo que podría ayudar la próxima vez</translation>
     </message>
@@ -2037,6 +2112,14 @@ Quit anyway?</source>
     <message>
         <source>Optional</source>
         <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Please take care: after a time without using, your body's tolerance drops, so the amount you used to take can now cause an overdose. If you feel unwell or unsafe, call your crisis line or emergency services now.</source>
+        <translation>Por favor, cuídate: después de un tiempo sin consumir, la tolerancia de tu cuerpo baja, así que la cantidad que solías tomar ahora puede causar una sobredosis. Si te sientes mal o en peligro, llama ahora a tu línea de crisis o a los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>Say what it was (for example the substance you track), so your days can be counted right.</source>
+        <translation>Indica qué fue (por ejemplo, la sustancia que sigues), para que tus días se cuenten bien.</translation>
     </message>
     <message>
         <source>Start the “need help now” steps</source>
@@ -2710,6 +2793,14 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>El cifrado no está disponible en esta copia de Recovery Journal. Usa SQLCipher (el paquete sqlcipher3), que solo se instala donde existe una versión ya compilada: Windows, macOS y Linux en x86-64 o ARM64. Este equipo usa {machine}, y no se pudo cargar SQLCipher ({reason}).</translation>
     </message>
     <message>
+        <source>If you forget your passphrase and lose your recovery key, nobody can open your journal again — not even the people who made this app. There is no back door.</source>
+        <translation>Si olvidas tu frase de contraseña y pierdes tu clave de recuperación, nadie podrá volver a abrir tu diario, ni siquiera quienes hicieron esta aplicación. No hay puerta trasera.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check Caps Lock and try again, or type your recovery key.</source>
+        <translation>Frase de contraseña incorrecta. Revisa Bloq Mayús e inténtalo otra vez, o escribe tu clave de recuperación.</translation>
+    </message>
+    <message>
         <source>{platform} on {platform2} with Python {platform3}</source>
         <translation>{platform} en {platform2} con Python {platform3}</translation>
     </message>
@@ -3181,6 +3272,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Las palabras del borrador elegido</translation>
     </message>
     <message>
+        <source>These words were typed but not saved: the app closed before they were, or you chose to keep them as a draft. Nothing has been changed yet: for each one, choose whether to put it back where you wrote it, copy it, keep it as a journal entry, or let it go.</source>
+        <translation>Estas palabras se escribieron pero no se guardaron: la aplicación se cerró antes, o elegiste conservarlas como borrador. Todavía no se ha cambiado nada: para cada una, elige si devolverla a donde la escribiste, copiarla, guardarla como entrada del diario o dejarla ir.</translation>
+    </message>
+    <message>
         <source>This version does not know where these words came from: copy them or save them.</source>
         <translation>Esta versión no sabe de dónde vienen estas palabras: cópialas o guárdalas.</translation>
     </message>
@@ -3238,8 +3333,16 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Todo</translation>
     </message>
     <message>
+        <source>Gratitude</source>
+        <translation>Gratitud</translation>
+    </message>
+    <message>
         <source>Gratitude…</source>
         <translation>Gratitud…</translation>
+    </message>
+    <message>
+        <source>How am I really doing?</source>
+        <translation>¿Cómo estoy de verdad?</translation>
     </message>
     <message>
         <source>Look back at the last seven days</source>
@@ -3258,8 +3361,16 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Mis preguntas…</translation>
     </message>
     <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
         <source>Show reflections of kind</source>
         <translation>Mostrar reflexiones del tipo</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Fortalezas</translation>
     </message>
     <message>
         <source>Strengths…</source>
@@ -3268,6 +3379,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Take a little longer</source>
         <translation>Tomarte un poco más de tiempo</translation>
+    </message>
+    <message>
+        <source>Thought record</source>
+        <translation>Registro de pensamientos</translation>
     </message>
     <message>
         <source>Thought record…</source>
@@ -3280,6 +3395,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Three things you're grateful for</source>
         <translation>Tres cosas que agradeces</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Repaso semanal</translation>
     </message>
     <message>
         <source>Weekly review…</source>
@@ -3437,6 +3556,34 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>There are no backups yet. Use File → Back up now to make one.</source>
         <translation>Todavía no hay copias de seguridad. Usa Archivo → Hacer copia de seguridad ahora para crear una.</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>before the passphrase was removed</source>
+        <translation>antes de quitar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>before the passphrase was set</source>
+        <translation>antes de poner la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>daily backup</source>
+        <translation>copia diaria</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>hecha por ti</translation>
+    </message>
+    <message>
+        <source>when you last closed the app</source>
+        <translation>la última vez que cerraste la aplicación</translation>
+    </message>
+    <message>
+        <source>your journal just before a restore</source>
+        <translation>tu diario justo antes de una restauración</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3835,10 @@ Mira las copias de seguridad con `recoveryjournal restore` y después ejecuta `r
         <translation>Primero las más recientes</translation>
     </message>
     <message>
+        <source>Not private</source>
+        <translation>No privadas</translation>
+    </message>
+    <message>
         <source>Only entries with this mood</source>
         <translation>Solo entradas con este ánimo</translation>
     </message>
@@ -3702,6 +3853,14 @@ Mira las copias de seguridad con `recoveryjournal restore` y después ejecuta `r
     <message>
         <source>Private entries</source>
         <translation>Entradas privadas</translation>
+    </message>
+    <message>
+        <source>Private only</source>
+        <translation>Solo privadas</translation>
+    </message>
+    <message>
+        <source>Private or not</source>
+        <translation>Privadas o no</translation>
     </message>
     <message>
         <source>Search the journal</source>
@@ -3961,6 +4120,33 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>e.g. my counsellor's out-of-hours line</source>
         <translation>p. ej., la línea de guardia de mi terapeuta</translation>
+    </message>
+</context>
+<context>
+    <name>ShortReflection</name>
+    <message>
+        <source>Big or small: a person, a moment, something you noticed.</source>
+        <translation>Grandes o pequeñas: una persona, un momento, algo que notaste.</translation>
+    </message>
+    <message>
+        <source>Gratitude</source>
+        <translation>Gratitud</translation>
+    </message>
+    <message>
+        <source>Patience, honesty, asking for help, getting up again: what did you bring to a hard moment?</source>
+        <translation>Paciencia, honestidad, pedir ayuda, volver a levantarte: ¿qué aportaste en un momento difícil?</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Fortalezas</translation>
+    </message>
+    <message>
+        <source>Three strengths I used lately</source>
+        <translation>Tres fortalezas que usé últimamente</translation>
+    </message>
+    <message>
+        <source>Three things I'm grateful for</source>
+        <translation>Tres cosas que agradezco</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5261,53 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     </message>
 </context>
 <context>
+    <name>ThoughtRecord</name>
+    <message>
+        <source>A fairer way to see it, taking both sides into account</source>
+        <translation>Una forma más justa de verlo, teniendo en cuenta los dos lados</translation>
+    </message>
+    <message>
+        <source>Automatic thought</source>
+        <translation>Pensamiento automático</translation>
+    </message>
+    <message>
+        <source>Balanced thought</source>
+        <translation>Pensamiento equilibrado</translation>
+    </message>
+    <message>
+        <source>Evidence against</source>
+        <translation>Evidencia en contra</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>Evidencia a favor</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Thought record</source>
+        <translation>Registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>What doesn't fit it? What would a friend point out?</source>
+        <translation>¿Qué no encaja? ¿Qué te señalaría una amistad?</translation>
+    </message>
+    <message>
+        <source>What makes the thought seem true?</source>
+        <translation>¿Qué hace que el pensamiento parezca cierto?</translation>
+    </message>
+    <message>
+        <source>What went through your mind?</source>
+        <translation>¿Qué pasó por tu mente?</translation>
+    </message>
+    <message>
+        <source>Where were you, what was happening?</source>
+        <translation>¿Dónde estabas, qué estaba pasando?</translation>
+    </message>
+</context>
+<context>
     <name>ThoughtRecordDialog</name>
     <message>
         <source>Feeling</source>
@@ -5266,6 +5499,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>Estrategias de afrontamiento</translation>
     </message>
     <message>
+        <source>Craving when used</source>
+        <translation>Deseo al usarla</translation>
+    </message>
+    <message>
         <source>Favourite</source>
         <translation>Favorita</translation>
     </message>
@@ -5280,6 +5517,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>Ideas you haven't tried yet</source>
         <translation>Ideas que todavía no has probado</translation>
+    </message>
+    <message>
+        <source>In my plan</source>
+        <translation>En mi plan</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5310,8 +5551,16 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>Cosas que te ayudan a atravesar un deseo de consumir. Marca con estrella tus favoritas; las cifras vienen de tus registros.</translation>
     </message>
     <message>
+        <source>Tool</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
         <source>Tool name</source>
         <translation>Nombre de la estrategia</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usada</translation>
     </message>
     <message>
         <source>You have tried every idea in the toolbox. Add your own below.</source>
@@ -5320,6 +5569,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>e.g. Play with the dog</source>
         <translation>p. ej., jugar con el perro</translation>
+    </message>
+    <message>
+        <source>no description yet.</source>
+        <translation>aún sin descripción.</translation>
     </message>
     <message>
         <source>“{name}” is already in your toolbox.</source>
@@ -5637,6 +5890,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>Sustancias</translation>
     </message>
     <message>
+        <source>Support group (AA, NA, SMART…)</source>
+        <translation>Grupo de apoyo (AA, NA, SMART…)</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
@@ -5790,6 +6047,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>Emotional: feelings such as loneliness, anger or boredom.  Environmental: places, times and things, such as payday or an old spot.  Social: people and situations with others.  Risk factor: lasting pressures such as peers who use, high stress, mental-health symptoms, family or relationship hardship, or money trouble.</source>
+        <translation>Emocional: sentimientos como la soledad, el enojo o el aburrimiento.  Del entorno: lugares, momentos y cosas, como el día de pago o un sitio de antes.  Social: personas y situaciones con otras personas.  Factor de riesgo: presiones duraderas, como compañeros que consumen, mucho estrés, síntomas de salud mental, dificultades familiares o de pareja, o problemas de dinero.</translation>
+    </message>
+    <message>
         <source>Hide it from check-ins; its history stays</source>
         <translation>Ocultarlo en los registros; su historial se conserva</translation>
     </message>
@@ -5838,6 +6099,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>Mostrar archivados</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>The {logged} time(s) “{name}” was logged will count for “{name2}”, and “{name}” goes to the trash.</source>
         <translation>Las {logged} vez/veces que se anotó «{name}» contarán para «{name2}», y «{name}» va a la papelera.</translation>
     </message>
@@ -5848,6 +6113,14 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>There is already a trigger called “{name}”. To combine them, use Merge.</source>
         <translation>Ya hay un detonante llamado «{name}». Para unirlos, usa Combinar.</translation>
+    </message>
+    <message>
+        <source>Times logged</source>
+        <translation>Veces anotado</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Detonante</translation>
     </message>
     <message>
         <source>Triggers</source>
@@ -5972,6 +6245,13 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>Hidden until next week.</source>
         <translation>Oculto hasta la semana que viene.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>Repaso semanal</translation>
     </message>
 </context>
 <context>

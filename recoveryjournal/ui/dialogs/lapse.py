@@ -7,7 +7,7 @@ recounts the start of the current run (``domain.sobriety.recount``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -32,16 +32,19 @@ from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 from recoveryjournal.ui.widgets.when import FUTURE_GRACE, WhenEdit, confirm_future
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "LapseDialog",
     "A lapse is something that happened, not who you are. Writing down what was going on helps you and your "
-    "plan for next time. Take your time; every field except “what” can stay empty."
+    "plan for next time. Take your time; every field except “what” can stay empty.",
 )
-SAFETY_NOTE = (
+SAFETY_NOTE = QT_TRANSLATE_NOOP(
+    "LapseDialog",
     "Please take care: after a time without using, your body's tolerance drops, so the amount you used to take "
-    "can now cause an overdose. If you feel unwell or unsafe, call your crisis line or emergency services now."
+    "can now cause an overdose. If you feel unwell or unsafe, call your crisis line or emergency services now.",
 )
-
-NO_SUBSTANCE = "Say what it was (for example the substance you track), so your days can be counted right."
+NO_SUBSTANCE = QT_TRANSLATE_NOOP(
+    "LapseDialog", "Say what it was (for example the substance you track), so your days can be counted right."
+)
 
 
 def apply_lapse(store: Store, lapse: Lapse) -> None:
@@ -74,7 +77,7 @@ class LapseDialog(DraftDialog):
         self.setObjectName("lapse_dialog")
         self.setWindowTitle(self.tr("Edit lapse") if lapse else self.tr("Log a lapse"))
 
-        intro = QLabel(INTRO)
+        intro = QLabel(QCoreApplication.translate("LapseDialog", INTRO))
         intro.setWordWrap(True)
         self.when = WhenEdit(lapse.at if lapse else now_local())
         self.when.setObjectName("lapse_when")
@@ -125,7 +128,7 @@ class LapseDialog(DraftDialog):
         panel = QFrame(objectName="safety_panel")
         panel.setFrameShape(QFrame.Shape.StyledPanel)
         column = QVBoxLayout(panel)
-        self.safety_note = QLabel(SAFETY_NOTE, objectName="safety_note")
+        self.safety_note = QLabel(QCoreApplication.translate("LapseDialog", SAFETY_NOTE), objectName="safety_note")
         self.safety_note.setWordWrap(True)
         column.addWidget(self.safety_note)
         column.addWidget(QLabel(self.tr("<b>Your people</b>")))
@@ -179,7 +182,7 @@ class LapseDialog(DraftDialog):
     def save(self) -> None:
         lapse = self.gathered()
         if not lapse.substance:
-            self.message.setText(NO_SUBSTANCE)
+            self.message.setText(QCoreApplication.translate("LapseDialog", NO_SUBSTANCE))
             self.message.show()
             self.substance.setFocus()
             return

@@ -7,7 +7,7 @@ import platform
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -38,9 +38,10 @@ from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 LOCK_MINUTES_KEY = "lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 5
 MIN_PASSPHRASE = 8
-FORGOTTEN_WARNING = (
+FORGOTTEN_WARNING = QT_TRANSLATE_NOOP(
+    "Passphrase",
     "If you forget your passphrase and lose your recovery key, nobody can open your journal again — "
-    "not even the people who made this app. There is no back door."
+    "not even the people who made this app. There is no back door.",
 )
 
 
@@ -74,7 +75,14 @@ def password_field(placeholder: str) -> QLineEdit:
     return field
 
 
-WRONG = "Wrong passphrase. Check Caps Lock and try again, or type your recovery key."
+WRONG = QT_TRANSLATE_NOOP("Passphrase", "Wrong passphrase. Check Caps Lock and try again, or type your recovery key.")
+
+
+def wrong() -> str:
+    """``WRONG`` in the window's language."""
+    return QCoreApplication.translate("Passphrase", WRONG)
+
+
 FREE_TRIES = 2  # wrong passphrases in a row before each further try waits
 LONGEST_WAIT = 60
 
@@ -130,7 +138,7 @@ class PassphraseGate(QWidget):
 
     def try_unlock(self) -> None:
         if self.waiting:
-            self.say(self.tr("{WRONG} You can try again in {seconds}.").format(WRONG=WRONG, seconds=self._seconds()))
+            self.say(self.tr("{WRONG} You can try again in {seconds}.").format(WRONG=wrong(), seconds=self._seconds()))
             return
         self.problem.setText(self.tr("Checking…"))  # deriving the key takes a moment; say so before it starts
         self.problem.show()
@@ -154,9 +162,9 @@ class PassphraseGate(QWidget):
         if self.waiting:
             self.unlock_button.setEnabled(False)
             self.wait_timer.start()
-            self.say(self.tr("{WRONG} You can try again in {seconds}.").format(WRONG=WRONG, seconds=self._seconds()))
+            self.say(self.tr("{WRONG} You can try again in {seconds}.").format(WRONG=wrong(), seconds=self._seconds()))
         else:
-            self.say(WRONG)
+            self.say(wrong())
 
     def succeeded(self) -> None:
         self.failures = self.waiting = 0
@@ -179,7 +187,7 @@ class PassphraseGate(QWidget):
         self.waiting -= 1
         if self.waiting > 0:
             self.problem.setText(
-                self.tr("{WRONG} You can try again in {seconds}.").format(WRONG=WRONG, seconds=self._seconds())
+                self.tr("{WRONG} You can try again in {seconds}.").format(WRONG=wrong(), seconds=self._seconds())
             )
             return
         self.wait_timer.stop()
@@ -296,7 +304,7 @@ class SetPassphraseDialog(QDialog):
         self.setWindowTitle(title)
         self.first = password_field(self.tr("New passphrase"))
         self.second = password_field(self.tr("The same passphrase again"))
-        warning = QLabel(FORGOTTEN_WARNING)
+        warning = QLabel(QCoreApplication.translate("Passphrase", FORGOTTEN_WARNING))
         warning.setWordWrap(True)
         warning.setTextFormat(Qt.TextFormat.PlainText)
         self.problem = QLabel()
@@ -378,7 +386,7 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setFont(font)
         note = QLabel(
             self.tr("It opens your journal if you forget your passphrase. This is the only time it is shown. ")
-            + FORGOTTEN_WARNING
+            + QCoreApplication.translate("Passphrase", FORGOTTEN_WARNING)
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -34,10 +34,11 @@ from recoveryjournal.ui.drafts import DraftKeeper, live_keys
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 ROLE = Qt.ItemDataRole.UserRole
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "RecoveredDialog",
     "These words were typed but not saved: the app closed before they were, or you chose to keep them as a draft. "
     "Nothing has been changed yet: for each one, choose whether to put it back where you wrote it, copy it, keep it "
-    "as a journal entry, or let it go."
+    "as a journal entry, or let it go.",
 )
 
 
@@ -148,7 +149,7 @@ class RecoveredDialog(QDialog):
         self.store = window.context.store
         self.setObjectName("recovered_drafts")
         self.setWindowTitle(title or self.tr("Recovered from last time"))
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
         self.list = QListWidget(objectName="recovered_list")
         self.list.setAccessibleName(self.tr("Unsaved drafts"))

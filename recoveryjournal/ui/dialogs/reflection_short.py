@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from recoveryjournal.domain.reflection_models import ReflectionKind
@@ -12,14 +13,17 @@ from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 KINDS = {
     ReflectionKind.GRATITUDE: (
-        "Gratitude",
-        "Three things I'm grateful for",
-        "Big or small: a person, a moment, something you noticed.",
+        QT_TRANSLATE_NOOP("ShortReflection", "Gratitude"),
+        QT_TRANSLATE_NOOP("ShortReflection", "Three things I'm grateful for"),
+        QT_TRANSLATE_NOOP("ShortReflection", "Big or small: a person, a moment, something you noticed."),
     ),
     ReflectionKind.STRENGTHS: (
-        "Strengths",
-        "Three strengths I used lately",
-        "Patience, honesty, asking for help, getting up again: what did you bring to a hard moment?",
+        QT_TRANSLATE_NOOP("ShortReflection", "Strengths"),
+        QT_TRANSLATE_NOOP("ShortReflection", "Three strengths I used lately"),
+        QT_TRANSLATE_NOOP(
+            "ShortReflection",
+            "Patience, honesty, asking for help, getting up again: what did you bring to a hard moment?",
+        ),
     ),
 }
 
@@ -29,7 +33,7 @@ class ShortReflectionDialog(DraftDialog):
         super().__init__(parent)
         self.context = context
         self.kind = kind
-        self.title, self.question, hint = KINDS[kind]
+        self.title, self.question, hint = (QCoreApplication.translate("ShortReflection", text) for text in KINDS[kind])
         self.setObjectName(f"{kind.value}_dialog")
         self.setWindowTitle(self.title)
         self.setMinimumWidth(440)

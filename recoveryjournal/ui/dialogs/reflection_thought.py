@@ -4,7 +4,7 @@ and how strong it was, the evidence for and against, a more balanced thought, an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialogButtonBox,
@@ -24,13 +24,33 @@ from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import answer_box, structured_reflection
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
-TITLE = "Thought record"
+TITLE = QT_TRANSLATE_NOOP("ThoughtRecord", "Thought record")
 TEXT_FIELDS = (
-    ("situation", "Situation", "Where were you, what was happening?"),
-    ("thought", "Automatic thought", "What went through your mind?"),
-    ("evidence_for", "Evidence for", "What makes the thought seem true?"),
-    ("evidence_against", "Evidence against", "What doesn't fit it? What would a friend point out?"),
-    ("balanced", "Balanced thought", "A fairer way to see it, taking both sides into account"),
+    (
+        "situation",
+        QT_TRANSLATE_NOOP("ThoughtRecord", "Situation"),
+        QT_TRANSLATE_NOOP("ThoughtRecord", "Where were you, what was happening?"),
+    ),
+    (
+        "thought",
+        QT_TRANSLATE_NOOP("ThoughtRecord", "Automatic thought"),
+        QT_TRANSLATE_NOOP("ThoughtRecord", "What went through your mind?"),
+    ),
+    (
+        "evidence_for",
+        QT_TRANSLATE_NOOP("ThoughtRecord", "Evidence for"),
+        QT_TRANSLATE_NOOP("ThoughtRecord", "What makes the thought seem true?"),
+    ),
+    (
+        "evidence_against",
+        QT_TRANSLATE_NOOP("ThoughtRecord", "Evidence against"),
+        QT_TRANSLATE_NOOP("ThoughtRecord", "What doesn't fit it? What would a friend point out?"),
+    ),
+    (
+        "balanced",
+        QT_TRANSLATE_NOOP("ThoughtRecord", "Balanced thought"),
+        QT_TRANSLATE_NOOP("ThoughtRecord", "A fairer way to see it, taking both sides into account"),
+    ),
 )
 
 
@@ -80,7 +100,7 @@ class ThoughtRecordDialog(DraftDialog):
         self.context = context
         self.store = context.store
         self.setObjectName("thought_record_dialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(QCoreApplication.translate("ThoughtRecord", TITLE))
         self.setMinimumWidth(560)
         intro = QLabel(
             self.tr(
@@ -89,14 +109,16 @@ class ThoughtRecordDialog(DraftDialog):
             )
         )
         intro.setWordWrap(True)
-        self.boxes = {key: answer_box(key, hint, 56) for key, _, hint in TEXT_FIELDS}
+        self.boxes = {
+            key: answer_box(key, QCoreApplication.translate("ThoughtRecord", hint), 56) for key, _, hint in TEXT_FIELDS
+        }
         self.feeling = feeling_edit("feeling")
         self.feeling_strength = strength_spin("feeling_strength", self.tr("How strong the feeling was, 0 to 100"))
         self.feeling_after = feeling_edit("feeling_after")
         self.feeling_after_strength = strength_spin("feeling_after_strength", self.tr("How strong it is now, 0 to 100"))
 
         form = QFormLayout()
-        labels = {key: label for key, label, _ in TEXT_FIELDS}
+        labels = {key: QCoreApplication.translate("ThoughtRecord", label) for key, label, _ in TEXT_FIELDS}
         form.addRow(labels["situation"], self.boxes["situation"])
         form.addRow(labels["thought"], self.boxes["thought"])
         form.addRow(self.tr("Feeling and strength"), _row(self.feeling, self.feeling_strength))
@@ -118,9 +140,9 @@ class ThoughtRecordDialog(DraftDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         fit_to_screen(self)
-        drafts = self.keep_drafts(self.store, "thought_record", TITLE)
+        drafts = self.keep_drafts(self.store, "thought_record", QCoreApplication.translate("ThoughtRecord", TITLE))
         for key, label, _ in TEXT_FIELDS:
-            drafts.watch(key, label, self.boxes[key])
+            drafts.watch(key, QCoreApplication.translate("ThoughtRecord", label), self.boxes[key])
         drafts.watch("feeling", self.tr("Feeling"), self.feeling)
         drafts.watch("feeling_after", self.tr("Feeling now"), self.feeling_after)
         self.boxes["situation"].setFocus()

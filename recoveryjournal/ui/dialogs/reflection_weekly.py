@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +29,7 @@ from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import answer_box, structured_reflection
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
-TITLE = "Weekly review"
+TITLE = QT_TRANSLATE_NOOP("WeeklyReview", "Weekly review")
 
 
 def render_weekly(data: dict) -> str:
@@ -68,7 +68,7 @@ class WeeklyReviewDialog(DraftDialog):
         self.store = context.store
         self.now = now or now_local()
         self.setObjectName("weekly_review_dialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(QCoreApplication.translate("WeeklyReview", TITLE))
         self.setMinimumWidth(560)
         today = self.now.date()
         self.first_day = today - timedelta(days=RECENT_DAYS - 1)
@@ -176,7 +176,7 @@ class WeeklyReviewDialog(DraftDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         fit_to_screen(self)
-        drafts = self.keep_drafts(self.store, "weekly_review", TITLE)
+        drafts = self.keep_drafts(self.store, "weekly_review", QCoreApplication.translate("WeeklyReview", TITLE))
         drafts.watch("went_well", self.tr("What went well"), self.went_well)
         drafts.watch("hardest", self.tr("Hardest moment"), self.hardest)
         drafts.watch("plan_change", self.tr("Changes to my plan"), self.plan_change)

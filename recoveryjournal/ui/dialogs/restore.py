@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,17 +18,19 @@ from recoveryjournal.store.backup import BackupInfo
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 LABELS = {
-    "daily": "daily backup",
-    "on-quit": "when you last closed the app",
-    "manual": "made by you",
-    "before-restore": "your journal just before a restore",
-    "before-encryption": "before the passphrase was set",
-    "before-decryption": "before the passphrase was removed",
+    "daily": QT_TRANSLATE_NOOP("RestoreDialog", "daily backup"),
+    "on-quit": QT_TRANSLATE_NOOP("RestoreDialog", "when you last closed the app"),
+    "manual": QT_TRANSLATE_NOOP("RestoreDialog", "made by you"),
+    "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "your journal just before a restore"),
+    "before-encryption": QT_TRANSLATE_NOOP("RestoreDialog", "before the passphrase was set"),
+    "before-decryption": QT_TRANSLATE_NOOP("RestoreDialog", "before the passphrase was removed"),
 }
 
 
 def describe(info: BackupInfo) -> str:
-    kind = LABELS.get(info.label, "before an update" if info.label.startswith("before-migration") else info.label)
+    before_update = QT_TRANSLATE_NOOP("RestoreDialog", "before an update")
+    label = LABELS.get(info.label, before_update if info.label.startswith("before-migration") else info.label)
+    kind = QCoreApplication.translate("RestoreDialog", label)
     when = dates.long_date_time(info.taken_at)
     if not info.ok:
         return QCoreApplication.translate("Restore", "{when} — {kind} — damaged, cannot be restored").format(

@@ -16,7 +16,7 @@ from pathlib import Path
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Qt
 from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,7 +69,10 @@ CHART_MIN_WIDTH = 460
 """Pixels under which a chart scrolls sideways rather than squeeze its labels (the minimum window leaves ~400)."""
 CHART_MIN_SHARE = 0.8
 """A chart keeps at least this share of the height it was drawn for, so its rows never crowd; below that it scrolls."""
-HINT = "Point at a bar or square for the exact numbers; click it to list the check-ins and entries behind it."
+HINT = QT_TRANSLATE_NOOP(
+    "InsightsPage",
+    "Point at a bar or square for the exact numbers; click it to list the check-ins and entries behind it.",
+)
 
 
 @dataclass(frozen=True)
@@ -98,17 +101,47 @@ def _care_series(page: InsightsPage) -> CareSeries:
 
 
 VIEWS: tuple[View, ...] = (
-    View("triggers", "Which triggers", lambda page: patterns.trigger_counts(page.data), build_trigger_counts),
-    View("when", "When", lambda page: patterns.heatmap(page.data, page.heatmap_subject()), build_heatmap),
-    View("trend", "How I've been", lambda page: patterns.daily_series(page.data), build_daily_series),
-    View("effect", "What each trigger does", lambda page: patterns.trigger_cravings(page.data), build_trigger_cravings),
-    View("helps", "What helps", lambda page: patterns.coping_effects(page.data), build_coping_effects),
-    View("together", "Together", lambda page: patterns.co_occurrence(page.data), build_co_occurrence),
-    View("care", "Sleep and medication", _care_series, build_care_series),
-    View("measures", "Questionnaires", _measure_charts, build_measure_charts),
+    View(
+        "triggers",
+        QT_TRANSLATE_NOOP("InsightsPage", "Which triggers"),
+        lambda page: patterns.trigger_counts(page.data),
+        build_trigger_counts,
+    ),
+    View(
+        "when",
+        QT_TRANSLATE_NOOP("InsightsPage", "When"),
+        lambda page: patterns.heatmap(page.data, page.heatmap_subject()),
+        build_heatmap,
+    ),
+    View(
+        "trend",
+        QT_TRANSLATE_NOOP("InsightsPage", "How I've been"),
+        lambda page: patterns.daily_series(page.data),
+        build_daily_series,
+    ),
+    View(
+        "effect",
+        QT_TRANSLATE_NOOP("InsightsPage", "What each trigger does"),
+        lambda page: patterns.trigger_cravings(page.data),
+        build_trigger_cravings,
+    ),
+    View(
+        "helps",
+        QT_TRANSLATE_NOOP("InsightsPage", "What helps"),
+        lambda page: patterns.coping_effects(page.data),
+        build_coping_effects,
+    ),
+    View(
+        "together",
+        QT_TRANSLATE_NOOP("InsightsPage", "Together"),
+        lambda page: patterns.co_occurrence(page.data),
+        build_co_occurrence,
+    ),
+    View("care", QT_TRANSLATE_NOOP("InsightsPage", "Sleep and medication"), _care_series, build_care_series),
+    View("measures", QT_TRANSLATE_NOOP("InsightsPage", "Questionnaires"), _measure_charts, build_measure_charts),
     View(
         "calendar",
-        "Calendar",
+        QT_TRANSLATE_NOOP("InsightsPage", "Calendar"),
         lambda page: page.context.store.insights.calendar(page.period.end, page.today()),
         build_year_calendar,
     ),
@@ -190,7 +223,7 @@ class InsightsPage(QWidget):
         self.view_list.setMinimumWidth(140)
         self.view_list.setMaximumWidth(190)
         for view in VIEWS:
-            item = QListWidgetItem(view.title)
+            item = QListWidgetItem(QCoreApplication.translate("InsightsPage", view.title))
             item.setData(Qt.ItemDataRole.UserRole, view.key)
             self.view_list.addItem(item)
 
@@ -211,7 +244,7 @@ class InsightsPage(QWidget):
         self.stack.addWidget(self.chart_scroll)
         self.stack.addWidget(self.table)
 
-        self.drill_title = QLabel(HINT)
+        self.drill_title = QLabel(self.tr(HINT))
         self.drill_title.setWordWrap(True)
         self.drill_list = QListWidget()
         self.drill_list.setAccessibleName(self.tr("Check-ins and entries behind the selection"))
@@ -469,7 +502,7 @@ class InsightsPage(QWidget):
     def clear_drill(self) -> None:
         self.selection = None
         self.drill_list.clear()
-        self.drill_title.setText(HINT)
+        self.drill_title.setText(self.tr(HINT))
         self._show_drill_list(False)
 
     def _show_drill_list(self, shown: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,19 +34,20 @@ from recoveryjournal.ui.widgets.daily_question import DailyQuestion
 
 HISTORY_LIMIT = 500
 KIND_LABELS = {
-    ReflectionKind.DAILY: "How am I really doing?",
-    ReflectionKind.PROMPT: "Question",
-    ReflectionKind.WEEKLY_REVIEW: "Weekly review",
-    ReflectionKind.THOUGHT_RECORD: "Thought record",
-    ReflectionKind.GRATITUDE: "Gratitude",
-    ReflectionKind.STRENGTHS: "Strengths",
+    ReflectionKind.DAILY: QT_TRANSLATE_NOOP("ReflectPage", "How am I really doing?"),
+    ReflectionKind.PROMPT: QT_TRANSLATE_NOOP("ReflectPage", "Question"),
+    ReflectionKind.WEEKLY_REVIEW: QT_TRANSLATE_NOOP("ReflectPage", "Weekly review"),
+    ReflectionKind.THOUGHT_RECORD: QT_TRANSLATE_NOOP("ReflectPage", "Thought record"),
+    ReflectionKind.GRATITUDE: QT_TRANSLATE_NOOP("ReflectPage", "Gratitude"),
+    ReflectionKind.STRENGTHS: QT_TRANSLATE_NOOP("ReflectPage", "Strengths"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def reflection_html(reflection: Reflection) -> str:
     """One reflection as the detail pane shows it: the question, why it was asked, and the answer as written."""
-    parts = [f"<p><small>{dates.long_date_time(reflection.at)} · {KIND_LABELS[reflection.kind]}</small></p>"]
+    kind = QCoreApplication.translate("ReflectPage", KIND_LABELS[reflection.kind])
+    parts = [f"<p><small>{dates.long_date_time(reflection.at)} · {kind}</small></p>"]
     if reflection.prompt_text:
         parts.append(f"<h3>{escape(reflection.prompt_text)}</h3>")
     if reflection.reason:
@@ -64,7 +65,11 @@ def reflection_html(reflection: Reflection) -> str:
 
 def list_label(reflection: Reflection) -> str:
     first_line = reflection.answer.strip().splitlines()[0] if reflection.answer.strip() else ""
-    heading = KIND_LABELS[reflection.kind] if reflection.kind is not ReflectionKind.PROMPT else reflection.prompt_text
+    heading = (
+        QCoreApplication.translate("ReflectPage", KIND_LABELS[reflection.kind])
+        if reflection.kind is not ReflectionKind.PROMPT
+        else reflection.prompt_text
+    )
     rating = f" {reflection.rating}/10" if reflection.rating is not None else ""
     text = f"{dates.weekday_day_month(reflection.at.date())} · {heading}{rating}"
     return f"{text}\n{first_line[:120]}" if first_line else text
@@ -119,7 +124,7 @@ class ReflectPage(QWidget):
         self.kind_filter.setAccessibleName(self.tr("Show reflections of kind"))
         self.kind_filter.addItem(self.tr("Everything"), None)
         for kind, label in KIND_LABELS.items():
-            self.kind_filter.addItem(label, kind)
+            self.kind_filter.addItem(QCoreApplication.translate("ReflectPage", label), kind)
         self.kind_filter.currentIndexChanged.connect(self.refresh_history)
         self.history = QListWidget(objectName="reflection_list")
         self.history.setWordWrap(True)

@@ -3,7 +3,7 @@ how much the craving fell when it was, favourites first, and a few untried ideas
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,7 +27,14 @@ from recoveryjournal.ui.look import page_heading
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.record_table import record_table
 
-COLUMNS = ("Favourite", "Tool", "Kind", "Used", "Craving when used", "In my plan")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ToolboxPage", "Favourite"),
+    QT_TRANSLATE_NOOP("ToolboxPage", "Tool"),
+    QT_TRANSLATE_NOOP("ToolboxPage", "Kind"),
+    QT_TRANSLATE_NOOP("ToolboxPage", "Used"),
+    QT_TRANSLATE_NOOP("ToolboxPage", "Craving when used"),
+    QT_TRANSLATE_NOOP("ToolboxPage", "In my plan"),
+)
 
 
 def change_text(stats: ToolStats) -> str:
@@ -64,7 +71,7 @@ class ToolboxPage(QWidget):
         )
         intro.setWordWrap(True)
 
-        self.table = record_table(COLUMNS, self.tr("Coping tools"), stretch=1)
+        self.table = record_table([self.tr(name) for name in COLUMNS], self.tr("Coping tools"), stretch=1)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.add_to_plan_button = QPushButton(self.tr("Add to my plan"))
@@ -184,7 +191,7 @@ class ToolboxPage(QWidget):
         if action is None:
             self.description.setText(self.tr("Pick a tool to see how it works."))
             return
-        self.description.setText(f"<b>{action.name}</b>: {action.description or 'no description yet.'}")
+        self.description.setText(f"<b>{action.name}</b>: {action.description or self.tr('no description yet.')}")
         self.add_to_plan_button.setEnabled(action.id not in self.store.plan.action_ids())
 
     def _favourite_toggled(self, item: QTableWidgetItem) -> None:

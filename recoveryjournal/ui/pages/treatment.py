@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +53,7 @@ from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 KIND_LABELS = {
     **{kind: kind.label for kind in SessionKind},
-    SessionKind.SUPPORT_GROUP: "Support group (AA, NA, SMART…)",
+    SessionKind.SUPPORT_GROUP: QT_TRANSLATE_NOOP("TreatmentPage", "Support group (AA, NA, SMART…)"),
 }
 WEEKS_SHOWN = 12
 
@@ -135,7 +135,7 @@ class TreatmentPage(QWidget):
         self.session_kind = QComboBox()
         self.session_kind.setAccessibleName(self.tr("Kind of session"))
         for kind, label in KIND_LABELS.items():
-            self.session_kind.addItem(label, kind)
+            self.session_kind.addItem(QCoreApplication.translate("TreatmentPage", label), kind)
         self.session_hours = QDoubleSpinBox()
         self.session_hours.setRange(0.25, 12)
         self.session_hours.setSingleStep(0.25)
@@ -331,7 +331,12 @@ class TreatmentPage(QWidget):
         _fill(
             self.sessions,
             [
-                [f"{_day_text(local_day(s.at))}, {s.at:%H:%M}", KIND_LABELS[s.kind], _hours(s.hours), s.title]
+                [
+                    f"{_day_text(local_day(s.at))}, {s.at:%H:%M}",
+                    QCoreApplication.translate("TreatmentPage", KIND_LABELS[s.kind]),
+                    _hours(s.hours),
+                    s.title,
+                ]
                 for s in latest
             ],
             latest,
@@ -381,7 +386,9 @@ class TreatmentPage(QWidget):
         self.store.sessions.add(session)
         self.session_title.clear()
         self.context.show_status(
-            self.tr("{kind} logged: {hours} hours.").format(kind=KIND_LABELS[session.kind], hours=_hours(session.hours))
+            self.tr("{kind} logged: {hours} hours.").format(
+                kind=QCoreApplication.translate("TreatmentPage", KIND_LABELS[session.kind]), hours=_hours(session.hours)
+            )
         )
         self.context.notify("treatment_sessions")
         self._refresh_sessions(self.today())

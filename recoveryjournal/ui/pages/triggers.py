@@ -6,7 +6,7 @@ the other trigger and puts the merged one in the trash.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,12 +29,18 @@ from recoveryjournal.ui.look import page_heading
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.record_table import record_table
 
-KINDS_HELP = (
+KINDS_HELP = QT_TRANSLATE_NOOP(
+    "TriggersPage",
     "Emotional: feelings such as loneliness, anger or boredom.  Environmental: places, times and things, such as "
     "payday or an old spot.  Social: people and situations with others.  Risk factor: lasting pressures such as "
-    "peers who use, high stress, mental-health symptoms, family or relationship hardship, or money trouble."
+    "peers who use, high stress, mental-health symptoms, family or relationship hardship, or money trouble.",
 )
-COLUMNS = ("Trigger", "Kind", "Times logged", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TriggersPage", "Trigger"),
+    QT_TRANSLATE_NOOP("TriggersPage", "Kind"),
+    QT_TRANSLATE_NOOP("TriggersPage", "Times logged"),
+    QT_TRANSLATE_NOOP("TriggersPage", "Status"),
+)
 TRIGGER_ID = Qt.ItemDataRole.UserRole
 
 
@@ -53,7 +59,7 @@ class TriggersPage(QWidget):
         self._triggers: dict[int, Trigger] = {}
 
         title = page_heading(page_title("triggers"))
-        help_text = QLabel(KINDS_HELP)
+        help_text = QLabel(self.tr(KINDS_HELP))
         help_text.setWordWrap(True)
 
         self.new_name = QLineEdit(objectName="new_trigger_name", placeholderText=self.tr("A new trigger"))
@@ -70,7 +76,7 @@ class TriggersPage(QWidget):
         add_row.addSpacing(24)
         add_row.addWidget(self.show_archived)
 
-        self.table = record_table(COLUMNS, self.tr("Triggers"), stretch=0)
+        self.table = record_table([self.tr(name) for name in COLUMNS], self.tr("Triggers"), stretch=0)
         self.table.setObjectName("trigger_table")
         self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)

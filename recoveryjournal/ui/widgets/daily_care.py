@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from recoveryjournal.domain.measure_models import (
@@ -17,7 +18,7 @@ from recoveryjournal.domain.measure_models import (
 )
 from recoveryjournal.store.store import Store
 
-NOT_NOTED = "Not noted"
+NOT_NOTED = QT_TRANSLATE_NOOP("DailyCare", "Not noted")
 
 
 class DailyCare(QWidget):
@@ -33,12 +34,12 @@ class DailyCare(QWidget):
         self.hours.setRange(-0.5, 24)
         self.hours.setSingleStep(0.5)
         self.hours.setDecimals(1)
-        self.hours.setSpecialValueText(NOT_NOTED)
+        self.hours.setSpecialValueText(QCoreApplication.translate("DailyCare", NOT_NOTED))
         self.hours.setSuffix(" h")
         self.hours.setAccessibleName(self.tr("Hours slept last night"))
         self.quality = QComboBox(objectName="sleep_quality")
         self.quality.setAccessibleName(self.tr("How well I slept"))
-        self.quality.addItem(NOT_NOTED, None)
+        self.quality.addItem(QCoreApplication.translate("DailyCare", NOT_NOTED), None)
         for value, label in SLEEP_QUALITY_LABELS.items():
             self.quality.addItem(f"{value} · {label}", value)
         if self.asks_sleep:
@@ -51,7 +52,7 @@ class DailyCare(QWidget):
         for medication in self.medications:
             box = QComboBox(objectName=f"dose_{medication.id}")
             box.setAccessibleName(self.tr("{name}: taken, missed or not due").format(name=medication.name))
-            box.addItem(NOT_NOTED, None)
+            box.addItem(QCoreApplication.translate("DailyCare", NOT_NOTED), None)
             for status in DoseStatus:
                 box.addItem(status.label, status)
             label = medication.name + (f" ({medication.dose})" if medication.dose else "")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,10 +36,10 @@ from recoveryjournal.ui.drafts import DraftKeeper
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.choice_button import ChoiceButton
 
-DAILY_QUESTION = "How am I really doing?"
+DAILY_QUESTION = QT_TRANSLATE_NOOP("DailyQuestion", "How am I really doing?")
 HIDDEN_KEY = "hidden_prompts"
 SEED_KEY = "prompt_seed"
-RATING_HINT = "1 = really struggling, 10 = really well"
+RATING_HINT = QT_TRANSLATE_NOOP("DailyQuestion", "1 = really struggling, 10 = really well")
 ANSWER_HEIGHT = 72
 """Pixels of the words box under the rating, on both pages."""
 
@@ -89,7 +89,11 @@ class RatingScale(QWidget):
         self.setObjectName("rating_scale")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("How am I really doing, 1 to 10"))
-        self.setToolTip(self.tr("{RATING_HINT}. Press 1–9, or 0 for 10.").format(RATING_HINT=RATING_HINT))
+        self.setToolTip(
+            self.tr("{RATING_HINT}. Press 1–9, or 0 for 10.").format(
+                RATING_HINT=QCoreApplication.translate("DailyQuestion", RATING_HINT)
+            )
+        )
         self._value: int | None = None
         self.group = QButtonGroup(self)
         layout = QHBoxLayout(self)
@@ -160,10 +164,10 @@ class DailyQuestion(QFrame):
         self._day = None
         box_height = ANSWER_HEIGHT
 
-        self.title = QLabel(f"<b>{DAILY_QUESTION}</b>")
+        self.title = QLabel(f"<b>{QCoreApplication.translate('DailyQuestion', DAILY_QUESTION)}</b>")
         self.title.setObjectName("daily_title")
         self.rating = RatingScale()
-        self.rating_hint = QLabel(RATING_HINT)
+        self.rating_hint = QLabel(QCoreApplication.translate("DailyQuestion", RATING_HINT))
         self.rating_hint.setObjectName("hint")
         self.words = answer_box("daily_words", self.tr("In your own words, if you like (optional)"), box_height)
         self.save_daily = QPushButton(self.tr("Save my answer"))
@@ -241,7 +245,9 @@ class DailyQuestion(QFrame):
         layout.addWidget(self.answered)
         layout.addWidget(self.follow)
         layout.addWidget(self.done)
-        self.daily_drafts = DraftKeeper(self.store, "daily_question", DAILY_QUESTION, parent=self)
+        self.daily_drafts = DraftKeeper(
+            self.store, "daily_question", QCoreApplication.translate("DailyQuestion", DAILY_QUESTION), parent=self
+        )
         self.daily_drafts.watch("words", self.tr("In your own words"), self.words)
         self.prompt_drafts = DraftKeeper(self.store, "prompt_answer", self.tr("Today's question"), parent=self)
         self.prompt_drafts.watch("answer", self.tr("Your answer"), self.prompt_answer)

@@ -354,7 +354,11 @@ class EntryEditor(QWidget):
             self.state.setText(self.tr("New entry — saved once you start writing"))
         else:
             stamp = self.entry.updated_at or self.entry.created_at
-            self.state.setText(f"Written {dates.short_date_time(self.entry.created_at)} · saved {stamp:%H:%M}")
+            self.state.setText(
+                self.tr("Written {written} · saved {time}").format(
+                    written=dates.short_date_time(self.entry.created_at), time=f"{stamp:%H:%M}"
+                )
+            )
 
     def _update_words(self) -> None:
         count = len(plain_text(self.body).split())

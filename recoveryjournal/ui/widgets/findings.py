@@ -12,7 +12,7 @@ import html
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from recoveryjournal.domain import dates
@@ -23,10 +23,10 @@ from recoveryjournal.store.finding_marks import NOT_TRUE, USEFUL, Mark
 from recoveryjournal.store.findings import weekly_finding
 from recoveryjournal.ui.context import AppContext
 
-NOT_TRUE_TEXT = "Not true for me"
+NOT_TRUE_TEXT = QT_TRANSLATE_NOOP("FindingRow", "Not true for me")
 MIN_HEIGHT = 56
 """Pixels the list keeps on Insights however small the window: about one finding, scrolled."""
-USEFUL_TEXT = "Useful"
+USEFUL_TEXT = QT_TRANSLATE_NOOP("FindingRow", "Useful")
 
 
 def finding_text(headline: str, detail: str) -> str:
@@ -64,12 +64,14 @@ class FindingCard(QFrame):
         self.show_button.setToolTip(self.tr("Open the chart and list the check-ins behind this"))
         self.show_button.setVisible(can_show)
         self.show_button.clicked.connect(lambda: self.show_requested.emit(self.key))
-        self.useful = QPushButton(USEFUL_TEXT, objectName="finding_useful")
+        self.useful = QPushButton(QCoreApplication.translate("FindingRow", USEFUL_TEXT), objectName="finding_useful")
         self.useful.setCheckable(True)
         self.useful.setChecked(verdict == USEFUL)
         self.useful.setToolTip(self.tr("Keep this one: it stays in the list"))
         self.useful.toggled.connect(lambda on: self.marked.emit(self.key, USEFUL if on else ""))
-        self.not_true = QPushButton(NOT_TRUE_TEXT, objectName="finding_not_true")
+        self.not_true = QPushButton(
+            QCoreApplication.translate("FindingRow", NOT_TRUE_TEXT), objectName="finding_not_true"
+        )
         self.not_true.setToolTip(self.tr("It does not fit your experience: it will not be shown again"))
         self.not_true.clicked.connect(lambda: self.marked.emit(self.key, NOT_TRUE))
         self.dismiss = QPushButton(self.tr("Hide for this week"), objectName="finding_dismiss")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
@@ -14,9 +14,9 @@ from recoveryjournal.domain.search import Privacy, SearchFilters
 TYPING_PAUSE_MS = 250
 NO_DATE = QDate(2000, 1, 1)
 PRIVACY_CHOICES = [
-    (Privacy.ANY, "Private or not"),
-    (Privacy.PRIVATE, "Private only"),
-    (Privacy.NOT_PRIVATE, "Not private"),
+    (Privacy.ANY, QT_TRANSLATE_NOOP("SearchBar", "Private or not")),
+    (Privacy.PRIVATE, QT_TRANSLATE_NOOP("SearchBar", "Private only")),
+    (Privacy.NOT_PRIVATE, QT_TRANSLATE_NOOP("SearchBar", "Not private")),
 ]
 
 
@@ -58,7 +58,7 @@ class SearchBar(QWidget):
         self.privacy.setObjectName("journal_private_filter")
         self.privacy.setAccessibleName(self.tr("Private entries"))
         for value, label in PRIVACY_CHOICES:
-            self.privacy.addItem(label, value)
+            self.privacy.addItem(QCoreApplication.translate("SearchBar", label), value)
         self.order = QComboBox()
         self.order.setObjectName("journal_order")
         self.order.setAccessibleName(self.tr("Order of search results"))

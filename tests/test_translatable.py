@@ -110,6 +110,34 @@ NOT_WORDS = {
     "critical_log",
     "log",
 }
+SHOWN = {  # Qt calls whose text people read: even one lowercase word ("for", "to") there is a word
+    "QLabel",
+    "setText",
+    "QPushButton",
+    "QToolButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "setTitle",
+    "setToolTip",
+    "setPlaceholderText",
+    "setWindowTitle",
+    "addItem",
+    "addRow",
+    "addTab",
+    "addAction",
+    "addMenu",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setSpecialValueText",
+    "setSuffix",
+    "setPrefix",
+    "setInformativeText",
+    "setHeaderLabels",
+    "setHorizontalHeaderLabels",
+    "show_status",
+    "showMessage",
+}
 PROGRAMMERS = {
     "ValueError",
     "TypeError",
@@ -160,6 +188,12 @@ def has_words(text: str) -> bool:
         return False
     first = WORDS.search(text)  # "&File" is a menu's word
     return bool(first) and (" " in text.strip() or first.group()[0].isupper())
+
+
+def shown_word(node: ast.AST, text: str, parents: dict[ast.AST, ast.AST]) -> bool:
+    """A word of any case passed straight to a Qt call that shows it (``SHOWN``)."""
+    parent = parents.get(node)
+    return isinstance(parent, ast.Call) and called(parent) in SHOWN and bool(WORDS.search(MARKUP.sub(" ", text)))
 
 
 def literal_text(node: ast.AST) -> str:
@@ -214,7 +248,7 @@ def untranslated(path: Path) -> list[tuple[int, str]]:
         elif not isinstance(node, ast.JoinedStr):
             continue
         text = literal_text(node)
-        if has_words(text) and text not in ALLOWED and not exempt(node, parents):
+        if (has_words(text) or shown_word(node, text, parents)) and text not in ALLOWED and not exempt(node, parents):
             found.append((node.lineno, text))
     return sorted(found)
 

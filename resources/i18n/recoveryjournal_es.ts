@@ -399,6 +399,10 @@
         <source>e.g. home, work, on the bus</source>
         <translation>p. ej., en casa, en el trabajo, en el autobús</translation>
     </message>
+    <message>
+        <source>for</source>
+        <translation>de</translation>
+    </message>
 </context>
 <context>
     <name>Checkin</name>
@@ -1428,6 +1432,10 @@
         <translation>Qué compartir</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} ya existe. ¿Quieres reemplazarlo?</translation>
     </message>
@@ -1993,6 +2001,10 @@
         <translation>Qué detonantes</translation>
     </message>
     <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
         <source>{fmt} image (*.{fmt2})</source>
         <translation>Imagen {fmt} (*.{fmt2})</translation>
     </message>
@@ -2167,6 +2179,10 @@ Quit anyway?</source>
 </context>
 <context>
     <name>LockSettingsDialog</name>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
     <message>
         <source>Lock after</source>
         <translation>Bloquear después de</translation>
@@ -2627,6 +2643,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
 <context>
     <name>MyPromptsDialog</name>
     <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
         <source>A prompt pack is a small text file (.toml) of questions. A therapist or friend can give you one, and you can share the prompts you wrote. Nothing else from your journal goes into it.</source>
         <translation>Un paquete de preguntas es un pequeño archivo de texto (.toml) con preguntas. Tu terapeuta o una amistad pueden darte uno, y tú puedes compartir las preguntas que escribiste. Nada más de tu diario va en él.</translation>
     </message>
@@ -2922,6 +2942,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source> (carried over)</source>
         <translation> (traída de la semana pasada)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
     </message>
     <message>
         <source>1 · Triggers and early warning signs</source>
@@ -5757,6 +5781,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
 </context>
 <context>
     <name>TreatmentPage</name>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
     <message>
         <source>&lt;b&gt;This week:&lt;/b&gt; {summary}.</source>
         <translation>&lt;b&gt;Esta semana:&lt;/b&gt; {summary}.</translation>

@@ -97,7 +97,7 @@ class CheckInDialog(DraftDialog):
         craving_box.setFocusProxy(self.craving)
         craving_row.addWidget(self.craving)
         craving_row.addWidget(self.craving_slider, 1)
-        craving_row.addWidget(QLabel("for"))
+        craving_row.addWidget(QLabel(self.tr("for")))
         craving_row.addWidget(self.substance)
 
         self.triggers = TriggerPicker(self.store.triggers)

@@ -158,7 +158,7 @@ class ExportSummaryDialog(DraftDialog):
         form = QFormLayout()
         dates = QHBoxLayout()
         dates.addWidget(self.start)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.end)
         dates.addStretch(1)
         form.addRow(self.tr("Period"), dates)

@@ -438,7 +438,7 @@ class LockSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Lock after"))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
-        self.minutes.setSuffix(" minutes")
+        self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setSpecialValueText(self.tr("Never"))
         self.minutes.setValue(minutes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

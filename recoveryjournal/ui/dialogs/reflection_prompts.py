@@ -82,7 +82,7 @@ class MyPromptsDialog(DraftDialog):
         self.cooldown = QSpinBox(objectName="new_prompt_cooldown")
         self.cooldown.setRange(0, MAX_COOLDOWN)
         self.cooldown.setValue(7)
-        self.cooldown.setSuffix(" days")
+        self.cooldown.setSuffix(self.tr(" days"))
         self.cooldown.setToolTip(self.tr("How long before the question may come back (0 = any day)"))
         self.signals = QListWidget(objectName="new_prompt_signals")
         for name, label in SIGNAL_LABELS.items():

@@ -196,7 +196,7 @@ class InsightsPage(QWidget):
         today = self.today()
         self.from_edit.setDate(_qdate(today).addDays(-29))
         self.to_edit.setDate(_qdate(today))
-        self.range_label = QLabel("to")
+        self.range_label = QLabel(self.tr("to"))
         self.subject_box = QComboBox()
         self.subject_box.setAccessibleName(self.tr("Show in the grid"))
         self.subject_box.addItem(self.tr("Triggers"), str(HeatmapSubject.TRIGGERS))

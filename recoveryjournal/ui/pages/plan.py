@@ -371,7 +371,7 @@ class PlanPage(QWidget):
         self.review_label.setWordWrap(True)
         self.review_days = QSpinBox()
         self.review_days.setRange(1, 365)
-        self.review_days.setSuffix(" days")
+        self.review_days.setSuffix(self.tr(" days"))
         self.review_days.setAccessibleName(self.tr("Remind me to review after"))
         self.review_button = QPushButton(self.tr("Mark as reviewed"))
         row = QHBoxLayout()

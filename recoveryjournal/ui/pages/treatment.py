@@ -182,7 +182,7 @@ class TreatmentPage(QWidget):
         self.target = QDoubleSpinBox()
         self.target.setRange(0.5, 60)
         self.target.setSingleStep(0.5)
-        self.target.setSuffix(" hours")
+        self.target.setSuffix(self.tr(" hours"))
         self.target.setAccessibleName(self.tr("Weekly target"))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("My program's weekly target:")))

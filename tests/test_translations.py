@@ -50,11 +50,11 @@ def test_every_text_has_a_finished_spanish_translation_with_the_same_placeholder
         if message.find("translation").get("type") == "unfinished" or not all(translations):
             unfinished.append(f"{context}: {source!r}")
             continue
-        expected = sorted(NAMED.findall(source))
+        expected = set(NAMED.findall(source))
         if message.get("numerus") == "yes" and len(translations) != 2:
             mismatched.append(f"{context}: {source!r} needs two forms (one, other)")
         for text in translations:
-            if sorted(NAMED.findall(text)) != expected:
+            if set(NAMED.findall(text)) != expected:
                 mismatched.append(f"{context}: {source!r} → {text!r}")
         # A count form may say "one" in words ("el día anterior"); the form for other numbers shows the number.
         if "%n" in source and "%n" not in translations[-1]:
@@ -149,3 +149,29 @@ def test_the_export_dialog_makes_the_summary_in_the_language_chosen_for_it(qtbot
     assert "Summary for my therapist" not in shown and "Key numbers" not in shown
     assert 'lang="es"' in dialog.document
     assert i18n.current_language() == "en"  # the window keeps its language
+
+
+def test_prompts_and_coping_ideas_come_in_spanish_with_what_they_are_for_unchanged():
+    from recoveryjournal.domain.coping_catalogue import default_coping_actions
+    from recoveryjournal.domain.prompt_catalogue import default_prompts
+
+    english, ideas = default_prompts(), default_coping_actions()
+    with i18n.speaking("es"):
+        spanish, ideas_es = default_prompts(), default_coping_actions()
+    assert [prompt.id for prompt in spanish] == [prompt.id for prompt in english]
+    untranslated = [es.id for en, es in zip(english, spanish, strict=True) if es.text == en.text]
+    assert untranslated == []  # every shipped prompt has its Spanish
+    assert all(len(es.follow_ups) == len(en.follow_ups) for en, es in zip(english, spanish, strict=True))
+    assert [(es.category, es.signals) for es in spanish] == [(en.category, en.signals) for en in english]
+    assert [idea.category for idea in ideas_es] == [idea.category for idea in ideas]
+    assert not {idea.name for idea in ideas} & {idea.name for idea in ideas_es}
+    assert "Respiración pausada" in {idea.name for idea in ideas_es}
+
+
+def test_a_broken_translation_file_is_named_with_its_entry_and_field(tmp_path):
+    from recoveryjournal.domain.resources import ResourceError, language_words
+
+    (tmp_path / "coping_es.toml").write_text('[[action]]\nof = "Go for a walk"\nnombre = "Caminar"\n', "utf-8")
+    with pytest.raises(ResourceError, match=r"coping_es.toml, action 1 \('Go for a walk'\): unknown field 'nombre'"):
+        language_words("coping.toml", "es", "action", "of", ("name", "description"), folder=tmp_path)
+    assert language_words("coping.toml", "en", "action", "of", ("name",), folder=tmp_path) == {}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from recoveryjournal.domain.coping_models import CopingAction
-from recoveryjournal.domain.resources import ResourceError, load_toml, require_text
+from recoveryjournal.domain.resources import ResourceError, language_words, load_toml, require_text
+from recoveryjournal.i18n import current_language
 
 
 def parse_coping(data: dict, source: str = "coping.toml") -> list[CopingAction]:
@@ -30,4 +33,18 @@ def parse_coping(data: dict, source: str = "coping.toml") -> list[CopingAction]:
 
 
 def default_coping_actions() -> list[CopingAction]:
-    return parse_coping(load_toml("coping.toml"))
+    """The shipped ideas in the current language (``coping_es.toml`` beside ``coping.toml``); English where a
+    translation leaves one out."""
+    actions = parse_coping(load_toml("coping.toml"))
+    words = language_words("coping.toml", current_language(), "action", "of", ("name", "description"))
+    unknown = sorted(set(words) - {action.name for action in actions})
+    if unknown:
+        raise ResourceError(f"coping_{current_language()}.toml: '{unknown[0]}' is not an idea in coping.toml")
+    return [
+        replace(
+            action,
+            name=words.get(action.name, {}).get("name", action.name).strip(),
+            description=words.get(action.name, {}).get("description", action.description).strip(),
+        )
+        for action in actions
+    ]

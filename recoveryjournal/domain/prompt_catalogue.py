@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from recoveryjournal.domain.reflection_models import CustomPrompt
-from recoveryjournal.domain.resources import ResourceError, parse_toml, read_text
+from recoveryjournal.domain.resources import ResourceError, language_words, parse_toml, read_text
 from recoveryjournal.domain.signals import SIGNAL_LABELS
+from recoveryjournal.i18n import current_language
 
 CATEGORIES: tuple[str, ...] = (
     "check-in",
@@ -53,13 +54,26 @@ class Prompt:
 
 def default_prompts() -> list[Prompt]:
     """The shipped catalogue; a broken file raises ``ResourceError`` naming the line, prompt and field."""
-    return list(_shipped())
+    return list(_shipped(current_language()))
 
 
 @cache
-def _shipped() -> tuple[Prompt, ...]:
-    """Read once per run: the daily question asks for it on Today and on Reflect."""
-    return tuple(parse_prompts(read_text("prompts.toml"), "prompts.toml"))
+def _shipped(language: str) -> tuple[Prompt, ...]:
+    """Read once per run and language: the daily question asks for it on Today and on Reflect. The words come from
+    ``prompts_<language>.toml`` where it gives them (English otherwise); what a prompt is for stays the catalogue's."""
+    prompts = parse_prompts(read_text("prompts.toml"), "prompts.toml")
+    words = language_words("prompts.toml", language, "prompt", "id", ("text", "follow_ups"))
+    unknown = sorted(set(words) - {prompt.id for prompt in prompts})
+    if unknown:
+        raise ResourceError(f"prompts_{language}.toml: prompt '{unknown[0]}' is not in prompts.toml")
+    return tuple(
+        replace(
+            prompt,
+            text=words.get(prompt.id, {}).get("text", prompt.text),
+            follow_ups=tuple(words.get(prompt.id, {}).get("follow_ups", prompt.follow_ups)),
+        )
+        for prompt in prompts
+    )
 
 
 def parse_prompts(

@@ -28,6 +28,38 @@ def parse_toml(text: str, source: str) -> dict:
         raise ResourceError(f"{source}: {error}") from error
 
 
+def language_words(name: str, language: str, table: str, key: str, fields: tuple[str, ...], folder=FOLDER) -> dict:
+    """The words in ``language`` for a shipped file, from ``<name>_<language>.toml`` beside it (``prompts.toml`` →
+    ``prompts_es.toml``): each ``[[table]]`` names by ``key`` the entry it translates and gives ``fields`` (text, or a
+    list of texts). Entries left out stay in English; none at all for English or without the file. Validated on
+    load: a bad entry raises a ``ResourceError`` naming the file, the entry and the field."""
+    source = f"{name.removesuffix('.toml')}_{language}.toml"
+    if language == "en" or not (folder / source).exists():
+        return {}
+    entries = parse_toml((folder / source).read_text(encoding="utf-8"), source).get(table)
+    if not isinstance(entries, list) or not entries:
+        raise ResourceError(f"{source}: needs at least one [[{table}]] table")
+    found: dict[str, dict] = {}
+    for number, entry in enumerate(entries, start=1):
+        where = f"{source}, {table} {number}"
+        ref = require_text(entry, key, where) if isinstance(entry, dict) else require_text({}, key, where)
+        named = f"{where} ('{ref}')"
+        unknown = sorted(set(entry) - {key, *fields})
+        if unknown:
+            raise ResourceError(f"{named}: unknown field '{unknown[0]}' (use {key}, {', '.join(fields)})")
+        if ref in found:
+            raise ResourceError(f"{where}: '{ref}' appears twice")
+        for field in fields:
+            value = entry.get(field)
+            if isinstance(value, list):
+                if not all(isinstance(item, str) and item.strip() for item in value):
+                    raise ResourceError(f"{named}: '{field}' must be a list of non-empty texts")
+            elif value is not None:
+                require_text(entry, field, named)
+        found[ref] = entry
+    return found
+
+
 def require_text(entry: dict, field: str, where: str) -> str:
     value = entry.get(field)
     if not isinstance(value, str) or not value.strip():

@@ -126,7 +126,6 @@ def run(folder: Path, demo: bool = False) -> int:
     app = application(icon=False)
     from recoveryjournal.ui.translation import install_language
 
-    install_language(app, "system")  # until the journal is open and says which language the person chose
     brand_new = not demo and first_run.is_brand_new(folder)
     key = None
     try:
@@ -174,8 +173,11 @@ def run(folder: Path, demo: bool = False) -> int:
 
 def ask_passphrase(folder: Path) -> bytes | None:
     from recoveryjournal.ui.dialogs.passphrase import UnlockDialog
+    from recoveryjournal.ui.translation import install_language
 
-    set_icon(QApplication.instance())
+    app = QApplication.instance()
+    set_icon(app)
+    install_language(app, "system")  # the journal, which says which language the person chose, is still locked
     dialog = UnlockDialog(folder)
     return dialog.key if dialog.exec() == UnlockDialog.DialogCode.Accepted else None
 

@@ -35,5 +35,8 @@ def test_empty_pages_say_what_to_do(qtbot, window):
     assert not treatment.sessions.isVisible()
     journal = window.show_page("journal")
     assert journal.empty.isVisible() and "Ctrl+N" in journal.empty.text()
+    measures = window.show_page("measures")
+    assert measures.no_medications.isVisible() and "Add one below" in measures.no_medications.text()
+    assert not measures.medication_table.isVisible()
     reflect = window.show_page("reflect")
     assert reflect.empty.isVisible() and reflect.empty.text()

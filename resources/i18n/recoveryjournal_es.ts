@@ -2472,6 +2472,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>No medications listed. Add one below (name, dose, when) if you want the check-in to ask about it.</source>
+        <translation>No hay medicamentos en la lista. Añade uno abajo (nombre, dosis, cuándo) si quieres que el registro te pregunte por él.</translation>
+    </message>
+    <message>
         <source>Questionnaires</source>
         <translation>Cuestionarios</translation>
     </message>

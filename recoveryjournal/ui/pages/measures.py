@@ -155,7 +155,13 @@ class MeasuresPage(QWidget):
         for button in (self.add_medication_button, self.save_medication_button, self.remove_medication_button):
             med_buttons.addWidget(button)
         med_buttons.addStretch(1)
+        self.no_medications = QLabel(
+            self.tr("No medications listed. Add one below (name, dose, when) if you want the check-in to ask about it.")
+        )
+        self.no_medications.setObjectName("no_medications")
+        self.no_medications.setWordWrap(True)
         meds_layout = QVBoxLayout(meds)
+        meds_layout.addWidget(self.no_medications)
         meds_layout.addWidget(self.medication_table)
         meds_layout.addLayout(med_form)
         meds_layout.addLayout(med_buttons)
@@ -266,6 +272,8 @@ class MeasuresPage(QWidget):
             self.medication_table,
             [[m.name, m.dose, m.schedule, self.tr("Yes") if m.moud else ""] for m in self.medications],
         )
+        self.no_medications.setVisible(not self.medications)
+        self.medication_table.setVisible(bool(self.medications))
         self._medication_selected()
 
     def selected_medication(self) -> Medication | None:

@@ -16,18 +16,21 @@ from recoveryjournal.export import data
 from recoveryjournal.export.files import write_private
 from recoveryjournal.export.importers import bearable, daylio, dayone, jrnl
 from recoveryjournal.export.importers.base import Progress, Source
-from recoveryjournal.i18n import translate
+from recoveryjournal.i18n import translatable, translate
 from recoveryjournal.store import data_io, schema
 from recoveryjournal.store.store import Store
 
-EXPORT_FORMATS = {"json": "JSON (everything, exactly)", "csv": "CSV files in a zip (for spreadsheets)"}
+EXPORT_FORMATS = {
+    "json": translatable("Transfer", "JSON (everything, exactly)"),
+    "csv": translatable("Transfer", "CSV files in a zip (for spreadsheets)"),
+}
 IMPORT_FORMATS = {
-    "json": "Recovery Journal export (JSON)",
-    "csv": "Recovery Journal export (CSV zip or folder)",
-    "daylio": "Daylio (CSV)",
-    "jrnl": "jrnl (JSON)",
-    "dayone": "Day One (JSON or zip)",
-    "bearable": "Bearable (CSV)",
+    "json": translatable("Transfer", "Recovery Journal export (JSON)"),
+    "csv": translatable("Transfer", "Recovery Journal export (CSV zip or folder)"),
+    "daylio": translatable("Transfer", "Daylio (CSV)"),
+    "jrnl": translatable("Transfer", "jrnl (JSON)"),
+    "dayone": translatable("Transfer", "Day One (JSON or zip)"),
+    "bearable": translatable("Transfer", "Bearable (CSV)"),
 }
 READERS: dict[str, tuple[str, Callable[..., Iterator[Item]]]] = {
     "daylio": (daylio.NAME, daylio.read),

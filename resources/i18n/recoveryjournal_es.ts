@@ -156,6 +156,10 @@
         <translation>Ánimo {rating}/10</translation>
     </message>
     <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
         <source>Sleep: {hours_slept}</source>
         <translation>Sueño: {hours_slept}</translation>
     </message>
@@ -1776,6 +1780,10 @@
         <translation>Trae una exportación de Recovery Journal o entradas de Daylio, jrnl, Day One o Bearable. Verás lo que se crearía antes de que cambie nada.</translation>
     </message>
     <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Choose a file to see what would be imported.</source>
         <translation>Elige un archivo para ver lo que se importaría.</translation>
     </message>
@@ -1786,6 +1794,10 @@
     <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Day One export (*.zip *.json)</source>
+        <translation>Exportación de Day One (*.zip *.json)</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -1810,6 +1822,10 @@
     <message>
         <source>Importing…</source>
         <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>No level</source>
@@ -1862,6 +1878,10 @@
         <translation>Tus estados de ánimo de Daylio: da a cada uno un nivel de 1 (muy bajo) a 5 (muy bien)</translation>
     </message>
     <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip (*.zip)</translation>
+    </message>
+    <message>
         <source>{problems} things in the file could not be used as they are; the rest can still be imported:</source>
         <translation>{problems} cosas del archivo no se pudieron usar tal como están; el resto se puede importar igualmente:</translation>
     </message>
@@ -1872,6 +1892,13 @@
     <message>
         <source>… and {prepared} more</source>
         <translation>… y {prepared} más</translation>
+    </message>
+</context>
+<context>
+    <name>Importers</name>
+    <message>
+        <source>the file is too large to import (more than 512 MB)</source>
+        <translation>el archivo es demasiado grande para importarlo (más de 512 MB)</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3256,13 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Type the date as 15 Oct 2026 or 2026-10-15, or leave it empty.</source>
         <translation>Escribe la fecha como 15 oct 2026 o 2026-10-15, o déjala vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsDialog</name>
+    <message>
+        <source>Prompt packs (*.toml);;All files (*)</source>
+        <translation>Paquetes de preguntas (*.toml);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4841,7 +4875,7 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     </message>
     <message>
         <source>Sober from {substance}</source>
-        <translation>Sin consumir {substance}</translation>
+        <translation>Sin consumir: {substance}</translation>
     </message>
     <message>
         <source>Substance</source>
@@ -5657,6 +5691,22 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
 <context>
     <name>Transfer</name>
     <message>
+        <source>Bearable (CSV)</source>
+        <translation>Bearable (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files in a zip (for spreadsheets)</source>
+        <translation>Archivos CSV en un zip (para hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>Day One (JSON or zip)</source>
+        <translation>Day One (JSON o zip)</translation>
+    </message>
+    <message>
+        <source>Daylio (CSV)</source>
+        <translation>Daylio (CSV)</translation>
+    </message>
+    <message>
         <source>Everything in this file is already in your journal, so importing it again adds nothing.</source>
         <translation>Todo lo de este archivo ya está en tu diario, así que volver a importarlo no añade nada.</translation>
     </message>
@@ -5665,8 +5715,24 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>De {source}: se añadirían {prepared} a tu diario.</translation>
     </message>
     <message>
+        <source>JSON (everything, exactly)</source>
+        <translation>JSON (todo, exactamente)</translation>
+    </message>
+    <message>
+        <source>Recovery Journal export (CSV zip or folder)</source>
+        <translation>Exportación de Recovery Journal (zip CSV o carpeta)</translation>
+    </message>
+    <message>
+        <source>Recovery Journal export (JSON)</source>
+        <translation>Exportación de Recovery Journal (JSON)</translation>
+    </message>
+    <message>
         <source>This export holds {total} records. Importing it replaces everything in this journal with the export's contents; a backup of the journal is made first if it holds anything of yours.</source>
         <translation>Esta exportación contiene {total} registros. Importarla reemplaza todo lo de este diario por su contenido; antes se hace una copia de seguridad del diario si contiene algo tuyo.</translation>
+    </message>
+    <message>
+        <source>jrnl (JSON)</source>
+        <translation>jrnl (JSON)</translation>
     </message>
     <message>
         <source>record has</source>

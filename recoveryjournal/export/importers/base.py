@@ -22,20 +22,20 @@ from typing import Any, BinaryIO, NamedTuple
 
 from recoveryjournal.domain.data_import import ImportFileError
 from recoveryjournal.domain.text_hygiene import clean_input
-from recoveryjournal.i18n import translate
+from recoveryjournal.i18n import translatable, translate
 
 MAX_JSON_DEPTH = 64
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_ZIP_BYTES = 512 * 1024 * 1024  # everything that would be unpacked from one zip, together
 MAX_ZIP_MEMBERS = 50_000
-TOO_LARGE = "the file is too large to import (more than 512 MB)"
+TOO_LARGE = translatable("Importers", "the file is too large to import (more than 512 MB)")
 Progress = Callable[[int, int], None]
 
 
 def decode(data: bytes) -> str:
     """UTF-8 text with any byte-order mark removed; NUL characters and lone surrogates cleaned away."""
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError(TOO_LARGE)
+        raise ImportFileError(translate("Importers", TOO_LARGE))
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:
@@ -60,7 +60,7 @@ class Source:
 
     def __init__(self, opener: Callable[[], BinaryIO], size: int, progress: Progress | None = None) -> None:
         if size > MAX_FILE_BYTES:
-            raise ImportFileError(TOO_LARGE)
+            raise ImportFileError(translate("Importers", TOO_LARGE))
         self.opener, self.size, self.progress = opener, size, progress
 
     @classmethod

@@ -175,7 +175,7 @@ def _take(
     else:
         value = ", ".join(_parts(detail))
         value = f"{value} ({rating})" if value and rating else value or rating
-        moment.happening.append(f"{category or 'Other'}: {value}" if value else category)
+        moment.happening.append(f"{category or translate('Bearable', 'Other')}: {value}" if value else category)
     if notes:
         moment.notes.append(notes)
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,12 +41,12 @@ from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 FILTERS = {
-    "json": "JSON (*.json)",
-    "csv": "Zip (*.zip)",
-    "daylio": "CSV (*.csv)",
-    "jrnl": "JSON (*.json)",
-    "dayone": "Day One export (*.zip *.json)",
-    "bearable": "CSV (*.csv)",
+    "json": QT_TRANSLATE_NOOP("ImportDialog", "JSON (*.json)"),
+    "csv": QT_TRANSLATE_NOOP("ImportDialog", "Zip (*.zip)"),
+    "daylio": QT_TRANSLATE_NOOP("ImportDialog", "CSV (*.csv)"),
+    "jrnl": QT_TRANSLATE_NOOP("ImportDialog", "JSON (*.json)"),
+    "dayone": QT_TRANSLATE_NOOP("ImportDialog", "Day One export (*.zip *.json)"),
+    "bearable": QT_TRANSLATE_NOOP("ImportDialog", "CSV (*.csv)"),
 }
 PREVIEW_ROWS = 5
 LARGE_FILE = 1024 * 1024
@@ -70,7 +70,9 @@ class ImportDialog(QDialog):
         intro.setWordWrap(True)
         self.kind = QComboBox(objectName="import_format")
         self.kind.setAccessibleName(self.tr("What kind of file"))
-        for key, label in IMPORT_FORMATS.items():
+        for key, label in (
+            (key, QCoreApplication.translate("Transfer", label)) for key, label in IMPORT_FORMATS.items()
+        ):
             self.kind.addItem(label, key)
         self.path = QLineEdit(objectName="import_path", placeholderText=self.tr("Choose the file to import"))
         self.path.setAccessibleName(self.tr("File to import"))
@@ -138,7 +140,12 @@ class ImportDialog(QDialog):
         self.refresh_preview()
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), self.path.text(), FILTERS[self.chosen_format()])
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import"),
+            self.path.text(),
+            QCoreApplication.translate("ImportDialog", FILTERS[self.chosen_format()]),
+        )
         if name:
             self.choose_file(Path(name), self.chosen_format())
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -43,7 +43,7 @@ from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import HIDDEN_KEY, answer_box, catalogue, hidden_prompts
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
-PACK_FILTER = "Prompt packs (*.toml);;All files (*)"
+PACK_FILTER = QT_TRANSLATE_NOOP("PromptsDialog", "Prompt packs (*.toml);;All files (*)")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -198,13 +198,21 @@ class MyPromptsDialog(DraftDialog):
         return page
 
     def _choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a prompt pack"), str(Path.home()), PACK_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a prompt pack"),
+            str(Path.home()),
+            QCoreApplication.translate("PromptsDialog", PACK_FILTER),
+        )
         if path:
             self.import_pack(Path(path))
 
     def _choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export my prompts"), str(Path.home() / "my-prompts.toml"), PACK_FILTER
+            self,
+            self.tr("Export my prompts"),
+            str(Path.home() / "my-prompts.toml"),
+            QCoreApplication.translate("PromptsDialog", PACK_FILTER),
         )
         if path:
             self.export_pack(Path(path))

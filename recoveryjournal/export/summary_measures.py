@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from recoveryjournal.domain.measure_trends import SHORT_NIGHT_HOURS, percent
 from recoveryjournal.domain.summary_measures import MeasuresSection
-from recoveryjournal.export.summary_render import clean, day_text, muted, note, number, table
+from recoveryjournal.export.summary_html import clean, day_text, muted, note, number, table
 from recoveryjournal.i18n import translate
 
 

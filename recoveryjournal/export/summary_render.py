@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import html
-from datetime import date, datetime
+from datetime import date
 
 from recoveryjournal import i18n
 from recoveryjournal.domain import dates
@@ -27,7 +27,18 @@ from recoveryjournal.domain.summary import (
     SoberLine,
     Summary,
 )
-from recoveryjournal.domain.text_hygiene import neutralise
+from recoveryjournal.export.summary_html import (
+    bullet_list,
+    clean,
+    day_text,
+    moment_text,
+    muted,
+    note,
+    number,
+    paragraphs,
+    table,
+)
+from recoveryjournal.export.summary_measures import render_measures
 from recoveryjournal.i18n import translate
 
 CHART_WIDTH = 640
@@ -94,29 +105,6 @@ def document_title() -> str:
     return translate("Summary", "Summary for my therapist")
 
 
-def clean(text: str) -> str:
-    """The person's text, made safe to show and escaped for HTML."""
-    return html.escape(neutralise(text), quote=True)
-
-
-def paragraphs(text: str, css: str = "text") -> str:
-    """Free text as paragraphs: blank lines separate paragraphs, single line breaks are kept."""
-    blocks = [block.strip("\n") for block in neutralise(text).replace("\r", "").split("\n\n")]
-    return "".join(
-        f'<p class="{css}">' + "<br>".join(html.escape(line) for line in block.split("\n")) + "</p>"
-        for block in blocks
-        if block.strip()
-    )
-
-
-def day_text(day: date) -> str:
-    return dates.short_date(day)
-
-
-def moment_text(moment: datetime) -> str:
-    return dates.short_date_time(moment)
-
-
 def period_text(summary: Summary) -> str:
     return Period(summary.start, summary.end).describe()
 
@@ -125,10 +113,6 @@ def header_text(summary: Summary) -> str:
     """The running header of every PDF page."""
     who = f"{summary.name} · " if summary.name else ""
     return f"{who}{document_title()} · {period_text(summary)}"
-
-
-def number(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else decimals(value, digits)
 
 
 def hours(value: float) -> str:
@@ -140,14 +124,6 @@ def hours_words(value: float) -> str:
     if hours(value) == "1":
         return translate("Summary", "1 hour")
     return translate("Summary", "{hours} hours").format(hours=hours(value))
-
-
-def muted(text: str) -> str:
-    return f"<span class='muted'>{text}</span>"
-
-
-def note(text: str) -> str:
-    return f'<p class="note">{text}</p>'
 
 
 def change_words(change: Change, days: int, coverage: str) -> str:
@@ -170,31 +146,6 @@ def change_words(change: Change, days: int, coverage: str) -> str:
     else:
         move = translate("Summary", "down {change} from {previous} in the %n days before", None, days)
     return f"{text} {muted('— ' + move.format(change=decimals(abs(delta)), previous=previous))}"
-
-
-def _cell_attributes(css: str) -> str:
-    """Numbers align right by attribute as well as class: Qt's rich text honours only the attribute."""
-    if not css:
-        return ""
-    return f' class="{css}" align="right"' if css == "num" else f' class="{css}"'
-
-
-def table(headers: list[tuple[str, str]], rows: list[list[tuple[str, str]]], caption: str, padding: int = 5) -> str:
-    """A data table; cells are ``(html, css class)``. Headers get ``scope`` for screen readers."""
-    head = "".join(f'<th scope="col"{_cell_attributes(css)}>{text}</th>' for text, css in headers)
-    body = "".join(
-        "<tr>" + "".join(f"<td{_cell_attributes(css)}>{text}</td>" for text, css in row) + "</tr>" for row in rows
-    )
-    return (
-        f'<table class="data" width="100%" cellspacing="0" cellpadding="{padding}" aria-label="{html.escape(caption)}">'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    )
-
-
-def bullet_list(items: list[str], empty: str) -> str:
-    if not items:
-        return note(empty)
-    return "<ul>" + "".join(f"<li>{clean(item)}</li>" for item in items) + "</ul>"
 
 
 def _cover(summary: Summary) -> str:
@@ -688,7 +639,6 @@ def _topics(summary: Summary, page_one: bool = False) -> str:
 
 
 def _measures(summary: Summary) -> str:
-    from recoveryjournal.export.summary_measures import render_measures  # it builds on this module's helpers
 
     return render_measures(summary.measures)
 

@@ -54,7 +54,7 @@ from recoveryjournal.export.summary_export import (
     save_summary,
     summary_html,
 )
-from recoveryjournal.export.summary_render import day_text
+from recoveryjournal.export.summary_html import day_text
 from recoveryjournal.store.rows import period_bounds
 from recoveryjournal.store.summary_data import shareable_entries
 from recoveryjournal.ui import theme

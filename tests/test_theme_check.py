@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.pages import PAGES
 
+INLINE_PALETTE = re.compile(r"(?<![-\w])color\s*:\s*palette\(([a-z-]+)\)")
 INLINE_COLOUR = re.compile(r"(?<![-\w])color\s*:\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})")
+
+
+def palette_roles(text: str) -> list[QPalette.ColorRole]:
+    """The roles of ``color: palette(mid)`` and the like in rich text, which Qt draws from the widget's palette."""
+    names = INLINE_PALETTE.findall(text)
+    return [getattr(QPalette.ColorRole, "".join(part.title() for part in name.split("-"))) for name in names]
 
 
 def background(widget: QWidget, shot: QImage, top: QWidget) -> QColor | None:
@@ -104,6 +111,7 @@ def problems_in(root: QWidget, where: str) -> list[str]:
         need = theme.AA_LARGE_TEXT if large(widget) else theme.AA_TEXT
         colours = [foreground(widget)]
         colours += [QColor(code) for code in INLINE_COLOUR.findall(text)]
+        colours += [widget.palette().color(role) for role in palette_roles(text)]
         for colour in colours:
             ratio = theme.contrast(colour, behind)
             if ratio < need:

@@ -193,8 +193,13 @@ class MeasureDialog(QDialog):
             )
         )
         about.setWordWrap(True)
-        source = QLabel(
-            f"<span style='color: palette(mid)'>{_escape(instrument.source)} · {_escape(instrument.citation)}</span>"
+        source = QLabel()
+        theme.follow(
+            source,
+            lambda: source.setText(
+                f"<span style='color: {theme.colours().muted}'>{_escape(instrument.source)} · "
+                f"{_escape(instrument.citation)}</span>"
+            ),
         )
         source.setObjectName("measure_source")
         source.setWordWrap(True)

@@ -12,6 +12,7 @@ from recoveryjournal import paths
 from recoveryjournal.domain import dates, measures
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.store.store import Store
+from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 
 WATCHED = {"measure_results", "measure_skips", "settings"}
@@ -44,7 +45,7 @@ class DueMeasures(QFrame):
         self.take_buttons: dict[str, QPushButton] = {}
         self.skip_buttons: dict[str, QPushButton] = {}
         context.changed.connect(self._on_changed)
-        self.refresh()
+        theme.follow(self, self.refresh)  # now, and again in a new theme (the dates' muted colour)
 
     def _on_changed(self, what: str) -> None:
         if what in WATCHED:
@@ -52,11 +53,14 @@ class DueMeasures(QFrame):
 
     def refresh(self) -> None:
         while self.rows.count():
-            self.rows.takeAt(0).widget().deleteLater()
+            old = self.rows.takeAt(0).widget()
+            old.hide()  # gone at once, not when the event loop gets to deleting it
+            old.deleteLater()
         self.take_buttons.clear()
         self.skip_buttons.clear()
         catalogue = current_catalogue(self.context.store)
         found = due_now(self.context.store, catalogue)
+        muted = theme.colours().muted  # readable secondary text in the theme in use
         for row, item in enumerate(found):
             instrument = item.instrument
             last = (
@@ -64,7 +68,7 @@ class DueMeasures(QFrame):
                 if item.last
                 else self.tr("not taken yet")
             )
-            label = QLabel(f"{instrument.short_title} <span style='color: palette(mid)'>({last})</span>")
+            label = QLabel(f"{instrument.short_title} <span style='color: {muted}'>({last})</span>")
             label.setToolTip(instrument.about)
             take = QPushButton(
                 self.tr("Take {short_title}").format(short_title=instrument.short_title),

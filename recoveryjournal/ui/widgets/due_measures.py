@@ -44,8 +44,10 @@ class DueMeasures(QFrame):
         layout.addLayout(self.rows)
         self.take_buttons: dict[str, QPushButton] = {}
         self.skip_buttons: dict[str, QPushButton] = {}
+        self.labels: list[tuple[QLabel, str, str]] = []  # each label, its questionnaire and when it was last taken
         context.changed.connect(self._on_changed)
-        theme.follow(self, self.refresh)  # now, and again in a new theme (the dates' muted colour)
+        self.refresh()
+        theme.follow(self, self._show_labels)  # the dates' muted colour, chosen for the theme in use
 
     def _on_changed(self, what: str) -> None:
         if what in WATCHED:
@@ -58,9 +60,9 @@ class DueMeasures(QFrame):
             old.deleteLater()
         self.take_buttons.clear()
         self.skip_buttons.clear()
+        self.labels.clear()
         catalogue = current_catalogue(self.context.store)
         found = due_now(self.context.store, catalogue)
-        muted = theme.colours().muted  # readable secondary text in the theme in use
         for row, item in enumerate(found):
             instrument = item.instrument
             last = (
@@ -68,7 +70,8 @@ class DueMeasures(QFrame):
                 if item.last
                 else self.tr("not taken yet")
             )
-            label = QLabel(f"{instrument.short_title} <span style='color: {muted}'>({last})</span>")
+            label = QLabel()
+            self.labels.append((label, instrument.short_title, last))
             label.setToolTip(instrument.about)
             take = QPushButton(
                 self.tr("Take {short_title}").format(short_title=instrument.short_title),
@@ -82,7 +85,13 @@ class DueMeasures(QFrame):
             self.rows.addWidget(skip, row, 2)
             self.take_buttons[instrument.id] = take
             self.skip_buttons[instrument.id] = skip
+        self._show_labels()
         self.setVisible(bool(found))
+
+    def _show_labels(self) -> None:
+        muted = theme.colours().muted
+        for label, title, last in self.labels:
+            label.setText(f"{title} <span style='color: {muted}'>({last})</span>")
 
     def take(self, instrument: measures.Instrument) -> None:
         from recoveryjournal.ui.dialogs.measure import open_measure_dialog

@@ -32,6 +32,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
+def no_dialog_left_open():
+    """A dialog a test leaves open (its window is closed, but deleted only when the event loop next runs) would be the
+    active modal window of the next test's window: each test ends with every dialog hidden and on its way out."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, widgets.QDialog) and widget.isVisible():
+            widget.hide()
+            widget.deleteLater()
+
+
+@pytest.fixture(autouse=True)
 def english():
     """A test that switches the language (``ui.translation.install_language``) cannot leave the next one in it."""
     yield

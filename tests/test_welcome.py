@@ -17,7 +17,7 @@ from recoveryjournal.ui import first_run
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.dialogs.settings import SettingsDialog
 from recoveryjournal.ui.main_window import MainWindow
-from recoveryjournal.ui.welcome import WelcomeWizard
+from recoveryjournal.ui.welcome import WelcomeWizard, open_welcome
 
 
 def on_disk(folder, sql: str) -> list[tuple]:
@@ -45,7 +45,8 @@ def new_window(qtbot, data_dir):
 
 
 def start_welcome(qtbot, window) -> WelcomeWizard:
-    wizard = first_run.welcome(window)
+    assert first_run.welcome_pending(window.context.store)
+    wizard = open_welcome(window)
     assert isinstance(wizard, WelcomeWizard) and wizard.isModal()
     qtbot.waitExposed(wizard)
     active(qtbot, wizard)
@@ -155,7 +156,8 @@ def test_skip_this_step_saves_nothing_and_skip_the_rest_ends_the_welcome(qtbot, 
     assert setting(data_dir, "welcome") == '"done"'
     assert setting(data_dir, "crisis_country") == "null"  # the computer's country, as "Not now" always meant
     assert setting(data_dir, "passphrase_offer") == '"not now"'
-    assert first_run.welcome(new_window) is None  # asked once
+    assert not first_run.welcome_pending(new_window.context.store)  # asked once
+    assert first_run.welcome(new_window) is None
 
 
 def test_a_date_that_is_not_real_keeps_the_person_on_the_step(qtbot, new_window, data_dir):

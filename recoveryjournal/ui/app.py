@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from recoveryjournal import i18n, resources
+from recoveryjournal import i18n
 from recoveryjournal.store.errors import CorruptDatabaseError, StoreError
+from recoveryjournal.ui.icon import set_icon
 
 if TYPE_CHECKING:  # imported where a box is shown: loading its type costs ~2 ms at every start
     from PySide6.QtWidgets import QMessageBox
@@ -32,13 +33,6 @@ def application(icon: bool = True) -> QApplication:
     if icon:
         set_icon(app)
     return app
-
-
-def set_icon(app: QApplication) -> None:
-    """The app's icon for every window; loading QIcon and the SVG costs ~4 ms, which the first paint does without."""
-    from PySide6.QtGui import QIcon
-
-    app.setWindowIcon(QIcon(str(resources.FOLDER / "icons" / "recoveryjournal.svg")))
 
 
 def show_store_error(error: StoreError) -> None:
@@ -234,7 +228,7 @@ def show_window(app: QApplication, store, demo: bool):
     checks = []  # the background check, made once the window is set up (its module and QThread wait till then)
 
     def set_up() -> None:
-        from recoveryjournal.ui.first_run import welcome
+        from recoveryjournal.ui.first_run import welcome, welcome_pending
         from recoveryjournal.ui.health import check_in_background
         from recoveryjournal.ui.safety import install_lock
         from recoveryjournal.ui.warm_up import warm_up_when_idle
@@ -242,7 +236,12 @@ def show_window(app: QApplication, store, demo: bool):
         gc.enable()  # paused by the command for the start (cli.collection_paused)
         set_icon(app)
         install_lock(window)
-        welcome(window)
+        if welcome_pending(store):  # a new journal: the welcome, whose module loads only then
+            from recoveryjournal.ui.welcome import open_welcome
+
+            open_welcome(window)
+        else:
+            welcome(window)
         tell(window, store.notices)
         from recoveryjournal.ui.dialogs.recovered import offer_recovered
 

@@ -40,13 +40,15 @@ def remember_new(store: Store) -> None:
     store.settings.set(WELCOME_KEY, PENDING)
 
 
-def welcome(window: QMainWindow) -> QDialog | QMessageBox | None:
-    """A new journal's first start: the welcome, ending with the passphrase offer (each if pending)."""
-    store = window.context.store
-    if store.settings.get(WELCOME_KEY) == PENDING:
-        from recoveryjournal.ui.welcome import open_welcome  # its module loads only for a new journal
+def welcome_pending(store: Store) -> bool:
+    """A new journal whose welcome (``ui.welcome.open_welcome``) has not ended yet."""
+    return store.settings.get(WELCOME_KEY) == PENDING
 
-        return open_welcome(window)
+
+def welcome(window: QMainWindow) -> QDialog | QMessageBox | None:
+    """A journal made before the welcome existed, still pending: its country, then the passphrase (each if
+    pending). With neither pending, nothing."""
+    store = window.context.store
     if store.settings.get(COUNTRY_KEY) != PENDING:
         return offer_passphrase(window)
     from recoveryjournal.ui.crisis import CountryDialog  # its module loads only for a new journal

@@ -153,7 +153,7 @@ class Reminders(QObject):
             if self.tray is None:
                 app = QApplication.instance()
                 if app.windowIcon().isNull():  # set once the window has painted; a reminder at start may come first
-                    from recoveryjournal.ui.app import set_icon
+                    from recoveryjournal.ui.icon import set_icon
 
                     set_icon(app)
                 self.tray = QSystemTrayIcon(app.windowIcon(), self)

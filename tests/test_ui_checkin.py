@@ -40,6 +40,8 @@ def test_keyboard_only_checkin_saves_mood_craving_and_one_trigger(qtbot, context
     assert dialog.craving.hasFocus()
     qtbot.keyClicks(QApplication.focusWidget(), "7")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.substance.hasFocus()  # beside the craving: what it is for
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.triggers.input.hasFocus()
     qtbot.keyClicks(dialog.triggers.input, "lone")
     assert dialog.triggers.input.text().casefold() == "loneliness"  # completed inline

@@ -46,6 +46,7 @@ from recoveryjournal.ui.crisis import (
     start_crisis_lines,
     system_locale,
 )
+from recoveryjournal.ui.focus import keep_in_place
 from recoveryjournal.ui.pages.plan import plan_actions
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
@@ -288,7 +289,7 @@ class HelpNowPanel(QFrame):
         body_layout.setContentsMargins(24, 16, 24, 16)
         body_layout.addLayout(top)
         body_layout.addLayout(columns)
-        scroll = scroll_into(self, body)
+        scroll = scroll_into(self, body, self.tr("Need help now"))
         scroll.setStyleSheet(
             "QScrollArea { background: transparent; } QScrollArea > QWidget > QWidget { background: transparent; }"
         )
@@ -386,6 +387,7 @@ class HelpNowPanel(QFrame):
             button.setMinimumHeight(40)
             button.clicked.connect(lambda _=False, chosen=action: self.use_action(chosen))
             self.actions_layout.addWidget(button, index // 2, index % 2)
+        keep_in_place(self.actions_box)  # Tab: step 3's actions before the people and the crisis line beside them
 
     def action_buttons(self) -> list[QPushButton]:
         return [self.actions_layout.itemAt(i).widget() for i in range(self.actions_layout.count())]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.ui.pages import PAGES
+from recoveryjournal.ui.widgets.record_table import name_table
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 
@@ -94,6 +95,7 @@ class ShortcutsDialog(QDialog):
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 3, objectName="shortcuts")
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do"), self.tr("Where")])
+        name_table(self.table, self.tr("Keyboard shortcuts"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, values in enumerate(rows):

@@ -149,6 +149,7 @@ class TrackingStep(Step):
         self.name = QLineEdit(objectName="tracking_name")
         self.name.setPlaceholderText(self.tr("e.g. Alcohol"))
         self.since = DateField(now_local().date(), name="tracking_since")
+        self.since.setAccessibleName(self.tr("Sober since"))
         self.add_button = QPushButton(self.tr("&Add"), objectName="tracking_add")
         self.add_button.clicked.connect(self.add)
         self.added = QListWidget(objectName="tracking_added")
@@ -190,7 +191,9 @@ class ProgramStep(Step):
             self.tr("If you are in a program, its dates and weekly hours let the Treatment page keep count for you."),
         )
         self.start = DateField(name="program_start")
+        self.start.setAccessibleName(self.tr("Program starts"))
         self.end = DateField(name="program_end")
+        self.end.setAccessibleName(self.tr("Program ends"))
         self.hours = QDoubleSpinBox(objectName="program_hours")
         self.hours.setRange(0.5, 60)
         self.hours.setSingleStep(0.5)
@@ -323,6 +326,7 @@ class ReminderStep(Step):
         self.on.setChecked(at is not None)
         self.at = TimeField(at or time(20, 0))
         self.at.setObjectName("reminder_time")
+        self.at.setAccessibleName(self.tr("Check-in reminder time"))
         self.form.addRow(self.on, self.at)
 
     def save(self) -> bool:

@@ -1551,6 +1551,10 @@
         <translation>Mostrar</translation>
     </message>
     <message>
+        <source>What stands out</source>
+        <translation>Lo que destaca</translation>
+    </message>
+    <message>
         <source>{shown} of {checked} comparisons checked stand out in this period.</source>
         <translation>{shown} de {checked} comparaciones revisadas destacan en este periodo.</translation>
     </message>
@@ -2694,6 +2698,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Mejor cuando (opcional)</translation>
     </message>
     <message>
+        <source>Every prompt: uncheck one to hide it</source>
+        <translation>Todas las preguntas: desmarca una para ocultarla</translation>
+    </message>
+    <message>
         <source>Export my prompts</source>
         <translation>Exportar mis preguntas</translation>
     </message>
@@ -2740,6 +2748,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Prompts from Recovery Journal</source>
         <translation>Preguntas de Recovery Journal</translation>
+    </message>
+    <message>
+        <source>Prompts you wrote</source>
+        <translation>Preguntas que escribiste</translation>
     </message>
     <message>
         <source>Question</source>
@@ -3250,6 +3262,14 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Si estás en un programa, sus fechas y horas semanales permiten que la página Tratamiento lleve la cuenta por ti.</translation>
     </message>
     <message>
+        <source>Program ends</source>
+        <translation>El programa termina</translation>
+    </message>
+    <message>
+        <source>Program starts</source>
+        <translation>El programa empieza</translation>
+    </message>
+    <message>
         <source>The end comes before the start: check the two dates.</source>
         <translation>El final es anterior al inicio: revisa las dos fechas.</translation>
     </message>
@@ -3274,6 +3294,17 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>{RATING_HINT}. Press 1–9, or 0 for 10.</source>
         <translation>{RATING_HINT}. Pulsa 1–9, o 0 para 10.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Column headings of {table}</source>
+        <translation>Encabezados de columna de {table}</translation>
+    </message>
+    <message>
+        <source>Row headings</source>
+        <translation>Encabezados de fila</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3474,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Tomarte un poco más de tiempo</translation>
     </message>
     <message>
+        <source>The chosen reflection</source>
+        <translation>La reflexión elegida</translation>
+    </message>
+    <message>
         <source>Thought record</source>
         <translation>Registro de pensamientos</translation>
     </message>
@@ -3481,6 +3516,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Your answers will appear here. There's no wrong way to start.</source>
         <translation>Tus respuestas aparecerán aquí. No hay una forma equivocada de empezar.</translation>
+    </message>
+    <message>
+        <source>Your reflections, newest first</source>
+        <translation>Tus reflexiones, las más recientes primero</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3584,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>A gentle reminder while the app is open, on days without a check-in. Change it any time.</source>
         <translation>Un recordatorio suave mientras la aplicación está abierta, los días sin registro. Cámbialo cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Check-in reminder time</source>
+        <translation>Hora del recordatorio del registro</translation>
     </message>
     <message>
         <source>Type the time as hours and minutes, e.g. 20:30.</source>
@@ -4218,6 +4261,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>Escribe al menos una línea antes de guardar.</translation>
     </message>
     <message>
+        <source>{question}, line {number} of 3</source>
+        <translation>{question}, línea {number} de 3</translation>
+    </message>
+    <message>
         <source>{title} saved.</source>
         <translation>{title} guardado.</translation>
     </message>
@@ -4331,6 +4378,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>Give it a name, so check-ins and lapses can refer to it.</source>
         <translation>Ponle un nombre, para que los registros y los deslices puedan referirse a ella.</translation>
+    </message>
+    <message>
+        <source>Sober since</source>
+        <translation>Sin consumir desde</translation>
     </message>
     <message>
         <source>Start tracking</source>
@@ -5396,6 +5447,14 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>Empieza por la situación o por el pensamiento; el resto puede quedar vacío.</translation>
     </message>
     <message>
+        <source>The feeling</source>
+        <translation>El sentimiento</translation>
+    </message>
+    <message>
+        <source>The feeling now</source>
+        <translation>El sentimiento ahora</translation>
+    </message>
+    <message>
         <source>Thought record saved.</source>
         <translation>Registro de pensamientos guardado.</translation>
     </message>
@@ -5670,6 +5729,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>Name what you are stepping away from and the day you started, to see your days add up. Add as many as you like; a lapse later never erases the days before it.</source>
         <translation>Nombra aquello de lo que te estás alejando y el día en que empezaste, para ver cómo se suman tus días. Añade todo lo que quieras; una recaída nunca borra los días anteriores.</translation>
+    </message>
+    <message>
+        <source>Sober since</source>
+        <translation>Sin consumir desde</translation>
     </message>
     <message>
         <source>Tracking</source>
@@ -6157,6 +6220,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>Tipo</translation>
     </message>
     <message>
+        <source>Kind of the new trigger</source>
+        <translation>Tipo del nuevo detonante</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
@@ -6179,6 +6246,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name of a new trigger</source>
+        <translation>Nombre de un nuevo detonante</translation>
     </message>
     <message>
         <source>Same thing under another name? Merge it into the one below; its logged uses follow.</source>
@@ -6219,6 +6290,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>Trigger</source>
         <translation>Detonante</translation>
+    </message>
+    <message>
+        <source>Trigger to merge this one into</source>
+        <translation>Detonante con el que unir este</translation>
     </message>
     <message>
         <source>Triggers</source>
@@ -6393,6 +6468,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>This week's goals</source>
         <translation>Metas de esta semana</translation>
+    </message>
+    <message>
+        <source>This week's goals: check the ones you met</source>
+        <translation>Metas de esta semana: marca las que cumpliste</translation>
     </message>
     <message>
         <source>Triggers this week</source>

@@ -1,7 +1,8 @@
 """Quick check-in: how you feel, how strong the craving is, what set it off — in seconds, by keyboard.
 
-Mood has focus first (keys 1–5), Tab goes to the craving (type a number), Tab to triggers (type-ahead, Enter adds),
-and Enter saves. Everything is written in one transaction, new triggers included. The same dialog edits a check-in.
+Mood has focus first (keys 1–5), Tab goes to the craving (type a number), Tab to what it is for, Tab to triggers
+(type-ahead, Enter adds), then the emotions, and Enter saves: Tab follows the rows as they are drawn. Everything is
+written in one transaction, new triggers included. The same dialog edits a check-in.
 The text boxes keep a draft as the person types (``ui.drafts``).
 """
 
@@ -83,7 +84,8 @@ class CheckInDialog(DraftDialog):
         self.craving = craving_spin("craving", self.tr("Craving, 0 to 10"))
         self.craving_slider = QSlider(Qt.Orientation.Horizontal)
         self.craving_slider.setRange(0, 10)
-        self.craving_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.craving_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the number box beside it takes the keys
+        self.craving_slider.setAccessibleName(self.tr("Craving, 0 to 10"))
         self.craving_slider.valueChanged.connect(self.craving.setValue)
         self.craving.valueChanged.connect(lambda value: self.craving_slider.setValue(max(0, value)))
         self.substance = QComboBox()
@@ -144,10 +146,12 @@ class CheckInDialog(DraftDialog):
             button.setAutoDefault(False)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Mood"), self.mood)
-        form.addRow(self.tr("Emotions"), emotions)
+        form.addRow(
+            self.tr("&Mood"), self.mood
+        )  # the rows in the order Tab takes them: mood, craving, triggers, emotions
         form.addRow(self.tr("&Craving"), craving_box)
         form.addRow(self.tr("&Triggers"), self.triggers)
+        form.addRow(self.tr("Emotions"), emotions)
         form.addRow(self.tr("When"), self.when)
         form.addRow(self.daily_care)
         layout = QVBoxLayout(self)
@@ -160,7 +164,8 @@ class CheckInDialog(DraftDialog):
 
         self.save_button.setDefault(True)  # once the button belongs to the dialog, or the dialog will not know
         QWidget.setTabOrder(self.mood, self.craving)
-        QWidget.setTabOrder(self.craving, self.triggers.input)
+        QWidget.setTabOrder(self.craving, self.substance)
+        QWidget.setTabOrder(self.substance, self.triggers.input)
         if checkin is not None:
             self._load(checkin)
         drafts = self.keep_drafts(self.store, "checkin", self.windowTitle(), checkin.id if checkin else None)

@@ -38,6 +38,7 @@ from recoveryjournal.domain.text_hygiene import neutralise
 from recoveryjournal.export.transfer import IMPORT_FORMATS, Prepared, apply, describe, prepare
 from recoveryjournal.store.errors import StoreError
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.widgets.record_table import name_table
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 FILTERS = {
@@ -100,7 +101,7 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName(self.tr("First records that would be created"))
+        name_table(self.table, self.tr("First records that would be created"))
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems = QListWidget(objectName="import_problems")

@@ -41,6 +41,9 @@ class ShortReflectionDialog(DraftDialog):
         note = QLabel(hint)
         note.setWordWrap(True)
         self.lines = [QLineEdit(objectName=f"item_{number}", placeholderText=f"{number}.") for number in (1, 2, 3)]
+        for number, line in enumerate(self.lines, start=1):
+            name = self.tr("{question}, line {number} of 3").format(question=self.question, number=number)
+            line.setAccessibleName(name)
         self.message = QLabel(self.tr("Write at least one line before saving."))
         self.message.setObjectName("message")
         self.message.hide()

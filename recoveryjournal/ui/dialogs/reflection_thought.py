@@ -83,10 +83,11 @@ def strength_spin(name: str, accessible: str) -> QSpinBox:
     return spin
 
 
-def feeling_edit(name: str) -> QLineEdit:
+def feeling_edit(name: str, accessible: str) -> QLineEdit:
     edit = QLineEdit(
         objectName=name, placeholderText=QCoreApplication.translate("ReflectionThought", "e.g. anxious, ashamed, angry")
     )
+    edit.setAccessibleName(accessible)
     completer = QCompleter(list(EMOTIONS), edit)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
@@ -112,9 +113,9 @@ class ThoughtRecordDialog(DraftDialog):
         self.boxes = {
             key: answer_box(key, QCoreApplication.translate("ThoughtRecord", hint), 56) for key, _, hint in TEXT_FIELDS
         }
-        self.feeling = feeling_edit("feeling")
+        self.feeling = feeling_edit("feeling", self.tr("The feeling"))
         self.feeling_strength = strength_spin("feeling_strength", self.tr("How strong the feeling was, 0 to 100"))
-        self.feeling_after = feeling_edit("feeling_after")
+        self.feeling_after = feeling_edit("feeling_after", self.tr("The feeling now"))
         self.feeling_after_strength = strength_spin("feeling_after_strength", self.tr("How strong it is now, 0 to 100"))
 
         form = QFormLayout()

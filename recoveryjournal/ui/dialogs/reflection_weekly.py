@@ -130,6 +130,7 @@ class WeeklyReviewDialog(DraftDialog):
 
         self.goal_list = QListWidget()
         self.goal_list.setObjectName("week_goals")
+        self.goal_list.setAccessibleName(self.tr("This week's goals: check the ones you met"))
         for goal in self.goals:
             item = QListWidgetItem(goal.text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -48,12 +48,13 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget(objectName="settings_tabs")
-        self.tabs.addTab(self._scrolling(self._appearance()), self.tr("Appearance"))
-        self.tabs.addTab(self._scrolling(self._reminders()), self.tr("Reminders"))
-        self.tabs.addTab(self._scrolling(self._safety()), self.tr("Safety"))
-        self.tabs.addTab(self._scrolling(self._dates()), self.tr("Dates"))
-        self.tabs.addTab(self._scrolling(self._data()), self.tr("Your data"))
-        self.tabs.addTab(self._scrolling(self._welcome()), self.tr("Welcome steps"))
+        self.tabs.setAccessibleName(self.tr("Settings"))
+        self.tabs.addTab(self._scrolling(self._appearance(), self.tr("Appearance")), self.tr("Appearance"))
+        self.tabs.addTab(self._scrolling(self._reminders(), self.tr("Reminders")), self.tr("Reminders"))
+        self.tabs.addTab(self._scrolling(self._safety(), self.tr("Safety")), self.tr("Safety"))
+        self.tabs.addTab(self._scrolling(self._dates(), self.tr("Dates")), self.tr("Dates"))
+        self.tabs.addTab(self._scrolling(self._data(), self.tr("Your data")), self.tr("Your data"))
+        self.tabs.addTab(self._scrolling(self._welcome(), self.tr("Welcome steps")), self.tr("Welcome steps"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -67,8 +68,9 @@ class SettingsDialog(QDialog):
         fit_to_screen(self, QSize(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 26), buttons)
 
     @staticmethod
-    def _scrolling(page: QWidget) -> QScrollArea:
+    def _scrolling(page: QWidget, name: str) -> QScrollArea:
         area = QScrollArea()
+        area.setAccessibleName(name)  # it takes the focus, so a screen reader names it
         area.setWidgetResizable(True)
         area.setWidget(page)
         return area

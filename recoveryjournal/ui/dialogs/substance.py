@@ -23,6 +23,7 @@ class SubstanceDialog(DraftDialog):
         self.setWindowTitle(self.tr("Edit tracked substance") if substance else self.tr("Start tracking"))
         self.name = QLineEdit(objectName="substance_name", placeholderText=self.tr("e.g. Alcohol"))
         self.sober_since = DateField(substance.sober_since if substance else now_local().date(), name="sober_since")
+        self.sober_since.setAccessibleName(self.tr("Sober since"))
         if substance is not None:
             self.name.setText(substance.name)
         self.message = QLabel(objectName="message")

@@ -60,6 +60,7 @@ from recoveryjournal.ui.look import page_heading
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.findings import FindingsPanel
 from recoveryjournal.ui.widgets.ready_canvas import ReadyCanvas, draw_off_screen, lay_out_hidden
+from recoveryjournal.ui.widgets.record_table import name_table
 
 PERIOD_KEY = "insights/period"
 VIEW_KEY = "insights/view"
@@ -227,16 +228,19 @@ class InsightsPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, view.key)
             self.view_list.addItem(item)
 
+        self.findings = FindingsPanel(self.context)  # made before the chart: Tab reaches what stands out first
+        self.findings.show_requested.connect(self.show_finding)
         self.canvas_holder = QWidget()
         self.canvas_layout = QVBoxLayout(self.canvas_holder)
         self.canvas_layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget()
-        self.table.setAccessibleName(self.tr("Numbers of this view"))
+        name_table(self.table, self.tr("Numbers of this view"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # At a small window or 2× scaling the chart keeps the room its labels need and scrolls instead of crowding.
         self.chart_scroll = QScrollArea()
+        self.chart_scroll.setAccessibleName(self.tr("Chart"))
         self.chart_scroll.setWidget(self.canvas_holder)
         self.chart_scroll.setWidgetResizable(True)
         self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -255,8 +259,6 @@ class InsightsPage(QWidget):
         drill_layout.addWidget(self.drill_title)
         drill_layout.addWidget(self.drill_list)
 
-        self.findings = FindingsPanel(self.context)
-        self.findings.show_requested.connect(self.show_finding)
         # What stands out, the chart and the drill-down share one column: the chart takes the height, the other two
         # start small and the person can drag either larger.
         self.splitter = QSplitter(Qt.Orientation.Vertical)

@@ -176,7 +176,7 @@ class MeasuresPage(QWidget):
         layout.addWidget(clinic)
         layout.addWidget(extras)
         layout.addWidget(meds)
-        scroll_into(self, content)
+        scroll_into(self, content, page_title("measures"))
 
     # --- filling ----------------------------------------------------------------------------------------------------
 

@@ -50,6 +50,7 @@ from recoveryjournal.domain.plan_models import PlanSection, PlanVersion, Support
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftKeeper
+from recoveryjournal.ui.focus import keep_in_place
 from recoveryjournal.ui.look import page_heading
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.record_table import record_table
@@ -175,6 +176,7 @@ class Suggestions(QWidget):
             button.setToolTip(self.tr("Add “{text}” to your plan").format(text=text))
             button.clicked.connect(lambda _=False, chosen=text: self.chosen.emit(chosen))
             self.column.addWidget(button)
+        keep_in_place(self)
         self.setVisible(bool(suggestions))
 
     def buttons(self) -> list[QPushButton]:
@@ -205,7 +207,7 @@ class PlanPage(QWidget):
         column.addWidget(self._build_contacts())
         column.addWidget(self._build_review())
         column.addStretch(1)
-        scroll_into(self, body)
+        scroll_into(self, body, page_title("plan"))
         self.drafts = DraftKeeper(self.store, "plan", self.tr("My plan"), parent=self)
         self.drafts.watch("trigger", self.tr("A new trigger"), self.triggers.entry)
         self.drafts.watch("warning_sign", self.tr("A new warning sign"), self.warning_signs.entry)

@@ -31,6 +31,7 @@ from recoveryjournal.domain.milestones import Milestone
 from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance, emotion_label, mood_label
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.focus import set_reading_order
 from recoveryjournal.ui.look import Space, Type, heading, page_heading, sized
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.scrolling import scroll_into
@@ -321,7 +322,7 @@ class TodayPage(QWidget):
         page.addWidget(self.heading)
         page.addLayout(actions)
         page.addLayout(columns)
-        scroll_into(self, content)
+        scroll_into(self, content, page_title("today"))
 
         self.midnight = QTimer(self)
         self.midnight.setSingleShot(True)
@@ -341,6 +342,7 @@ class TodayPage(QWidget):
         self.set_reflection_widget(DailyQuestion(self.context))
         self.due_measures = DueMeasures(self.context, self)  # a parent first: shown alone it would be a window
         self.due_slot.addWidget(self.due_measures)
+        self.follow_reading_order()
 
     def add_weekly_finding(self) -> None:
         """This week's finding in the person's data, above the day's question (picked first, so the question may
@@ -384,6 +386,25 @@ class TodayPage(QWidget):
         self.lapses_title.setVisible(bool(latest))
         if self.weekly_finding is not None:
             self.weekly_finding.refresh(today)
+        # After every part has redrawn (those that listen to the journal redraw after this page): Tab then follows
+        # the left column, then the right one.
+        QTimer.singleShot(0, self, self.follow_reading_order)
+
+    def follow_reading_order(self) -> None:
+        set_reading_order(
+            (
+                self.quick_checkin,
+                self.log_lapse,
+                self.streaks,
+                self.add_substance,
+                self.checkins,
+                self.weekly_finding,
+                self.reflection_slot,
+                getattr(self, "due_measures", None),
+                self.entries,
+                self.lapses,
+            )
+        )
 
     def _show_streaks(self, today: date, lapses: list[Lapse]) -> None:
         while self.streak_layout.count():

@@ -22,6 +22,7 @@ from recoveryjournal.store.trash import TrashItem
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.look import page_heading
 from recoveryjournal.ui.pages import page_title
+from recoveryjournal.ui.widgets.record_table import name_table
 
 
 class TrashPage(QWidget):
@@ -38,7 +39,7 @@ class TrashPage(QWidget):
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("trash_list")
-        self.table.setAccessibleName(self.tr("Deleted records"))
+        name_table(self.table, self.tr("Deleted records"))
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Deleted")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -89,7 +89,7 @@ class TreatmentPage(QWidget):
         column.addWidget(self._build_program())
         column.addWidget(self._build_aftercare())
         column.addStretch(1)
-        scroll_into(self, body)
+        scroll_into(self, body, page_title("treatment"))
         context.changed.connect(self._on_changed)
 
     # --- building ------------------------------------------------------------------------------------------------

@@ -63,7 +63,9 @@ class TriggersPage(QWidget):
         help_text.setWordWrap(True)
 
         self.new_name = QLineEdit(objectName="new_trigger_name", placeholderText=self.tr("A new trigger"))
+        self.new_name.setAccessibleName(self.tr("Name of a new trigger"))
         self.new_kind = kind_combo("new_trigger_kind")
+        self.new_kind.setAccessibleName(self.tr("Kind of the new trigger"))
         self.add_button = QPushButton(self.tr("Add"), objectName="add_trigger")
         self.add_button.clicked.connect(self.add_trigger)
         self.new_name.returnPressed.connect(self.add_trigger)
@@ -95,6 +97,7 @@ class TriggersPage(QWidget):
         self.archive_button.setToolTip(self.tr("Hide it from check-ins; its history stays"))
         self.archive_button.clicked.connect(self.toggle_archived)
         self.merge_target = QComboBox(objectName="merge_target")
+        self.merge_target.setAccessibleName(self.tr("Trigger to merge this one into"))
         self.merge_button = QPushButton(self.tr("Merge into it"), objectName="merge_trigger")
         self.merge_button.clicked.connect(self.merge)
         self.message = QLabel(objectName="message")

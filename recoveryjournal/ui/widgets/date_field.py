@@ -82,6 +82,11 @@ class DateField(QWidget):
         if day is not None:
             self.set_date(day)
 
+    def setAccessibleName(self, name: str) -> None:
+        """Name the text box too: it is what takes the focus, so it is what a screen reader announces."""
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
     def date(self) -> date | None:
         return parse_typed_date(self.edit.text())
 

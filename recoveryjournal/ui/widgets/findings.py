@@ -22,6 +22,7 @@ from recoveryjournal.domain.plan import week_start
 from recoveryjournal.store.finding_marks import NOT_TRUE, USEFUL, Mark
 from recoveryjournal.store.findings import weekly_finding
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.focus import keep_in_place
 
 NOT_TRUE_TEXT = QT_TRANSLATE_NOOP("FindingRow", "Not true for me")
 MIN_HEIGHT = 56
@@ -116,6 +117,7 @@ class FindingsPanel(QFrame):
         self.rows.setContentsMargins(0, 0, 0, 0)
         context.changed.connect(self._on_changed)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("What stands out"))
         scroll.setWidget(self.body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -158,6 +160,7 @@ class FindingsPanel(QFrame):
         for mark in kept:
             self._add(self._kept_card(mark))
         self.summary.setText(self._summary_text(len(findings), len(kept)))
+        keep_in_place(self)
 
     def _kept_card(self, mark: Mark) -> FindingCard:
         kept_on = self.tr("Kept as useful on {dates}; this period's data does not show it.").format(

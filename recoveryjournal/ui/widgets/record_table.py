@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QWidget
+
+
+def name_table(table: QTableView, name: str) -> None:
+    """Name ``table`` and its column headings for screen readers (a heading row is a control of its own)."""
+    table.setAccessibleName(name)
+    headings = QCoreApplication.translate("RecordTable", "Column headings of {table}").format(table=name)
+    table.horizontalHeader().setAccessibleName(headings)
+    table.verticalHeader().setAccessibleName(QCoreApplication.translate("RecordTable", "Row headings"))
 
 
 def record_table(
@@ -11,7 +20,7 @@ def record_table(
     """A table named ``name`` for screen readers; column ``stretch`` (default: the last) takes the spare room."""
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(list(headers))
-    table.setAccessibleName(name)
+    name_table(table, name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -22,9 +22,11 @@ TITLE_BAR_EXTRA = 150
 """Beside a window's title: its icon and the minimise, maximise and close buttons."""
 
 
-def scroll_into(owner: QWidget, body: QWidget) -> QScrollArea:
-    """Fill ``owner`` with a frameless scroll area showing ``body``."""
+def scroll_into(owner: QWidget, body: QWidget, name: str) -> QScrollArea:
+    """Fill ``owner`` with a frameless scroll area showing ``body``, named ``name`` for screen readers (it takes the
+    focus, so the keyboard can scroll what has no control to land on)."""
     scroll = QScrollArea()
+    scroll.setAccessibleName(name)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(body)

@@ -87,3 +87,9 @@ def test_every_dialog_fits_the_smallest_screen_and_a_laptop_at_twice_the_text_si
     assert problems_at(window, qtbot, SMALLEST_SCREEN) == []
     theme.apply_appearance(appearance, "system", 200)
     assert problems_at(window, qtbot, LAPTOP) == []
+
+
+def test_the_main_window_can_be_made_small_enough_for_the_smallest_screen(window):
+    for key in ("today", "insights", "plan"):
+        window.show_page(key)
+        assert fits(window.minimumSize().expandedTo(window.minimumSizeHint()), SMALLEST_SCREEN - DECORATION), key

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.after_close = None  # what ``ui.app.run`` does once the window has closed (``ui.safety``)
         self.idle_lock = None
         self.setWindowTitle(self.tr("Recovery Journal — demo") if context.demo else "Recovery Journal")
-        self.setMinimumSize(760, 520)
+        self.setMinimumSize(760, 480)  # with its title bar, fits 1920x1080 at 200 % (960x540) above a panel
         self._pages: dict[str, QWidget] = {}
         self._specs = {spec.key: spec for spec in PAGES}
 

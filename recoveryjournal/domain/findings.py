@@ -39,7 +39,8 @@ from recoveryjournal.domain.day_parts import time_of_day
 from recoveryjournal.domain.measure_models import MeasureResult, SleepLog
 from recoveryjournal.domain.measure_trends import SHORT_NIGHT_HOURS
 from recoveryjournal.domain.numbers import short
-from recoveryjournal.domain.patterns import WEEKDAYS, PatternData, Selection, daily_series, trigger_name
+from recoveryjournal.domain.patterns import PatternData, Selection, daily_series, trigger_name
+from recoveryjournal.i18n import translatable, translate
 
 ALPHA = 0.03
 """Family-wise error rate over all the comparisons of one period (stricter than the usual 0.05)."""
@@ -64,7 +65,7 @@ days or scores gets a bootstrap interval; from 30 values on each side the t-test
 bounded like these, and years of check-ins stay quick."""
 
 PARTS = ("morning", "afternoon", "evening", "night")
-SCALE = {"craving": "out of 10", "mood": "out of 5"}
+SCALE = {"craving": translatable("Findings", "out of 10"), "mood": translatable("Findings", "out of 5")}
 PART_HOURS = {
     part: tuple(hour for hour in range(24) if time_of_day(datetime(2000, 1, 1, hour)) == part) for part in PARTS
 }
@@ -169,11 +170,18 @@ class WeeklyFinding:
 
 def rules_text() -> str:
     """What a finding must pass, for the person (shown under the list)."""
-    return (
-        f"Only patterns that hold up are shown: each needs at least {MIN_CHECKINS} check-ins "
-        f"(or {MIN_DAYS} days, {MIN_USES} rated coping uses) on each side, a difference of at least "
-        f"{_num(MEANINGFUL['craving'])} point of craving or {_num(MEANINGFUL['mood'])} of mood, and has to stand "
-        "clear of chance across every comparison checked. They describe what goes together, not why."
+    return translate(
+        "Findings",
+        "Only patterns that hold up are shown: each needs at least {MIN_CHECKINS} check-ins (or "
+        "{MIN_DAYS} days, {MIN_USES} rated coping uses) on each side, a difference of at least "
+        "{num} point of craving or {num2} of mood, and has to stand clear of chance across every "
+        "comparison checked. They describe what goes together, not why.",
+    ).format(
+        MIN_CHECKINS=MIN_CHECKINS,
+        MIN_DAYS=MIN_DAYS,
+        MIN_USES=MIN_USES,
+        num=_num(MEANINGFUL["craving"]),
+        num2=_num(MEANINGFUL["mood"]),
     )
 
 
@@ -231,7 +239,11 @@ def _group_links(data: PatternData, key: str) -> dict:
     if kind == "trigger":
         tid = int(rest[0])
         name = trigger_name(data, tid)
-        selection = Selection(f"Check-ins with “{name}”", trigger_ids=(tid,), include_entries=False)
+        selection = Selection(
+            translate("Findings", "Check-ins with “{name}”").format(name=name),
+            trigger_ids=(tid,),
+            include_entries=False,
+        )
         return {"name": name, "view": "effect", "selection": selection, "facets": frozenset({key})}
     links: dict = {"view": "when", "heatmap": "cravings", "facets": frozenset(), "weekday": None, "part": ""}
     if kind in ("weekday", "slot"):
@@ -242,11 +254,11 @@ def _group_links(data: PatternData, key: str) -> dict:
         links["facets"] |= {f"part:{rest[-1]}"}
     weekday, part = links["weekday"], links["part"]
     if kind == "weekday":
-        title = f"Check-ins on {WEEKDAYS[weekday]}s"
+        title = translate("Findings", "Check-ins on {weekday}s").format(weekday=dates.weekday_name(weekday))
     elif kind == "part":
-        title = f"Check-ins {_part_phrase(part)}"
+        title = translate("Findings", "Check-ins {part_phrase}").format(part_phrase=_part_phrase(part))
     else:
-        title = f"Check-ins {_slot_phrase(weekday, part)}"
+        title = translate("Findings", "Check-ins {slot_phrase}").format(slot_phrase=_slot_phrase(weekday, part))
     links["selection"] = Selection(
         title, weekday=weekday, hours=PART_HOURS[part] if part else (), include_entries=False
     )
@@ -328,7 +340,11 @@ def _coping_comparisons(data: PatternData) -> list[_Comparison]:
             days_out=[day for _drop, day in others],
             name=name,
             view="helps",
-            selection=Selection(f"Check-ins where you used “{name}”", action_id=action_id, include_entries=False),
+            selection=Selection(
+                translate("Findings", "Check-ins where you used “{name}”").format(name=name),
+                action_id=action_id,
+                include_entries=False,
+            ),
             facets=frozenset({f"coping:{action_id}"}),
         )
         if comparison is not None:
@@ -362,7 +378,9 @@ def _day_comparisons(data: PatternData, sleep: Sequence[SleepLog]) -> list[_Comp
                     MIN_DAYS,
                     view="trend",
                     selection=Selection(
-                        f"Check-ins on days after a night under {_num(SHORT_NIGHT_HOURS)} hours",
+                        translate("Findings", "Check-ins on days after a night under {num} hours").format(
+                            num=_num(SHORT_NIGHT_HOURS)
+                        ),
                         days=tuple(sorted(short & set(by_day))),
                         include_entries=False,
                     ),
@@ -380,7 +398,7 @@ def _day_comparisons(data: PatternData, sleep: Sequence[SleepLog]) -> list[_Comp
                     MIN_DAYS,
                     view="trend",
                     selection=Selection(
-                        "Check-ins on days after a treatment session",
+                        translate("Findings", "Check-ins on days after a treatment session"),
                         days=tuple(sorted(after_session & set(by_day))),
                         include_entries=False,
                     ),
@@ -651,73 +669,149 @@ def _num(value: float) -> str:
 
 def _points(value: float) -> str:
     text = _num(value)
-    return f"{text} point" if text == "1" else f"{text} points"
+    if text == "1":
+        return translate("Findings", "{size} point").format(size=text)
+    return translate("Findings", "{size} points").format(size=text)
+
+
+PART_PHRASES = {
+    "morning": translatable("Findings", "in the morning"),
+    "afternoon": translatable("Findings", "in the afternoon"),
+    "evening": translatable("Findings", "in the evening"),
+    "night": translatable("Findings", "at night"),
+}
+SLOT_PHRASES = {
+    "morning": translatable("Findings", "on {day} mornings"),
+    "afternoon": translatable("Findings", "on {day} afternoons"),
+    "evening": translatable("Findings", "on {day} evenings"),
+    "night": translatable("Findings", "on {day} nights"),
+}
 
 
 def _part_phrase(part: str) -> str:
-    return "at night" if part == "night" else f"in the {part}"
+    return translate("Findings", PART_PHRASES[part]) if part in PART_PHRASES else ""
 
 
 def _slot_phrase(weekday: int, part: str) -> str:
-    return f"on {WEEKDAYS[weekday]} nights" if part == "night" else f"on {WEEKDAYS[weekday]} {part}s"
+    return (
+        translate("Findings", SLOT_PHRASES[part]).format(day=dates.weekday_name(weekday))
+        if part in SLOT_PHRASES
+        else ""
+    )
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _plural(count: int, unit: str) -> str:
+    """A count of the things compared: check-ins, days, rated uses or scores."""
+    if unit == "rated use":
+        return translate("Findings", "%n rated use(s)", None, count)
+    if unit == "day":
+        return translate("Findings", "%n day(s)", None, count)
+    if unit == "score":
+        return translate("Findings", "%n score(s)", None, count)
+    return translate("Findings", "%n check-in(s)", None, count)
 
 
 OUTCOME_WORDS = {
-    "craving": {"Outcome": "Cravings tend to run", "outcome": "cravings", "tend": "tend"},
-    "mood": {"Outcome": "Mood tends to be", "outcome": "mood", "tend": "tends"},
+    "craving": {
+        "Outcome": translatable("Findings", "Cravings tend to run"),
+        "outcome": translatable("Findings", "cravings"),
+        "tend": translatable("Findings", "tend"),
+    },
+    "mood": {
+        "Outcome": translatable("Findings", "Mood tends to be"),
+        "outcome": translatable("Findings", "mood"),
+        "tend": translatable("Findings", "tends"),
+    },
 }
 UNITS = {"coping": "rated use", "sleep": "day", "session": "day", "trend": "score"}
+DIRECTIONS = {
+    "higher": translatable("Findings", "higher"),
+    "lower": translatable("Findings", "lower"),
+    "bigger": translatable("Findings", "bigger"),
+    "smaller": translatable("Findings", "smaller"),
+    "up": translatable("Findings", "up"),
+    "down": translatable("Findings", "down"),
+}
 
 TEMPLATES: dict[str, tuple[str, str]] = {
     "trigger": (
-        "{Outcome} about {size} {direction} when you note “{name}”",
-        "{mean_in} {scale} on average in {n_in} with “{name}”, {mean_out} in {n_out} without it; "
-        "the difference is likely between {low} and {high}.",
+        translatable("Findings", "{Outcome} about {size} {direction} when you note “{name}”"),
+        translatable(
+            "Findings",
+            "{mean_in} {scale} on average in {n_in} with “{name}”, {mean_out} in {n_out} without it; "
+            "the difference is likely between {low} and {high}.",
+        ),
     ),
     "weekday": (
-        "{Outcome} about {size} {direction} on {day}s",
-        "{mean_in} {scale} on average in {n_in} on {day}s, {mean_out} in {n_out} on other days; "
-        "the difference is likely between {low} and {high}.",
+        translatable("Findings", "{Outcome} about {size} {direction} on {day}s"),
+        translatable(
+            "Findings",
+            "{mean_in} {scale} on average in {n_in} on {day}s, {mean_out} in {n_out} on other days; "
+            "the difference is likely between {low} and {high}.",
+        ),
     ),
     "part": (
-        "{Outcome} about {size} {direction} {when}",
-        "{mean_in} {scale} on average in {n_in} {when}, {mean_out} in {n_out} at other times of day; "
-        "the difference is likely between {low} and {high}.",
+        translatable("Findings", "{Outcome} about {size} {direction} {when}"),
+        translatable(
+            "Findings",
+            "{mean_in} {scale} on average in {n_in} {when}, {mean_out} in {n_out} at other times of day; "
+            "the difference is likely between {low} and {high}.",
+        ),
     ),
     "slot": (
-        "{Outcome} about {size} {direction} {when}",
-        "{mean_in} {scale} on average in {n_in} {when}, {mean_out} in {n_out} at other times; "
-        "the difference is likely between {low} and {high}.",
+        translatable("Findings", "{Outcome} about {size} {direction} {when}"),
+        translatable(
+            "Findings",
+            "{mean_in} {scale} on average in {n_in} {when}, {mean_out} in {n_out} at other times; "
+            "the difference is likely between {low} and {high}.",
+        ),
     ),
     "coping": (
-        "“{name}” goes with a drop in craving about {size} {direction} than your other coping tools",
-        "Craving {moved_in} on average over {n_in} of “{name}”, and {moved_out} over {n_out} of your other "
-        "tools; the difference is likely between {low} and {high}.",
+        translatable(
+            "Findings", "“{name}” goes with a drop in craving about {size} {direction} than your other coping tools"
+        ),
+        translatable(
+            "Findings",
+            "Craving {moved_in} on average over {n_in} of “{name}”, and {moved_out} over {n_out} of your other "
+            "tools; the difference is likely between {low} and {high}.",
+        ),
     ),
     "sleep": (
-        "After nights under {short} hours, {outcome} the next day {tend} to be about {size} {direction}",
-        "{mean_in} {scale} on average on {n_in} after a night under {short} hours, {mean_out} on {n_out} after "
-        "{short} hours or more; the difference is likely between {low} and {high}.",
+        translatable(
+            "Findings", "After nights under {short} hours, {outcome} the next day {tend} to be about {size} {direction}"
+        ),
+        translatable(
+            "Findings",
+            "{mean_in} {scale} on average on {n_in} after a night under {short} hours, {mean_out} on {n_out} after "
+            "{short} hours or more; the difference is likely between {low} and {high}.",
+        ),
     ),
     "session": (
-        "On the day after a treatment session, {outcome} {tend} to be about {size} {direction}",
-        "{mean_in} {scale} on average on {n_in} after a session, {mean_out} on {n_out} other days; "
-        "the difference is likely between {low} and {high}.",
+        translatable(
+            "Findings", "On the day after a treatment session, {outcome} {tend} to be about {size} {direction}"
+        ),
+        translatable(
+            "Findings",
+            "{mean_in} {scale} on average on {n_in} after a session, {mean_out} on {n_out} other days; "
+            "the difference is likely between {low} and {high}.",
+        ),
     ),
     "trend": (
-        "Your {name} scores tend to go {direction} over this period, by about {size} from first to last",
-        "{n_in} from {first} to {last}; the change over the period is likely between {low} and {high}.",
+        translatable(
+            "Findings", "Your {name} scores tend to go {direction} over this period, by about {size} from first to last"
+        ),
+        translatable(
+            "Findings", "{n_in} from {first} to {last}; the change over the period is likely between {low} and {high}."
+        ),
     ),
 }
 """Headline and detail of each kind of finding. The wording tests fill in every one, both ways."""
 
 
 def _moved(drop: float) -> str:
-    return f"fell by {_points(drop)}" if drop >= 0 else f"rose by {_points(drop)}"
+    if drop >= 0:
+        return translate("Findings", "fell by {size}").format(size=_points(drop))
+    return translate("Findings", "rose by {size}").format(size=_points(drop))
 
 
 def _words(comparison: _Comparison, interval: tuple[float, float]) -> tuple[str, str]:
@@ -728,16 +822,18 @@ def _words(comparison: _Comparison, interval: tuple[float, float]) -> tuple[str,
     directions = {"coping": ("bigger", "smaller"), "trend": ("up", "down")}
     unit = UNITS.get(comparison.kind, "check-in")
     values = {
-        **OUTCOME_WORDS.get(comparison.outcome, {}),
+        **{key: translate("Findings", words) for key, words in OUTCOME_WORDS.get(comparison.outcome, {}).items()},
         "size": _points(effect),
-        "direction": directions.get(comparison.kind, ("higher", "lower"))[0 if up else 1],
+        "direction": translate(
+            "Findings", DIRECTIONS[directions.get(comparison.kind, ("higher", "lower"))[0 if up else 1]]
+        ),
         "name": comparison.name,
-        "day": WEEKDAYS[comparison.weekday] if comparison.weekday is not None else "",
+        "day": dates.weekday_name(comparison.weekday) if comparison.weekday is not None else "",
         "when": _slot_phrase(comparison.weekday, comparison.part)
         if comparison.kind == "slot"
         else _part_phrase(comparison.part),
         "short": _num(SHORT_NIGHT_HOURS),
-        "scale": SCALE.get(comparison.outcome, ""),
+        "scale": translate("Findings", SCALE[comparison.outcome]) if comparison.outcome in SCALE else "",
         "n_in": _plural(len(comparison.inside), unit),
         "n_out": _plural(len(comparison.outside), unit),
         "low": _num(near),
@@ -750,7 +846,7 @@ def _words(comparison: _Comparison, interval: tuple[float, float]) -> tuple[str,
         mean_in, mean_out = fmean(comparison.inside), fmean(comparison.outside)
         values |= {"mean_in": _num(mean_in), "mean_out": _num(mean_out)}
         values |= {"moved_in": _moved(mean_in), "moved_out": _moved(mean_out)}
-    headline, detail = TEMPLATES[comparison.kind]
+    headline, detail = (translate("Findings", text) for text in TEMPLATES[comparison.kind])
     return headline.format(**values), detail.format(**values)
 
 

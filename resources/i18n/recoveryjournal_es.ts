@@ -1511,13 +1511,237 @@
 </context>
 <context>
     <name>Findings</name>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated use(s)</source>
+        <translation>
+            <numerusform>%n uso valorado</numerusform>
+            <numerusform>%n usos valorados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n puntuación</numerusform>
+            <numerusform>%n puntuaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After nights under {short} hours, {outcome} the next day {tend} to be about {size} {direction}</source>
+        <translation>Después de noches de menos de {short} horas, {outcome} del día siguiente {tend} estar unos {size} {direction}</translation>
+    </message>
+    <message>
+        <source>Check-ins on days after a night under {num} hours</source>
+        <translation>Registros de los días después de una noche de menos de {num} horas</translation>
+    </message>
+    <message>
+        <source>Check-ins on days after a treatment session</source>
+        <translation>Registros de los días después de una sesión de tratamiento</translation>
+    </message>
+    <message>
+        <source>Check-ins on {weekday}s</source>
+        <translation>Registros de los {weekday}</translation>
+    </message>
+    <message>
+        <source>Check-ins where you used “{name}”</source>
+        <translation>Registros en los que usaste «{name}»</translation>
+    </message>
+    <message>
+        <source>Check-ins with “{name}”</source>
+        <translation>Registros con «{name}»</translation>
+    </message>
+    <message>
+        <source>Check-ins {part_phrase}</source>
+        <translation>Registros {part_phrase}</translation>
+    </message>
+    <message>
+        <source>Check-ins {slot_phrase}</source>
+        <translation>Registros {slot_phrase}</translation>
+    </message>
+    <message>
+        <source>Craving {moved_in} on average over {n_in} of “{name}”, and {moved_out} over {n_out} of your other tools; the difference is likely between {low} and {high}.</source>
+        <translation>El deseo de consumir {moved_in} de media en {n_in} de «{name}», y {moved_out} en {n_out} de tus otras estrategias; es probable que la diferencia esté entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>Cravings tend to run</source>
+        <translation>El deseo de consumir suele estar</translation>
+    </message>
     <message>
         <source>Kept: it stays in “What stands out”.</source>
         <translation>Conservado: se queda en «Qué destaca».</translation>
     </message>
     <message>
+        <source>Mood tends to be</source>
+        <translation>El ánimo suele estar</translation>
+    </message>
+    <message>
+        <source>On the day after a treatment session, {outcome} {tend} to be about {size} {direction}</source>
+        <translation>El día después de una sesión de tratamiento, {outcome} {tend} estar unos {size} {direction}</translation>
+    </message>
+    <message>
+        <source>Only patterns that hold up are shown: each needs at least {MIN_CHECKINS} check-ins (or {MIN_DAYS} days, {MIN_USES} rated coping uses) on each side, a difference of at least {num} point of craving or {num2} of mood, and has to stand clear of chance across every comparison checked. They describe what goes together, not why.</source>
+        <translation>Solo se muestran los patrones que se sostienen: cada uno necesita al menos {MIN_CHECKINS} registros (o {MIN_DAYS} días, {MIN_USES} usos de estrategias valorados) en cada lado, una diferencia de al menos {num} punto de deseo de consumir o {num2} de ánimo, y tiene que distinguirse del azar en todas las comparaciones revisadas. Describen lo que va junto, no por qué.</translation>
+    </message>
+    <message>
         <source>Thanks — that one won't be shown again.</source>
         <translation>Gracias: ese no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>Your {name} scores tend to go {direction} over this period, by about {size} from first to last</source>
+        <translation>Tus puntuaciones de {name} tienden a ir {direction} en este periodo, unos {size} de la primera a la última</translation>
+    </message>
+    <message>
+        <source>at night</source>
+        <translation>por la noche</translation>
+    </message>
+    <message>
+        <source>bigger</source>
+        <translation>mayor</translation>
+    </message>
+    <message>
+        <source>cravings</source>
+        <translation>el deseo de consumir</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>a la baja</translation>
+    </message>
+    <message>
+        <source>fell by {size}</source>
+        <translation>bajó {size}</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>más alto</translation>
+    </message>
+    <message>
+        <source>in the afternoon</source>
+        <translation>por la tarde</translation>
+    </message>
+    <message>
+        <source>in the evening</source>
+        <translation>al anochecer</translation>
+    </message>
+    <message>
+        <source>in the morning</source>
+        <translation>por la mañana</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>más bajo</translation>
+    </message>
+    <message>
+        <source>mood</source>
+        <translation>el ánimo</translation>
+    </message>
+    <message>
+        <source>on {day} afternoons</source>
+        <translation>los {day} por la tarde</translation>
+    </message>
+    <message>
+        <source>on {day} evenings</source>
+        <translation>los {day} al anochecer</translation>
+    </message>
+    <message>
+        <source>on {day} mornings</source>
+        <translation>los {day} por la mañana</translation>
+    </message>
+    <message>
+        <source>on {day} nights</source>
+        <translation>los {day} por la noche</translation>
+    </message>
+    <message>
+        <source>out of 10</source>
+        <translation>de 10</translation>
+    </message>
+    <message>
+        <source>out of 5</source>
+        <translation>de 5</translation>
+    </message>
+    <message>
+        <source>rose by {size}</source>
+        <translation>subió {size}</translation>
+    </message>
+    <message>
+        <source>smaller</source>
+        <translation>menor</translation>
+    </message>
+    <message>
+        <source>tend</source>
+        <translation>suele</translation>
+    </message>
+    <message>
+        <source>tends</source>
+        <translation>suele</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>al alza</translation>
+    </message>
+    <message>
+        <source>{Outcome} about {size} {direction} on {day}s</source>
+        <translation>{Outcome} unos {size} {direction} los {day}</translation>
+    </message>
+    <message>
+        <source>{Outcome} about {size} {direction} when you note “{name}”</source>
+        <translation>{Outcome} unos {size} {direction} cuando anotas «{name}»</translation>
+    </message>
+    <message>
+        <source>{Outcome} about {size} {direction} {when}</source>
+        <translation>{Outcome} unos {size} {direction} {when}</translation>
+    </message>
+    <message>
+        <source>{mean_in} {scale} on average in {n_in} on {day}s, {mean_out} in {n_out} on other days; the difference is likely between {low} and {high}.</source>
+        <translation>{mean_in} {scale} de media en {n_in} los {day}, {mean_out} en {n_out} los demás días; es probable que la diferencia esté entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{mean_in} {scale} on average in {n_in} with “{name}”, {mean_out} in {n_out} without it; the difference is likely between {low} and {high}.</source>
+        <translation>{mean_in} {scale} de media en {n_in} con «{name}», {mean_out} en {n_out} sin él; es probable que la diferencia esté entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{mean_in} {scale} on average in {n_in} {when}, {mean_out} in {n_out} at other times of day; the difference is likely between {low} and {high}.</source>
+        <translation>{mean_in} {scale} de media en {n_in} {when}, {mean_out} en {n_out} en otros momentos del día; es probable que la diferencia esté entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{mean_in} {scale} on average in {n_in} {when}, {mean_out} in {n_out} at other times; the difference is likely between {low} and {high}.</source>
+        <translation>{mean_in} {scale} de media en {n_in} {when}, {mean_out} en {n_out} en otros momentos; es probable que la diferencia esté entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{mean_in} {scale} on average on {n_in} after a night under {short} hours, {mean_out} on {n_out} after {short} hours or more; the difference is likely between {low} and {high}.</source>
+        <translation>{mean_in} {scale} de media en {n_in} después de una noche de menos de {short} horas, {mean_out} en {n_out} después de {short} horas o más; es probable que la diferencia esté entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{mean_in} {scale} on average on {n_in} after a session, {mean_out} on {n_out} other days; the difference is likely between {low} and {high}.</source>
+        <translation>{mean_in} {scale} de media en {n_in} después de una sesión, {mean_out} en {n_out} otros días; es probable que la diferencia esté entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{n_in} from {first} to {last}; the change over the period is likely between {low} and {high}.</source>
+        <translation>{n_in} del {first} al {last}; es probable que el cambio en el periodo esté entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{size} point</source>
+        <translation>{size} punto</translation>
+    </message>
+    <message>
+        <source>{size} points</source>
+        <translation>{size} puntos</translation>
+    </message>
+    <message>
+        <source>“{name}” goes with a drop in craving about {size} {direction} than your other coping tools</source>
+        <translation>«{name}» va con una bajada del deseo de consumir unos {size} {direction} que tus otras estrategias</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,13 @@ def test_sleep_and_medication_sit_beside_mood_and_craving():
     _mood_ax, sleep_ax, meds_ax, _craving_ax = figure.axes
     assert [line.get_gid() for line in sleep_ax.lines] == ["six-hours"]
     assert "3 under 6 h" in sleep_ax.get_title(loc="left") and "89% taken" in meds_ax.get_title(loc="left")
+    bars = {collection.get_gid(): collection for collection in (*sleep_ax.collections, *meds_ax.collections)}
+    nights = [hours for hours in series.sleep_hours if hours is not None]
+    assert len(bars["sleep"].get_paths()) == len(nights)  # one bar a night with a value, drawn as one collection
+    assert len(bars["short-nights"].get_paths()) == 3
+    heights = sorted(path.vertices[:, 1].max() for path in bars["sleep"].get_paths())
+    assert heights == sorted(nights)
+    assert len(bars["all-taken"].get_paths()) + len(bars["missed"].get_paths()) == 9
     assert patterns.as_table(series).rows[3][-1] == "0%"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.collections import PolyCollection
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
@@ -65,6 +66,21 @@ def build_measure_charts(data: MeasureCharts, *, dark: bool = False, size: tuple
     return figure
 
 
+def day_bars(ax, x: np.ndarray, heights: np.ndarray, colour: str, gid: str, width: float = 0.8) -> PolyCollection:
+    """A bar for each day with a value, as one collection: ten years of nights are 3,650 bars, which ``ax.bar`` draws
+    as 3,650 separate patches (tens of seconds on a slow laptop) and a collection draws in one pass."""
+    shown = np.isfinite(heights)
+    left, top = x[shown] - width / 2, heights[shown]
+    right, ground = left + width, np.zeros_like(top)
+    outline = ((left, ground), (left, top), (right, top), (right, ground))
+    corners = np.stack([np.column_stack(corner) for corner in outline], axis=1)
+    bars = PolyCollection(corners, facecolors=colour, edgecolors="none", gid=gid)
+    ax.add_collection(bars)
+    ax.update_datalim([(x.min() - width, 0), (x.max() + width, 0)] if len(x) else [(0, 0)])
+    ax.autoscale_view()
+    return bars
+
+
 def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
     active = theme(dark)
     if not data.readiness.enough:
@@ -90,8 +106,8 @@ def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float
 
     hours = as_array(data.sleep_hours)
     short = np.where(hours < SHORT_NIGHT_HOURS, hours, np.nan)
-    sleep_ax.bar(x, hours, width=0.8, color=OKABE_ITO["sky_blue"], gid="sleep")
-    sleep_ax.bar(x, short, width=0.8, color=OKABE_ITO["orange"], gid="short-nights")
+    day_bars(sleep_ax, x, hours, OKABE_ITO["sky_blue"], "sleep")
+    day_bars(sleep_ax, x, short, OKABE_ITO["orange"], "short-nights")
     sleep_ax.axhline(SHORT_NIGHT_HOURS, color=active.muted, linewidth=1, linestyle=(0, (4, 3)), gid="six-hours")
     sleep_ax.set_ylabel("Sleep (hours)")
     sleep_ax.set_ylim(0, max(10.0, float(np.nanmax(hours)) + 1 if np.isfinite(hours).any() else 10.0))
@@ -104,8 +120,8 @@ def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float
     )
 
     taken = as_array(data.adherence)
-    meds_ax.bar(x, np.where(taken >= 1, 1.0, np.nan), width=0.8, color=OKABE_ITO["bluish_green"], gid="all-taken")
-    meds_ax.bar(x, np.where(taken < 1, 1.0, np.nan), width=0.8, color=OKABE_ITO["reddish_purple"], gid="missed")
+    day_bars(meds_ax, x, np.where(taken >= 1, 1.0, np.nan), OKABE_ITO["bluish_green"], "all-taken")
+    day_bars(meds_ax, x, np.where(taken < 1, 1.0, np.nan), OKABE_ITO["reddish_purple"], "missed")
     meds_ax.set_ylim(0, 1.2)
     meds_ax.set_yticks([])
     meds_ax.set_ylabel("Medication")

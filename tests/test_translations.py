@@ -166,6 +166,13 @@ def test_prompts_and_coping_ideas_come_in_spanish_with_what_they_are_for_unchang
     assert [idea.category for idea in ideas_es] == [idea.category for idea in ideas]
     assert not {idea.name for idea in ideas} & {idea.name for idea in ideas_es}
     assert "Respiración pausada" in {idea.name for idea in ideas_es}
+    from recoveryjournal.domain.catalogue import default_triggers
+
+    triggers = default_triggers()
+    with i18n.speaking("es"):
+        triggers_es = default_triggers()
+    assert [trigger.kind for trigger in triggers_es] == [trigger.kind for trigger in triggers]
+    assert not {trigger.name for trigger in triggers} & {trigger.name for trigger in triggers_es}
 
 
 def test_a_broken_translation_file_is_named_with_its_entry_and_field(tmp_path):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from recoveryjournal.domain.models import Trigger, TriggerKind
-from recoveryjournal.domain.resources import ResourceError, load_toml, require_text
+from recoveryjournal.domain.resources import ResourceError, language_words, load_toml, require_text
+from recoveryjournal.i18n import current_language
 
 
 def parse_triggers(data: dict, source: str = "triggers.toml") -> list[Trigger]:
@@ -27,4 +30,18 @@ def parse_triggers(data: dict, source: str = "triggers.toml") -> list[Trigger]:
 
 
 def default_triggers() -> list[Trigger]:
-    return parse_triggers(load_toml("triggers.toml"))
+    """The shipped catalogue in the current language (``triggers_es.toml`` beside ``triggers.toml``); English where a
+    translation leaves one out."""
+    triggers = parse_triggers(load_toml("triggers.toml"))
+    words = language_words("triggers.toml", current_language(), "trigger", "of", ("name", "description"))
+    unknown = sorted(set(words) - {trigger.name for trigger in triggers})
+    if unknown:
+        raise ResourceError(f"triggers_{current_language()}.toml: '{unknown[0]}' is not a trigger in triggers.toml")
+    return [
+        replace(
+            trigger,
+            name=words.get(trigger.name, {}).get("name", trigger.name).strip(),
+            description=words.get(trigger.name, {}).get("description", trigger.description).strip(),
+        )
+        for trigger in triggers
+    ]

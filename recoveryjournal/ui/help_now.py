@@ -37,6 +37,7 @@ from recoveryjournal.domain.crisis import SETTING_KEY as CRISIS_KEY
 from recoveryjournal.domain.models import CheckIn
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
 from recoveryjournal.ui import theme
+from recoveryjournal.ui.announce import announce
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import (
     chosen_country,
@@ -339,6 +340,7 @@ class HelpNowPanel(QFrame):
         self.activateWindow()
         self.breathing.start()
         (self.close_button if self.private else self.note).setFocus()
+        announce(self, self.tr("Need help now is open. Esc or “I'm okay for now” takes you back."), assertive=True)
 
     def close_panel(self) -> None:
         if self.isVisible():

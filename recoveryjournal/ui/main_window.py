@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
 
         self._status_label = QLabel(str(context.store.folder))
         self.statusBar().addPermanentWidget(self._status_label)
-        context.status.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        context.status.connect(self.show_status)
 
         self._build_menu_bar()  # empty menus now, so the page does not move down when they fill
         self._complete = False
@@ -105,6 +105,13 @@ class MainWindow(QMainWindow):
             self._dispatcher = QAbstractEventDispatcher.instance()
             self._dispatcher.aboutToBlock.connect(self._finish_once_painted)
             QTimer.singleShot(SETUP_FALLBACK_MS, self.finish_setup)
+
+    def show_status(self, message: str) -> None:
+        """Show ``message`` in the status bar for a while and say it to screen readers (saved, imported, …)."""
+        from recoveryjournal.ui.announce import announce
+
+        self.statusBar().showMessage(message, 5000)
+        announce(self.statusBar(), message)
 
     def _finish_once_painted(self) -> None:
         """Finish setting up once the window has painted: asked each time the event loop is about to wait.

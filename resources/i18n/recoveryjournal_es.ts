@@ -1910,6 +1910,10 @@
         <translation>Necesito ayuda ahora</translation>
     </message>
     <message>
+        <source>Need help now is open. Esc or “I'm okay for now” takes you back.</source>
+        <translation>«Necesito ayuda ahora» está abierto. Esc o «Estoy bien por ahora» te llevan de vuelta.</translation>
+    </message>
+    <message>
         <source>Need help now — Recovery Journal</source>
         <translation>Necesito ayuda ahora — Recovery Journal</translation>
     </message>

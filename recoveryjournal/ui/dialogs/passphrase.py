@@ -9,8 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QFontDatabase,
     QPagedPaintDevice,
     QTextCursor,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 from recoveryjournal.store import cipher, crypto
 from recoveryjournal.store.errors import StoreError, WrongPassphraseError
 from recoveryjournal.ui import theme
+from recoveryjournal.ui.announce import announce
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 LOCK_MINUTES_KEY = "lock_after_minutes"
@@ -91,14 +90,6 @@ def retry_wait(failures: int) -> int:
     """Seconds before the next try after ``failures`` wrong passphrases in a row: none for the first two, then 2, 4,
     8, … up to a minute. Slows down guessing; the crisis line and help stay usable all the while."""
     return 0 if failures <= FREE_TRIES else min(LONGEST_WAIT, 2 ** (failures - FREE_TRIES))
-
-
-def announce(widget: QWidget, text: str) -> None:
-    """Tell screen readers now (an assertive announcement) and keep ``text`` as ``widget``'s description."""
-    widget.setAccessibleDescription(text)
-    event = QAccessibleAnnouncementEvent(widget, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-    QAccessible.updateAccessibility(event)
 
 
 class PassphraseGate(QWidget):
@@ -178,7 +169,7 @@ class PassphraseGate(QWidget):
     def say(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
-        announce(self.passphrase, text)
+        announce(self.passphrase, text, assertive=True)
 
     def _seconds(self) -> str:
         return self.tr("1 second") if self.waiting == 1 else self.tr("{waiting} seconds").format(waiting=self.waiting)

@@ -6,12 +6,13 @@ moment has passed, this does that loading ahead of time in small steps, so a key
 
 1. a background thread imports the pure-Python modules and draws a tiny chart to PNG and SVG (matplotlib's font
    cache and text layout); Qt is not touched there;
-2. back on the GUI thread, one short step at a time with the event loop running in between: the Qt side of the
-   charts and a tiny summary-like document with an SVG image (Qt's image plugin and text layout);
-3. the Insights page: its period's facts and findings are read on the GUI thread (one short step: the journal's
-   connection belongs to it), then its first chart is drawn in a background thread at the size it will be shown at,
-   and handed to the page, so opening Insights shows a finished picture. Drawing it on the GUI thread held the event
-   loop for over a second on a ten-year journal, which a person typing would feel.
+2. the Insights page, the one most often opened: its period's facts and findings are read on the GUI thread (one
+   short step: the journal's connection belongs to it), then its first chart is drawn in a background thread at the
+   size it will be shown at, and handed to the page, so opening Insights shows a finished picture. Drawing it on the
+   GUI thread held the event loop for over a second on a ten-year journal, which a person typing would feel;
+3. back on the GUI thread, one short step at a time with the event loop running in between: the Qt side of the
+   export dialog and session review, and a tiny summary-like document with an SVG image (Qt's image plugin and text
+   layout).
 
 Nothing here writes to the journal, and every step is skipped once the window is gone.
 """
@@ -28,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 Background = tuple[Callable[[], object], Callable[[object], None]]
 """Work for a background thread and what to do with its result on the GUI thread."""
 
-IDLE_MS = 500
+IDLE_MS = 200
 """How long after set-up the warm-up begins: the start's own idle work (backup check, first-run offers) goes first."""
 STEP_MS = 30
 """The pause between two GUI-thread steps, so queued key presses and paints are handled in between."""
@@ -107,10 +108,10 @@ class WarmUp:
         self._finish: Callable[[], None] | None = None
         self._steps: list[Callable[[], Background | None]] = [
             lambda: (warm_pure_python, self._keep_svg),
-            *(lambda name=name: _load(name) for name in QT_MODULES),
-            lambda: lay_out_document(self.svg or b""),
             self._insights_facts,
             self._insights_chart,
+            *(lambda name=name: _load(name) for name in QT_MODULES),
+            lambda: lay_out_document(self.svg or b""),
         ]
 
     def start(self) -> None:

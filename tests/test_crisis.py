@@ -112,3 +112,17 @@ def test_bad_entries_name_the_region_line_and_field(text, message):
     with pytest.raises(ResourceError) as caught:
         parse_crisis_lines(parse_toml(text, "crisis_lines.toml"))
     assert message in str(caught.value)
+
+
+def test_a_spanish_text_for_a_line_that_is_not_shipped_is_refused(tmp_path, monkeypatch):
+    from recoveryjournal import i18n
+    from recoveryjournal.domain import resources
+
+    for name in ("crisis_lines.toml", "crisis_lines_es.toml"):
+        (tmp_path / name).write_text((resources.FOLDER / name).read_text(encoding="utf-8"), encoding="utf-8")
+    with (tmp_path / "crisis_lines_es.toml").open("a", encoding="utf-8") as extra:
+        extra.write('\n[[text]]\nof = "No such line"\ntext = "Ninguna"\n')
+    monkeypatch.setattr(resources, "FOLDER", tmp_path)
+    i18n.set_language("es")
+    with pytest.raises(ResourceError, match=r"'No such line' is not a text in crisis_lines\.toml"):
+        default_crisis_lines()

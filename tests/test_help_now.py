@@ -171,3 +171,22 @@ def test_threshold_is_set_on_the_plan_page(qtbot, window, context):
     qtbot.waitUntil(lambda: context.store.settings.get(HELP_NOW_THRESHOLD_KEY) == 5)
     context.checkin_saved.emit(CheckIn(at=now_local(), craving=5))
     assert panel_of(window).isVisible()
+
+
+def test_in_spanish_the_crisis_lines_speak_spanish_and_keep_their_numbers(qtbot, window, context):
+    from recoveryjournal import i18n
+    from recoveryjournal.domain.crisis import default_crisis_lines
+
+    english = default_crisis_lines()
+    context.store.settings.set("crisis_country", "US")
+    i18n.set_language("es")
+    spanish = default_crisis_lines()
+    assert {code: [line.number for line in lines] for code, lines in spanish.items()} == {
+        code: [line.number for line in lines] for code, lines in english.items()
+    }
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    shown = panel_of(window).crisis.text()
+    assert "Servicios de emergencia" in shown and "Si tú o alguien más está en peligro ahora." in shown
+    assert "Emergency services" not in shown and "in danger now" not in shown
+    assert all(number in shown for number in ("988", "1-800-662-4357", "911"))
+    qtbot.keyClick(panel_of(window).note, Qt.Key.Key_Escape)

@@ -7,9 +7,10 @@ international guidance, so whatever the locale says (``C``, a country with no en
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from recoveryjournal.domain.resources import ResourceError, load_toml, require_text
+from recoveryjournal.domain.resources import ResourceError, language_words, load_toml, require_text
+from recoveryjournal.i18n import current_language
 
 DEFAULT_CODE = "default"
 SETTING_KEY = "crisis_line"
@@ -112,12 +113,35 @@ def lines_to_show(
 
 
 def default_crisis_lines() -> dict[str, list[CrisisLine]]:
-    return parse_crisis_lines(load_toml("crisis_lines.toml"))
+    """The shipped lines, their names and notes in the current language; numbers and sources as shipped."""
+    return {code: lines for code, (_name, lines) in shipped_regions().items()}
+
+
+def shipped_regions() -> dict[str, tuple[str, list[CrisisLine]]]:
+    """``crisis_lines.toml`` with its words (country names, line names, notes) in the current language, from
+    ``crisis_lines_<language>.toml``: each ``[[text]]`` gives the English text it translates (``of``) and the
+    ``text`` to show instead. Words it leaves out stay in English; numbers are never translated."""
+    regions = parse_regions(load_toml("crisis_lines.toml"))
+    words = language_words("crisis_lines.toml", current_language(), "text", "of", ("text",))
+    shipped = {region[0] for region in regions.values()}
+    shipped |= {text for _name, lines in regions.values() for line in lines for text in (line.name, line.note)}
+    unknown = sorted(set(words) - shipped)
+    if unknown:
+        source = f"crisis_lines_{current_language()}.toml"
+        raise ResourceError(f"{source}: '{unknown[0]}' is not a text in crisis_lines.toml")
+
+    def said(text: str) -> str:
+        return words[text]["text"].strip() if text in words else text
+
+    return {
+        code: (said(name), [replace(line, name=said(line.name), note=said(line.note)) for line in lines])
+        for code, (name, lines) in regions.items()
+    }
 
 
 def countries() -> list[tuple[str, str]]:
     """(code, name) of every country the shipped file knows, by name; ``default`` ("Somewhere else") last."""
-    regions = parse_regions(load_toml("crisis_lines.toml"))
+    regions = shipped_regions()
     named = sorted(((code, name) for code, (name, _lines) in regions.items() if code != DEFAULT_CODE), key=_by_name)
     return [*named, (DEFAULT_CODE, regions[DEFAULT_CODE][0])]
 

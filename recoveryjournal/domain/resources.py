@@ -28,12 +28,13 @@ def parse_toml(text: str, source: str) -> dict:
         raise ResourceError(f"{source}: {error}") from error
 
 
-def language_words(name: str, language: str, table: str, key: str, fields: tuple[str, ...], folder=FOLDER) -> dict:
+def language_words(name: str, language: str, table: str, key: str, fields: tuple[str, ...], folder=None) -> dict:
     """The words in ``language`` for a shipped file, from ``<name>_<language>.toml`` beside it (``prompts.toml`` →
     ``prompts_es.toml``): each ``[[table]]`` names by ``key`` the entry it translates and gives ``fields`` (text, or a
     list of texts). Entries left out stay in English; none at all for English or without the file. Validated on
     load: a bad entry raises a ``ResourceError`` naming the file, the entry and the field."""
     source = f"{name.removesuffix('.toml')}_{language}.toml"
+    folder = FOLDER if folder is None else folder
     if language == "en" or not (folder / source).exists():
         return {}
     entries = parse_toml((folder / source).read_text(encoding="utf-8"), source).get(table)

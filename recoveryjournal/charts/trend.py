@@ -27,6 +27,7 @@ from recoveryjournal.domain.numbers import short
 from recoveryjournal.domain.patterns import DailySeries, Selection
 
 TITLE = "How I've been"
+RATING_KEY = "“How am I really doing?” (1 = really struggling, 10 = really well)"
 
 
 def as_array(values: list[float | None]) -> np.ndarray:
@@ -89,7 +90,7 @@ def build_daily_series(
     mood_ax.set_ylabel("Mood")
     _draw(craving_ax, x, data.craving, data.craving_mean, active.craving, "Craving", "craving")
     if data.has_rating:
-        _draw(craving_ax, x, data.rating, data.rating_mean, active.rating, "“How am I really doing?” (1–10)", "rating")
+        _draw(craving_ax, x, data.rating, data.rating_mean, active.rating, RATING_KEY, "rating")
     craving_ax.set_ylim(-0.4, 10.4)
     craving_ax.set_yticks([0, 5, 10])
     craving_ax.set_ylabel("Out of 10")
@@ -109,10 +110,10 @@ def build_daily_series(
     events_ax.set_xlim(x[0] - 0.5, x[-1] + 0.5)
     handles = [
         line_key(active.mood, "Mood", *SERIES_STYLES["mood"]),
-        line_key(active.craving, "Craving (0–10)", *SERIES_STYLES["craving"]),
+        line_key(active.craving, "Craving (0 = none, 10 = strongest)", *SERIES_STYLES["craving"]),
     ]
     if data.has_rating:
-        handles.append(line_key(active.rating, "“How am I really doing?” (1–10)", *SERIES_STYLES["rating"]))
+        handles.append(line_key(active.rating, RATING_KEY, *SERIES_STYLES["rating"]))
     handles += [
         square(active.lapse, "Lapse", marker="v", size=7),
         square(active.session, "Session", marker="^", size=7),

@@ -2895,12 +2895,16 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
 <context>
     <name>MoodScale</name>
     <message>
+        <source>1 = {low}, 5 = {high}</source>
+        <translation>1 = {low}, 5 = {high}</translation>
+    </message>
+    <message>
         <source>Mood, 1 to 5</source>
         <translation>Ánimo, de 1 a 5</translation>
     </message>
     <message>
-        <source>Press 1–5, or use the arrow keys</source>
-        <translation>Pulsa 1–5 o usa las flechas</translation>
+        <source>{anchors}. Press 1–5, or use the arrow keys</source>
+        <translation>{anchors}. Pulsa del 1 al 5 o usa las flechas</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3309,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Coping tool to add</source>
         <translation>Estrategia que añadir</translation>
+    </message>
+    <message>
+        <source>Craving 0 = none, 10 = the strongest you know</source>
+        <translation>Deseo de consumo: 0 = ninguno, 10 = el más fuerte que conoces</translation>
     </message>
     <message>
         <source>Craving that opens Need help now</source>
@@ -5603,6 +5611,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
 </context>
 <context>
     <name>ThoughtRecord</name>
+    <message>
+        <source>0 = not at all, 100 = as strong as it gets</source>
+        <translation>0 = nada, 100 = lo más fuerte posible</translation>
+    </message>
     <message>
         <source>A fairer way to see it, taking both sides into account</source>
         <translation>Una forma más justa de verlo, teniendo en cuenta los dos lados</translation>

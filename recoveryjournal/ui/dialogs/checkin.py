@@ -53,6 +53,7 @@ def craving_spin(name: str, accessible: str) -> QSpinBox:
     spin.setValue(NOT_NOTED)
     spin.setAccessibleName(accessible)
     spin.setToolTip(QCoreApplication.translate("Checkin", "0 = no craving, 10 = the strongest you know"))
+    spin.setAccessibleDescription(spin.toolTip())  # the scale's ends, for a screen reader too
     return spin
 
 

@@ -80,6 +80,8 @@ def strength_spin(name: str, accessible: str) -> QSpinBox:
     spin.setValue(50)
     spin.setSuffix(" / 100")
     spin.setAccessibleName(accessible)
+    spin.setToolTip(QCoreApplication.translate("ThoughtRecord", "0 = not at all, 100 = as strong as it gets"))
+    spin.setAccessibleDescription(spin.toolTip())
     return spin
 
 

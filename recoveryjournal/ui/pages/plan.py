@@ -301,6 +301,8 @@ class PlanPage(QWidget):
         self.threshold = QSpinBox()
         self.threshold.setRange(1, 10)
         self.threshold.setAccessibleName(self.tr("Craving that opens Need help now"))
+        self.threshold.setToolTip(self.tr("Craving 0 = none, 10 = the strongest you know"))
+        self.threshold.setAccessibleDescription(self.threshold.toolTip())
         threshold_row = QHBoxLayout()
         threshold_row.addWidget(QLabel(self.tr("Open “Need help now” on its own after a check-in with a craving of")))
         threshold_row.addWidget(self.threshold)

@@ -94,6 +94,7 @@ class RatingScale(QWidget):
                 RATING_HINT=QCoreApplication.translate("DailyQuestion", RATING_HINT)
             )
         )
+        self.setAccessibleDescription(QCoreApplication.translate("DailyQuestion", RATING_HINT))
         self._value: int | None = None
         self.group = QButtonGroup(self)
         layout = QHBoxLayout(self)

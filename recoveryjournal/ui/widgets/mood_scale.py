@@ -18,7 +18,9 @@ class MoodScale(QWidget):
         self.setObjectName("mood_scale")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Mood, 1 to 5"))
-        self.setToolTip(self.tr("Press 1–5, or use the arrow keys"))
+        anchors = self.tr("1 = {low}, 5 = {high}").format(low=mood_label(1).lower(), high=mood_label(5).lower())
+        self.setToolTip(self.tr("{anchors}. Press 1–5, or use the arrow keys").format(anchors=anchors))
+        self.setAccessibleDescription(anchors)
         self._value: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)

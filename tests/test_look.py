@@ -40,3 +40,35 @@ def test_empty_pages_say_what_to_do(qtbot, window):
     assert not measures.medication_table.isVisible()
     reflect = window.show_page("reflect")
     assert reflect.empty.isVisible() and reflect.empty.text()
+
+
+def test_today_stacks_its_columns_at_twice_the_text_size_on_the_smallest_screen(qtbot, demo_window):
+    """960×540 logical (1920×1080 at 2×, stricter than 1280×720) with 200 % text: no sideways scrolling, and every
+    section of Today is reached by scrolling down."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from recoveryjournal.ui import theme
+
+    app = QApplication.instance()
+    today = demo_window.show_page("today")
+    scroll = today.findChild(QScrollArea)
+    assert not today.columns.stacked()  # side by side at 1200×800 and 100 %
+    theme.apply_appearance(app, "light", 200)
+    try:
+        demo_window.resize(960, 540)
+        qtbot.waitUntil(lambda: demo_window.width() == 960)
+        qtbot.waitUntil(today.columns.stacked)
+        QApplication.processEvents()
+        assert not scroll.horizontalScrollBar().isVisible()
+        assert scroll.verticalScrollBar().isVisible()
+        headings = [label for label in today.findChildren(QLabel) if label.isVisible() and label.font().bold()]
+        assert {"Sober days", "Today's check-ins", "Latest journal entries"} <= {label.text() for label in headings}
+        for label in headings:
+            scroll.ensureWidgetVisible(label)
+            top_left = label.mapTo(scroll.viewport(), label.rect().topLeft())
+            assert scroll.viewport().rect().contains(top_left), label.text()
+            assert top_left.x() + label.width() <= scroll.viewport().width(), label.text()
+    finally:
+        theme.apply_appearance(app, "system", 100)
+    demo_window.resize(1200, 800)
+    qtbot.waitUntil(lambda: not today.columns.stacked())  # and side by side again when there is room

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,8 +31,9 @@ from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substanc
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.focus import set_reading_order
-from recoveryjournal.ui.look import Space, Type, heading, page_heading, sized
+from recoveryjournal.ui.look import Type, heading, page_heading, sized
 from recoveryjournal.ui.pages import page_title
+from recoveryjournal.ui.widgets.columns import Columns
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 CELEBRATED_KEY = "milestones/celebrated"
@@ -310,18 +310,13 @@ class TodayPage(QWidget):
         right.addWidget(self.lapses_title)
         right.addWidget(self.lapses)
         right.addStretch(1)
-        columns = QGridLayout()
-        columns.addLayout(left, 0, 0)
-        columns.addLayout(right, 0, 1)
-        columns.setColumnStretch(0, 3)
-        columns.setColumnStretch(1, 2)
-        columns.setHorizontalSpacing(Space.COLUMN)
+        self.columns = Columns(left, right, stretch=(3, 2))
 
         content = QWidget()
         page = QVBoxLayout(content)
         page.addWidget(self.heading)
         page.addLayout(actions)
-        page.addLayout(columns)
+        page.addWidget(self.columns)
         scroll_into(self, content, page_title("today"))
 
         self.midnight = QTimer(self)

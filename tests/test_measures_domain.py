@@ -3,20 +3,24 @@ every validation error, clinic files and the schedule."""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from dataclasses import replace
+from datetime import date, datetime
 
 import pytest
+from recoveryjournal.resources import FOLDER
 
 from recoveryjournal.domain import measures
 from recoveryjournal.domain.measures import (
     Catalogue,
     ScoringError,
     load_catalogue,
+    parse_instrument,
     parse_instrument_text,
     score,
     shipped_instruments,
 )
-from recoveryjournal.domain.resources import ResourceError
+from recoveryjournal.domain.resources import ResourceError, parse_toml
 
 
 @pytest.fixture(scope="module")
@@ -371,3 +375,78 @@ def test_due_when_never_done_or_when_the_time_has_come(shipped):
     last["craving"] = date(2026, 11, 25)
     assert measures.due(catalogue, every, last, today) == []
     assert [d.instrument.id for d in measures.due(catalogue, every, {}, today)] == ["craving", "phq9"]
+
+
+def test_in_spanish_the_shipped_questionnaires_keep_ids_values_scores_and_bands():
+    english = {each.id: each for each in shipped_instruments("en")}
+    spanish = {each.id: each for each in shipped_instruments("es")}
+    assert spanish.keys() == english.keys()
+    for key, es in spanish.items():
+        en = english[key]
+        assert [item.id for item in es.items] == [item.id for item in en.items]
+        assert [item.values() for item in es.items] == [item.values() for item in en.items]
+        assert [(item.reverse, item.scored, item.safety_at) for item in es.items] == [
+            (item.reverse, item.scored, item.safety_at) for item in en.items
+        ]
+        assert [(band.min, band.max) for band in es.bands] == [(band.min, band.max) for band in en.bands]
+        assert all(a.text != b.text for a, b in zip(es.items, en.items, strict=True))  # every question in Spanish
+        assert es.instructions != en.instructions and es.citation == en.citation
+        answers = {item.id: item.values()[-1] for item in es.items}
+        assert score(es, answers) == replace(score(en, answers), band=score(es, answers).band)
+    phq9, gad7 = spanish["phq9"], spanish["gad7"]
+    assert [option.label for option in gad7.items[0].options] == [
+        "Nunca",
+        "Varios días",
+        "Más de la mitad de los días",
+        "Casi todos los días",
+    ]
+    assert [option.label for option in phq9.items[0].options][1:] == [
+        "Varios días",
+        "Más de la mitad de los días",
+        "Casi todos los días",
+    ]
+    assert [band.label for band in phq9.bands] == ["Mínima", "Leve", "Moderada", "Moderadamente grave", "Grave"]
+    assert phq9.item("9").text == "Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera"
+    assert phq9.item("9").safety_at == 1 and score(
+        phq9, {item.id: int(item.id == "9") for item in phq9.items}
+    ).safety_items == ("9",)
+    assert spanish["craving"].short_title == "Deseo de consumir (propia)"
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ('options = ["Nunca", "Varios días"]', "'options' must be 4 answer labels"),
+        ('[[item]]\nid = "99"\ntext = "¿Otra?"', "'99' is not an item of gad7"),
+        ('[[band]]\nlabel = "Mínima"', "give all 4 bands of gad7"),
+        ("scored = false", "unknown field"),
+    ],
+)
+def test_a_translation_that_does_not_fit_its_questionnaire_is_refused(extra, message):
+    english = parse_toml((FOLDER / "measures" / "gad7.toml").read_text(encoding="utf-8"), "gad7.toml")
+    instrument = parse_instrument(english, "gad7.toml")
+    shared = tuple(option["label"] for option in english["options"])
+    with pytest.raises(ResourceError, match=re.escape(message)):
+        measures.in_words(instrument, shared, parse_toml(extra, "gad7_es.toml"), "gad7_es.toml")
+
+
+def test_saved_results_are_shown_with_the_names_and_bands_of_the_current_language():
+    from recoveryjournal import i18n
+    from recoveryjournal.domain.measure_models import MeasureResult
+
+    saved = [
+        MeasureResult("phq9", datetime(2026, 3, 1, 9), {}, 16, "Moderately severe", title="PHQ-9"),
+        MeasureResult("craving", datetime(2026, 3, 2, 9), {}, 0, "Sin deseo", title="Deseo de consumir (propia)"),
+        MeasureResult("bam", datetime(2026, 3, 3, 9), {}, 3, "Low risk", title="BAM"),
+    ]
+    assert [(each.title, each.band) for each in measures.in_current_words(saved)] == [
+        ("PHQ-9", "Moderately severe"),
+        ("Craving (own)", "No craving"),
+        ("BAM", "Low risk"),
+    ]
+    with i18n.speaking("es"):
+        assert [(each.title, each.band) for each in measures.in_current_words(saved)] == [
+            ("PHQ-9", "Moderadamente grave"),
+            ("Deseo de consumir (propia)", "Sin deseo"),
+            ("BAM", "Low risk"),
+        ]

@@ -248,3 +248,26 @@ def test_since_my_last_summary_names_questionnaires_taken_since(store):
     store.settings.set(LAST_EXPORT_KEY, "2026-03-11")
     later = make_summary(store, SummaryOptions(date(2026, 3, 12), date(2026, 3, 14)), NOW).since
     assert later.other == ["AUDIT: 3 (Low risk) on 12 Mar; the first time"]
+
+
+def test_a_spanish_summary_names_questionnaires_and_their_bands_in_spanish(store):
+    from recoveryjournal import i18n
+    from recoveryjournal.domain.measure_models import MeasureResult
+
+    fill(store)
+    for day, measure, title, total, band in (
+        ("02-20", "phq9", "PHQ-9", 6, "Mild"),
+        ("03-10", "phq9", "PHQ-9", 3, "Minimal"),
+        ("03-11", "gad7", "GAD-7", 7, "Mild"),
+        ("03-12", "craving", "Craving (own)", 2, "Mild"),
+    ):
+        store.measures.add_result(MeasureResult(measure, at(day), {}, total, band, title=title))
+    store.settings.set(LAST_EXPORT_KEY, "2026-02-28")
+    with i18n.speaking("es"):
+        summary = make_summary(store, SummaryOptions(START, END), NOW)
+        document = html_text(summary_html(summary))
+    assert summary.since.other[0].startswith("PHQ-9: 3 (Mínima)") and "6 (Leve)" in summary.since.other[0]
+    assert "Deseo de consumir (propia)" in document and "(Mínima)" in document and "Leve" in document
+    assert not any(word in document for word in ("(Minimal)", "(Mild)", "Craving (own)", "Minimal"))
+    english = html_text(summary_html(make_summary(store, SummaryOptions(START, END), NOW)))
+    assert "PHQ-9: 3 (Minimal)" in english and "Craving (own)" in english  # the journal keeps what was saved

@@ -18,12 +18,14 @@ A file holds (``[[item]]`` tables may carry their own ``options``; otherwise the
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from recoveryjournal.domain.measure_models import MeasureResult
 from recoveryjournal.domain.resources import ResourceError, parse_toml, read_text
+from recoveryjournal.i18n import SUPPORTED, current_language
 from recoveryjournal.resources import FOLDER
 
 SHIPPED_FOLDER = "measures"
@@ -331,10 +333,104 @@ def parse_instrument_text(text: str, source_name: str, source: str = SHIPPED_SOU
     return parse_instrument(parse_toml(text, source_name), source_name, source)
 
 
-def shipped_instruments() -> list[Instrument]:
-    """The instruments that come with the app; a bad shipped file is a bug, so it raises."""
-    names = sorted(path.name for path in (FOLDER / SHIPPED_FOLDER).glob("*.toml"))
-    return [parse_instrument_text(read_text(f"{SHIPPED_FOLDER}/{name}"), name) for name in names]
+def shipped_instruments(language: str | None = None) -> list[Instrument]:
+    """The instruments that come with the app, their words in ``language`` (default: the current one) where a
+    ``<name>_<language>.toml`` beside them gives them; a bad shipped file is a bug, so it raises."""
+    language = language or current_language()
+    translations = tuple(f"_{each}.toml" for each in SUPPORTED if each != "en")
+    paths = sorted((FOLDER / SHIPPED_FOLDER).glob("*.toml"))
+    found = []
+    for name in (path.name for path in paths if not path.name.endswith(translations)):
+        data = parse_toml(read_text(f"{SHIPPED_FOLDER}/{name}"), name)
+        instrument = parse_instrument(data, name)
+        words = f"{name.removesuffix('.toml')}_{language}.toml"
+        if language != "en" and (FOLDER / SHIPPED_FOLDER / words).exists():
+            shared = tuple(option.label for option in _options(data["options"], name)) if "options" in data else ()
+            instrument = in_words(instrument, shared, parse_toml(read_text(f"{SHIPPED_FOLDER}/{words}"), words), words)
+        found.append(instrument)
+    return found
+
+
+WORDS_FIELDS = {"title", "short_title", "about", "instructions", "recall_period", "options", "item", "band"}
+
+
+def in_words(instrument: Instrument, shared: tuple[str, ...], data: dict, source_name: str) -> Instrument:
+    """``instrument`` in the words of a translation file (``phq9_es.toml``): its texts; ``options``, the labels of the
+    file-wide answers (``shared``, same order); each ``[[item]]``'s ``text`` and own ``options`` by ``id``; the
+    ``[[band]]`` labels and words in the same order. What it leaves out stays in English; ids, values, scores and bands
+    cannot change. A translation that does not fit raises ``ResourceError`` naming the file, the item and the field."""
+    _no_unknown(data, WORDS_FIELDS, source_name)
+    texts = {field: require_field_text(data, field, source_name) for field in TEXT_FIELDS if field in data}
+    item_ids = [item.id for item in instrument.items]
+    by_id: dict[str, dict] = {}
+    for number, entry in enumerate(_tables(data, "item", source_name), start=1):
+        where = f"{source_name}, item {number}"
+        item_id = require_field_text(entry, "id", where)
+        _no_unknown(entry, {"id", "text", "options"}, f"{where} ('{item_id}')")
+        if item_id not in item_ids or item_id in by_id:
+            raise ResourceError(f"{where}: '{item_id}' is not an item of {instrument.id}, or appears twice")
+        by_id[item_id] = entry
+    items = []
+    for item in instrument.items:
+        entry, where = by_id.get(item.id, {}), f"{source_name}, item '{item.id}'"
+        labels = tuple(option.label for option in item.options)
+        given = entry.get("options", data.get("options") if shared and labels == shared else None)
+        text = require_field_text(entry, "text", where) if "text" in entry else item.text
+        items.append(replace(item, text=text, options=_relabelled(item.options, given, where)))
+    bands = _tables(data, "band", source_name)
+    if bands and len(bands) != len(instrument.bands):
+        raise ResourceError(f"{source_name}: give all {len(instrument.bands)} bands of {instrument.id}, in order")
+    for number, entry in enumerate(bands, start=1):
+        _no_unknown(entry, {"label", "words"}, f"{source_name}, band {number}")
+    translated = tuple(
+        replace(
+            band,
+            label=require_field_text(entry, "label", f"{source_name}, band {number}"),
+            words=require_field_text(entry, "words", f"{source_name}, band {number}")
+            if "words" in entry
+            else band.words,
+        )
+        for number, (band, entry) in enumerate(zip(instrument.bands, bands, strict=False), start=1)
+    )
+    return replace(instrument, items=tuple(items), bands=translated or instrument.bands, **texts)
+
+
+def _tables(data: dict, name: str, source_name: str) -> list[dict]:
+    tables = data.get(name, [])
+    if not isinstance(tables, list) or not all(isinstance(each, dict) for each in tables):
+        raise ResourceError(f"{source_name}: '{name}' must be [[{name}]] tables")
+    return tables
+
+
+def _relabelled(options: tuple[Option, ...], labels: object, where: str) -> tuple[Option, ...]:
+    if labels is None:
+        return options
+    if not isinstance(labels, list) or len(labels) != len(options):
+        raise ResourceError(f"{where}: 'options' must be {len(options)} answer labels, in the English order")
+    if not all(isinstance(label, str) and label.strip() for label in labels):
+        raise ResourceError(f"{where}: 'options' must be non-empty texts")
+    return tuple(replace(option, label=label.strip()) for option, label in zip(options, labels, strict=True))
+
+
+def in_current_words(results: Iterable[MeasureResult]) -> list[MeasureResult]:
+    """Saved results as a person reads them now: a shipped questionnaire's name and band in the current language,
+    whichever language they were saved in (the band kept as saved, found by its place among the bands). A result of
+    another questionnaire, or a band the shipped file no longer has, is shown as saved."""
+    versions = [{each.id: each for each in shipped_instruments(language)} for language in SUPPORTED]
+    now = {each.id: each for each in shipped_instruments()}
+    shown = []
+    for result in results:
+        current = now.get(result.measure_id)
+        if current is None:
+            shown.append(result)
+            continue
+        known = [version[result.measure_id] for version in versions if result.measure_id in version]
+        titles = {text for each in known for text in (each.title, each.short_title)}
+        places = [index for each in known for index, band in enumerate(each.bands) if band.label == result.band]
+        band = current.bands[places[0]].label if places and places[0] < len(current.bands) else result.band
+        title = current.short_title if result.title in titles else result.title
+        shown.append(replace(result, band=band, title=title))
+    return shown
 
 
 @dataclass(frozen=True)

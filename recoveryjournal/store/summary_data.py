@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from recoveryjournal.domain.attendance import AttendancePlan
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.findings import brief_lines
+from recoveryjournal.domain.measures import in_current_words
 from recoveryjournal.domain.patterns import Period
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
 from recoveryjournal.domain.plan_models import PlanSection
@@ -86,7 +87,7 @@ def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
         entries=store.journal.between(start, end, include_private=False),
         measures=measures,
         extra_flags=measure_flags(measures_section(measures, options.start, options.end)),
-        extra_changes=measure_changes(store.measures.results(), min(since, options.end), options.end),
+        extra_changes=measure_changes(in_current_words(store.measures.results()), min(since, options.end), options.end),
         findings=summary_findings(store, options, facts),
     )
 
@@ -94,7 +95,7 @@ def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
 def load_measures_data(store: Store, start: datetime, end: datetime) -> MeasuresData:
     first, last = start.date(), end.date()
     return MeasuresData(
-        results=store.measures.results_between(start, end),
+        results=in_current_words(store.measures.results_between(start, end)),
         sleep=store.measures.sleep(first, last),
         medications=store.measures.medications(include_inactive=True),
         doses=store.measures.doses(first, last),

@@ -225,7 +225,7 @@ class MeasuresPage(QWidget):
             self.frequency.addItem(measures.frequency_label(every), every)
             index = self.frequency.count() - 1
         self.frequency.setCurrentIndex(index)
-        results = self.store.measures.results(instrument.id)
+        results = measures.in_current_words(self.store.measures.results(instrument.id))
         _fill(
             self.history,
             [

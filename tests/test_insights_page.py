@@ -234,3 +234,27 @@ def test_the_app_opens_on_today_without_loading_matplotlib(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     assert "at start: False" in done.stdout
     assert "after insights: True" in done.stdout
+
+
+def test_enter_on_a_listed_record_opens_it(qtbot, demo_window, demo_store):
+    from recoveryjournal.ui.dialogs.checkin import CheckInDialog
+
+    page = open_insights(qtbot, demo_window)
+    top = page.result.rows[0]
+    page.drill_down(p.Selection(f"Times “{top.name}” was logged", trigger_ids=(top.trigger_id,)))
+    kinds = [page.drill_list.item(i).data(Qt.ItemDataRole.UserRole)[0] for i in range(page.drill_list.count())]
+    page.drill_list.setFocus()
+    page.drill_list.setCurrentRow(kinds.index("checkin"))
+    qtbot.keyClick(page.drill_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in demo_window.findChildren(CheckInDialog)))
+    dialog = next(d for d in demo_window.findChildren(CheckInDialog) if d.isVisible())
+    assert dialog.checkin.id == page.drill_list.currentItem().data(Qt.ItemDataRole.UserRole)[1]
+    dialog.reject()
+
+    page.drill_list.setFocus()
+    page.drill_list.setCurrentRow(kinds.index("entry"))
+    entry_id = page.drill_list.currentItem().data(Qt.ItemDataRole.UserRole)[1]
+    qtbot.keyClick(page.drill_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: demo_window.current_page_key() == "journal")
+    journal = demo_window.page("journal")
+    qtbot.waitUntil(lambda: journal.editor.entry is not None and journal.editor.entry.id == entry_id)

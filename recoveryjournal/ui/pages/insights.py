@@ -253,6 +253,7 @@ class InsightsPage(QWidget):
         self.drill_list = QListWidget()
         self.drill_list.setAccessibleName(self.tr("Check-ins and entries behind the selection"))
         self.drill_list.setWordWrap(True)
+        self.drill_list.itemActivated.connect(self.open_record)  # Enter (or a double click) opens the record
         drill = QWidget()
         drill_layout = QVBoxLayout(drill)
         drill_layout.setContentsMargins(0, 4, 0, 0)
@@ -500,6 +501,18 @@ class InsightsPage(QWidget):
             self.drill_title.setText(f"<b>{selection.title}</b> — {count} {'item' if count == 1 else 'items'}")
         else:
             self.drill_title.setText(self.tr("<b>{title}</b> — nothing logged here").format(title=selection.title))
+
+    def open_record(self, item: QListWidgetItem) -> None:
+        """Open the check-in (in its dialog) or the journal entry (on the Journal page) behind a listed item."""
+        kind, record_id = item.data(Qt.ItemDataRole.UserRole)
+        if kind == "checkin":
+            from recoveryjournal.ui.dialogs.checkin import open_checkin_dialog
+
+            open_checkin_dialog(self.context, self.window(), self.context.store.checkins.get(record_id))
+            return
+        show_page = getattr(self.window(), "show_page", None)
+        if callable(show_page):
+            show_page("journal").open_entry(record_id)
 
     def clear_drill(self) -> None:
         self.selection = None

@@ -38,3 +38,17 @@ def test_no_half_to_even_format_left_in_the_app():
             if re.search(r":\.\d+f\}|round\([^()]*,\s*[0-3]\)", line):
                 offenders.append(f"{path.relative_to(package)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+def test_numbers_for_people_take_the_decimal_mark_of_the_language():
+    from recoveryjournal import i18n
+
+    assert (decimals(1.75), short(1.75), short(2.0)) == ("1.8", "1.8", "2")
+    assert (decimals(1.75, language="es"), short(1.75, language="es"), decimals(2.675, 2, "es")) == (
+        "1,8",
+        "1,8",
+        "2,68",
+    )
+    with i18n.speaking("es"):
+        assert (decimals(1.75), short(1.75), short(9.0), decimals(-0.04)) == ("1,8", "1,8", "9", "0,0")
+        assert half_up(1.75) == 1.8 and half_up(2.5, 0) == 3.0  # the number itself is the same in every language

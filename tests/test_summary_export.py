@@ -271,3 +271,15 @@ def test_a_spanish_summary_names_questionnaires_and_their_bands_in_spanish(store
     assert not any(word in document for word in ("(Minimal)", "(Mild)", "Craving (own)", "Minimal"))
     english = html_text(summary_html(make_summary(store, SummaryOptions(START, END), NOW)))
     assert "PHQ-9: 3 (Minimal)" in english and "Craving (own)" in english  # the journal keeps what was saved
+
+
+def test_a_spanish_summary_writes_numbers_with_a_decimal_comma(store):
+    from recoveryjournal import i18n
+
+    fill(store)
+    english = html_text(summary_html(make_summary(store, SummaryOptions(START, END), NOW)))
+    with i18n.speaking("es"):
+        spanish = html_text(summary_html(make_summary(store, SummaryOptions(START, END), NOW)))
+    assert "3.0" in english and "5.0" in english and not re.search(r"\d,\d", english)
+    assert "3,0" in spanish and "5,0" in spanish and "5,5" in spanish  # mood, craving, hours in the program
+    assert re.findall(r"\d\.\d", spanish) == []

@@ -44,7 +44,7 @@ def test_empty_pages_say_what_to_do(qtbot, window):
 
 def test_today_stacks_its_columns_at_twice_the_text_size_on_the_smallest_screen(qtbot, demo_window):
     """960×540 logical (1920×1080 at 2×, stricter than 1280×720) with 200 % text: no sideways scrolling, and every
-    section of Today is reached by scrolling down."""
+    section of Today is reached by scrolling down; no other page scrolls sideways either."""
     from PySide6.QtWidgets import QApplication, QScrollArea
 
     from recoveryjournal.ui import theme
@@ -68,7 +68,13 @@ def test_today_stacks_its_columns_at_twice_the_text_size_on_the_smallest_screen(
             top_left = label.mapTo(scroll.viewport(), label.rect().topLeft())
             assert scroll.viewport().rect().contains(top_left), label.text()
             assert top_left.x() + label.width() <= scroll.viewport().width(), label.text()
+        for key in ("journal", *TITLED):
+            page = demo_window.show_page(key)
+            QApplication.processEvents()
+            sideways = [area for area in page.findChildren(QScrollArea) if area.horizontalScrollBar().isVisible()]
+            assert not sideways, key  # a row of fixed-width words or buttons wider than the page
     finally:
         theme.apply_appearance(app, "system", 100)
     demo_window.resize(1200, 800)
+    demo_window.show_page("today")
     qtbot.waitUntil(lambda: not today.columns.stacked())  # and side by side again when there is room

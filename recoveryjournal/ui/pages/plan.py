@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -173,6 +174,9 @@ class Suggestions(QWidget):
             button = QPushButton("+ " + label)
             button.setFlat(True)
             button.setStyleSheet("text-align: left")
+            # As wide as the page, never wider: at 200 % text a long suggestion is cut (its tooltip says it all)
+            # rather than pushing a horizontal scroll bar onto the whole page.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setToolTip(self.tr("Add “{text}” to your plan").format(text=text))
             button.clicked.connect(lambda _=False, chosen=text: self.chosen.emit(chosen))
             self.column.addWidget(button)
@@ -304,10 +308,11 @@ class PlanPage(QWidget):
         self.threshold.setToolTip(self.tr("Craving 0 = none, 10 = the strongest you know"))
         self.threshold.setAccessibleDescription(self.threshold.toolTip())
         threshold_row = QHBoxLayout()
-        threshold_row.addWidget(QLabel(self.tr("Open “Need help now” on its own after a check-in with a craving of")))
+        threshold_text = QLabel(self.tr("Open “Need help now” on its own after a check-in with a craving of"))
+        threshold_text.setWordWrap(True)  # wraps on a narrow page instead of scrolling it sideways
+        threshold_row.addWidget(threshold_text, 1)
         threshold_row.addWidget(self.threshold)
         threshold_row.addWidget(QLabel(self.tr("or more")))
-        threshold_row.addStretch(1)
         layout.addWidget(self.actions_status)
         layout.addWidget(self.actions)
         layout.addLayout(row)

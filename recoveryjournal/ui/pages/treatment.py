@@ -179,6 +179,7 @@ class TreatmentPage(QWidget):
         layout = QVBoxLayout(box)
         self.this_week = QLabel()
         self.this_week.setObjectName("thisWeek")
+        self.this_week.setWordWrap(True)
         self.target = QDoubleSpinBox()
         self.target.setRange(0.5, 60)
         self.target.setSingleStep(0.5)
@@ -187,14 +188,11 @@ class TreatmentPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("My program's weekly target:")))
         row.addWidget(self.target)
-        row.addWidget(
-            QLabel(
-                self.tr("usually spread across {low}–{high} days, between the program's dates").format(
-                    low=low, high=high
-                )
-            )
+        spread = QLabel(
+            self.tr("usually spread across {low}–{high} days, between the program's dates").format(low=low, high=high)
         )
-        row.addStretch(1)
+        spread.setWordWrap(True)  # a narrow page (200 % text on 1280×720) wraps it instead of scrolling sideways
+        row.addWidget(spread, 1)
         self.aftercare_aim = QDoubleSpinBox()
         self.aftercare_aim.setRange(0, 21)
         self.aftercare_aim.setSingleStep(1)
@@ -204,8 +202,9 @@ class TreatmentPage(QWidget):
         aim_row = QHBoxLayout()
         aim_row.addWidget(QLabel(self.tr("After the program, my aim:")))
         aim_row.addWidget(self.aftercare_aim)
-        aim_row.addWidget(QLabel(self.tr("sessions or meetings a week")))
-        aim_row.addStretch(1)
+        aim_unit = QLabel(self.tr("sessions or meetings a week"))
+        aim_unit.setWordWrap(True)
+        aim_row.addWidget(aim_unit, 1)
         self.weeks = record_table(
             [self.tr("Week of"), self.tr("Hours"), self.tr("Days"), self.tr("Target")], self.tr("Hours per week")
         )

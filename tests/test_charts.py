@@ -11,7 +11,9 @@ from matplotlib.collections import PathCollection, QuadMesh
 from matplotlib.container import BarContainer
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
+from recoveryjournal import i18n
 from recoveryjournal.charts.calendar import build_year_calendar, first_shown_week, mood_grid
 from recoveryjournal.charts.coping import build_coping_effects
 from recoveryjournal.charts.palette import DARK, LIGHT
@@ -240,3 +242,30 @@ def test_ten_years_of_days_draw_as_a_few_collections():
     figure = build_daily_series(p.daily_series(data))
     figure.savefig(io.BytesIO(), format="png")
     assert sum(len(ax.collections) + len(ax.lines) for ax in figure.axes) < 20
+
+
+def drawn_words(figure: Figure) -> str:
+    """Every word drawn on a figure: titles, axis labels, ticks, legends, notes."""
+    return " | ".join(text.get_text() for text in figure.findobj(Text) if text.get_text())
+
+
+def test_charts_speak_the_language_chosen(data):
+    today = date(2026, 3, 10)
+    days = [p.DayStat(date(2026, 3, 2), 2, 4.5)]
+    with i18n.speaking("es"):
+        counts = build_trigger_counts(p.trigger_counts(data))
+        calendar = build_year_calendar(p.year_calendar(today, today, days, [date(2026, 3, 4)], date(2026, 3, 1)))
+        trend = build_daily_series(p.daily_series(data))
+        empty = build_trigger_cravings(p.trigger_cravings(p.PatternData(PERIOD)))
+        tip = target_at(counts, counts.axes[0], 3.0, 2.1).tip
+    words = drawn_words(counts)
+    assert "Qué detonantes aparecieron" in words
+    assert "Veces marcado en un registro o etiquetado en una entrada del diario" in words
+    words = drawn_words(calendar)
+    assert "Mi año, día a día" in words and "Día sin consumir, sin registro" in words and "Desliz" in words
+    assert "1 día sin consumir" in words or "días sin consumir" in words
+    assert "Cómo he estado" in drawn_words(trend) and "Deseo de consumir (0 = nada, 10 = el más fuerte)" in drawn_words(trend)
+    assert "Aún no hay suficiente para mostrar un patrón" in drawn_words(empty)
+    assert "7 veces — 6 registros, 1 entrada" in tip
+    english = drawn_words(build_trigger_counts(p.trigger_counts(data)))
+    assert "Which triggers came up" in english and "detonante" not in english

@@ -1,4 +1,4 @@
-"""Words for people go through translation: an AST check over ui/, export/ and the command line.
+"""Words for people go through translation: an AST check over ui/, export/, charts/ and the command line.
 
 A string literal "has words" when it holds a word of two letters or more and either a space or a capital letter
 ("Today", "Save entry", "{n} days left"); lowercase names ("mood", "checkin_time", "pdf") and format strings without
@@ -6,8 +6,9 @@ words ("{0}/{1}", "%H:%M") do not. Every literal with words must be an argument 
 (``self.tr``, ``QCoreApplication.translate``, ``i18n.translate``; ``QT_TRANSLATE_NOOP`` and ``i18n.translatable``
 mark a constant translated where it is shown), unless it sits where people never read it:
 
-- HTML tags and attributes, style sheets, shortcuts ("Ctrl+K") and CamelCase names ("TodayPage"); docstrings, type
-  annotations, dictionary keys, subscripts and comparisons (names the code looks things up by);
+- HTML tags and attributes, style sheets, colours ("#CC79A7"), shortcuts ("Ctrl+K") and CamelCase names
+  ("TodayPage"); docstrings, type annotations, dictionary keys, subscripts and comparisons (names the code looks
+  things up by);
 - arguments of calls that take names, not words (``NOT_WORDS``: object names, properties, style sheets, signals,
   settings keys, file names, shortcuts, SQL, regular expressions, log messages);
 - messages of exceptions meant for programmers (``ValueError``, ``TypeError``...), which a person never sees;
@@ -28,6 +29,7 @@ CHECKED = sorted(
     [
         *(PACKAGE / "ui").rglob("*.py"),
         *(PACKAGE / "export").rglob("*.py"),
+        *(PACKAGE / "charts").rglob("*.py"),
         PACKAGE / "cli.py",
         PACKAGE / "safety_cli.py",
     ]
@@ -137,6 +139,9 @@ SHOWN = {  # Qt calls whose text people read: even one lowercase word ("for", "t
     "setHorizontalHeaderLabels",
     "show_status",
     "showMessage",
+    # matplotlib: a chart's axis words
+    "set_xlabel",
+    "set_ylabel",
 }
 PROGRAMMERS = {
     "ValueError",
@@ -160,6 +165,7 @@ ALLOWED = {
     "not now": "a value the journal's settings keep (first_run), never shown",
     "%(prog)s {}": "--version: the command's name and the number",
     "recoveryjournal: {}": "the command's name before its (translated) message, as command-line tools print it",
+    "outside lower center": "where matplotlib puts a chart's legend, never drawn",
 }
 NOT_YET_TRANSLATED: set[str] = set()  # every file is converted; a file added here must come off again
 WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -167,6 +173,7 @@ MARKUP = re.compile(r"<[^<>]*>|[\w-]+=(\"[^\"]*\"|'[^']*')")  # tags and attribu
 NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+")  # "TodayPage": a class or object name, not words
 SHORTCUT = re.compile(r"^((Ctrl|Shift|Alt|Meta)\+)+\S+$|^F\d+$")  # "Ctrl+Shift+B": Qt shows them in the local words
 PROPERTIES = re.compile(r"\s*([\w-]+\s*:\s*[^;:{}]+;\s*)+")  # "color: gray;": a look, not words
+COLOUR = re.compile(r"#[0-9A-Fa-f]{3,8}")  # "#CC79A7": a colour, not words
 STYLE_SHEET = re.compile(r"\{[^{}]*:[^{}]*;[^{}]*\}")  # "QLabel { color: red; }": a look, not words
 
 
@@ -176,6 +183,7 @@ def has_words(text: str) -> bool:
         NAME.fullmatch(text)
         or SHORTCUT.match(text)
         or PROPERTIES.fullmatch(text)
+        or COLOUR.fullmatch(text)
         or STYLE_SHEET.search(text.replace("{}", "x").replace("{{", "{").replace("}}", "}"))
     ):
         return False

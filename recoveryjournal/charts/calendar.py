@@ -23,10 +23,11 @@ from recoveryjournal.charts.style import (
 )
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.models import mood_label
-from recoveryjournal.domain.numbers import decimals, plural
+from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.patterns import Selection, YearCalendar
+from recoveryjournal.i18n import translatable, translate
 
-TITLE = "My year, day by day"
+TITLE = translatable("Charts", "My year, day by day")
 
 
 def mood_grid(data: YearCalendar) -> np.ndarray:
@@ -56,7 +57,7 @@ def first_shown_week(data: YearCalendar) -> int:
 def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
     active = theme(dark)
     if not data.readiness.enough:
-        return message_figure(active, TITLE, data.readiness.hint, size)
+        return message_figure(active, translate("Charts", TITLE), data.readiness.hint, size)
     first = first_shown_week(data)
     weeks = data.weeks - first
     figure = new_figure(active, size or (9.0, 4.0))
@@ -110,17 +111,21 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
         ax.spines[side].set_visible(False)
     handles = [square(cmap((level - 1) / 4), mood_label(level)) for level in range(1, 6)]
     handles += [
-        square(active.sober, "Sober day, no check-in"),
-        square(active.empty, "Nothing logged"),
-        square(active.lapse, "Lapse", marker="o", size=6),
+        square(active.sober, translate("Charts", "Sober day, no check-in")),
+        square(active.empty, translate("Charts", "Nothing logged")),
+        square(active.lapse, translate("Charts", "Lapse"), marker="o", size=6),
     ]
     figure_legend(figure, active, handles)
     shown_start = data.start + timedelta(weeks=first)
-    subtitle = (
-        f"{dates.date_range(shown_start, data.shown_end)} · {plural(data.sober_days, 'sober day')} · "
-        f"{plural(data.checkin_days, 'day')} with check-ins · {plural(data.lapse_days, 'lapse day')}"
+    subtitle = " · ".join(
+        (
+            dates.date_range(shown_start, data.shown_end),
+            translate("Charts", "%n sober day(s)", None, data.sober_days),
+            translate("Charts", "%n day(s) with check-ins", None, data.checkin_days),
+            translate("Charts", "%n lapse day(s)", None, data.lapse_days),
+        )
     )
-    set_title(figure, active, TITLE, subtitle, ax)
+    set_title(figure, active, translate("Charts", TITLE), subtitle, ax)
 
     def find(x: float, y: float) -> Target | None:
         found = data.day_at(int(x), int(y)) if x >= 0 and y >= 0 else None
@@ -128,16 +133,24 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
             return None
         parts = [dates.weekday_long_date(found.day)]
         if found.checkins:
-            mood = f", average mood {decimals(found.mood)}" if found.mood is not None else ""
-            parts.append(f"{plural(found.checkins, 'check-in')}{mood}")
+            checkins = translate("Charts", "%n check-in(s)", None, found.checkins)
+            if found.mood is not None:
+                checkins = translate("Charts", "{checkins}, average mood {mood}").format(
+                    checkins=checkins, mood=decimals(found.mood)
+                )
+            parts.append(checkins)
         else:
-            parts.append("No check-ins")
+            parts.append(translate("Charts", "No check-ins"))
         if found.lapse:
-            parts.append("A lapse was logged")
+            parts.append(translate("Charts", "A lapse was logged"))
         elif found.sober:
-            parts.append("Sober day")
+            parts.append(translate("Charts", "Sober day"))
         return Target(
-            "\n".join(parts), Selection(f"Check-ins and entries on {dates.weekday_long_date(found.day)}", day=found.day)
+            "\n".join(parts),
+            Selection(
+                translate("Charts", "Check-ins and entries on {day}").format(day=dates.weekday_long_date(found.day)),
+                day=found.day,
+            ),
         )
 
     add_targets(ax, find)

@@ -14,10 +14,11 @@ from recoveryjournal.charts.style import (
     row_index,
     set_title,
 )
-from recoveryjournal.domain.numbers import decimals, plural
+from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.patterns import MIN_RATED_TO_RANK, CopingEffects, Selection
+from recoveryjournal.i18n import translatable, translate
 
-TITLE = "What helps: how much each tool eased a craving"
+TITLE = translatable("Charts", "What helps: how much each tool eased a craving")
 DEFAULT_LIMIT = 15
 
 
@@ -43,17 +44,21 @@ def build_coping_effects(
     high = max(1.0, *drops)
     for index, row in enumerate(rows):
         if row.mean_drop is None:
-            note = f"used {plural(row.uses, 'time')}, not rated before and after"
+            note = translate("Charts", "used %n time(s), not rated before and after", None, row.uses)
         elif row.ranked:
-            note = f"{decimals(row.mean_drop)} · used {plural(row.uses, 'time')}"
+            note = translate("Charts", "{drop} · used %n time(s)", None, row.uses).format(drop=decimals(row.mean_drop))
         else:
-            note = f"{plural(row.rated, 'rated use')}: too few to rank (needs {MIN_RATED_TO_RANK})"
+            note = translate("Charts", "%n rated use(s): too few to rank (needs {needed})", None, row.rated).format(
+                needed=MIN_RATED_TO_RANK
+            )
         ax.text(max(drops[index], 0) + high * 0.02, index, note, va="center", fontsize=TICK_SIZE, color=active.muted)
     ax.set_xlim(low * 1.15 - 0.1, high * 1.45 + 0.4)
     ax.set_yticks(range(len(rows)), [row.name for row in rows])
     ax.set_ylim(len(rows) - 0.5, -0.5)
-    ax.set_xlabel("Average drop in craving (before − after, 0–10 scale); longer is more helpful")
-    subtitle = f"{data.period.describe()} · ranked from {MIN_RATED_TO_RANK} or more uses rated before and after"
+    ax.set_xlabel(translate("Charts", "Average drop in craving (before − after, 0–10 scale); longer is more helpful"))
+    subtitle = translate("Charts", "{period} · ranked from {needed} or more uses rated before and after").format(
+        period=data.period.describe(), needed=MIN_RATED_TO_RANK
+    )
     set_title(figure, active, TITLE, subtitle, ax)
 
     def find(_x: float, y: float) -> Target | None:
@@ -62,13 +67,22 @@ def build_coping_effects(
             return None
         row = rows[index]
         if row.mean_drop is None:
-            tip = f"{row.name}: used {plural(row.uses, 'time')}, never rated before and after"
-        else:
-            tip = (
-                f"{row.name}: craving dropped by {decimals(row.mean_drop)} on average "
-                f"({plural(row.rated, 'rated use')}, {plural(row.uses, 'use')} in all)"
+            tip = translate("Charts", "{name}: used %n time(s), never rated before and after", None, row.uses).format(
+                name=row.name
             )
-        return Target(tip, Selection(f"Check-ins where you used “{row.name}”", action_id=row.action_id))
+        else:
+            tip = translate("Charts", "{name}: craving dropped by {drop} on average ({rated}, {uses} in all)").format(
+                name=row.name,
+                drop=decimals(row.mean_drop),
+                rated=translate("Charts", "%n rated use(s)", None, row.rated),
+                uses=translate("Charts", "%n use(s)", None, row.uses),
+            )
+        return Target(
+            tip,
+            Selection(
+                translate("Charts", "Check-ins where you used “{name}”").format(name=row.name), action_id=row.action_id
+            ),
+        )
 
     add_targets(ax, find)
     return figure

@@ -12,9 +12,10 @@ from recoveryjournal.charts.style import figure_legend, message_figure, new_figu
 from recoveryjournal.charts.trend import as_array, date_ticks
 from recoveryjournal.domain.measure_trends import SHORT_NIGHT_HOURS, CareSeries, MeasureCharts, percent
 from recoveryjournal.domain.patterns import Period
+from recoveryjournal.i18n import translatable, translate
 
-MEASURES_TITLE = "Questionnaires over time"
-CARE_TITLE = "Sleep, medication, mood and craving"
+MEASURES_TITLE = translatable("Charts", "Questionnaires over time")
+CARE_TITLE = translatable("Charts", "Sleep, medication, mood and craving")
 # Light to deeper shades, one per band from the lowest scores up (ColorBrewer "Blues", colour-blind safe).
 BAND_SHADES = ("#F7FBFF", "#DEEBF7", "#C6DBEF", "#9ECAE1", "#6BAED6", "#4292C6")
 BAND_SHADES_DARK = ("#1E2227", "#22303D", "#263E52", "#2B4C67", "#305A7C", "#356891")
@@ -29,7 +30,9 @@ def _date_axis(ax, period: Period) -> None:
 def build_measure_charts(data: MeasureCharts, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
     active = theme(dark)
     if not data.readiness.enough:
-        return message_figure(active, MEASURES_TITLE, data.readiness.hint, size, period=data.period.describe())
+        return message_figure(
+            active, translate("Charts", MEASURES_TITLE), data.readiness.hint, size, period=data.period.describe()
+        )
     rows = len(data.charts)
     figure = new_figure(active, size or (8.0, max(3.2, 2.6 * rows + 0.8)))
     axes = figure.subplots(rows, 1, sharex=True, squeeze=False)[:, 0]
@@ -57,12 +60,18 @@ def build_measure_charts(data: MeasureCharts, *, dark: bool = False, size: tuple
         ax.set_xlim(start - 0.5, end + 0.5)
         ax.set_ylabel(chart.trend.title)
         change = chart.trend.change
-        moved = "" if change is None else f" · first → last: {chart.trend.first.total} → {chart.trend.last.total}"
-        ax.set_title(f"{len(points)} results{moved}", loc="left", color=active.muted, fontsize=9)
+        heading = translate("Charts", "%n result(s)", None, len(points))
+        if change is not None:
+            heading += translate("Charts", " · first → last: {first} → {last}").format(
+                first=chart.trend.first.total, last=chart.trend.last.total
+            )
+        ax.set_title(heading, loc="left", color=active.muted, fontsize=9)
     _date_axis(axes[-1], data.period)
-    set_title(figure, active, MEASURES_TITLE)
+    set_title(figure, active, translate("Charts", MEASURES_TITLE))
     if any(point.safety for chart in data.charts for point in chart.trend.points):
-        figure_legend(figure, active, [square(OKABE_ITO["vermillion"], "An answer called for support", "D")])
+        figure_legend(
+            figure, active, [square(OKABE_ITO["vermillion"], translate("Charts", "An answer called for support"), "D")]
+        )
     return figure
 
 
@@ -84,7 +93,9 @@ def day_bars(ax, x: np.ndarray, heights: np.ndarray, colour: str, gid: str, widt
 def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
     active = theme(dark)
     if not data.readiness.enough:
-        return message_figure(active, CARE_TITLE, data.readiness.hint, size, period=data.period.describe())
+        return message_figure(
+            active, translate("Charts", CARE_TITLE), data.readiness.hint, size, period=data.period.describe()
+        )
     figure = new_figure(active, size or (8.0, 6.4))
     mood_ax, sleep_ax, meds_ax = figure.subplots(3, 1, sharex=True, height_ratios=[3, 3, 1.6])
     x = date2num(data.days)
@@ -92,13 +103,13 @@ def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float
         style_axes(ax, active, grid_axis="y")
     mood_ax.plot(x, as_array(data.mood), color=active.mood, marker="o", markersize=3, linewidth=1.4, gid="mood")
     mood_ax.set_ylim(0.6, 5.4)
-    mood_ax.set_ylabel("Mood (1–5)")
+    mood_ax.set_ylabel(translate("Charts", "Mood (1–5)"))
     craving_ax = mood_ax.twinx()
     craving_ax.plot(
         x, as_array(data.craving), color=active.craving, marker="s", markersize=3, linewidth=1.4, gid="craving"
     )
     craving_ax.set_ylim(-0.4, 10.4)
-    craving_ax.set_ylabel("Craving (0–10)", color=active.foreground)
+    craving_ax.set_ylabel(translate("Charts", "Craving (0–10)"), color=active.foreground)
     craving_ax.tick_params(colors=active.muted, labelcolor=active.foreground, labelsize=9)
     for side in ("top", "left", "bottom"):
         craving_ax.spines[side].set_visible(False)
@@ -109,11 +120,13 @@ def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float
     day_bars(sleep_ax, x, hours, OKABE_ITO["sky_blue"], "sleep")
     day_bars(sleep_ax, x, short, OKABE_ITO["orange"], "short-nights")
     sleep_ax.axhline(SHORT_NIGHT_HOURS, color=active.muted, linewidth=1, linestyle=(0, (4, 3)), gid="six-hours")
-    sleep_ax.set_ylabel("Sleep (hours)")
+    sleep_ax.set_ylabel(translate("Charts", "Sleep (hours)"))
     sleep_ax.set_ylim(0, max(10.0, float(np.nanmax(hours)) + 1 if np.isfinite(hours).any() else 10.0))
     sleep = data.sleep
     sleep_ax.set_title(
-        f"{sleep.nights} nights logged · {sleep.short_nights} under {SHORT_NIGHT_HOURS:g} h",
+        translate("Charts", "%n night(s) logged · {short} under {hours} h", None, sleep.nights).format(
+            short=sleep.short_nights, hours=f"{SHORT_NIGHT_HOURS:g}"
+        ),
         loc="left",
         color=active.muted,
         fontsize=9,
@@ -124,21 +137,24 @@ def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float
     day_bars(meds_ax, x, np.where(taken < 1, 1.0, np.nan), OKABE_ITO["reddish_purple"], "missed")
     meds_ax.set_ylim(0, 1.2)
     meds_ax.set_yticks([])
-    meds_ax.set_ylabel("Medication")
-    rates = " · ".join(f"{row.medication}: {percent(row.rate)} taken" for row in data.medications)
-    meds_ax.set_title(rates or "No medication noted", loc="left", color=active.muted, fontsize=9)
+    meds_ax.set_ylabel(translate("Charts", "Medication"))
+    taken_words = translate("Charts", "{medication}: {rate} taken")
+    rates = " · ".join(
+        taken_words.format(medication=row.medication, rate=percent(row.rate)) for row in data.medications
+    )
+    meds_ax.set_title(rates or translate("Charts", "No medication noted"), loc="left", color=active.muted, fontsize=9)
     _date_axis(meds_ax, data.period)
-    set_title(figure, active, CARE_TITLE, data.period.describe(), mood_ax)
+    set_title(figure, active, translate("Charts", CARE_TITLE), data.period.describe(), mood_ax)
     figure_legend(
         figure,
         active,
         [
-            square(active.mood, "Mood", "o"),
-            square(active.craving, "Craving"),
-            square(OKABE_ITO["sky_blue"], "Sleep"),
-            square(OKABE_ITO["orange"], f"Under {SHORT_NIGHT_HOURS:g} h"),
-            square(OKABE_ITO["bluish_green"], "All doses taken"),
-            square(OKABE_ITO["reddish_purple"], "A dose missed"),
+            square(active.mood, translate("Charts", "Mood"), "o"),
+            square(active.craving, translate("Charts", "Craving")),
+            square(OKABE_ITO["sky_blue"], translate("Charts", "Sleep")),
+            square(OKABE_ITO["orange"], translate("Charts", "Under {hours} h").format(hours=f"{SHORT_NIGHT_HOURS:g}")),
+            square(OKABE_ITO["bluish_green"], translate("Charts", "All doses taken")),
+            square(OKABE_ITO["reddish_purple"], translate("Charts", "A dose missed")),
         ],
         columns=3,
     )

@@ -15,6 +15,7 @@ from matplotlib.patches import Patch
 
 from recoveryjournal.charts.palette import Theme
 from recoveryjournal.domain.patterns import Selection
+from recoveryjournal.i18n import translate
 
 DEFAULT_SIZE = (8.0, 4.6)
 TITLE_SIZE = 13
@@ -187,7 +188,11 @@ def message_figure(
     set_title(figure, active, title)
     ax = figure.add_subplot()
     ax.set_axis_off()
-    heading = "Not enough to show a pattern yet" + (f" for {period}" if period else "")
+    heading = (
+        translate("Charts", "Not enough to show a pattern yet for {period}").format(period=period)
+        if period
+        else translate("Charts", "Not enough to show a pattern yet")
+    )
     ax.text(0.5, 0.62, heading, ha="center", va="center", fontsize=LABEL_SIZE + 2, color=active.foreground)
     ax.text(0.5, 0.42, textwrap.fill(hint, 70), ha="center", va="top", fontsize=LABEL_SIZE, color=active.muted)
     figure.recoveryjournal_message = hint

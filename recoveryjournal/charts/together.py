@@ -15,10 +15,10 @@ from recoveryjournal.charts.style import (
     set_title,
     style_axes,
 )
-from recoveryjournal.domain.numbers import plural
 from recoveryjournal.domain.patterns import CoOccurrence, Selection
+from recoveryjournal.i18n import translatable, translate
 
-TITLE = "Which triggers come together"
+TITLE = translatable("Charts", "Which triggers come together")
 
 
 def co_occurrence_array(data: CoOccurrence) -> np.ndarray:
@@ -67,7 +67,9 @@ def build_co_occurrence(data: CoOccurrence, *, dark: bool = False, size: tuple[f
         figure,
         active,
         TITLE,
-        f"{data.period.describe()} · check-ins and entries where both were present",
+        translate("Charts", "{period} · check-ins and entries where both were present").format(
+            period=data.period.describe()
+        ),
         ax,
     )
 
@@ -78,11 +80,20 @@ def build_co_occurrence(data: CoOccurrence, *, dark: bool = False, size: tuple[f
         a, b = data.names[row], data.names[col]
         if row == col:
             total = data.matrix[row][row]
-            tip = f"{a}: logged {plural(total, 'time')} in all"
-            return Target(tip, Selection(f"Times “{a}” was logged", trigger_ids=(data.trigger_ids[row],)))
+            tip = translate("Charts", "{name}: logged %n time(s) in all", None, total).format(name=a)
+            return Target(
+                tip,
+                Selection(
+                    translate("Charts", "Times “{name}” was logged").format(name=a),
+                    trigger_ids=(data.trigger_ids[row],),
+                ),
+            )
         shared = data.matrix[row][col]
-        tip = f"{a} and {b}: together {plural(shared, 'time')}"
-        selection = Selection(f"“{a}” and “{b}” together", trigger_ids=(data.trigger_ids[row], data.trigger_ids[col]))
+        tip = translate("Charts", "{a} and {b}: together %n time(s)", None, shared).format(a=a, b=b)
+        selection = Selection(
+            translate("Charts", "“{a}” and “{b}” together").format(a=a, b=b),
+            trigger_ids=(data.trigger_ids[row], data.trigger_ids[col]),
+        )
         return Target(tip, selection if shared else None)
 
     add_targets(ax, find)

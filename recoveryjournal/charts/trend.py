@@ -25,9 +25,10 @@ from recoveryjournal.domain import dates
 from recoveryjournal.domain.models import mood_label
 from recoveryjournal.domain.numbers import short
 from recoveryjournal.domain.patterns import DailySeries, Selection
+from recoveryjournal.i18n import translatable, translate
 
-TITLE = "How I've been"
-RATING_KEY = "“How am I really doing?” (1 = really struggling, 10 = really well)"
+TITLE = translatable("Charts", "How I've been")
+RATING_KEY = translatable("Charts", "“How am I really doing?” (1 = really struggling, 10 = really well)")
 
 
 def as_array(values: list[float | None]) -> np.ndarray:
@@ -78,22 +79,29 @@ def build_daily_series(
 ) -> Figure:
     active = theme(dark)
     if not data.readiness.enough:
-        return message_figure(active, TITLE, data.readiness.hint, size, period=data.period.describe())
+        return message_figure(
+            active, translate("Charts", TITLE), data.readiness.hint, size, period=data.period.describe()
+        )
     figure = new_figure(active, size or (8.0, 5.6))
     mood_ax, craving_ax, events_ax = figure.subplots(3, 1, sharex=True, height_ratios=[3, 3, 0.8])
     x = date2num(data.days)
     for ax in (mood_ax, craving_ax, events_ax):
         style_axes(ax, active, grid_axis="y")
-    _draw(mood_ax, x, data.mood, data.mood_mean, active.mood, "Mood", "mood")
+    mood, craving, rating = (
+        translate("Charts", "Mood"),
+        translate("Charts", "Craving"),
+        translate("Charts", RATING_KEY),
+    )
+    _draw(mood_ax, x, data.mood, data.mood_mean, active.mood, mood, "mood")
     mood_ax.set_ylim(0.6, 5.4)
     mood_ax.set_yticks([1, 3, 5], [mood_label(1), mood_label(3), mood_label(5)])
-    mood_ax.set_ylabel("Mood")
-    _draw(craving_ax, x, data.craving, data.craving_mean, active.craving, "Craving", "craving")
+    mood_ax.set_ylabel(mood)
+    _draw(craving_ax, x, data.craving, data.craving_mean, active.craving, craving, "craving")
     if data.has_rating:
-        _draw(craving_ax, x, data.rating, data.rating_mean, active.rating, RATING_KEY, "rating")
+        _draw(craving_ax, x, data.rating, data.rating_mean, active.rating, rating, "rating")
     craving_ax.set_ylim(-0.4, 10.4)
     craving_ax.set_yticks([0, 5, 10])
-    craving_ax.set_ylabel("Out of 10")
+    craving_ax.set_ylabel(translate("Charts", "Out of 10"))
     lapse_x = date2num(data.lapse_days) if data.lapse_days else np.array([])
     for ax in (mood_ax, craving_ax):
         ax.vlines(lapse_x, 0, 1, transform=ax.get_xaxis_transform(), color=active.lapse, linewidth=1.2, alpha=0.6)
@@ -101,7 +109,7 @@ def build_daily_series(
     session_x = date2num(data.session_days) if data.session_days else np.array([])
     events_ax.scatter(session_x, np.zeros(len(session_x)), marker="^", s=40, color=active.session, gid="sessions")
     events_ax.set_ylim(-0.6, 1.6)
-    events_ax.set_yticks([0, 1], ["Sessions", "Lapses"])
+    events_ax.set_yticks([0, 1], [translate("Charts", "Sessions"), translate("Charts", "Lapses")])
     events_ax.grid(False)
     events_ax.spines["left"].set_visible(False)
     events_ax.tick_params(axis="y", length=0)
@@ -109,18 +117,20 @@ def build_daily_series(
     events_ax.set_xticks(date2num(ticks) if ticks else [], labels)
     events_ax.set_xlim(x[0] - 0.5, x[-1] + 0.5)
     handles = [
-        line_key(active.mood, "Mood", *SERIES_STYLES["mood"]),
-        line_key(active.craving, "Craving (0 = none, 10 = strongest)", *SERIES_STYLES["craving"]),
+        line_key(active.mood, mood, *SERIES_STYLES["mood"]),
+        line_key(active.craving, translate("Charts", "Craving (0 = none, 10 = strongest)"), *SERIES_STYLES["craving"]),
     ]
     if data.has_rating:
-        handles.append(line_key(active.rating, RATING_KEY, *SERIES_STYLES["rating"]))
+        handles.append(line_key(active.rating, rating, *SERIES_STYLES["rating"]))
     handles += [
-        square(active.lapse, "Lapse", marker="v", size=7),
-        square(active.session, "Session", marker="^", size=7),
+        square(active.lapse, translate("Charts", "Lapse"), marker="v", size=7),
+        square(active.session, translate("Charts", "Session"), marker="^", size=7),
     ]
     figure_legend(figure, active, handles)
-    subtitle = f"{data.period.describe()} · from check-ins · dots: each day · lines: 7-day average"
-    set_title(figure, active, TITLE, subtitle, mood_ax)
+    subtitle = translate("Charts", "{period} · from check-ins · dots: each day · lines: 7-day average").format(
+        period=data.period.describe()
+    )
+    set_title(figure, active, translate("Charts", TITLE), subtitle, mood_ax)
     index_of = {day: index for index, day in enumerate(data.days)}
     lapses, sessions = set(data.lapse_days), set(data.session_days)
 
@@ -131,16 +141,25 @@ def build_daily_series(
             return None
         lines = [
             dates.weekday_long_date(day),
-            f"Mood {_fmt(data.mood[index])} (7-day average {_fmt(data.mood_mean[index])})",
-            f"Craving {_fmt(data.craving[index])} (7-day average {_fmt(data.craving_mean[index])})",
+            translate("Charts", "Mood {value} (7-day average {mean})").format(
+                value=_fmt(data.mood[index]), mean=_fmt(data.mood_mean[index])
+            ),
+            translate("Charts", "Craving {value} (7-day average {mean})").format(
+                value=_fmt(data.craving[index]), mean=_fmt(data.craving_mean[index])
+            ),
         ]
         if data.has_rating:
-            lines.append(f"“How am I really doing?” {_fmt(data.rating[index])}")
+            lines.append(translate("Charts", "“How am I really doing?” {value}").format(value=_fmt(data.rating[index])))
         if day in lapses:
-            lines.append("A lapse was logged this day")
+            lines.append(translate("Charts", "A lapse was logged this day"))
         if day in sessions:
-            lines.append("Treatment session")
-        return Target("\n".join(lines), Selection(f"Check-ins and entries on {dates.weekday_long_date(day)}", day=day))
+            lines.append(translate("Charts", "Treatment session"))
+        return Target(
+            "\n".join(lines),
+            Selection(
+                translate("Charts", "Check-ins and entries on {day}").format(day=dates.weekday_long_date(day)), day=day
+            ),
+        )
 
     for ax in (mood_ax, craving_ax, events_ax):
         add_targets(ax, find)

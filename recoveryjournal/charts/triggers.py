@@ -17,7 +17,7 @@ from recoveryjournal.charts.style import (
     square,
     swatch,
 )
-from recoveryjournal.domain.numbers import decimals, plural
+from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.patterns import (
     Selection,
     TriggerCounts,
@@ -27,9 +27,10 @@ from recoveryjournal.domain.patterns import (
     kind_label,
     previous_label,
 )
+from recoveryjournal.i18n import translatable, translate
 
-COUNTS_TITLE = "Which triggers came up"
-CRAVINGS_TITLE = "What each trigger does to cravings"
+COUNTS_TITLE = translatable("Charts", "Which triggers came up")
+CRAVINGS_TITLE = translatable("Charts", "What each trigger does to cravings")
 DEFAULT_LIMIT = 20
 
 
@@ -52,7 +53,9 @@ def build_trigger_counts(
     """Bars of how often each trigger was logged; a tick marks the period before, with the change written beside."""
     active = theme(dark)
     if not data.readiness.enough:
-        return message_figure(active, COUNTS_TITLE, data.readiness.hint, size, period=data.period.describe())
+        return message_figure(
+            active, translate("Charts", COUNTS_TITLE), data.readiness.hint, size, period=data.period.describe()
+        )
     rows, figure, ax = bar_axes(active, data.rows, size, limit)
     positions = range(len(rows))
     colours = [kind_colour(active, row.kind) for row in rows]
@@ -84,27 +87,52 @@ def build_trigger_counts(
         )
     ax.set_xlim(0, top * 1.18 + 0.5)
     _rows_axis(ax, [row.name for row in rows])
-    ax.set_xlabel("Times ticked on a check-in or tagged on a journal entry\n(private entries not counted)")
-    previous = [square(active.foreground, f"In {previous_label(data.period)}", marker="|", size=11)] if compare else []
+    ax.set_xlabel(
+        translate("Charts", "Times ticked on a check-in or tagged on a journal entry\n(private entries not counted)")
+    )
+    previous = (
+        [
+            square(
+                active.foreground,
+                translate("Charts", "In {period}").format(period=previous_label(data.period)),
+                marker="|",
+                size=11,
+            )
+        ]
+        if compare
+        else []
+    )
     _kind_legend(figure, active, [row.kind for row in rows], previous)
     more = len(data.rows) - len(rows)
-    subtitle = data.period.describe() + (f" · {plural(more, 'more trigger')} in the table" if more > 0 else "")
+    subtitle = data.period.describe()
+    if more > 0:
+        subtitle += translate("Charts", " · %n more trigger(s) in the table", None, more)
     if not compare and data.previous_days is not None:
-        subtitle += f" · no comparison ({coverage_text(data.period, data.previous_days)})"
-    set_title(figure, active, COUNTS_TITLE, subtitle, ax)
+        subtitle += translate("Charts", " · no comparison ({coverage})").format(
+            coverage=coverage_text(data.period, data.previous_days)
+        )
+    set_title(figure, active, translate("Charts", COUNTS_TITLE), subtitle, ax)
 
     def find(_x: float, y: float) -> Target | None:
         index = row_index(y, len(rows))
         if index is None:
             return None
         row = rows[index]
-        tip = (
-            f"{row.name} ({kind_label(row.kind).lower()}): {plural(row.count, 'time')} — "
-            f"{plural(row.checkins, 'check-in')}, {plural(row.entries, 'entry', 'entries')}"
+        tip = translate("Charts", "{name} ({kind}): {times} — {checkins}, {entries}").format(
+            name=row.name,
+            kind=kind_label(row.kind).lower(),
+            times=translate("Charts", "%n time(s)", None, row.count),
+            checkins=translate("Charts", "%n check-in(s)", None, row.checkins),
+            entries=translate("Charts", "%n entry(s)", None, row.entries),
         )
         if compare:
-            tip += f"\n{row.previous} in {previous_label(data.period)} ({change_text(row.change)})"
-        return Target(tip, Selection(f"Times “{row.name}” was logged", trigger_ids=(row.trigger_id,)))
+            tip += "\n" + translate("Charts", "{count} in {period} ({change})").format(
+                count=row.previous, period=previous_label(data.period), change=change_text(row.change)
+            )
+        selection = Selection(
+            translate("Charts", "Times “{name}” was logged").format(name=row.name), trigger_ids=(row.trigger_id,)
+        )
+        return Target(tip, selection)
 
     add_targets(ax, find)
     return figure
@@ -116,7 +144,9 @@ def build_trigger_cravings(
     """Mean craving with each trigger, its spread as a whisker and the number of check-ins written beside it."""
     active = theme(dark)
     if not data.readiness.enough:
-        return message_figure(active, CRAVINGS_TITLE, data.readiness.hint, size, period=data.period.describe())
+        return message_figure(
+            active, translate("Charts", CRAVINGS_TITLE), data.readiness.hint, size, period=data.period.describe()
+        )
     rows, figure, ax = bar_axes(active, data.rows, size, limit)
     positions = range(len(rows))
     bars = ax.barh(
@@ -144,7 +174,7 @@ def build_trigger_cravings(
         ax.text(
             min(10.0, row.mean + row.spread) + 0.15,
             index,
-            f"{decimals(row.mean)} · {plural(row.count, 'check-in')}",
+            translate("Charts", "{mean} · %n check-in(s)", None, row.count).format(mean=decimals(row.mean)),
             va="center",
             fontsize=TICK_SIZE,
             color=active.muted,
@@ -152,25 +182,29 @@ def build_trigger_cravings(
     subtitle = data.period.describe()
     if data.overall_mean is not None:
         ax.axvline(data.overall_mean, color=active.muted, linestyle="--", linewidth=1.2, gid="overall")
-        subtitle += f" · dashed line: average of all check-ins, {decimals(data.overall_mean)}"
+        subtitle += translate("Charts", " · dashed line: average of all check-ins, {mean}").format(
+            mean=decimals(data.overall_mean)
+        )
     ax.set_xlim(0, 12.2)
     ax.set_xticks(range(0, 11, 2))
     _rows_axis(ax, [row.name for row in rows])
-    ax.set_xlabel("Average craving (0–10) on check-ins with this trigger; whisker = usual spread")
+    ax.set_xlabel(translate("Charts", "Average craving (0–10) on check-ins with this trigger; whisker = usual spread"))
     _kind_legend(figure, active, [row.kind for row in rows])
-    set_title(figure, active, CRAVINGS_TITLE, subtitle, ax)
+    set_title(figure, active, translate("Charts", CRAVINGS_TITLE), subtitle, ax)
 
     def find(_x: float, y: float) -> Target | None:
         index = row_index(y, len(rows))
         if index is None:
             return None
         row = rows[index]
-        tip = (
-            f"{row.name}: average craving {decimals(row.mean)} over {plural(row.count, 'check-in')} "
-            f"(spread ±{decimals(row.spread)})"
+        tip = translate(
+            "Charts", "{name}: average craving {mean} over %n check-in(s) (spread ±{spread})", None, row.count
         )
+        tip = tip.format(name=row.name, mean=decimals(row.mean), spread=decimals(row.spread))
         selection = Selection(
-            f"Check-ins with “{row.name}” and a craving rating", trigger_ids=(row.trigger_id,), needs_craving=True
+            translate("Charts", "Check-ins with “{name}” and a craving rating").format(name=row.name),
+            trigger_ids=(row.trigger_id,),
+            needs_craving=True,
         )
         return Target(tip, selection)
 

@@ -16,12 +16,13 @@ from recoveryjournal.charts.style import (
     style_axes,
 )
 from recoveryjournal.domain import dates
-from recoveryjournal.domain.numbers import decimals, plural
-from recoveryjournal.domain.patterns import WEEKDAYS, Heatmap, HeatmapSubject, Selection, hour_label
+from recoveryjournal.domain.numbers import decimals
+from recoveryjournal.domain.patterns import Heatmap, HeatmapSubject, Selection, hour_label
+from recoveryjournal.i18n import translatable, translate
 
 TITLES = {
-    HeatmapSubject.TRIGGERS: "When triggers come up",
-    HeatmapSubject.CRAVINGS: "When cravings run high",
+    HeatmapSubject.TRIGGERS: translatable("Charts", "When triggers come up"),
+    HeatmapSubject.CRAVINGS: translatable("Charts", "When cravings run high"),
 }
 TICK_HOURS = range(0, 24, 3)
 
@@ -33,7 +34,7 @@ def heatmap_array(data: Heatmap) -> np.ndarray:
 
 def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
     active = theme(dark)
-    title = TITLES[data.subject]
+    title = translate("Charts", TITLES[data.subject])
     if not data.readiness.enough:
         return message_figure(active, title, data.readiness.hint, size, period=data.period.describe())
     figure = new_figure(active, size)
@@ -60,26 +61,29 @@ def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float
     ax.tick_params(length=0)
     for side in ("left", "bottom"):
         ax.spines[side].set_visible(False)
-    ax.set_xlabel("Time of day (your local time)")
+    ax.set_xlabel(translate("Charts", "Time of day (your local time)"))
     bar = figure.colorbar(mesh, ax=ax, shrink=0.85, pad=0.02)
     bar.outline.set_visible(False)
     bar.ax.tick_params(colors=active.muted, labelcolor=active.foreground, labelsize=9)
     if data.subject is HeatmapSubject.CRAVINGS:
-        bar.set_label("Average craving (0–10)", color=active.foreground)
+        bar.set_label(translate("Charts", "Average craving (0–10)"), color=active.foreground)
     else:
-        bar.set_label("Triggers logged", color=active.foreground)
-    set_title(figure, active, title, data.period.describe() + " · grey squares: nothing logged then", ax)
+        bar.set_label(translate("Charts", "Triggers logged"), color=active.foreground)
+    subtitle = translate("Charts", "{period} · grey squares: nothing logged then").format(period=data.period.describe())
+    set_title(figure, active, title, subtitle, ax)
 
     def find(x: float, y: float) -> Target | None:
         hour, weekday = int(x), int(y)
         if not (0 <= hour < 24 and 0 <= weekday < 7):
             return None
-        span = f"{WEEKDAYS[weekday]}s, {hour_label(hour)}–{hour_label((hour + 1) % 24)}"
+        span = translate("Charts", "{weekday}s, {start}–{end}").format(
+            weekday=dates.weekday_name(weekday), start=hour_label(hour), end=hour_label((hour + 1) % 24)
+        )
         count = data.counts[weekday][hour]
         if data.subject is HeatmapSubject.TRIGGERS:
-            tip = f"{span}: {plural(count, 'trigger')} logged"
+            tip = translate("Charts", "{span}: %n trigger(s) logged", None, count).format(span=span)
             selection = Selection(
-                f"Check-ins with triggers on {span}",
+                translate("Charts", "Check-ins with triggers on {span}").format(span=span),
                 weekday=weekday,
                 hour=hour,
                 needs_trigger=True,
@@ -87,13 +91,17 @@ def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float
             )
         else:
             value = data.values[weekday][hour]
-            tip = f"{span}: " + (
-                f"average craving {decimals(value)} over {plural(count, 'check-in')}"
+            tip = (
+                translate("Charts", "{span}: average craving {value} over %n check-in(s)", None, count)
                 if value is not None
-                else "no craving logged"
-            )
+                else translate("Charts", "{span}: no craving logged")
+            ).format(span=span, value=decimals(value) if value is not None else "")
             selection = Selection(
-                f"Cravings on {span}", weekday=weekday, hour=hour, needs_craving=True, include_entries=False
+                translate("Charts", "Cravings on {span}").format(span=span),
+                weekday=weekday,
+                hour=hour,
+                needs_craving=True,
+                include_entries=False,
             )
         return Target(tip, selection if count else None)
 

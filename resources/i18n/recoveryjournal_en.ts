@@ -40,6 +40,156 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <source> · %n more trigger(s) in the table</source>
+        <translation>
+            <numerusform> · %n more trigger in the table</numerusform>
+            <numerusform> · %n more triggers in the table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with check-ins</source>
+        <translation>
+            <numerusform>%n day with check-ins</numerusform>
+            <numerusform>%n days with check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lapse day(s)</source>
+        <translation>
+            <numerusform>%n lapse day</numerusform>
+            <numerusform>%n lapse days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) logged · {short} under {hours} h</source>
+        <translation>
+            <numerusform>%n night logged · {short} under {hours} h</numerusform>
+            <numerusform>%n nights logged · {short} under {hours} h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated use(s)</source>
+        <translation>
+            <numerusform>%n rated use</numerusform>
+            <numerusform>%n rated uses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated use(s): too few to rank (needs {needed})</source>
+        <translation>
+            <numerusform>%n rated use: too few to rank (needs {needed})</numerusform>
+            <numerusform>%n rated uses: too few to rank (needs {needed})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sober day(s)</source>
+        <translation>
+            <numerusform>%n sober day</numerusform>
+            <numerusform>%n sober days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s), not rated before and after</source>
+        <translation>
+            <numerusform>used %n time, not rated before and after</numerusform>
+            <numerusform>used %n times, not rated before and after</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{a} and {b}: together %n time(s)</source>
+        <translation>
+            <numerusform>{a} and {b}: together %n time</numerusform>
+            <numerusform>{a} and {b}: together %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{drop} · used %n time(s)</source>
+        <translation>
+            <numerusform>{drop} · used %n time</numerusform>
+            <numerusform>{drop} · used %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{mean} · %n check-in(s)</source>
+        <translation>
+            <numerusform>{mean} · %n check-in</numerusform>
+            <numerusform>{mean} · %n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: average craving {mean} over %n check-in(s) (spread ±{spread})</source>
+        <translation>
+            <numerusform>{name}: average craving {mean} over %n check-in (spread ±{spread})</numerusform>
+            <numerusform>{name}: average craving {mean} over %n check-ins (spread ±{spread})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: logged %n time(s) in all</source>
+        <translation>
+            <numerusform>{name}: logged %n time in all</numerusform>
+            <numerusform>{name}: logged %n times in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: used %n time(s), never rated before and after</source>
+        <translation>
+            <numerusform>{name}: used %n time, never rated before and after</numerusform>
+            <numerusform>{name}: used %n times, never rated before and after</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}: %n trigger(s) logged</source>
+        <translation>
+            <numerusform>{span}: %n trigger logged</numerusform>
+            <numerusform>{span}: %n triggers logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}: average craving {value} over %n check-in(s)</source>
+        <translation>
+            <numerusform>{span}: average craving {value} over %n check-in</numerusform>
+            <numerusform>{span}: average craving {value} over %n check-ins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message numerus="yes">
         <source>%n check-in(s)</source>

@@ -298,6 +298,434 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <source> · %n more trigger(s) in the table</source>
+        <translation>
+            <numerusform> · %n detonante más en la tabla</numerusform>
+            <numerusform> · %n detonantes más en la tabla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · dashed line: average of all check-ins, {mean}</source>
+        <translation> · línea discontinua: media de todos los registros, {mean}</translation>
+    </message>
+    <message>
+        <source> · first → last: {first} → {last}</source>
+        <translation> · primero → último: {first} → {last}</translation>
+    </message>
+    <message>
+        <source> · no comparison ({coverage})</source>
+        <translation> · sin comparación ({coverage})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with check-ins</source>
+        <translation>
+            <numerusform>%n día con registros</numerusform>
+            <numerusform>%n días con registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lapse day(s)</source>
+        <translation>
+            <numerusform>%n día con un desliz</numerusform>
+            <numerusform>%n días con un desliz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) logged · {short} under {hours} h</source>
+        <translation>
+            <numerusform>%n noche anotada · {short} con menos de {hours} h</numerusform>
+            <numerusform>%n noches anotadas · {short} con menos de {hours} h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated use(s)</source>
+        <translation>
+            <numerusform>%n uso valorado</numerusform>
+            <numerusform>%n usos valorados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated use(s): too few to rank (needs {needed})</source>
+        <translation>
+            <numerusform>%n uso valorado: aún pocos para ordenar (hacen falta {needed})</numerusform>
+            <numerusform>%n usos valorados: aún pocos para ordenar (hacen falta {needed})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sober day(s)</source>
+        <translation>
+            <numerusform>%n día sin consumir</numerusform>
+            <numerusform>%n días sin consumir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n uso</numerusform>
+            <numerusform>%n usos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A dose missed</source>
+        <translation>Una dosis olvidada</translation>
+    </message>
+    <message>
+        <source>A lapse was logged</source>
+        <translation>Se anotó un desliz</translation>
+    </message>
+    <message>
+        <source>A lapse was logged this day</source>
+        <translation>Este día se anotó un desliz</translation>
+    </message>
+    <message>
+        <source>All doses taken</source>
+        <translation>Todas las dosis tomadas</translation>
+    </message>
+    <message>
+        <source>An answer called for support</source>
+        <translation>Una respuesta pedía apoyo</translation>
+    </message>
+    <message>
+        <source>Average craving (0–10)</source>
+        <translation>Deseo de consumir medio (0–10)</translation>
+    </message>
+    <message>
+        <source>Average craving (0–10) on check-ins with this trigger; whisker = usual spread</source>
+        <translation>Deseo de consumir medio (0–10) en los registros con este detonante; bigote = variación habitual</translation>
+    </message>
+    <message>
+        <source>Average drop in craving (before − after, 0–10 scale); longer is more helpful</source>
+        <translation>Bajada media del deseo de consumir (antes − después, escala 0–10); cuanto más larga, más ayuda</translation>
+    </message>
+    <message>
+        <source>Check-ins and entries on {day}</source>
+        <translation>Registros y entradas del {day}</translation>
+    </message>
+    <message>
+        <source>Check-ins where you used “{name}”</source>
+        <translation>Registros en los que usaste «{name}»</translation>
+    </message>
+    <message>
+        <source>Check-ins with triggers on {span}</source>
+        <translation>Registros con detonantes: {span}</translation>
+    </message>
+    <message>
+        <source>Check-ins with “{name}” and a craving rating</source>
+        <translation>Registros con «{name}» y una valoración del deseo de consumir</translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation>Deseo de consumir</translation>
+    </message>
+    <message>
+        <source>Craving (0 = none, 10 = strongest)</source>
+        <translation>Deseo de consumir (0 = nada, 10 = el más fuerte)</translation>
+    </message>
+    <message>
+        <source>Craving (0–10)</source>
+        <translation>Deseo de consumir (0–10)</translation>
+    </message>
+    <message>
+        <source>Craving {value} (7-day average {mean})</source>
+        <translation>Deseo de consumir {value} (media de 7 días {mean})</translation>
+    </message>
+    <message>
+        <source>Cravings on {span}</source>
+        <translation>Deseo de consumir: {span}</translation>
+    </message>
+    <message>
+        <source>How I've been</source>
+        <translation>Cómo he estado</translation>
+    </message>
+    <message>
+        <source>In {period}</source>
+        <translation>En {period}</translation>
+    </message>
+    <message>
+        <source>Lapse</source>
+        <translation>Desliz</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>Deslices</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Mood (1–5)</source>
+        <translation>Ánimo (1–5)</translation>
+    </message>
+    <message>
+        <source>Mood {value} (7-day average {mean})</source>
+        <translation>Ánimo {value} (media de 7 días {mean})</translation>
+    </message>
+    <message>
+        <source>My year, day by day</source>
+        <translation>Mi año, día a día</translation>
+    </message>
+    <message>
+        <source>No check-ins</source>
+        <translation>Sin registros</translation>
+    </message>
+    <message>
+        <source>No medication noted</source>
+        <translation>No hay medicación anotada</translation>
+    </message>
+    <message>
+        <source>Not enough to show a pattern yet</source>
+        <translation>Aún no hay suficiente para mostrar un patrón</translation>
+    </message>
+    <message>
+        <source>Not enough to show a pattern yet for {period}</source>
+        <translation>Aún no hay suficiente para mostrar un patrón en {period}</translation>
+    </message>
+    <message>
+        <source>Nothing logged</source>
+        <translation>Nada anotado</translation>
+    </message>
+    <message>
+        <source>Out of 10</source>
+        <translation>Sobre 10</translation>
+    </message>
+    <message>
+        <source>Questionnaires over time</source>
+        <translation>Cuestionarios a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>Sleep (hours)</source>
+        <translation>Sueño (horas)</translation>
+    </message>
+    <message>
+        <source>Sleep, medication, mood and craving</source>
+        <translation>Sueño, medicación, ánimo y deseo de consumir</translation>
+    </message>
+    <message>
+        <source>Sober day</source>
+        <translation>Día sin consumir</translation>
+    </message>
+    <message>
+        <source>Sober day, no check-in</source>
+        <translation>Día sin consumir, sin registro</translation>
+    </message>
+    <message>
+        <source>Time of day (your local time)</source>
+        <translation>Hora del día (tu hora local)</translation>
+    </message>
+    <message>
+        <source>Times ticked on a check-in or tagged on a journal entry
+(private entries not counted)</source>
+        <translation>Veces marcado en un registro o etiquetado en una entrada del diario
+(las entradas privadas no cuentan)</translation>
+    </message>
+    <message>
+        <source>Times “{name}” was logged</source>
+        <translation>Veces que se anotó «{name}»</translation>
+    </message>
+    <message>
+        <source>Treatment session</source>
+        <translation>Sesión de tratamiento</translation>
+    </message>
+    <message>
+        <source>Triggers logged</source>
+        <translation>Detonantes anotados</translation>
+    </message>
+    <message>
+        <source>Under {hours} h</source>
+        <translation>Menos de {hours} h</translation>
+    </message>
+    <message>
+        <source>What each trigger does to cravings</source>
+        <translation>Qué hace cada detonante con el deseo de consumir</translation>
+    </message>
+    <message>
+        <source>What helps: how much each tool eased a craving</source>
+        <translation>Qué ayuda: cuánto alivió cada herramienta el deseo de consumir</translation>
+    </message>
+    <message>
+        <source>When cravings run high</source>
+        <translation>Cuándo el deseo de consumir es más fuerte</translation>
+    </message>
+    <message>
+        <source>When triggers come up</source>
+        <translation>Cuándo aparecen los detonantes</translation>
+    </message>
+    <message>
+        <source>Which triggers came up</source>
+        <translation>Qué detonantes aparecieron</translation>
+    </message>
+    <message>
+        <source>Which triggers come together</source>
+        <translation>Qué detonantes aparecen juntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s), not rated before and after</source>
+        <translation>
+            <numerusform>usada %n vez, sin valorar antes y después</numerusform>
+            <numerusform>usada %n veces, sin valorar antes y después</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{a} and {b}: together %n time(s)</source>
+        <translation>
+            <numerusform>{a} y {b}: juntos %n vez</numerusform>
+            <numerusform>{a} y {b}: juntos %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{checkins}, average mood {mood}</source>
+        <translation>{checkins}, ánimo medio {mood}</translation>
+    </message>
+    <message>
+        <source>{count} in {period} ({change})</source>
+        <translation>{count} en {period} ({change})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{drop} · used %n time(s)</source>
+        <translation>
+            <numerusform>{drop} · usada %n vez</numerusform>
+            <numerusform>{drop} · usada %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{mean} · %n check-in(s)</source>
+        <translation>
+            <numerusform>{mean} · %n registro</numerusform>
+            <numerusform>{mean} · %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{medication}: {rate} taken</source>
+        <translation>{medication}: {rate} tomada</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}): {times} — {checkins}, {entries}</source>
+        <translation>{name} ({kind}): {times} — {checkins}, {entries}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: average craving {mean} over %n check-in(s) (spread ±{spread})</source>
+        <translation>
+            <numerusform>{name}: deseo de consumir medio {mean} en %n registro (variación ±{spread})</numerusform>
+            <numerusform>{name}: deseo de consumir medio {mean} en %n registros (variación ±{spread})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: craving dropped by {drop} on average ({rated}, {uses} in all)</source>
+        <translation>{name}: el deseo de consumir bajó {drop} de media ({rated}, {uses} en total)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: logged %n time(s) in all</source>
+        <translation>
+            <numerusform>{name}: anotado %n vez en total</numerusform>
+            <numerusform>{name}: anotado %n veces en total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: used %n time(s), never rated before and after</source>
+        <translation>
+            <numerusform>{name}: usada %n vez, nunca valorada antes y después</numerusform>
+            <numerusform>{name}: usada %n veces, nunca valorada antes y después</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{period} · check-ins and entries where both were present</source>
+        <translation>{period} · registros y entradas en los que aparecieron los dos</translation>
+    </message>
+    <message>
+        <source>{period} · from check-ins · dots: each day · lines: 7-day average</source>
+        <translation>{period} · de los registros · puntos: cada día · líneas: media de 7 días</translation>
+    </message>
+    <message>
+        <source>{period} · grey squares: nothing logged then</source>
+        <translation>{period} · cuadros grises: nada anotado a esa hora</translation>
+    </message>
+    <message>
+        <source>{period} · ranked from {needed} or more uses rated before and after</source>
+        <translation>{period} · ordenado a partir de {needed} o más usos valorados antes y después</translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}: %n trigger(s) logged</source>
+        <translation>
+            <numerusform>{span}: %n detonante anotado</numerusform>
+            <numerusform>{span}: %n detonantes anotados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}: average craving {value} over %n check-in(s)</source>
+        <translation>
+            <numerusform>{span}: deseo de consumir medio {value} en %n registro</numerusform>
+            <numerusform>{span}: deseo de consumir medio {value} en %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{span}: no craving logged</source>
+        <translation>{span}: sin deseo de consumir anotado</translation>
+    </message>
+    <message>
+        <source>{weekday}s, {start}–{end}</source>
+        <translation>{weekday}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>“How am I really doing?” (1 = really struggling, 10 = really well)</source>
+        <translation>«¿Cómo estoy de verdad?» (1 = me cuesta mucho, 10 = muy bien)</translation>
+    </message>
+    <message>
+        <source>“How am I really doing?” {value}</source>
+        <translation>«¿Cómo estoy de verdad?» {value}</translation>
+    </message>
+    <message>
+        <source>“{a}” and “{b}” together</source>
+        <translation>«{a}» y «{b}» juntos</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>&amp;Craving</source>

@@ -264,7 +264,8 @@ def test_charts_speak_the_language_chosen(data):
     words = drawn_words(calendar)
     assert "Mi año, día a día" in words and "Día sin consumir, sin registro" in words and "Desliz" in words
     assert "1 día sin consumir" in words or "días sin consumir" in words
-    assert "Cómo he estado" in drawn_words(trend) and "Deseo de consumir (0 = nada, 10 = el más fuerte)" in drawn_words(trend)
+    trend_words = drawn_words(trend)
+    assert "Cómo he estado" in trend_words and "Deseo de consumir (0 = ningún deseo, 10 = el más fuerte)" in trend_words
     assert "Aún no hay suficiente para mostrar un patrón" in drawn_words(empty)
     assert "7 veces — 6 registros, 1 entrada" in tip
     english = drawn_words(build_trigger_counts(p.trigger_counts(data)))

@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Craving (0 = none, 10 = strongest)</source>
-        <translation>Deseo de consumir (0 = nada, 10 = el más fuerte)</translation>
+        <translation>Deseo de consumir (0 = ningún deseo, 10 = el más fuerte)</translation>
     </message>
     <message>
         <source>Craving (0–10)</source>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>“How am I really doing?” (1 = really struggling, 10 = really well)</source>
-        <translation>«¿Cómo estoy de verdad?» (1 = me cuesta mucho, 10 = muy bien)</translation>
+        <translation>«¿Cómo estoy de verdad?» (1 = me está costando mucho, 10 = muy bien)</translation>
     </message>
     <message>
         <source>“How am I really doing?” {value}</source>

@@ -152,3 +152,18 @@ def test_a_folder_that_is_a_file_is_reported(tmp_path):
     with pytest.raises(errors.ReadOnlyError):
         Store.open(target)
     assert target.read_text() == "not a folder"
+
+
+def test_a_store_problem_is_told_in_the_language_of_the_moment(tmp_path):
+    from recoveryjournal import i18n
+
+    full = sqlite3.OperationalError("database or disk is full")
+    english = errors.translate(full, tmp_path)
+    assert english.title == "The disk is full" and english.message.startswith("The disk holding your journal is full (")
+    with i18n.speaking("es"):
+        spanish = errors.translate(full, tmp_path)
+        taken = errors.NameTakenError("Caminar")
+    assert isinstance(spanish, errors.DiskFullError) and spanish.title == "El disco está lleno"
+    assert spanish.message.startswith(f"El disco donde está tu diario está lleno ({tmp_path}).")
+    assert str(taken) == "«Caminar» ya está en uso (quizá por algo que está en la papelera)."
+    assert errors.translate(sqlite3.OperationalError("no such table: x")) is None  # a bug stays a bug

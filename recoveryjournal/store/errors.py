@@ -12,61 +12,65 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
+from recoveryjournal import i18n
+from recoveryjournal.i18n import translatable
+
 
 class StoreError(Exception):
     """A problem with the journal file that the person, not the app, can fix."""
 
-    title = "The journal could not be opened"
+    title = translatable("StoreError", "The journal could not be opened")
     draft: Path | None = None  # where unsaved words were kept, when a save failed (see ``drafts``)
 
     def __init__(self, message: str, path: Path | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.path = path
+        self.title = i18n.translate("StoreError", type(self).title)  # in the language of the moment it is raised
 
 
 class NotADatabaseError(StoreError):
-    title = "This is not a journal file"
+    title = translatable("StoreError", "This is not a journal file")
 
 
 class CorruptDatabaseError(StoreError):
-    title = "The journal file is damaged"
+    title = translatable("StoreError", "The journal file is damaged")
 
 
 class NewerVersionError(StoreError):
-    title = "The journal was saved by a newer version"
+    title = translatable("StoreError", "The journal was saved by a newer version")
 
 
 class AlreadyOpenError(StoreError):
-    title = "Recovery Journal is already open"
+    title = translatable("StoreError", "Recovery Journal is already open")
 
 
 class ReadOnlyError(StoreError):
-    title = "The journal folder is read-only"
+    title = translatable("StoreError", "The journal folder is read-only")
 
 
 class DiskFullError(StoreError):
-    title = "The disk is full"
+    title = translatable("StoreError", "The disk is full")
 
 
 class WriteFailedError(StoreError):
-    title = "Saving failed"
+    title = translatable("StoreError", "Saving failed")
 
 
 class WrongPassphraseError(StoreError):
-    title = "Wrong passphrase"
+    title = translatable("StoreError", "Wrong passphrase")
 
 
 class KeyFileError(StoreError):
     """The key file of an encrypted journal is missing or unusable: never damage, never a reason to move the journal."""
 
-    title = "The journal's key file is missing or unreadable"
+    title = translatable("StoreError", "The journal's key file is missing or unreadable")
 
 
 class AccessError(StoreError):
     """A healthy file or folder this account may not read or write: never damage, never a reason to restore."""
 
-    title = "Recovery Journal is not allowed to use a file"
+    title = translatable("StoreError", "Recovery Journal is not allowed to use a file")
 
 
 class DamagedJournalError(CorruptDatabaseError):
@@ -111,7 +115,11 @@ class NameTakenError(ValueError):
     """A name that must be unique is already used, perhaps by a record waiting in the trash."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(f"“{name}” is already used (perhaps by something in the trash).")
+        super().__init__(
+            i18n.translate("StoreError", "“{name}” is already used (perhaps by something in the trash).").format(
+                name=name
+            )
+        )
         self.name = name
 
 
@@ -122,30 +130,58 @@ def translate(error: Exception, path: Path | None = None) -> StoreError | None:
     where = f" ({path})" if path else ""
     if "full" in text or code == "SQLITE_FULL":
         return DiskFullError(
-            f"The disk holding your journal is full{where}. Free some space; what you typed is kept here until then.",
+            i18n.translate(
+                "StoreError",
+                "The disk holding your journal is full{where}. "
+                "Free some space; what you typed is kept here until then.",
+            ).format(where=where),
             path,
         )
     if "readonly" in text or "read-only" in text or code.startswith("SQLITE_READONLY"):
         return ReadOnlyError(
-            f"Your journal folder cannot be written to{where}. Check its permissions or choose another folder.",
+            i18n.translate(
+                "StoreError",
+                "Your journal folder cannot be written to{where}. Check its permissions or choose another folder.",
+            ).format(where=where),
             path,
         )
     if "not a database" in text or code == "SQLITE_NOTADB":
         return NotADatabaseError(
-            f"The file{where} is not a Recovery Journal database. It has been left exactly as it is.", path
+            i18n.translate(
+                "StoreError", "The file{where} is not a Recovery Journal database. It has been left exactly as it is."
+            ).format(where=where),
+            path,
         )
     if "malformed" in text or "corrupt" in text or code.startswith("SQLITE_CORRUPT"):
         return CorruptDatabaseError(
-            f"The journal file{where} is damaged. It has been left untouched; you can restore a backup.", path
+            i18n.translate(
+                "StoreError",
+                "The journal file{where} is damaged. It has been left untouched; you can restore a backup.",
+            ).format(where=where),
+            path,
         )
     if "locked" in text or "busy" in text or code.startswith("SQLITE_BUSY"):
-        return AlreadyOpenError(f"The journal{where} is busy in another program. Close it and try again.", path)
+        return AlreadyOpenError(
+            i18n.translate(
+                "StoreError", "The journal{where} is busy in another program. Close it and try again."
+            ).format(where=where),
+            path,
+        )
     if "disk i/o" in text or code.startswith("SQLITE_IOERR") or isinstance(error, OSError):
         return WriteFailedError(
-            f"The computer reported an input/output error while saving{where}. Check the disk and try again.", path
+            i18n.translate(
+                "StoreError",
+                "The computer reported an input/output error while saving{where}. Check the disk and try again.",
+            ).format(where=where),
+            path,
         )
     if isinstance(error, sqlite3.OperationalError) and "unable to open" in text:
-        return ReadOnlyError(f"The journal file{where} cannot be opened. Check the folder's permissions.", path)
+        return ReadOnlyError(
+            i18n.translate(
+                "StoreError", "The journal file{where} cannot be opened. Check the folder's permissions."
+            ).format(where=where),
+            path,
+        )
     return None
 
 

@@ -4973,6 +4973,85 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>Recovery Journal is already open</source>
+        <translation>Recovery Journal ya está abierto</translation>
+    </message>
+    <message>
+        <source>Recovery Journal is not allowed to use a file</source>
+        <translation>Recovery Journal no tiene permiso para usar un archivo</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>The computer reported an input/output error while saving{where}. Check the disk and try again.</source>
+        <translation>El equipo informó de un error de entrada/salida al guardar{where}. Revisa el disco y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk holding your journal is full{where}. Free some space; what you typed is kept here until then.</source>
+        <translation>El disco donde está tu diario está lleno{where}. Libera algo de espacio; lo que escribiste se guarda aquí mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>El disco está lleno</translation>
+    </message>
+    <message>
+        <source>The file{where} is not a Recovery Journal database. It has been left exactly as it is.</source>
+        <translation>El archivo{where} no es una base de datos de Recovery Journal. Se ha dejado exactamente como estaba.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened</source>
+        <translation>No se pudo abrir el diario</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged</source>
+        <translation>El archivo del diario está dañado</translation>
+    </message>
+    <message>
+        <source>The journal file{where} cannot be opened. Check the folder's permissions.</source>
+        <translation>No se puede abrir el archivo del diario{where}. Revisa los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The journal file{where} is damaged. It has been left untouched; you can restore a backup.</source>
+        <translation>El archivo del diario{where} está dañado. No se ha tocado; puedes restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The journal folder is read-only</source>
+        <translation>La carpeta del diario es de solo lectura</translation>
+    </message>
+    <message>
+        <source>The journal was saved by a newer version</source>
+        <translation>El diario se guardó con una versión más reciente</translation>
+    </message>
+    <message>
+        <source>The journal's key file is missing or unreadable</source>
+        <translation>Falta el archivo de clave del diario o no se puede leer</translation>
+    </message>
+    <message>
+        <source>The journal{where} is busy in another program. Close it and try again.</source>
+        <translation>El diario{where} está en uso en otro programa. Ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This is not a journal file</source>
+        <translation>Este no es un archivo de diario</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Frase de contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>Your journal folder cannot be written to{where}. Check its permissions or choose another folder.</source>
+        <translation>No se puede escribir en la carpeta de tu diario{where}. Revisa sus permisos o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already used (perhaps by something in the trash).</source>
+        <translation>«{name}» ya está en uso (quizá por algo que está en la papelera).</translation>
+    </message>
+</context>
+<context>
     <name>StreakCard</name>
     <message>
         <source>Change the name or start date for {name}</source>

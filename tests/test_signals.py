@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+from recoveryjournal import i18n
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.day_parts import time_of_day
 from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance
 from recoveryjournal.domain.plan_models import WeeklyGoal
+from recoveryjournal.domain.session_models import SessionKind
 from recoveryjournal.domain.signals import (
     SignalInputs,
     compute_signals,
@@ -208,3 +210,19 @@ def test_notable_signals_strongest_first_and_quiet_only_without_them():
     )
     assert [s.name for s in signals.notable] == ["recent_lapse", "away", "plan_review_due"]
     assert not signals.quiet and "quiet" not in signals.active
+
+
+def test_reasons_speak_the_language_chosen():
+    friday = datetime(2026, 11, 20, 9, tzinfo=ZONE)
+    monday = date(2026, 11, 16)
+    goals = [WeeklyGoal(monday, "Walk", done=True), WeeklyGoal(monday, "Call Sam"), WeeklyGoal(monday, "Sleep")]
+    with i18n.speaking("es"):
+        lapse = compute_signals(inputs(lapses=[Lapse(at=at(3), substance="Alcohol")])).active["recent_lapse"].reason
+        away = compute_signals(inputs(last_activity=at(5))).active["away"].reason
+        goal = compute_signals(inputs(now=friday, weekly_goals=goals, last_activity=friday)).active["goals_due"].reason
+        words = (times(1), times(4), SessionKind.GROUP.label)
+    assert lapse == "Anotaste un desliz hace 3 días. Un desliz es información, y sigues aquí, sigues escribiendo."
+    assert away.startswith("Han pasado 5 días desde tu último registro")
+    assert goal == "Dos de los tres objetivos de esta semana siguen abiertos, y quedan 3 días."
+    assert words == ("una vez", "cuatro veces", "Terapia de grupo")
+    assert (times(1), SessionKind.GROUP.label) == ("once", "Group therapy")

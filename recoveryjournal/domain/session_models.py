@@ -6,6 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from recoveryjournal.domain.models import Record
+from recoveryjournal.i18n import translate
 
 
 class SessionKind(StrEnum):
@@ -18,11 +19,11 @@ class SessionKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "group": "Group therapy",
-            "individual": "Individual therapy",
-            "family": "Family therapy",
-            "support_group": "Support group",
-            "other": "Other",
+            "group": translate("TreatmentPage", "Group therapy"),
+            "individual": translate("TreatmentPage", "Individual therapy"),
+            "family": translate("TreatmentPage", "Family therapy"),
+            "support_group": translate("TreatmentPage", "Support group"),
+            "other": translate("TreatmentPage", "Other"),
         }[self.value]
 
 

@@ -21,6 +21,7 @@ from recoveryjournal.domain.numbers import decimals, half_up
 from recoveryjournal.domain.plan import DEFAULT_REVIEW_DAYS, coping_effectiveness, review_status, week_start
 from recoveryjournal.domain.plan_models import WeeklyGoal
 from recoveryjournal.domain.sobriety import statuses
+from recoveryjournal.i18n import translatable, translate
 
 if TYPE_CHECKING:
     from recoveryjournal.domain.findings import WeeklyFinding
@@ -38,48 +39,56 @@ NOTABLE = 0.5
 """A signal at least this strong "stands out"; weaker ones only nudge the choice between prompts."""
 
 SIGNAL_LABELS: dict[str, str] = {
-    "mood_down": "Mood lower than usual this week",
-    "mood_up": "Mood better than usual this week",
-    "craving_up": "Cravings stronger than usual this week",
-    "craving_down": "Cravings easing this week",
-    "high_craving": "A strong craving this week",
-    "trigger_spike": "A trigger showing up more than usual",
-    "away": "A few days since the last check-in or entry",
-    "recent_lapse": "A lapse in the last two weeks",
-    "milestone_reached": "A sobriety milestone just reached",
-    "milestone_near": "A sobriety milestone coming up",
-    "plan_review_due": "Plan due for a review",
-    "goals_due": "Weekly goals to set or finish",
-    "coping_worked": "A coping action that helped",
-    "coping_untried": "Coping ideas not tried yet",
-    "morning": "Morning",
-    "afternoon": "Afternoon",
-    "evening": "Evening",
-    "night": "Night",
-    "new_start": "The first weeks of the program",
-    "hard_day": "A time that tends to be harder, by your own check-ins",
-    "trigger_pattern": "A trigger that goes with stronger cravings, by your own check-ins",
-    "coping_pattern": "A coping tool that goes with a bigger drop in craving",
-    "quiet": "Nothing in particular stands out",
+    "mood_down": translatable("Signals", "Mood lower than usual this week"),
+    "mood_up": translatable("Signals", "Mood better than usual this week"),
+    "craving_up": translatable("Signals", "Cravings stronger than usual this week"),
+    "craving_down": translatable("Signals", "Cravings easing this week"),
+    "high_craving": translatable("Signals", "A strong craving this week"),
+    "trigger_spike": translatable("Signals", "A trigger showing up more than usual"),
+    "away": translatable("Signals", "A few days since the last check-in or entry"),
+    "recent_lapse": translatable("Signals", "A lapse in the last two weeks"),
+    "milestone_reached": translatable("Signals", "A sobriety milestone just reached"),
+    "milestone_near": translatable("Signals", "A sobriety milestone coming up"),
+    "plan_review_due": translatable("Signals", "Plan due for a review"),
+    "goals_due": translatable("Signals", "Weekly goals to set or finish"),
+    "coping_worked": translatable("Signals", "A coping action that helped"),
+    "coping_untried": translatable("Signals", "Coping ideas not tried yet"),
+    "morning": translatable("Signals", "Morning"),
+    "afternoon": translatable("Signals", "Afternoon"),
+    "evening": translatable("Signals", "Evening"),
+    "night": translatable("Signals", "Night"),
+    "new_start": translatable("Signals", "The first weeks of the program"),
+    "hard_day": translatable("Signals", "A time that tends to be harder, by your own check-ins"),
+    "trigger_pattern": translatable("Signals", "A trigger that goes with stronger cravings, by your own check-ins"),
+    "coping_pattern": translatable("Signals", "A coping tool that goes with a bigger drop in craving"),
+    "quiet": translatable("Signals", "Nothing in particular stands out"),
 }
 
-_COUNT_WORDS = {1: "once", 2: "twice"}
-_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT_WORDS = {1: translatable("Signals", "once"), 2: translatable("Signals", "twice")}
+_NUMBER_WORDS = (
+    translatable("Signals", "no"),
+    translatable("Signals", "one"),
+    translatable("Signals", "two"),
+    translatable("Signals", "three"),
+    translatable("Signals", "four"),
+    translatable("Signals", "five"),
+    translatable("Signals", "six"),
+    translatable("Signals", "seven"),
+    translatable("Signals", "eight"),
+    translatable("Signals", "nine"),
+    translatable("Signals", "ten"),
+)
 
 
 def times(count: int) -> str:
     """'once', 'twice', 'four times', '12 times' — how a person would say it."""
     if count in _COUNT_WORDS:
-        return _COUNT_WORDS[count]
-    return f"{number_word(count)} times"
+        return translate("Signals", _COUNT_WORDS[count])
+    return translate("Signals", "{number} times").format(number=number_word(count))
 
 
 def number_word(count: int) -> str:
-    return _NUMBER_WORDS[count] if 0 <= count < len(_NUMBER_WORDS) else str(count)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+    return translate("Signals", _NUMBER_WORDS[count]) if 0 <= count < len(_NUMBER_WORDS) else str(count)
 
 
 @dataclass
@@ -239,37 +248,59 @@ def _trends(data: SignalInputs, signals: Signals, today: date) -> None:
     if len(mood_recent) >= 2 and len(mood_before) >= 3:
         signals.mood_recent, signals.mood_before = mean(mood_recent), mean(mood_before)
         change = signals.mood_recent - signals.mood_before
-        numbers = (
-            f"{decimals(signals.mood_recent)} out of 5 this week, "
-            f"against {decimals(signals.mood_before)} in the weeks before"
+        numbers = translate("Signals", "{recent} out of 5 this week, against {before} in the weeks before").format(
+            recent=decimals(signals.mood_recent), before=decimals(signals.mood_before)
         )
         if change <= -0.5:
             add(
                 "mood_down",
-                Signal("mood_down", f"Your mood has been lower lately: {numbers}.", min(0.9, 0.6 + -change / 5)),
+                Signal(
+                    "mood_down",
+                    translate("Signals", "Your mood has been lower lately: {numbers}.").format(numbers=numbers),
+                    min(0.9, 0.6 + -change / 5),
+                ),
             )
         elif change >= 0.5:
-            add("mood_up", Signal("mood_up", f"Your mood has lifted lately: {numbers}.", 0.5))
+            add(
+                "mood_up",
+                Signal(
+                    "mood_up",
+                    translate("Signals", "Your mood has lifted lately: {numbers}.").format(numbers=numbers),
+                    0.5,
+                ),
+            )
     if len(craving_recent) >= 2 and len(craving_before) >= 3:
         signals.craving_recent, signals.craving_before = mean(craving_recent), mean(craving_before)
         change = signals.craving_recent - signals.craving_before
-        numbers = (
-            f"{decimals(signals.craving_recent)} out of 10 this week, "
-            f"against {decimals(signals.craving_before)} in the weeks before"
+        numbers = translate("Signals", "{recent} out of 10 this week, against {before} in the weeks before").format(
+            recent=decimals(signals.craving_recent), before=decimals(signals.craving_before)
         )
         if change >= 1:
             add(
                 "craving_up",
-                Signal("craving_up", f"Your cravings have been stronger: {numbers}.", min(0.9, 0.6 + change / 20)),
+                Signal(
+                    "craving_up",
+                    translate("Signals", "Your cravings have been stronger: {numbers}.").format(numbers=numbers),
+                    min(0.9, 0.6 + change / 20),
+                ),
             )
         elif change <= -1:
-            add("craving_down", Signal("craving_down", f"Your cravings have eased: {numbers}.", 0.5))
+            add(
+                "craving_down",
+                Signal(
+                    "craving_down",
+                    translate("Signals", "Your cravings have eased: {numbers}.").format(numbers=numbers),
+                    0.5,
+                ),
+            )
     high = [c for c in data.checkins if c.craving is not None and c.craving >= HIGH_CRAVING]
     high = [c for c in high if _window(c.at.date(), today) == "recent"]
     signals.high_cravings = len(high)
     if high:
         strongest = max(c.craving for c in high)
-        reason = f"You noted a strong craving (up to {strongest} out of 10) {times(len(high))} in the last seven days."
+        reason = translate(
+            "Signals", "You noted a strong craving (up to {strongest} out of 10) {times} in the last seven days."
+        ).format(strongest=strongest, times=times(len(high)))
         add("high_craving", Signal("high_craving", reason, 0.8))
 
 
@@ -289,10 +320,14 @@ def _trigger_rise(data: SignalInputs, signals: Signals, today: date) -> None:
     rise, count, name, usual = max(candidates, key=lambda c: (c[0], c[1], c[2]))
     signals.trigger = TriggerRise(name, count, usual)
     if usual < 0.25:
-        usual_text = "you hardly logged it in the weeks before"
+        usual_text = translate("Signals", "you hardly logged it in the weeks before")
     else:
-        usual_text = f"about {times(max(1, int(half_up(usual, 0))))} a week before"
-    reason = f"You logged '{name}' {times(count)} this week, more than usual ({usual_text})."
+        usual_text = translate("Signals", "about {times} a week before").format(
+            times=times(max(1, int(half_up(usual, 0))))
+        )
+    reason = translate("Signals", "You logged '{name}' {times} this week, more than usual ({usual}).").format(
+        name=name, times=times(count), usual=usual_text
+    )
     signals.active["trigger_spike"] = Signal("trigger_spike", reason, min(0.85, 0.6 + rise / 20))
 
 
@@ -302,7 +337,9 @@ def _activity(data: SignalInputs, signals: Signals, today: date) -> None:
     days = (today - data.last_activity.date()).days
     signals.days_since_activity = days
     if days >= AWAY_DAYS:
-        reason = f"It's been {days} days since you last checked in or wrote. Welcome back."
+        reason = translate("Signals", "It's been {days} days since you last checked in or wrote. Welcome back.").format(
+            days=days
+        )
         signals.active["away"] = Signal("away", reason, 0.6)
 
 
@@ -315,8 +352,16 @@ def _lapse(data: SignalInputs, signals: Signals, today: date) -> None:
     if days >= LAPSE_DAYS:
         return
     signals.lapse_days_ago = days
-    when = "today" if days == 0 else "yesterday" if days == 1 else f"{days} days ago"
-    reason = f"You noted a lapse {when}. A lapse is information, and you're still here, still writing."
+    when = (
+        translate("Signals", "today")
+        if days == 0
+        else translate("Signals", "yesterday")
+        if days == 1
+        else translate("Signals", "{days} days ago").format(days=days)
+    )
+    reason = translate(
+        "Signals", "You noted a lapse {when}. A lapse is information, and you're still here, still writing."
+    ).format(when=when)
     signals.active["recent_lapse"] = Signal("recent_lapse", reason, 1.0)
 
 
@@ -333,15 +378,24 @@ def _milestone(data: SignalInputs, signals: Signals, today: date) -> None:
         return
     milestone = min(found, key=lambda m: (abs(m.days_away), m.days_away > 0, m.substance))
     signals.milestone = milestone
-    without = f"{milestone.label} without {milestone.substance.lower()}"
+    without = translate("Signals", "{milestone} without {substance}").format(
+        milestone=milestone.label, substance=milestone.substance.lower()
+    )
     if milestone.days_away <= 0:
-        when = {0: "today", -1: "yesterday"}.get(
-            milestone.days_away, f"on {dates.weekday_name(milestone.on.weekday())}"
+        when = {0: translate("Signals", "today"), -1: translate("Signals", "yesterday")}.get(
+            milestone.days_away,
+            translate("Signals", "on {weekday}").format(weekday=dates.weekday_name(milestone.on.weekday())),
         )
-        signals.active["milestone_reached"] = Signal("milestone_reached", f"You reached {without} {when}.", 0.9)
+        reason = translate("Signals", "You reached {without} {when}.").format(without=without, when=when)
+        signals.active["milestone_reached"] = Signal("milestone_reached", reason, 0.9)
     else:
-        when = "tomorrow" if milestone.days_away == 1 else f"in {milestone.days_away} days"
-        signals.active["milestone_near"] = Signal("milestone_near", f"You'll reach {without} {when}.", 0.7)
+        when = (
+            translate("Signals", "tomorrow")
+            if milestone.days_away == 1
+            else translate("Signals", "in {days} days").format(days=milestone.days_away)
+        )
+        reason = translate("Signals", "You'll reach {without} {when}.").format(without=without, when=when)
+        signals.active["milestone_near"] = Signal("milestone_near", reason, 0.7)
 
 
 def _plan_and_goals(data: SignalInputs, signals: Signals, today: date) -> None:
@@ -360,18 +414,19 @@ def _plan_and_goals(data: SignalInputs, signals: Signals, today: date) -> None:
     signals.goals_open = sum(not goal.done for goal in goals)
     weekday = today.weekday()
     if not goals and weekday <= 1:
-        reason = "It's the start of the week and no goals are set for it yet."
+        reason = translate("Signals", "It's the start of the week and no goals are set for it yet.")
         signals.active["goals_due"] = Signal("goals_due", reason, 0.5)
     elif signals.goals_open and weekday >= 4:
-        to_go = "1 day" if weekday == 6 else f"{7 - weekday} days"
+        to_go = translate("Signals", "%n day(s)", None, 7 - weekday)
         if len(goals) == 1:
-            which = "This week's goal is"
+            reason = translate("Signals", "This week's goal is still open, with {to_go} to go.")
+        elif signals.goals_open == 1:
+            reason = translate("Signals", "{open} of this week's {total} goals is still open, with {to_go} to go.")
         else:
-            verb = "is" if signals.goals_open == 1 else "are"
-            which = (
-                f"{number_word(signals.goals_open).capitalize()} of this week's {number_word(len(goals))} goals {verb}"
-            )
-        reason = f"{which} still open, with {to_go} to go."
+            reason = translate("Signals", "{open} of this week's {total} goals are still open, with {to_go} to go.")
+        reason = reason.format(
+            open=number_word(signals.goals_open).capitalize(), total=number_word(len(goals)), to_go=to_go
+        )
         signals.active["goals_due"] = Signal("goals_due", reason, 0.5)
 
 
@@ -382,16 +437,17 @@ def _coping(data: SignalInputs, signals: Signals, today: date) -> None:
     signals.coping_worked = [r for r in results if r.mean_drop is not None and r.mean_drop >= 2]
     if signals.coping_worked:
         best = signals.coping_worked[0]
-        reason = (
-            f"'{best.name}' helped lately: your craving fell by {decimals(best.mean_drop)} points on average "
-            f"({_plural(best.uses, 'use')})."
-        )
+        reason = translate(
+            "Signals", "'{name}' helped lately: your craving fell by {drop} points on average ({uses})."
+        ).format(name=best.name, drop=decimals(best.mean_drop), uses=translate("Signals", "%n use(s)", None, best.uses))
         signals.active["coping_worked"] = Signal("coping_worked", reason, 0.4)
     signals.coping_untried = sorted(
         action.name for action in data.coping_actions if action.id not in data.coping_used_ids and not action.archived
     )
     if signals.coping_untried:
-        reason = f"There are ideas in your toolbox you haven't tried yet, like '{signals.coping_untried[0]}'."
+        reason = translate("Signals", "There are ideas in your toolbox you haven't tried yet, like '{name}'.").format(
+            name=signals.coping_untried[0]
+        )
         signals.active["coping_untried"] = Signal("coping_untried", reason, 0.2)
 
 
@@ -401,7 +457,7 @@ def _program(data: SignalInputs, signals: Signals, today: date) -> None:
     signals.weeks_in_program = (today - data.program_start).days // 7
     if signals.weeks_in_program < NEW_START_WEEKS:
         week = signals.weeks_in_program + 1
-        reason = f"You're in week {week} of your program."
+        reason = translate("Signals", "You're in week {week} of your program.").format(week=week)
         signals.active["new_start"] = Signal("new_start", reason, 0.2)
 
 
@@ -414,7 +470,7 @@ def _finding(data: SignalInputs, signals: Signals, today: date) -> None:
     kind, *rest = found.key.split(":")
     hard = (rest[-1] == "craving" and found.effect > 0) or (rest[-1] == "mood" and found.effect < 0)
     said = found.headline[:1].lower() + found.headline[1:] if found.headline[:1].isupper() else found.headline
-    reason = f"Your check-ins of the last 90 days show a pattern: {said}."
+    reason = translate("Signals", "Your check-ins of the last 90 days show a pattern: {pattern}.").format(pattern=said)
     if hard and kind in ("weekday", "slot", "part"):
         on_day = kind == "part" or int(rest[0]) == today.weekday()
         at_time = kind == "weekday" or rest[-2] == signals.time_of_day

@@ -276,6 +276,23 @@
     </message>
 </context>
 <context>
+    <name>Signals</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StreakCard</name>
     <message numerus="yes">
         <source>day(s) free from {name}</source>

@@ -4973,6 +4973,287 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     </message>
 </context>
 <context>
+    <name>Signals</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n uso</numerusform>
+            <numerusform>%n usos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>'{name}' helped lately: your craving fell by {drop} points on average ({uses}).</source>
+        <translation>«{name}» te ha ayudado últimamente: tu deseo de consumir bajó {drop} puntos de media ({uses}).</translation>
+    </message>
+    <message>
+        <source>A coping action that helped</source>
+        <translation>Una acción de afrontamiento que ayudó</translation>
+    </message>
+    <message>
+        <source>A coping tool that goes with a bigger drop in craving</source>
+        <translation>Una herramienta de afrontamiento que va con una bajada mayor del deseo de consumir</translation>
+    </message>
+    <message>
+        <source>A few days since the last check-in or entry</source>
+        <translation>Unos días desde el último registro o entrada</translation>
+    </message>
+    <message>
+        <source>A lapse in the last two weeks</source>
+        <translation>Un desliz en las dos últimas semanas</translation>
+    </message>
+    <message>
+        <source>A sobriety milestone coming up</source>
+        <translation>Un hito de recuperación que se acerca</translation>
+    </message>
+    <message>
+        <source>A sobriety milestone just reached</source>
+        <translation>Un hito de recuperación recién alcanzado</translation>
+    </message>
+    <message>
+        <source>A strong craving this week</source>
+        <translation>Un deseo de consumir fuerte esta semana</translation>
+    </message>
+    <message>
+        <source>A time that tends to be harder, by your own check-ins</source>
+        <translation>Un momento que suele ser más difícil, según tus propios registros</translation>
+    </message>
+    <message>
+        <source>A trigger showing up more than usual</source>
+        <translation>Un detonante que aparece más de lo habitual</translation>
+    </message>
+    <message>
+        <source>A trigger that goes with stronger cravings, by your own check-ins</source>
+        <translation>Un detonante que va con un deseo de consumir más fuerte, según tus propios registros</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Coping ideas not tried yet</source>
+        <translation>Ideas de afrontamiento aún sin probar</translation>
+    </message>
+    <message>
+        <source>Cravings easing this week</source>
+        <translation>El deseo de consumir se suaviza esta semana</translation>
+    </message>
+    <message>
+        <source>Cravings stronger than usual this week</source>
+        <translation>Deseo de consumir más fuerte de lo habitual esta semana</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Noche temprana</translation>
+    </message>
+    <message>
+        <source>It's been {days} days since you last checked in or wrote. Welcome back.</source>
+        <translation>Han pasado {days} días desde tu último registro o entrada. Qué bien que vuelvas.</translation>
+    </message>
+    <message>
+        <source>It's the start of the week and no goals are set for it yet.</source>
+        <translation>Empieza la semana y todavía no tiene objetivos.</translation>
+    </message>
+    <message>
+        <source>Mood better than usual this week</source>
+        <translation>Ánimo mejor de lo habitual esta semana</translation>
+    </message>
+    <message>
+        <source>Mood lower than usual this week</source>
+        <translation>Ánimo más bajo de lo habitual esta semana</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Nothing in particular stands out</source>
+        <translation>No destaca nada en particular</translation>
+    </message>
+    <message>
+        <source>Plan due for a review</source>
+        <translation>Toca revisar el plan</translation>
+    </message>
+    <message>
+        <source>The first weeks of the program</source>
+        <translation>Las primeras semanas del programa</translation>
+    </message>
+    <message>
+        <source>There are ideas in your toolbox you haven't tried yet, like '{name}'.</source>
+        <translation>En tu caja de herramientas hay ideas que aún no has probado, como «{name}».</translation>
+    </message>
+    <message>
+        <source>This week's goal is still open, with {to_go} to go.</source>
+        <translation>El objetivo de esta semana sigue abierto, y quedan {to_go}.</translation>
+    </message>
+    <message>
+        <source>Weekly goals to set or finish</source>
+        <translation>Objetivos semanales por fijar o terminar</translation>
+    </message>
+    <message>
+        <source>You logged '{name}' {times} this week, more than usual ({usual}).</source>
+        <translation>Anotaste «{name}» {times} esta semana, más de lo habitual ({usual}).</translation>
+    </message>
+    <message>
+        <source>You noted a lapse {when}. A lapse is information, and you're still here, still writing.</source>
+        <translation>Anotaste un desliz {when}. Un desliz es información, y sigues aquí, sigues escribiendo.</translation>
+    </message>
+    <message>
+        <source>You noted a strong craving (up to {strongest} out of 10) {times} in the last seven days.</source>
+        <translation>Anotaste un deseo de consumir fuerte (hasta {strongest} sobre 10) {times} en los últimos siete días.</translation>
+    </message>
+    <message>
+        <source>You reached {without} {when}.</source>
+        <translation>Llegaste a {without} {when}.</translation>
+    </message>
+    <message>
+        <source>You'll reach {without} {when}.</source>
+        <translation>Llegarás a {without} {when}.</translation>
+    </message>
+    <message>
+        <source>You're in week {week} of your program.</source>
+        <translation>Estás en la semana {week} de tu programa.</translation>
+    </message>
+    <message>
+        <source>Your check-ins of the last 90 days show a pattern: {pattern}.</source>
+        <translation>Tus registros de los últimos 90 días muestran un patrón: {pattern}.</translation>
+    </message>
+    <message>
+        <source>Your cravings have been stronger: {numbers}.</source>
+        <translation>Tu deseo de consumir ha sido más fuerte: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Your cravings have eased: {numbers}.</source>
+        <translation>Tu deseo de consumir se ha suavizado: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Your mood has been lower lately: {numbers}.</source>
+        <translation>Tu ánimo ha estado más bajo últimamente: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Your mood has lifted lately: {numbers}.</source>
+        <translation>Tu ánimo ha mejorado últimamente: {numbers}.</translation>
+    </message>
+    <message>
+        <source>about {times} a week before</source>
+        <translation>unas {times} por semana antes</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>ocho</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>cinco</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>cuatro</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>dentro de {days} días</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>nueve</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>on {weekday}</source>
+        <translation>el {weekday}</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>uno</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>siete</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>seis</translation>
+    </message>
+    <message>
+        <source>ten</source>
+        <translation>diez</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>tres</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>dos veces</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>dos</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>you hardly logged it in the weeks before</source>
+        <translation>apenas lo anotaste las semanas anteriores</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>hace {days} días</translation>
+    </message>
+    <message>
+        <source>{milestone} without {substance}</source>
+        <translation>{milestone} sin {substance}</translation>
+    </message>
+    <message>
+        <source>{number} times</source>
+        <translation>{number} veces</translation>
+    </message>
+    <message>
+        <source>{open} of this week's {total} goals are still open, with {to_go} to go.</source>
+        <translation>{open} de los {total} objetivos de esta semana siguen abiertos, y quedan {to_go}.</translation>
+    </message>
+    <message>
+        <source>{open} of this week's {total} goals is still open, with {to_go} to go.</source>
+        <translation>{open} de los {total} objetivos de esta semana sigue abierto, y quedan {to_go}.</translation>
+    </message>
+    <message>
+        <source>{recent} out of 10 this week, against {before} in the weeks before</source>
+        <translation>{recent} sobre 10 esta semana, frente a {before} las semanas anteriores</translation>
+    </message>
+    <message>
+        <source>{recent} out of 5 this week, against {before} in the weeks before</source>
+        <translation>{recent} sobre 5 esta semana, frente a {before} las semanas anteriores</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>Recovery Journal is already open</source>
@@ -6706,12 +6987,24 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>Termina</translation>
     </message>
     <message>
+        <source>Family therapy</source>
+        <translation>Terapia familiar</translation>
+    </message>
+    <message>
+        <source>Group therapy</source>
+        <translation>Terapia de grupo</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
         <source>Hours per week</source>
         <translation>Horas por semana</translation>
+    </message>
+    <message>
+        <source>Individual therapy</source>
+        <translation>Terapia individual</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -6758,6 +7051,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>Opcional, p. ej., grupo de los martes por la tarde</translation>
     </message>
     <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
@@ -6796,6 +7093,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>Substances</source>
         <translation>Sustancias</translation>
+    </message>
+    <message>
+        <source>Support group</source>
+        <translation>Grupo de apoyo</translation>
     </message>
     <message>
         <source>Support group (AA, NA, SMART…)</source>

@@ -87,7 +87,7 @@ class MyPromptsDialog(DraftDialog):
         self.cooldown.setToolTip(self.tr("How long before the question may come back (0 = any day)"))
         self.signals = QListWidget(objectName="new_prompt_signals")
         for name, label in SIGNAL_LABELS.items():
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(QCoreApplication.translate("Signals", label))
             item.setData(ID_ROLE, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -126,3 +126,11 @@ def test_a_spanish_text_for_a_line_that_is_not_shipped_is_refused(tmp_path, monk
     i18n.set_language("es")
     with pytest.raises(ResourceError, match=r"'No such line' is not a text in crisis_lines\.toml"):
         default_crisis_lines()
+
+
+def test_an_own_line_without_a_name_is_called_my_crisis_line_in_the_language():
+    from recoveryjournal import i18n
+
+    assert own_line({"number": "0800 555 123"}).name == "My crisis line"
+    with i18n.speaking("es"):
+        assert own_line({"number": "0800 555 123"}) == CrisisLine("Mi línea de crisis", "0800 555 123")

@@ -450,3 +450,15 @@ def test_saved_results_are_shown_with_the_names_and_bands_of_the_current_languag
             ("Deseo de consumir (propia)", "Sin deseo"),
             ("BAM", "Low risk"),
         ]
+
+
+def test_how_often_is_said_in_the_current_language():
+    from recoveryjournal import i18n
+
+    assert [measures.frequency_label(days) for days in (0, 7, 10)] == ["Not scheduled", "Every week", "Every 10 days"]
+    with i18n.speaking("es"):
+        assert [measures.frequency_label(days) for days in (0, 7, 10)] == [
+            "Sin programar",
+            "Cada semana",
+            "Cada 10 días",
+        ]

@@ -283,3 +283,27 @@ def test_a_spanish_summary_writes_numbers_with_a_decimal_comma(store):
     assert "3.0" in english and "5.0" in english and not re.search(r"\d,\d", english)
     assert "3,0" in spanish and "5,0" in spanish and "5,5" in spanish  # mood, craving, hours in the program
     assert re.findall(r"\d\.\d", spanish) == []
+
+
+def test_questionnaire_flags_on_page_one_speak_spanish():
+    from recoveryjournal import i18n
+    from recoveryjournal.domain.measure_models import MeasureResult
+    from recoveryjournal.domain.measures import in_current_words
+    from recoveryjournal.domain.summary_measures import MeasuresData, measure_flags, measures_section
+
+    saved = [
+        MeasureResult("phq9", at("03-02"), {}, 6, "Mild", title="PHQ-9"),
+        MeasureResult("phq9", at("03-10"), {}, 12, "Moderate", safety_items=["9"], title="PHQ-9"),
+    ]
+    with i18n.speaking("es"):
+        flags = measure_flags(measures_section(MeasuresData(results=in_current_words(saved)), START, END))
+        assert [flag.title for flag in flags] == [
+            "Una respuesta que pedía apoyo",
+            "PHQ-9 sube de «Leve» a «Moderada»",
+        ]
+        assert flags[0].why.startswith("Una pregunta sobre la seguridad") and "diagnóstico" in flags[1].why
+    english = measure_flags(measures_section(MeasuresData(results=in_current_words(saved)), START, END))
+    assert [flag.title for flag in english] == [
+        "An answer that called for support",
+        "PHQ-9 up from “Mild” to “Moderate”",
+    ]

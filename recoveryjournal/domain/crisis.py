@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from recoveryjournal.domain.resources import ResourceError, language_words, load_toml, require_text
-from recoveryjournal.i18n import current_language
+from recoveryjournal.i18n import current_language, translate
 
 DEFAULT_CODE = "default"
 SETTING_KEY = "crisis_line"
@@ -95,7 +95,9 @@ def own_line(setting: object) -> CrisisLine | None:
     number = str(setting.get("number", "")).strip()
     if not name and not number:
         return None
-    return CrisisLine(name=name or "My crisis line", number=number, note=str(setting.get("note", "")).strip())
+    return CrisisLine(
+        name=name or translate("Crisis", "My crisis line"), number=number, note=str(setting.get("note", "")).strip()
+    )
 
 
 def lines_to_show(

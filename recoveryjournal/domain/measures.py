@@ -25,7 +25,7 @@ from pathlib import Path
 
 from recoveryjournal.domain.measure_models import MeasureResult
 from recoveryjournal.domain.resources import ResourceError, parse_toml, read_text
-from recoveryjournal.i18n import SUPPORTED, current_language
+from recoveryjournal.i18n import SUPPORTED, current_language, translatable, translate
 from recoveryjournal.resources import FOLDER
 
 SHIPPED_FOLDER = "measures"
@@ -503,8 +503,17 @@ def due(catalogue: Catalogue, every: Mapping[str, int], last_done: Mapping[str, 
     return found
 
 
-FREQUENCIES = ((0, "Not scheduled"), (7, "Every week"), (14, "Every two weeks"), (30, "Every month"))
+FREQUENCIES = (
+    (0, translatable("Measures", "Not scheduled")),
+    (7, translatable("Measures", "Every week")),
+    (14, translatable("Measures", "Every two weeks")),
+    (30, translatable("Measures", "Every month")),
+)
 
 
 def frequency_label(days: int) -> str:
-    return dict(FREQUENCIES).get(days, f"Every {days} days")
+    """How often, in the current language: "Every week", "Every 10 days"."""
+    known = dict(FREQUENCIES).get(days)
+    if known is not None:
+        return translate("Measures", known)
+    return translate("Measures", "Every {days} days").format(days=days)

@@ -21,7 +21,7 @@ from recoveryjournal.domain.measure_trends import (
     measure_trends,
     sleep_stats,
 )
-from recoveryjournal.i18n import translate
+from recoveryjournal.i18n import translatable, translate
 
 
 @dataclass
@@ -58,11 +58,14 @@ def measures_section(data: MeasuresData, start: date, end: date) -> MeasuresSect
     )
 
 
-SAFETY_WHY = (
+SAFETY_WHY = translatable(
+    "Summary",
     "A question that asks about safety (on the PHQ-9, question 9) was answered above “Not at all”. The answer is kept "
-    "as given; worth asking about."
+    "as given; worth asking about.",
 )
-MEASURE_WHY = "From the first to the last result of the period; a number to talk over, not a diagnosis."
+MEASURE_WHY = translatable(
+    "Summary", "From the first to the last result of the period; a number to talk over, not a diagnosis."
+)
 
 
 def measure_changes(results: Iterable[MeasureResult], since: date, end: date) -> list[str]:
@@ -101,19 +104,21 @@ def measure_flags(section: MeasuresSection) -> list[Flag]:
     if section.flagged:
         details = tuple(f"{day_words(at.date())} — {title}" for title, at in section.flagged)
         title = (
-            "An answer that called for support"
+            translate("Summary", "An answer that called for support")
             if len(details) == 1
-            else f"{len(details)} answers that called for support"
+            else translate("Summary", "{count} answers that called for support").format(count=len(details))
         )
-        flags.append(Flag(FlagKind.SAFETY, title, SAFETY_WHY, details))
+        flags.append(Flag(FlagKind.SAFETY, title, translate("Summary", SAFETY_WHY), details))
     for trend in section.trends:
         first, last = trend.first, trend.last
         if len(trend.points) > 1 and last.total > first.total and last.band != first.band:
             flags.append(
                 Flag(
                     FlagKind.MEASURE,
-                    f"{trend.title} up from “{first.band}” to “{last.band}”",
-                    MEASURE_WHY,
+                    translate("Summary", "{questionnaire} up from “{first}” to “{last}”").format(
+                        questionnaire=trend.title, first=first.band, last=last.band
+                    ),
+                    translate("Summary", MEASURE_WHY),
                     (f"{day_words(first.at.date())}: {first.total} → {day_words(last.at.date())}: {last.total}",),
                 )
             )

@@ -938,6 +938,10 @@
         <translation>País de la línea de crisis</translation>
     </message>
     <message>
+        <source>My crisis line</source>
+        <translation>Mi línea de crisis</translation>
+    </message>
+    <message>
         <source>Need to talk to someone right now? </source>
         <translation>¿Necesitas hablar con alguien ahora mismo?</translation>
     </message>
@@ -3090,6 +3094,29 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>{short_title} skipped this time.</source>
         <translation>{short_title} se saltó esta vez.</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every {days} days</source>
+        <translation>Cada {days} días</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Sin programar</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +5606,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>Un desliz es información sobre lo que hace las cosas difíciles y lo que ayuda. {account}</translation>
     </message>
     <message>
+        <source>A question that asks about safety (on the PHQ-9, question 9) was answered above “Not at all”. The answer is kept as given; worth asking about.</source>
+        <translation>Una pregunta sobre la seguridad (en el PHQ-9, la pregunta 9) tuvo una respuesta por encima de «Ningún día». La respuesta se guarda tal como se dio; vale la pena preguntar por ella.</translation>
+    </message>
+    <message>
         <source>Adherence</source>
         <translation>Adherencia</translation>
     </message>
@@ -5604,6 +5635,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>Also tracked</source>
         <translation>También en seguimiento</translation>
+    </message>
+    <message>
+        <source>An answer that called for support</source>
+        <translation>Una respuesta que pedía apoyo</translation>
     </message>
     <message numerus="yes">
         <source>And %n more change(s) — {where}.</source>
@@ -5666,6 +5701,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>First → last</source>
         <translation>Primera → última</translation>
+    </message>
+    <message>
+        <source>From the first to the last result of the period; a number to talk over, not a diagnosis.</source>
+        <translation>Del primer al último resultado del periodo; un número para conversar, no un diagnóstico.</translation>
     </message>
     <message>
         <source>Go-to actions</source>
@@ -6226,6 +6265,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         </translation>
     </message>
     <message>
+        <source>{count} answers that called for support</source>
+        <translation>{count} respuestas que pedían apoyo</translation>
+    </message>
+    <message>
         <source>{coverage}, too few to compare</source>
         <translation>{coverage}, muy pocos para comparar</translation>
     </message>
@@ -6255,6 +6298,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>{option} {text!r} is not a real date ({error})</source>
         <translation>{option} {text!r} no es una fecha real ({error})</translation>
+    </message>
+    <message>
+        <source>{questionnaire} up from “{first}” to “{last}”</source>
+        <translation>{questionnaire} sube de «{first}» a «{last}»</translation>
     </message>
     <message>
         <source>{questionnaire}: {total} ({band}) on {day}</source>

@@ -83,8 +83,8 @@ class MeasuresPage(QWidget):
         self.terms = _plain("")
         self.frequency = QComboBox(objectName="measure_frequency")
         self.frequency.setAccessibleName(self.tr("How often"))
-        for days, label in measures.FREQUENCIES:
-            self.frequency.addItem(label, days)
+        for days, _label in measures.FREQUENCIES:
+            self.frequency.addItem(measures.frequency_label(days), days)
         self.frequency.activated.connect(self._frequency_chosen)
         self.take_button = QPushButton(self.tr("Take it now"), objectName="measure_take_now")
         self.take_button.clicked.connect(self.take_current)

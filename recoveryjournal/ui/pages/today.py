@@ -30,7 +30,6 @@ from recoveryjournal.domain.milestones import Milestone
 from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance, emotion_label, mood_label
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.focus import set_reading_order
 from recoveryjournal.ui.look import Type, heading, page_heading, sized
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.columns import Columns
@@ -382,10 +381,17 @@ class TodayPage(QWidget):
         if self.weekly_finding is not None:
             self.weekly_finding.refresh(today)
         # After every part has redrawn (those that listen to the journal redraw after this page): Tab then follows
-        # the left column, then the right one.
-        QTimer.singleShot(0, self, self.follow_reading_order)
+        # the left column, then the right one. At start, once the window is set up: Tab is not pressed before the first
+        # paint, and the helpers load Qt's namespace of enums (~250 types, a tenth of a second on a slow laptop).
+        when_set_up = getattr(self.window(), "when_set_up", None)
+        if callable(when_set_up):
+            when_set_up(lambda: QTimer.singleShot(0, self, self.follow_reading_order))
+        else:
+            QTimer.singleShot(0, self, self.follow_reading_order)
 
     def follow_reading_order(self) -> None:
+        from recoveryjournal.ui.focus import set_reading_order
+
         set_reading_order(
             (
                 self.quick_checkin,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +48,9 @@ def fit_to_screen(dialog: QWidget, preferred: QSize | None = None, footer: QWidg
     stay below, always in view; it is wide enough for its own title; it opens at ``preferred`` (else its natural
     size), made smaller where the screen is. Call it at the end of the dialog's constructor.
     """
+    from PySide6.QtCore import Qt  # here, not at import: Today's page imports this module before its first paint
+    from PySide6.QtWidgets import QStyle
+
     natural = dialog.sizeHint()
     layout = dialog.layout()
     kept = _take_footer(layout, footer)

@@ -3,11 +3,27 @@ nothing in it yet says what to do (driven through the main window on an empty jo
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from PySide6.QtWidgets import QLabel
 
+import recoveryjournal.ui
 from recoveryjournal.ui.look import Type
 from recoveryjournal.ui.pages import page_title
 
+UI = Path(recoveryjournal.ui.__file__).parent
+SIZE_HOMES = {"look.py", "theme.py"}
+"""Where font sizes are defined: the type scale, and the text size that scales it."""
+FIXED_SIZES_ALLOWED = {
+    "dialogs/passphrase.py": "the printed recovery-key page: paper in a fixed size, whatever the screen's text size",
+}
+HARD_CODED_SIZE = re.compile(
+    r"font-size:\s*\d"  # a style sheet or rich text size in pt or px
+    r"|setPoint(Size|SizeF)\(\s*\d|setPixelSize\("  # a font given a number
+    r"|pointSizeF?\(\)\s*\*\s*\d"  # a font grown by a number of its own
+    r"|points\(\s*\d"  # theme.points(15): a number instead of a Type
+)
 TITLED = ("insights", "reflect", "plan", "triggers", "toolbox", "treatment", "measures", "trash")
 
 
@@ -78,3 +94,48 @@ def test_today_stacks_its_columns_at_twice_the_text_size_on_the_smallest_screen(
     demo_window.resize(1200, 800)
     demo_window.show_page("today")
     qtbot.waitUntil(lambda: not today.columns.stacked())  # and side by side again when there is room
+
+
+def test_font_sizes_come_from_the_type_scale_only():
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        name = path.relative_to(UI).as_posix()
+        if name in SIZE_HOMES or name in FIXED_SIZES_ALLOWED:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if HARD_CODED_SIZE.search(line):
+                found.append(f"{name}:{number}: {line.strip()}")
+    assert not found, "use a ui.look Type size (look.sized / look.heading / look.points):\n" + "\n".join(found)
+    assert all((UI / name).exists() for name in FIXED_SIZES_ALLOWED)  # the allow-list holds no stale entries
+
+
+def test_the_check_for_hard_coded_sizes_finds_each_kind():
+    for line in (
+        "label.setStyleSheet('font-size: 14pt')",
+        "<span style='font-size:12px'>",
+        "font.setPointSizeF(13)",
+        "font.setPointSizeF(font.pointSizeF() * 1.4)",
+        "size = theme.points(16)",
+    ):
+        assert HARD_CODED_SIZE.search(line), line
+    assert not HARD_CODED_SIZE.search("font-size: {points(Type.SECTION)}pt")
+
+
+def test_a_section_heading_on_a_page_and_a_dialog_heading_are_one_size(qtbot, window, store):
+    from recoveryjournal.ui.crisis import journal_crisis_lines
+    from recoveryjournal.ui.dialogs.measure import MeasureDialog
+    from recoveryjournal.ui.help_now import HelpNowPanel
+    from recoveryjournal.ui.widgets.due_measures import current_catalogue
+
+    today = window.show_page("today")
+    section = next(label for label in today.findChildren(QLabel) if label.text() == "Sober days")
+    instrument = current_catalogue(store).get("phq9")
+    dialog = MeasureDialog(window.context, instrument, window)
+    qtbot.addWidget(dialog)
+    title = next(label for label in dialog.findChildren(QLabel) if label.text() == instrument.title)
+    assert title.font().pointSizeF() == section.font().pointSizeF() == window.font().pointSizeF() * Type.SECTION
+    assert title.font().bold() and section.font().bold()
+    panel = HelpNowPanel(window.context, lambda: journal_crisis_lines(store))
+    qtbot.addWidget(panel)
+    help_title = next(label for label in panel.findChildren(QLabel) if label.text().startswith("You're not alone"))
+    assert help_title.font().pointSizeF() == today.findChild(QLabel, "page_heading").font().pointSizeF()

@@ -48,6 +48,7 @@ from recoveryjournal.ui.crisis import (
     system_locale,
 )
 from recoveryjournal.ui.focus import keep_in_place
+from recoveryjournal.ui.look import Type, heading, points
 from recoveryjournal.ui.pages.plan import plan_actions
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
@@ -55,12 +56,13 @@ from recoveryjournal.ui.widgets.scrolling import scroll_into
 def help_now_style() -> str:
     """A calm sea-green tint over the theme in use, with white (or, in dark, base-coloured) steps."""
     c = theme.colours()
+    title, breath = points(Type.SECTION), points(Type.FIGURE)
     return f"""
 #helpNow {{ background: {c.calm_background}; }}
 #helpNow QLabel {{ color: {c.calm_text}; }}
 #helpNow QFrame#step QLabel {{ color: {c.text}; }}
-#helpNow QFrame#step QLabel#stepTitle {{ font-size: {theme.points(15)}pt; font-weight: 600; color: {c.calm_title}; }}
-#helpNow QFrame#step QLabel#breathWord {{ font-size: {theme.points(22)}pt; color: {c.calm_title}; }}
+#helpNow QFrame#step QLabel#stepTitle {{ font-size: {title}pt; font-weight: 600; color: {c.calm_title}; }}
+#helpNow QFrame#step QLabel#breathWord {{ font-size: {breath}pt; color: {c.calm_title}; }}
 #helpNow QFrame#step {{ background: {c.calm_panel}; border: 1px solid {c.calm_border}; border-radius: 10px; }}
 """
 
@@ -208,7 +210,7 @@ class HelpNowPanel(QFrame):
         self.setAccessibleName(self.tr("Need help now"))
         self.setMinimumSize(640, 480)
 
-        title = QLabel(self.tr("<h1>You're not alone. One step at a time.</h1>"))
+        title = heading(self.tr("You're not alone. One step at a time."), Type.PAGE)
         title.setWordWrap(True)
         self.close_button = QPushButton(self.tr("I'm okay for now — close"))
         self.close_button.setToolTip(self.tr("Close and go back to where you were (Esc)"))
@@ -406,7 +408,7 @@ class HelpNowPanel(QFrame):
             extra = ", ".join(part for part in (contact.relation, contact.when_to_call) if part.strip())
             lines.append(
                 f"<p><b>{_escape(contact.name)}</b>{' — ' + _escape(extra) if extra else ''}"
-                f"<br><span style='font-size:{theme.points(14)}pt'>"
+                f"<br><span style='font-size:{points(Type.SECTION)}pt'>"
                 f"{_escape(contact.phone) or QCoreApplication.translate('HelpNow', 'no number saved')}</span></p>"
             )
         self.people.setText("".join(lines))
@@ -414,7 +416,7 @@ class HelpNowPanel(QFrame):
     def _refresh_crisis(self) -> None:
         parts = []
         for line in self.crisis_lines():
-            size = theme.points(16)
+            size = points(Type.SECTION)
             number = f"<br><span style='font-size:{size}pt'><b>{_escape(line.number)}</b></span>" if line.number else ""
             note = f"<br>{_escape(line.note)}" if line.note else ""
             parts.append(f"<p><b>{_escape(line.name)}</b>{number}{note}</p>")

@@ -23,6 +23,7 @@ from recoveryjournal.domain.crisis import CrisisLine
 from recoveryjournal.ui.crisis import help_line_text
 from recoveryjournal.ui.dialogs.passphrase import PassphraseGate
 from recoveryjournal.ui.help_now import help_desk, is_help_key
+from recoveryjournal.ui.look import Type, sized
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -67,9 +68,7 @@ class LockOverlay(QFrame):
         title = QLabel(
             self.tr("Recovery Journal is locked") if with_passphrase else self.tr("Recovery Journal is hidden")
         )
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        title.setFont(font)
+        sized(title, Type.SECTION)
         hint = QLabel(
             self.tr("Everything is hidden until you enter your passphrase or recovery key again.")
             if with_passphrase

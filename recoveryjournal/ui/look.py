@@ -7,7 +7,7 @@ of layout. Colours are not here: they come from the palette (``ui.theme``).
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class Type:
@@ -19,6 +19,10 @@ class Type:
     """A heading inside a page ("Sober days", "Latest journal entries")."""
     FIGURE = 2.6
     """A number read at a glance (the days on a sobriety card)."""
+    SMALL = 0.8
+    """A note beside the main text (review mode's position line)."""
+    READING = 2.0
+    """Text read together across a desk (session review): its other sizes are this times PAGE, SECTION or SMALL."""
 
 
 class Space:
@@ -49,7 +53,14 @@ def page_heading(text: str) -> QLabel:
     return label
 
 
-def sized(label: QLabel, size: float, bold: bool = False) -> None:
+def points(size: float) -> int:
+    """A ``Type`` size in points, for rich text and style sheets; it follows the text size through ``ui.theme``."""
+    from recoveryjournal.ui import theme
+
+    return theme.points(size * theme.base_point_size())
+
+
+def sized(label: QWidget, size: float, bold: bool = False) -> None:
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * size)
     font.setBold(bold)

@@ -30,22 +30,23 @@ from recoveryjournal.export.summary_render import period_text, section_bodies
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftKeeper
+from recoveryjournal.ui.look import Type, points
 
 
 def review_style() -> str:
     """The summary's own colours, on the page shown as paper (``theme.paper``), in sizes that follow the text size."""
-    pt = theme.points
+    read = Type.READING
     return f"""
-body, p, li, td, th {{ font-size: {pt(19)}pt; color: #1b1f24; }}
-h1 {{ font-size: {pt(34)}pt; color: #17324d; }}
-h2 {{ font-size: {pt(28)}pt; color: #17324d; }}
-h3 {{ font-size: {pt(22)}pt; color: #1b1f24; }}
+body, p, li, td, th {{ font-size: {points(read)}pt; color: #1b1f24; }}
+h1 {{ font-size: {points(read * Type.PAGE)}pt; color: #17324d; }}
+h2 {{ font-size: {points(read * Type.SECTION)}pt; color: #17324d; }}
+h3 {{ font-size: {points(read)}pt; color: #1b1f24; }}
 th {{ background-color: #e8ecf1; color: #17324d; font-weight: 600; }}
 td {{ border-bottom: 1px solid #d5dbe1; }}
 td.label {{ color: #4b5661; }}
-.muted, .eyebrow {{ font-size: {pt(15)}pt; color: #4b5661; }}
+.muted, .eyebrow {{ font-size: {points(read * Type.SMALL)}pt; color: #4b5661; }}
 .note {{ color: #4b5661; font-style: italic; }}
-.period {{ font-size: {pt(24)}pt; }}
+.period {{ font-size: {points(read * Type.SECTION)}pt; }}
 """
 
 
@@ -126,9 +127,10 @@ class ReviewWindow(QWidget):
 
     def _restyle(self, hint: QLabel) -> None:
         muted = theme.colours().muted
-        self.position.setStyleSheet(f"font-size: {theme.points(15)}pt; color: {muted};")
-        hint.setStyleSheet(f"font-size: {theme.points(13)}pt; color: {muted};")
-        self.notes.setStyleSheet(f"font-size: {theme.points(15)}pt;")
+        small = points(Type.READING * Type.SMALL)
+        self.position.setStyleSheet(f"font-size: {small}pt; color: {muted};")
+        hint.setStyleSheet(f"font-size: {small}pt; color: {muted};")
+        self.notes.setStyleSheet(f"font-size: {small}pt;")
         self.show_section(self.index)
 
     def show_section(self, index: int) -> None:
@@ -142,9 +144,9 @@ class ReviewWindow(QWidget):
                 period_text=period_text(self.summary), index=self.index + 1, sections=len(self.sections), title=title
             )
         )
+        size = points(Type.READING * Type.SECTION)
         heading_html = (
-            f'<p style="font-size: {theme.points(28)}pt; font-weight: 600; color: #17324d; margin-bottom: 12pt">'
-            f"{heading}</p>"
+            f'<p style="font-size: {size}pt; font-weight: 600; color: #17324d; margin-bottom: 12pt">{heading}</p>'
             if section
             else ""
         )

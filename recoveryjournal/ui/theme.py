@@ -190,6 +190,11 @@ def current_scale() -> int:
     return _state().scale
 
 
+def base_point_size() -> float:
+    """The platform's text size, before the person's text size is applied."""
+    return _state().point_size
+
+
 def points(size: float) -> int:
     """A point size for a style sheet or rich text, grown with the person's text size."""
     return round(size * _state().scale / 100)

@@ -2286,10 +2286,6 @@
         <translation>3 · Haz una cosa</translation>
     </message>
     <message>
-        <source>&lt;h1&gt;You're not alone. One step at a time.&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;No estás solo ni sola. Paso a paso.&lt;/h1&gt;</translation>
-    </message>
-    <message>
         <source>Add people you can call in My plan, step 4, so they are here when you need them.</source>
         <translation>Añade personas a las que puedas llamar en Mi plan, paso 4, para que estén aquí cuando las necesites.</translation>
     </message>
@@ -2392,6 +2388,10 @@
     <message>
         <source>Where are you, and what are you feeling right now? One line is enough.</source>
         <translation>¿Dónde estás y qué sientes ahora mismo? Basta con una línea.</translation>
+    </message>
+    <message>
+        <source>You're not alone. One step at a time.</source>
+        <translation>No estás solo ni sola. Paso a paso.</translation>
     </message>
     <message>
         <source>Your plan and the people you can call show here again once your journal is unlocked.</source>
@@ -4580,10 +4580,6 @@ Mira las copias de seguridad con `recoveryjournal restore` y después ejecuta `r
         <translation>&lt;b&gt;Ahora mismo:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Haz una pausa y respira: inhala contando 4, exhala contando 6, durante un minuto.&lt;/li&gt;&lt;li&gt;Observa dónde estás y qué sientes.&lt;/li&gt;&lt;li&gt;Haz una cosa: llama o escribe a alguien de abajo, o a la línea de crisis.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Thank you for answering honestly.&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Gracias por responder con sinceridad.&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>Continue the questionnaire</source>
         <translation>Seguir con el cuestionario</translation>
     </message>
@@ -4598,6 +4594,10 @@ Mira las copias de seguridad con `recoveryjournal restore` y después ejecuta `r
     <message>
         <source>Support right now</source>
         <translation>Apoyo ahora mismo</translation>
+    </message>
+    <message>
+        <source>Thank you for answering honestly.</source>
+        <translation>Gracias por responder con sinceridad.</translation>
     </message>
     <message>
         <source>Your answer is kept just as you gave it. Thoughts like these are worth sharing with someone today — you don't have to carry them alone.</source>

@@ -30,6 +30,7 @@ from recoveryjournal.domain.measures import Instrument, Item, safety_called_for,
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import journal_crisis_lines
+from recoveryjournal.ui.look import Type, heading, points
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 
@@ -80,7 +81,7 @@ class SafetyPanel(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         theme.follow(self, lambda: self.setStyleSheet(safety_style()))
         self.setAccessibleName(self.tr("Support right now"))
-        self.heading = QLabel(self.tr("<h2>Thank you for answering honestly.</h2>"))
+        self.heading = heading(self.tr("Thank you for answering honestly."))
         self.message = QLabel(
             self.tr(
                 "Your answer is kept just as you gave it. Thoughts like these are worth sharing with someone today — "
@@ -134,11 +135,12 @@ class SafetyPanel(QWidget):
                 self.tr("<b>People you can call</b><br>Add them in My plan, so they are here when you need them.")
             )
         lines = journal_crisis_lines(store)
+        size = points(Type.SECTION)
         self.crisis.setText(
             self.tr("<b>Crisis line</b> — if you might hurt yourself, call now")
             + "".join(
                 f"<br><b>{_escape(line.name)}</b>"
-                + (f" <span style='font-size:14pt'><b>{_escape(line.number)}</b></span>" if line.number else "")
+                + (f" <span style='font-size:{size}pt'><b>{_escape(line.number)}</b></span>" if line.number else "")
                 + (f"<br>{_escape(line.note)}" if line.note else "")
                 for line in lines
             )
@@ -179,7 +181,7 @@ class MeasureDialog(QDialog):
     def _build_intro(self) -> QWidget:
         self.intro = QWidget(objectName="measure_intro")
         instrument = self.instrument
-        title = QLabel(f"<h2>{_escape(instrument.title)}</h2>")
+        title = heading(instrument.title)
         title.setWordWrap(True)
         about = QLabel(
             self.tr(

@@ -32,6 +32,7 @@ from recoveryjournal.store import cipher, crypto
 from recoveryjournal.store.errors import StoreError, WrongPassphraseError
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.announce import announce
+from recoveryjournal.ui.look import Type, sized
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 LOCK_MINUTES_KEY = "lock_after_minutes"
@@ -373,8 +374,8 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
         self.key_label.setFont(font)
+        sized(self.key_label, Type.SECTION)
         note = QLabel(
             self.tr("It opens your journal if you forget your passphrase. This is the only time it is shown. ")
             + QCoreApplication.translate("Passphrase", FORGOTTEN_WARNING)

@@ -1,5 +1,6 @@
 from datetime import date, datetime, timedelta, timezone
 
+from recoveryjournal import i18n
 from recoveryjournal.domain.attendance import (
     Aftercare,
     program_message,
@@ -69,3 +70,12 @@ def test_settings_round_trip():
     plan = Aftercare(therapy="Weekly with Dr Lee", check_ins="Daily check-in at 9pm")
     assert Aftercare.from_setting(plan.as_setting()) == plan
     assert Aftercare.from_setting(None) == Aftercare()
+
+
+def test_program_message_and_week_status_speak_the_language_chosen():
+    start, end = date(2026, 3, 2), date(2026, 4, 26)
+    with i18n.speaking("es"):
+        message = program_message(start, end, date(2026, 3, 16))
+        kind = SessionKind.INDIVIDUAL.label
+    assert message == "Semana 3 de 8: tu programa termina el 26 de abril de 2026."
+    assert kind == "Terapia individual"

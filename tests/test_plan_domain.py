@@ -2,6 +2,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from recoveryjournal import i18n
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.models import CheckIn, Trigger
 from recoveryjournal.domain.plan import (
@@ -182,3 +183,14 @@ def test_warning_signs_suggested_from_hard_feelings_at_strong_cravings():
     assert [(s.text, s.count) for s in found] == [("Feeling angry", 2), ("Feeling lonely", 2)]
     assert found[0].label == "Feeling angry — on 2 check-ins with a strong craving"
     assert suggest_warning_signs(checkins, limit=1, strong=9)[0].label.endswith("on 1 check-in with a strong craving")
+
+
+def test_plan_words_speak_the_language_chosen():
+    with i18n.speaking("es"):
+        hint = plan_completeness(plan_snapshot([], [], ["Walk"], [])).message
+        first = diff_snapshots(None, plan_snapshot([], [], [], []))
+        added = diff_snapshots(plan_snapshot([], [], [], []), plan_snapshot(["Payday"], [], [], []))
+    assert hint.startswith("Tu plan aún no está completo: añade 2 acciones de referencia más.")
+    assert first == ["Primera revisión: el plan tal como estaba."]
+    assert added == ["Añadido (detonante): «Payday»"]
+    assert "one more go-to action" in plan_completeness(plan_snapshot([], [], ["Walk", "Call Sam"], [])).message

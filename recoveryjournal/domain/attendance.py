@@ -13,9 +13,10 @@ from datetime import date, timedelta
 
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import local_day
-from recoveryjournal.domain.numbers import half_up, plural, short
+from recoveryjournal.domain.numbers import half_up, short
 from recoveryjournal.domain.plan import week_start
 from recoveryjournal.domain.session_models import TreatmentSession
+from recoveryjournal.i18n import translatable, translate
 
 TARGET_KEY = "weekly_target_hours"
 PROGRAM_START_KEY = "program_start"
@@ -99,28 +100,37 @@ class WeekAttendance:
         """The target column: met or not yet in the program, sessions against the aim in aftercare."""
         parts = []
         if self.in_program:
-            met = "met" if self.on_target else "not yet"
-            parts.append(met if self.program_days == 7 else f"{met} (program: {plural(self.program_days, 'day')})")
+            met = translate("Attendance", "met") if self.on_target else translate("Attendance", "not yet")
+            if self.program_days != 7:
+                met = translate("Attendance", "{met} (program: %n day(s))", None, self.program_days).format(met=met)
+            parts.append(met)
         if self.aftercare_days:
             if self.aftercare_target is None:
-                parts.append("aftercare")
+                parts.append(translate("Attendance", "aftercare"))
             else:
-                parts.append(
-                    f"aftercare: {self.aftercare_sessions} of {_hours(self.aftercare_target)} "
-                    f"{'session' if self.aftercare_target == 1 else 'sessions'}"
+                aim = (
+                    translate("Attendance", "aftercare: {done} of {aim} session")
+                    if self.aftercare_target == 1
+                    else translate("Attendance", "aftercare: {done} of {aim} sessions")
                 )
-        return "; ".join(parts) or "before the program"
+                parts.append(aim.format(done=self.aftercare_sessions, aim=_hours(self.aftercare_target)))
+        return "; ".join(parts) or translate("Attendance", "before the program")
 
     @property
     def summary(self) -> str:
-        day_word = "day" if self.days == 1 else "days"
         if self.in_program:
-            return f"{_hours(self.hours)} of {_hours(self.target_hours)} hours, on {self.days} {day_word}"
-        text = f"{plural(self.sessions, 'session')}, {_hours(self.hours)} hours"
+            return translate("Attendance", "{hours} of {target} hours, on %n day(s)", None, self.days).format(
+                hours=_hours(self.hours), target=_hours(self.target_hours)
+            )
+        text = translate("Attendance", "%n session(s), {hours} hours", None, self.sessions).format(
+            hours=_hours(self.hours)
+        )
         if self.aftercare_days and self.aftercare_target is not None:
-            text += f" (my aftercare aim: {_hours(self.aftercare_target)} a week)"
+            text += translate("Attendance", " (my aftercare aim: {aim} a week)").format(
+                aim=_hours(self.aftercare_target)
+            )
         elif self.aftercare_days:
-            text += " (after the program)"
+            text += translate("Attendance", " (after the program)")
         return text
 
 
@@ -214,16 +224,20 @@ def setting_date(value: object) -> date | None:
 def program_message(start: date | None, end: date | None, today: date) -> str:
     """Where the person is in their program, in one plain sentence."""
     if start is None:
-        return "Add your program's start date to see where you are in it."
+        return translate("Attendance", "Add your program's start date to see where you are in it.")
     if today < start:
-        return f"Your program starts on {_day(start)}."
+        return translate("Attendance", "Your program starts on {day}.").format(day=_day(start))
     week = (today - start).days // 7 + 1
     if end is None:
-        return f"Week {week} of your program."
+        return translate("Attendance", "Week {week} of your program.").format(week=week)
     if today > end:
-        return f"Your program ended on {_day(end)}. Your aftercare plan is what comes next."
+        return translate("Attendance", "Your program ended on {day}. Your aftercare plan is what comes next.").format(
+            day=_day(end)
+        )
     total = (end - start).days // 7 + 1
-    return f"Week {week} of {total} — your program ends on {_day(end)}."
+    return translate("Attendance", "Week {week} of {total} — your program ends on {day}.").format(
+        week=week, total=total, day=_day(end)
+    )
 
 
 def _day(value: date) -> str:
@@ -249,8 +263,8 @@ class Aftercare:
 
 
 AFTERCARE_LABELS = {
-    "therapy": "Continuing therapy",
-    "groups": "Groups and meetings",
-    "sponsor": "Sponsor or mentor",
-    "check_ins": "Check-in rhythm",
+    "therapy": translatable("Attendance", "Continuing therapy"),
+    "groups": translatable("Attendance", "Groups and meetings"),
+    "sponsor": translatable("Attendance", "Sponsor or mentor"),
+    "check_ins": translatable("Attendance", "Check-in rhythm"),
 }

@@ -16,6 +16,7 @@ from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.models import CheckIn, Trigger
 from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.plan_models import SupportContact, WeeklyGoal
+from recoveryjournal.i18n import translatable, translate
 
 MIN_ACTIONS = 3
 DEFAULT_REVIEW_DAYS = 30
@@ -23,8 +24,17 @@ REVIEW_DAYS_KEY = "plan_review_days"
 HELP_NOW_THRESHOLD_KEY = "help_now_threshold"
 DEFAULT_HELP_NOW_THRESHOLD = 8
 CONTACT_FIELDS = ("name", "relation", "phone", "when_to_call")
-CONTACT_FIELD_LABELS = {"name": "name", "relation": "relation", "phone": "phone", "when_to_call": "when to call"}
-LIST_LABELS = {"triggers": "trigger", "warning_signs": "warning sign", "actions": "go-to action"}
+CONTACT_FIELD_LABELS = {
+    "name": translatable("Plan", "name"),
+    "relation": translatable("Plan", "relation"),
+    "phone": translatable("Plan", "phone"),
+    "when_to_call": translatable("Plan", "when to call"),
+}
+LIST_LABELS = {
+    "triggers": translatable("Plan", "trigger"),
+    "warning_signs": translatable("Plan", "warning sign"),
+    "actions": translatable("Plan", "go-to action"),
+}
 
 
 # --- step 1: triggers suggested from the data -------------------------------------------------------------------
@@ -40,10 +50,9 @@ class TriggerSuggestion:
 
     @property
     def label(self) -> str:
-        times = "time" if self.count == 1 else "times"
-        text = f"{self.name} — logged {self.count} {times}"
+        text = translate("Plan", "{name} — logged %n time(s)", None, self.count).format(name=self.name)
         if self.mean_craving is not None:
-            text += f", craving {decimals(self.mean_craving)} on average"
+            text += translate("Plan", ", craving {craving} on average").format(craving=decimals(self.mean_craving))
         return text
 
 
@@ -91,8 +100,9 @@ class WarningSignSuggestion:
 
     @property
     def label(self) -> str:
-        times = "check-in" if self.count == 1 else "check-ins"
-        return f"{self.text} — on {self.count} {times} with a strong craving"
+        return translate("Plan", "{text} — on %n check-in(s) with a strong craving", None, self.count).format(
+            text=self.text
+        )
 
 
 def suggest_warning_signs(
@@ -150,19 +160,21 @@ def plan_completeness(snapshot: dict) -> Completeness:
     missing = MIN_ACTIONS - len(snapshot.get("actions", []))
     hints = []
     if not snapshot.get("triggers"):
-        hints.append("Name a few of your triggers, so you can see them coming.")
+        hints.append(translate("Plan", "Name a few of your triggers, so you can see them coming."))
     if not snapshot.get("warning_signs"):
-        hints.append("Note the early warning signs that tell you a hard patch is starting.")
+        hints.append(translate("Plan", "Note the early warning signs that tell you a hard patch is starting."))
     if not snapshot.get("contacts"):
-        hints.append("Add someone you can call when things get hard.")
+        hints.append(translate("Plan", "Add someone you can call when things get hard."))
     if missing > 0:
-        more = "one more go-to action" if missing == 1 else f"{missing} more go-to actions"
-        message = (
-            f"Your plan is not complete yet: add {more}. Having at least {MIN_ACTIONS} gives you a choice "
-            "when a craving hits."
-        )
+        message = translate(
+            "Plan",
+            "Your plan is not complete yet: add %n more go-to action(s). Having at least {least} gives you a choice "
+            "when a craving hits.",
+            None,
+            missing,
+        ).format(least=MIN_ACTIONS)
         return Completeness(False, message, tuple(hints))
-    return Completeness(True, "Your plan has everything it needs. Keep it close.", tuple(hints))
+    return Completeness(True, translate("Plan", "Your plan has everything it needs. Keep it close."), tuple(hints))
 
 
 # --- step 5: review, snapshots and what changed -----------------------------------------------------------------
@@ -188,20 +200,21 @@ def plan_snapshot(
 def diff_snapshots(old: dict | None, new: dict) -> list[str]:
     """What changed between two reviews, one plain sentence per change."""
     if old is None:
-        return ["First review: the plan as it stood."]
+        return [translate("Plan", "First review: the plan as it stood.")]
     lines: list[str] = []
     for key, label in LIST_LABELS.items():
-        lines += _list_changes(old.get(key, []), new.get(key, []), label)
+        lines += _list_changes(old.get(key, []), new.get(key, []), translate("Plan", label))
     lines += _contact_changes(old.get("contacts", []), new.get("contacts", []))
     lines += _goal_changes(old.get("goals", []), new.get("goals", []))
-    return lines or ["No changes since the last review."]
+    return lines or [translate("Plan", "No changes since the last review.")]
 
 
 def _list_changes(old: list[str], new: list[str], label: str) -> list[str]:
     before = {text.casefold() for text in old}
     after = {text.casefold() for text in new}
-    return [f"Added {label} “{text}”" for text in new if text.casefold() not in before] + [
-        f"Removed {label} “{text}”" for text in old if text.casefold() not in after
+    added, removed = translate("Plan", "Added {item} “{text}”"), translate("Plan", "Removed {item} “{text}”")
+    return [added.format(item=label, text=text) for text in new if text.casefold() not in before] + [
+        removed.format(item=label, text=text) for text in old if text.casefold() not in after
     ]
 
 
@@ -211,12 +224,24 @@ def _contact_changes(old: list[dict], new: list[dict]) -> list[str]:
     lines = []
     for key, contact in after.items():
         if key not in before:
-            lines.append(f"Added contact “{contact['name']}”")
+            lines.append(translate("Plan", "Added contact “{name}”").format(name=contact["name"]))
             continue
-        changed = [CONTACT_FIELD_LABELS[f] for f in CONTACT_FIELDS[1:] if before[key].get(f, "") != contact.get(f, "")]
+        changed = [
+            translate("Plan", CONTACT_FIELD_LABELS[f])
+            for f in CONTACT_FIELDS[1:]
+            if before[key].get(f, "") != contact.get(f, "")
+        ]
         if changed:
-            lines.append(f"Updated contact “{contact['name']}”: {', '.join(changed)}")
-    lines += [f"Removed contact “{contact['name']}”" for key, contact in before.items() if key not in after]
+            lines.append(
+                translate("Plan", "Updated contact “{name}”: {fields}").format(
+                    name=contact["name"], fields=", ".join(changed)
+                )
+            )
+    lines += [
+        translate("Plan", "Removed contact “{name}”").format(name=contact["name"])
+        for key, contact in before.items()
+        if key not in after
+    ]
     return lines
 
 
@@ -226,9 +251,14 @@ def _goal_changes(old: list[dict], new: list[dict]) -> list[str]:
     for goal in new:
         previous = before.get(goal["text"].casefold())
         if previous is None:
-            lines.append(f"New goal “{goal['text']}”" + (" (done)" if goal["done"] else ""))
+            new_goal = (
+                translate("Plan", "New goal “{text}” (done)")
+                if goal["done"]
+                else translate("Plan", "New goal “{text}”")
+            )
+            lines.append(new_goal.format(text=goal["text"]))
         elif goal["done"] and not previous["done"]:
-            lines.append(f"Goal done: “{goal['text']}”")
+            lines.append(translate("Plan", "Goal done: “{text}”").format(text=goal["text"]))
     return lines
 
 
@@ -243,13 +273,25 @@ class ReviewStatus:
 def review_status(last_review: date | None, every_days: int, today: date) -> ReviewStatus:
     """When the plan was last looked at and whether a gentle reminder is due."""
     if last_review is None:
-        return ReviewStatus(None, None, True, "You haven't reviewed your plan yet. A review saves how it stands today.")
+        return ReviewStatus(
+            None,
+            None,
+            True,
+            translate("Plan", "You haven't reviewed your plan yet. A review saves how it stands today."),
+        )
     next_review = last_review + timedelta(days=every_days)
     days = (today - last_review).days
     if today >= next_review:
-        message = f"It has been {days} days since your last review — a good moment to look over your plan."
+        message = translate(
+            "Plan", "It has been {days} days since your last review — a good moment to look over your plan."
+        ).format(days=days)
         return ReviewStatus(last_review, next_review, True, message)
-    return ReviewStatus(last_review, next_review, False, f"Next review around {dates.long_date(next_review)}.")
+    return ReviewStatus(
+        last_review,
+        next_review,
+        False,
+        translate("Plan", "Next review around {day}.").format(day=dates.long_date(next_review)),
+    )
 
 
 # --- the coping toolbox -----------------------------------------------------------------------------------------

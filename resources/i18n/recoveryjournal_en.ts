@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Attendance</name>
+    <message numerus="yes">
+        <source>%n session(s), {hours} hours</source>
+        <translation>
+            <numerusform>%n session, {hours} hours</numerusform>
+            <numerusform>%n sessions, {hours} hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{hours} of {target} hours, on %n day(s)</source>
+        <translation>
+            <numerusform>{hours} of {target} hours, on %n day</numerusform>
+            <numerusform>{hours} of {target} hours, on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{met} (program: %n day(s))</source>
+        <translation>
+            <numerusform>{met} (program: %n day)</numerusform>
+            <numerusform>{met} (program: %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Brief</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -272,6 +296,30 @@
         <translation>
             <numerusform>the day before</numerusform>
             <numerusform>the %n days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>Your plan is not complete yet: add %n more go-to action(s). Having at least {least} gives you a choice when a craving hits.</source>
+        <translation>
+            <numerusform>Your plan is not complete yet: add one more go-to action. Having at least {least} gives you a choice when a craving hits.</numerusform>
+            <numerusform>Your plan is not complete yet: add %n more go-to actions. Having at least {least} gives you a choice when a craving hits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — logged %n time(s)</source>
+        <translation>
+            <numerusform>{name} — logged %n time</numerusform>
+            <numerusform>{name} — logged %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{text} — on %n check-in(s) with a strong craving</source>
+        <translation>
+            <numerusform>{text} — on %n check-in with a strong craving</numerusform>
+            <numerusform>{text} — on %n check-ins with a strong craving</numerusform>
         </translation>
     </message>
 </context>

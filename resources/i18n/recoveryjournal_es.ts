@@ -51,6 +51,98 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source> (after the program)</source>
+        <translation> (después del programa)</translation>
+    </message>
+    <message>
+        <source> (my aftercare aim: {aim} a week)</source>
+        <translation> (mi objetivo de seguimiento: {aim} por semana)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), {hours} hours</source>
+        <translation>
+            <numerusform>%n sesión, {hours} horas</numerusform>
+            <numerusform>%n sesiones, {hours} horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add your program's start date to see where you are in it.</source>
+        <translation>Añade la fecha de inicio de tu programa para ver en qué punto estás.</translation>
+    </message>
+    <message>
+        <source>Check-in rhythm</source>
+        <translation>Ritmo de registros</translation>
+    </message>
+    <message>
+        <source>Continuing therapy</source>
+        <translation>Terapia continuada</translation>
+    </message>
+    <message>
+        <source>Groups and meetings</source>
+        <translation>Grupos y reuniones</translation>
+    </message>
+    <message>
+        <source>Sponsor or mentor</source>
+        <translation>Padrino, madrina o mentor</translation>
+    </message>
+    <message>
+        <source>Week {week} of your program.</source>
+        <translation>Semana {week} de tu programa.</translation>
+    </message>
+    <message>
+        <source>Week {week} of {total} — your program ends on {day}.</source>
+        <translation>Semana {week} de {total}: tu programa termina el {day}.</translation>
+    </message>
+    <message>
+        <source>Your program ended on {day}. Your aftercare plan is what comes next.</source>
+        <translation>Tu programa terminó el {day}. Lo que sigue es tu plan de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Your program starts on {day}.</source>
+        <translation>Tu programa empieza el {day}.</translation>
+    </message>
+    <message>
+        <source>aftercare</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>aftercare: {done} of {aim} session</source>
+        <translation>seguimiento: {done} de {aim} sesión</translation>
+    </message>
+    <message>
+        <source>aftercare: {done} of {aim} sessions</source>
+        <translation>seguimiento: {done} de {aim} sesiones</translation>
+    </message>
+    <message>
+        <source>before the program</source>
+        <translation>antes del programa</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message numerus="yes">
+        <source>{hours} of {target} hours, on %n day(s)</source>
+        <translation>
+            <numerusform>{hours} de {target} horas, en %n día</numerusform>
+            <numerusform>{hours} de {target} horas, en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{met} (program: %n day(s))</source>
+        <translation>
+            <numerusform>{met} (programa: %n día)</numerusform>
+            <numerusform>{met} (programa: %n días)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Base</name>
     <message>
         <source>Tags: {join}</source>
@@ -3665,6 +3757,130 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>e.g. sponsor</source>
         <translation>p. ej., padrino</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>, craving {craving} on average</source>
+        <translation>, deseo de consumir {craving} de media</translation>
+    </message>
+    <message>
+        <source>Add someone you can call when things get hard.</source>
+        <translation>Añade a alguien a quien puedas llamar cuando las cosas se pongan difíciles.</translation>
+    </message>
+    <message>
+        <source>Added contact “{name}”</source>
+        <translation>Contacto añadido: «{name}»</translation>
+    </message>
+    <message>
+        <source>Added {item} “{text}”</source>
+        <translation>Añadido ({item}): «{text}»</translation>
+    </message>
+    <message>
+        <source>First review: the plan as it stood.</source>
+        <translation>Primera revisión: el plan tal como estaba.</translation>
+    </message>
+    <message>
+        <source>Goal done: “{text}”</source>
+        <translation>Objetivo cumplido: «{text}»</translation>
+    </message>
+    <message>
+        <source>It has been {days} days since your last review — a good moment to look over your plan.</source>
+        <translation>Han pasado {days} días desde tu última revisión: buen momento para repasar tu plan.</translation>
+    </message>
+    <message>
+        <source>Name a few of your triggers, so you can see them coming.</source>
+        <translation>Nombra algunos de tus detonantes, para verlos venir.</translation>
+    </message>
+    <message>
+        <source>New goal “{text}”</source>
+        <translation>Objetivo nuevo: «{text}»</translation>
+    </message>
+    <message>
+        <source>New goal “{text}” (done)</source>
+        <translation>Objetivo nuevo: «{text}» (cumplido)</translation>
+    </message>
+    <message>
+        <source>Next review around {day}.</source>
+        <translation>Próxima revisión hacia el {day}.</translation>
+    </message>
+    <message>
+        <source>No changes since the last review.</source>
+        <translation>Sin cambios desde la última revisión.</translation>
+    </message>
+    <message>
+        <source>Note the early warning signs that tell you a hard patch is starting.</source>
+        <translation>Anota las señales de alerta temprana que te dicen que empieza una racha difícil.</translation>
+    </message>
+    <message>
+        <source>Removed contact “{name}”</source>
+        <translation>Contacto quitado: «{name}»</translation>
+    </message>
+    <message>
+        <source>Removed {item} “{text}”</source>
+        <translation>Quitado ({item}): «{text}»</translation>
+    </message>
+    <message>
+        <source>Updated contact “{name}”: {fields}</source>
+        <translation>Contacto «{name}» actualizado: {fields}</translation>
+    </message>
+    <message>
+        <source>You haven't reviewed your plan yet. A review saves how it stands today.</source>
+        <translation>Aún no has revisado tu plan. Una revisión guarda cómo está hoy.</translation>
+    </message>
+    <message>
+        <source>Your plan has everything it needs. Keep it close.</source>
+        <translation>Tu plan tiene todo lo que necesita. Tenlo a mano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your plan is not complete yet: add %n more go-to action(s). Having at least {least} gives you a choice when a craving hits.</source>
+        <translation>
+            <numerusform>Tu plan aún no está completo: añade una acción de referencia más. Tener al menos {least} te da donde elegir cuando llega un deseo de consumir.</numerusform>
+            <numerusform>Tu plan aún no está completo: añade %n acciones de referencia más. Tener al menos {least} te da donde elegir cuando llega un deseo de consumir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>go-to action</source>
+        <translation>acción de referencia</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relación</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>detonante</translation>
+    </message>
+    <message>
+        <source>warning sign</source>
+        <translation>señal de alerta</translation>
+    </message>
+    <message>
+        <source>when to call</source>
+        <translation>cuándo llamar</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — logged %n time(s)</source>
+        <translation>
+            <numerusform>{name}: anotado %n vez</numerusform>
+            <numerusform>{name}: anotado %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{text} — on %n check-in(s) with a strong craving</source>
+        <translation>
+            <numerusform>{text}: en %n registro con un deseo de consumir fuerte</numerusform>
+            <numerusform>{text}: en %n registros con un deseo de consumir fuerte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

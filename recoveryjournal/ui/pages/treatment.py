@@ -256,7 +256,8 @@ class TreatmentPage(QWidget):
             "check_ins": self.tr("e.g. a check-in here every evening, weekly review on Sundays"),
         }
         self.aftercare = {}
-        for field, label in AFTERCARE_LABELS.items():
+        for field, words in AFTERCARE_LABELS.items():
+            label = QCoreApplication.translate("Attendance", words)
             edit = QLineEdit()
             edit.setAccessibleName(label)
             edit.setPlaceholderText(placeholders[field])

@@ -462,3 +462,13 @@ def test_how_often_is_said_in_the_current_language():
             "Cada semana",
             "Cada 10 días",
         ]
+
+
+def test_where_a_questionnaire_comes_from_is_said_in_the_current_language(tmp_path):
+    from recoveryjournal import i18n
+
+    clinic = measures.clinic_source(tmp_path / "bam.toml")
+    assert measures.source_words(measures.SHIPPED_SOURCE) == "Shipped with Recovery Journal"
+    with i18n.speaking("es"):
+        assert measures.source_words(measures.SHIPPED_SOURCE) == "Incluido con Recovery Journal"
+        assert measures.source_words(clinic) == clinic

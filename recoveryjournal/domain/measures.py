@@ -29,7 +29,7 @@ from recoveryjournal.i18n import SUPPORTED, current_language, translatable, tran
 from recoveryjournal.resources import FOLDER
 
 SHIPPED_FOLDER = "measures"
-SHIPPED_SOURCE = "Shipped with Recovery Journal"
+SHIPPED_SOURCE = translatable("Measures", "Shipped with Recovery Journal")
 SCHEDULE_KEY = "measures/schedule"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 TEXT_FIELDS = ("title", "short_title", "about", "instructions", "recall_period", "citation", "terms")
@@ -442,6 +442,11 @@ class Catalogue:
 
     def get(self, instrument_id: str) -> Instrument | None:
         return next((each for each in self.instruments if each.id == instrument_id), None)
+
+
+def source_words(source: str) -> str:
+    """Where a questionnaire comes from, as shown: the shipped ones' words in the current language."""
+    return translate("Measures", SHIPPED_SOURCE) if source == SHIPPED_SOURCE else source
 
 
 def clinic_source(path: Path) -> str:

@@ -3210,6 +3210,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <source>Not scheduled</source>
         <translation>Sin programar</translation>
     </message>
+    <message>
+        <source>Shipped with Recovery Journal</source>
+        <translation>Incluido con Recovery Journal</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPage</name>

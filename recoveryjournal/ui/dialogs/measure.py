@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.measure_models import MeasureResult
 from recoveryjournal.domain.measure_trends import change_since_last
-from recoveryjournal.domain.measures import Instrument, Item, safety_called_for, score
+from recoveryjournal.domain.measures import Instrument, Item, safety_called_for, score, source_words
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import journal_crisis_lines
@@ -199,7 +199,7 @@ class MeasureDialog(QDialog):
         theme.follow(
             source,
             lambda: source.setText(
-                f"<span style='color: {theme.colours().muted}'>{_escape(instrument.source)} · "
+                f"<span style='color: {theme.colours().muted}'>{_escape(source_words(instrument.source))} · "
                 f"{_escape(instrument.citation)}</span>"
             ),
         )

@@ -216,7 +216,9 @@ class MeasuresPage(QWidget):
             )
         )
         self.source.setText(
-            self.tr("Source: {source}. {citation}").format(source=instrument.source, citation=instrument.citation)
+            self.tr("Source: {source}. {citation}").format(
+                source=measures.source_words(instrument.source), citation=instrument.citation
+            )
         )
         self.terms.setText(self.tr("Terms: {terms}").format(terms=instrument.terms))
         every = measures.schedule(self.catalogue, self.store.settings.get(measures.SCHEDULE_KEY))[instrument.id]

@@ -267,6 +267,7 @@ def test_charts_speak_the_language_chosen(data):
     trend_words = drawn_words(trend)
     assert "Cómo he estado" in trend_words and "Deseo de consumir (0 = ningún deseo, 10 = el más fuerte)" in trend_words
     assert "Aún no hay suficiente para mostrar un patrón" in drawn_words(empty)
+    assert "Valora tu deseo de consumir y marca los detonantes" in drawn_words(empty).replace("\n", " ")
     assert "7 veces — 6 registros, 1 entrada" in tip
     english = drawn_words(build_trigger_counts(p.trigger_counts(data)))
     assert "Which triggers came up" in english and "detonante" not in english

@@ -291,7 +291,9 @@ def trigger_counts(data: PatternData) -> TriggerCounts:
         )
     rows.sort(key=lambda row: (-row.count, -row.previous, row.name.casefold()))
     total = sum(row.count for row in rows)
-    hint = "Tick the triggers that were there when you check in; after a few check-ins they show up here."
+    hint = translate(
+        "Charts", "Tick the triggers that were there when you check in; after a few check-ins they show up here."
+    )
     return TriggerCounts(
         data.period, rows, _ready(total >= MIN_TRIGGER_LINKS, hint), data.comparable, data.previous_days
     )
@@ -341,11 +343,15 @@ def heatmap(data: PatternData, subject: HeatmapSubject | str) -> Heatmap:
             sums[weekday][hour] += fact.craving
     if subject is HeatmapSubject.TRIGGERS:
         values: list[list[float | None]] = [[float(n) for n in row] for row in counts]
-        hint = "Check in when a trigger shows up (at least five times) to see which days and hours are hardest."
+        hint = translate(
+            "Charts", "Check in when a trigger shows up (at least five times) to see which days and hours are hardest."
+        )
         informative = sum(1 for fact in data.checkins if fact.trigger_ids)
     else:
         values = [[sums[w][h] / counts[w][h] if counts[w][h] else None for h in range(24)] for w in range(7)]
-        hint = "Rate your craving in at least five check-ins, at different times, to see when cravings run high."
+        hint = translate(
+            "Charts", "Rate your craving in at least five check-ins, at different times, to see when cravings run high."
+        )
         informative = sum(1 for fact in data.checkins if fact.craving is not None)
     return Heatmap(data.period, subject, values, counts, _ready(informative >= MIN_HEATMAP_CHECKINS, hint))
 
@@ -419,7 +425,9 @@ def daily_series(data: PatternData) -> DailySeries:
     craving = _daily_means(period, ((fact.at.date(), fact.craving) for fact in data.checkins))
     rating = _daily_means(period, ((fact.at.date(), fact.rating) for fact in data.ratings))
     logged_days = sum(1 for m, c in zip(mood, craving, strict=True) if m is not None or c is not None)
-    hint = "Check in with your mood and craving on at least three different days to see how things move."
+    hint = translate(
+        "Charts", "Check in with your mood and craving on at least three different days to see how things move."
+    )
     return DailySeries(
         period=period,
         days=period.each_day(),
@@ -480,7 +488,10 @@ def trigger_cravings(data: PatternData) -> TriggerCravings:
         rows.append(TriggerCraving(tid, info.name, info.kind, len(values), statistics.fmean(values), _spread(values)))
     rows.sort(key=lambda row: (-row.mean, -row.count, row.name.casefold()))
     linked = sum(1 for fact in data.checkins if fact.craving is not None and fact.trigger_ids)
-    hint = "Rate your craving and tick the triggers in at least three check-ins to compare what each trigger does."
+    hint = translate(
+        "Charts",
+        "Rate your craving and tick the triggers in at least three check-ins to compare what each trigger does.",
+    )
     return TriggerCravings(
         data.period,
         rows,
@@ -541,7 +552,10 @@ def coping_effects(data: PatternData) -> CopingEffects:
         key=lambda row: (not row.ranked, -(row.mean_drop or 0) if row.ranked else 0, -row.uses, row.name.casefold())
     )
     rated = sum(row.rated for row in rows)
-    hint = "When you use a coping tool, rate your craving before and after (at least twice) to see what helps most."
+    hint = translate(
+        "Charts",
+        "When you use a coping tool, rate your craving before and after (at least twice) to see what helps most.",
+    )
     return CopingEffects(data.period, rows, _ready(rated >= MIN_RATED_USES, hint))
 
 
@@ -576,7 +590,10 @@ def co_occurrence(data: PatternData, top: int = DEFAULT_TOP) -> CoOccurrence:
         for a in present:
             for b in present:
                 matrix[a][b] += 1
-    hint = "Tick every trigger that was there when you check in; once two show up together a few times, it shows here."
+    hint = translate(
+        "Charts",
+        "Tick every trigger that was there when you check in; once two show up together a few times, it shows here.",
+    )
     return CoOccurrence(
         data.period,
         ranked,
@@ -676,7 +693,9 @@ def year_calendar(
             sober = None
         days.append(CalendarDay(day, stat.checkins if stat else 0, stat.mood if stat else None, lapse, sober))
     enough = any(day.checkins or day.sober is not None for day in days)
-    hint = "Check in on a few days, or set the date your sobriety began in your plan, to fill in the calendar."
+    hint = translate(
+        "Charts", "Check in on a few days, or set the date your sobriety began in your plan, to fill in the calendar."
+    )
     return YearCalendar(span.start, span.end, days, _ready(enough, hint), today)
 
 

@@ -520,6 +520,18 @@
         <translation>Bajada media del deseo de consumir (antes − después, escala 0–10); cuanto más larga, más ayuda</translation>
     </message>
     <message>
+        <source>Check in on a few days, or set the date your sobriety began in your plan, to fill in the calendar.</source>
+        <translation>Haz tu registro algunos días, o pon en tu plan la fecha en que empezó tu recuperación, para llenar el calendario.</translation>
+    </message>
+    <message>
+        <source>Check in when a trigger shows up (at least five times) to see which days and hours are hardest.</source>
+        <translation>Haz un registro cuando aparezca un detonante (al menos cinco veces) para ver qué días y horas son más difíciles.</translation>
+    </message>
+    <message>
+        <source>Check in with your mood and craving on at least three different days to see how things move.</source>
+        <translation>Registra tu ánimo y tu deseo de consumir al menos tres días distintos para ver cómo van cambiando las cosas.</translation>
+    </message>
+    <message>
         <source>Check-ins and entries on {day}</source>
         <translation>Registros y entradas del {day}</translation>
     </message>
@@ -620,6 +632,14 @@
         <translation>Cuestionarios a lo largo del tiempo</translation>
     </message>
     <message>
+        <source>Rate your craving and tick the triggers in at least three check-ins to compare what each trigger does.</source>
+        <translation>Valora tu deseo de consumir y marca los detonantes en al menos tres registros para comparar qué hace cada detonante.</translation>
+    </message>
+    <message>
+        <source>Rate your craving in at least five check-ins, at different times, to see when cravings run high.</source>
+        <translation>Valora tu deseo de consumir en al menos cinco registros, a distintas horas, para ver cuándo es más fuerte.</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
@@ -646,6 +666,14 @@
     <message>
         <source>Sober day, no check-in</source>
         <translation>Día sin consumir, sin registro</translation>
+    </message>
+    <message>
+        <source>Tick every trigger that was there when you check in; once two show up together a few times, it shows here.</source>
+        <translation>Marca cada detonante presente cuando haces tu registro; cuando dos aparezcan juntos unas cuantas veces, se verá aquí.</translation>
+    </message>
+    <message>
+        <source>Tick the triggers that were there when you check in; after a few check-ins they show up here.</source>
+        <translation>Marca los detonantes presentes cuando haces tu registro; tras unos cuantos registros aparecerán aquí.</translation>
     </message>
     <message>
         <source>Time of day (your local time)</source>
@@ -688,6 +716,10 @@
     <message>
         <source>When triggers come up</source>
         <translation>Cuándo aparecen los detonantes</translation>
+    </message>
+    <message>
+        <source>When you use a coping tool, rate your craving before and after (at least twice) to see what helps most.</source>
+        <translation>Cuando uses una herramienta de afrontamiento, valora tu deseo de consumir antes y después (al menos dos veces) para ver qué te ayuda más.</translation>
     </message>
     <message>
         <source>Which triggers came up</source>

@@ -258,6 +258,7 @@ def test_charts_speak_the_language_chosen(data):
         trend = build_daily_series(p.daily_series(data))
         empty = build_trigger_cravings(p.trigger_cravings(p.PatternData(PERIOD)))
         tip = target_at(counts, counts.axes[0], 3.0, 2.1).tip
+        headers = p.as_table(p.trigger_counts(data)).headers
     words = drawn_words(counts)
     assert "Qué detonantes aparecieron" in words
     assert "Veces marcado en un registro o etiquetado en una entrada del diario" in words
@@ -269,5 +270,6 @@ def test_charts_speak_the_language_chosen(data):
     assert "Aún no hay suficiente para mostrar un patrón" in drawn_words(empty)
     assert "Valora tu deseo de consumir y marca los detonantes" in drawn_words(empty).replace("\n", " ")
     assert "7 veces — 6 registros, 1 entrada" in tip
+    assert headers[:3] == ("Detonante", "Tipo", "Veces")
     english = drawn_words(build_trigger_counts(p.trigger_counts(data)))
     assert "Which triggers came up" in english and "detonante" not in english

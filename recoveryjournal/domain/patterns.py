@@ -39,12 +39,12 @@ class PeriodPreset(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "7d": "Last 7 days",
-            "30d": "Last 30 days",
-            "90d": "Last 90 days",
-            "year": "Last year",
-            "all": "Everything",
-            "custom": "Custom range",
+            "7d": translate("Charts", "Last 7 days"),
+            "30d": translate("Charts", "Last 30 days"),
+            "90d": translate("Charts", "Last 90 days"),
+            "year": translate("Charts", "Last year"),
+            "all": translate("Charts", "Everything"),
+            "custom": translate("Charts", "Custom range"),
         }[self.value]
 
 
@@ -219,7 +219,7 @@ def kind_label(kind: str) -> str:
 
 def trigger_name(data: PatternData, trigger_id: int) -> str:
     info = data.triggers.get(trigger_id)
-    return info.name if info else "Unnamed trigger"
+    return info.name if info else translate("Charts", "Unnamed trigger")
 
 
 # ------------------------------------------------------------------------------------------------- too little data
@@ -283,7 +283,7 @@ def trigger_counts(data: PatternData) -> TriggerCounts:
     ids = set(on_checkins) | set(on_entries) | {tid for tid, n in data.previous_trigger_counts.items() if n}
     rows = []
     for tid in ids:
-        info = data.triggers.get(tid, TriggerInfo(tid, "Unnamed trigger", "emotional"))
+        info = data.triggers.get(tid, TriggerInfo(tid, translate("Charts", "Unnamed trigger"), "emotional"))
         rows.append(
             TriggerCount(
                 tid, info.name, info.kind, on_checkins[tid], on_entries[tid], data.previous_trigger_counts.get(tid, 0)
@@ -484,7 +484,7 @@ def trigger_cravings(data: PatternData) -> TriggerCravings:
             by_trigger[tid].append(fact.craving)
     rows = []
     for tid, values in by_trigger.items():
-        info = data.triggers.get(tid, TriggerInfo(tid, "Unnamed trigger", "emotional"))
+        info = data.triggers.get(tid, TriggerInfo(tid, translate("Charts", "Unnamed trigger"), "emotional"))
         rows.append(TriggerCraving(tid, info.name, info.kind, len(values), statistics.fmean(values), _spread(values)))
     rows.sort(key=lambda row: (-row.mean, -row.count, row.name.casefold()))
     linked = sum(1 for fact in data.checkins if fact.craving is not None and fact.trigger_ids)
@@ -802,7 +802,15 @@ def as_table(result: object) -> Table:
 @as_table.register
 def _(result: TriggerCounts) -> Table:
     return Table(
-        ("Trigger", "Kind", "Times", "Check-ins", "Entries", "Period before", "Change"),
+        (
+            translate("Charts", "Trigger"),
+            translate("Charts", "Kind"),
+            translate("Charts", "Times"),
+            translate("Charts", "Check-ins"),
+            translate("Charts", "Entries"),
+            translate("Charts", "Period before"),
+            translate("Charts", "Change"),
+        ),
         [
             (
                 r.name,
@@ -820,7 +828,11 @@ def _(result: TriggerCounts) -> Table:
 
 @as_table.register
 def _(result: Heatmap) -> Table:
-    label = "Triggers" if result.subject is HeatmapSubject.TRIGGERS else "Average craving"
+    label = (
+        translate("Charts", "Triggers")
+        if result.subject is HeatmapSubject.TRIGGERS
+        else translate("Charts", "Average craving")
+    )
     rows = []
     for weekday, values in enumerate(result.values):
         for hour, value in enumerate(values):
@@ -835,16 +847,26 @@ def _(result: Heatmap) -> Table:
                         str(count),
                     )
                 )
-    count_header = "Triggers" if result.subject is HeatmapSubject.TRIGGERS else "Check-ins"
-    return Table(("Day", "Hour", label, count_header), rows)
+    count_header = (
+        translate("Charts", "Triggers")
+        if result.subject is HeatmapSubject.TRIGGERS
+        else translate("Charts", "Check-ins")
+    )
+    return Table((translate("Charts", "Day"), translate("Charts", "Hour"), label, count_header), rows)
 
 
 @as_table.register
 def _(result: DailySeries) -> Table:
-    headers = ["Day", "Mood", "Mood 7-day average", "Craving", "Craving 7-day average"]
+    headers = [
+        translate("Charts", "Day"),
+        translate("Charts", "Mood"),
+        translate("Charts", "Mood 7-day average"),
+        translate("Charts", "Craving"),
+        translate("Charts", "Craving 7-day average"),
+    ]
     if result.has_rating:
-        headers.append("How am I really doing?")
-    headers += ["Lapse", "Session"]
+        headers.append(translate("Charts", "How am I really doing?"))
+    headers += [translate("Charts", "Lapse"), translate("Charts", "Session")]
     lapses, sessions = set(result.lapse_days), set(result.session_days)
     rows = []
     for index, day in enumerate(result.days):
@@ -857,7 +879,10 @@ def _(result: DailySeries) -> Table:
         ]
         if result.has_rating:
             row.append(_num(result.rating[index]))
-        row += ["yes" if day in lapses else "", "yes" if day in sessions else ""]
+        row += [
+            translate("Charts", "yes") if day in lapses else "",
+            translate("Charts", "yes") if day in sessions else "",
+        ]
         if any(row[1:]):
             rows.append(tuple(row))
     return Table(tuple(headers), rows)
@@ -866,7 +891,13 @@ def _(result: DailySeries) -> Table:
 @as_table.register
 def _(result: TriggerCravings) -> Table:
     return Table(
-        ("Trigger", "Kind", "Average craving", "Check-ins", "Spread (±)"),
+        (
+            translate("Charts", "Trigger"),
+            translate("Charts", "Kind"),
+            translate("Charts", "Average craving"),
+            translate("Charts", "Check-ins"),
+            translate("Charts", "Spread (±)"),
+        ),
         [(r.name, kind_label(r.kind), _num(r.mean), str(r.count), _num(r.spread)) for r in result.rows],
     )
 
@@ -874,9 +905,23 @@ def _(result: TriggerCravings) -> Table:
 @as_table.register
 def _(result: CopingEffects) -> Table:
     return Table(
-        ("Coping tool", "Average craving drop", "Rated uses", "All uses", "Ranked"),
+        (
+            translate("Charts", "Coping tool"),
+            translate("Charts", "Average craving drop"),
+            translate("Charts", "Rated uses"),
+            translate("Charts", "All uses"),
+            translate("Charts", "Ranked"),
+        ),
         [
-            (r.name, _num(r.mean_drop), str(r.rated), str(r.uses), "yes" if r.ranked else f"needs {MIN_RATED_TO_RANK}")
+            (
+                r.name,
+                _num(r.mean_drop),
+                str(r.rated),
+                str(r.uses),
+                translate("Charts", "yes")
+                if r.ranked
+                else translate("Charts", "needs {count}").format(count=MIN_RATED_TO_RANK),
+            )
             for r in result.rows
         ],
     )
@@ -885,7 +930,7 @@ def _(result: CopingEffects) -> Table:
 @as_table.register
 def _(result: CoOccurrence) -> Table:
     return Table(
-        ("Trigger", *result.names),
+        (translate("Charts", "Trigger"), *result.names),
         [(name, *(str(value) for value in row)) for name, row in zip(result.names, result.matrix, strict=True)],
     )
 
@@ -893,10 +938,15 @@ def _(result: CoOccurrence) -> Table:
 @as_table.register
 def _(result: YearCalendar) -> Table:
     def sober(day: CalendarDay) -> str:
-        return {True: "sober", False: "lapse", None: ""}[day.sober]
+        return {True: translate("Charts", "sober"), False: translate("Charts", "lapse"), None: ""}[day.sober]
 
     return Table(
-        ("Day", "Check-ins", "Average mood", "Sober or lapse"),
+        (
+            translate("Charts", "Day"),
+            translate("Charts", "Check-ins"),
+            translate("Charts", "Average mood"),
+            translate("Charts", "Sober or lapse"),
+        ),
         [
             (day.day.isoformat(), str(day.checkins), _num(day.mood), sober(day))
             for day in result.days

@@ -504,8 +504,16 @@
         <translation>Todas las dosis tomadas</translation>
     </message>
     <message>
+        <source>All uses</source>
+        <translation>Usos en total</translation>
+    </message>
+    <message>
         <source>An answer called for support</source>
         <translation>Una respuesta pedía apoyo</translation>
+    </message>
+    <message>
+        <source>Average craving</source>
+        <translation>Deseo de consumir medio</translation>
     </message>
     <message>
         <source>Average craving (0–10)</source>
@@ -516,8 +524,20 @@
         <translation>Deseo de consumir medio (0–10) en los registros con este detonante; bigote = variación habitual</translation>
     </message>
     <message>
+        <source>Average craving drop</source>
+        <translation>Bajada media del deseo de consumir</translation>
+    </message>
+    <message>
         <source>Average drop in craving (before − after, 0–10 scale); longer is more helpful</source>
         <translation>Bajada media del deseo de consumir (antes − después, escala 0–10); cuanto más larga, más ayuda</translation>
+    </message>
+    <message>
+        <source>Average mood</source>
+        <translation>Ánimo medio</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Check in on a few days, or set the date your sobriety began in your plan, to fill in the calendar.</source>
@@ -530,6 +550,10 @@
     <message>
         <source>Check in with your mood and craving on at least three different days to see how things move.</source>
         <translation>Registra tu ánimo y tu deseo de consumir al menos tres días distintos para ver cómo van cambiando las cosas.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Check-ins and entries on {day}</source>
@@ -548,6 +572,10 @@
         <translation>Registros con «{name}» y una valoración del deseo de consumir</translation>
     </message>
     <message>
+        <source>Coping tool</source>
+        <translation>Herramienta de afrontamiento</translation>
+    </message>
+    <message>
         <source>Craving</source>
         <translation>Deseo de consumir</translation>
     </message>
@@ -560,6 +588,10 @@
         <translation>Deseo de consumir (0–10)</translation>
     </message>
     <message>
+        <source>Craving 7-day average</source>
+        <translation>Deseo de consumir, media de 7 días</translation>
+    </message>
+    <message>
         <source>Craving {value} (7-day average {mean})</source>
         <translation>Deseo de consumir {value} (media de 7 días {mean})</translation>
     </message>
@@ -568,12 +600,40 @@
         <translation>Deseo de consumir: {span}</translation>
     </message>
     <message>
+        <source>Custom range</source>
+        <translation>Intervalo propio</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
         <source>How I've been</source>
         <translation>Cómo he estado</translation>
     </message>
     <message>
+        <source>How am I really doing?</source>
+        <translation>¿Cómo estoy de verdad?</translation>
+    </message>
+    <message>
         <source>In {period}</source>
         <translation>En {period}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Lapse</source>
@@ -582,6 +642,22 @@
     <message>
         <source>Lapses</source>
         <translation>Deslices</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Último año</translation>
     </message>
     <message>
         <source>Medication</source>
@@ -594,6 +670,10 @@
     <message>
         <source>Mood (1–5)</source>
         <translation>Ánimo (1–5)</translation>
+    </message>
+    <message>
+        <source>Mood 7-day average</source>
+        <translation>Ánimo, media de 7 días</translation>
     </message>
     <message>
         <source>Mood {value} (7-day average {mean})</source>
@@ -628,8 +708,16 @@
         <translation>Sobre 10</translation>
     </message>
     <message>
+        <source>Period before</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
         <source>Questionnaires over time</source>
         <translation>Cuestionarios a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Ordenada</translation>
     </message>
     <message>
         <source>Rate your craving and tick the triggers in at least three check-ins to compare what each trigger does.</source>
@@ -638,6 +726,10 @@
     <message>
         <source>Rate your craving in at least five check-ins, at different times, to see when cravings run high.</source>
         <translation>Valora tu deseo de consumir en al menos cinco registros, a distintas horas, para ver cuándo es más fuerte.</translation>
+    </message>
+    <message>
+        <source>Rated uses</source>
+        <translation>Usos valorados</translation>
     </message>
     <message>
         <source>Session</source>
@@ -668,6 +760,14 @@
         <translation>Día sin consumir, sin registro</translation>
     </message>
     <message>
+        <source>Sober or lapse</source>
+        <translation>Sin consumir o desliz</translation>
+    </message>
+    <message>
+        <source>Spread (±)</source>
+        <translation>Variación (±)</translation>
+    </message>
+    <message>
         <source>Tick every trigger that was there when you check in; once two show up together a few times, it shows here.</source>
         <translation>Marca cada detonante presente cuando haces tu registro; cuando dos aparezcan juntos unas cuantas veces, se verá aquí.</translation>
     </message>
@@ -678,6 +778,10 @@
     <message>
         <source>Time of day (your local time)</source>
         <translation>Hora del día (tu hora local)</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Veces</translation>
     </message>
     <message>
         <source>Times ticked on a check-in or tagged on a journal entry
@@ -694,12 +798,24 @@
         <translation>Sesión de tratamiento</translation>
     </message>
     <message>
+        <source>Trigger</source>
+        <translation>Detonante</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Detonantes</translation>
+    </message>
+    <message>
         <source>Triggers logged</source>
         <translation>Detonantes anotados</translation>
     </message>
     <message>
         <source>Under {hours} h</source>
         <translation>Menos de {hours} h</translation>
+    </message>
+    <message>
+        <source>Unnamed trigger</source>
+        <translation>Detonante sin nombre</translation>
     </message>
     <message>
         <source>What each trigger does to cravings</source>
@@ -729,12 +845,28 @@
         <source>Which triggers come together</source>
         <translation>Qué detonantes aparecen juntos</translation>
     </message>
+    <message>
+        <source>lapse</source>
+        <translation>desliz</translation>
+    </message>
+    <message>
+        <source>needs {count}</source>
+        <translation>hacen falta {count}</translation>
+    </message>
+    <message>
+        <source>sober</source>
+        <translation>sin consumir</translation>
+    </message>
     <message numerus="yes">
         <source>used %n time(s), not rated before and after</source>
         <translation>
             <numerusform>usada %n vez, sin valorar antes y después</numerusform>
             <numerusform>usada %n veces, sin valorar antes y después</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
     <message numerus="yes">
         <source>{a} and {b}: together %n time(s)</source>

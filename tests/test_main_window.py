@@ -122,3 +122,11 @@ def test_a_page_reads_the_journal_once_when_first_shown(qtbot, store):
     reads = [sql for sql in statements if sql.lstrip().upper().startswith("SELECT")]
     assert reads
     assert len(reads) == len(set(reads))
+
+
+def test_the_demo_window_title_names_the_app_once(qtbot, demo_store):
+    """Qt adds the app's display name to a title that does not end with it: "Demo journal — Recovery Journal"."""
+    window = MainWindow(AppContext(demo_store, demo=True))
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Demo journal"
+    assert "Recovery Journal" not in window.windowTitle()

@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
         self.deferring_setup = defer_setup  # pages leave their extras to ``finish_setup`` while this is true
         self.after_close = None  # what ``ui.app.run`` does once the window has closed (``ui.safety``)
         self.idle_lock = None
-        self.setWindowTitle(self.tr("Recovery Journal — demo") if context.demo else "Recovery Journal")
+        # Qt adds " — Recovery Journal" (the display name) to a title that does not end with it.
+        self.setWindowTitle(self.tr("Demo journal") if context.demo else "Recovery Journal")
         self.setMinimumSize(760, 480)  # with its title bar, fits 1920x1080 at 200 % (960x540) above a panel
         self._pages: dict[str, QWidget] = {}
         self._specs = {spec.key: spec for spec in PAGES}

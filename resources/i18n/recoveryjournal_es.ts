@@ -3220,6 +3220,10 @@ Quit anyway?</source>
         <translation>Copia de seguridad guardada en {target}</translation>
     </message>
     <message>
+        <source>Demo journal</source>
+        <translation>Diario de demostración</translation>
+    </message>
+    <message>
         <source>Log a &amp;lapse…</source>
         <translation>Anotar un &amp;desliz…</translation>
     </message>
@@ -3238,10 +3242,6 @@ Quit anyway?</source>
     <message>
         <source>Quick &amp;check-in…</source>
         <translation>&amp;Registro rápido…</translation>
-    </message>
-    <message>
-        <source>Recovery Journal — demo</source>
-        <translation>Recovery Journal — demostración</translation>
     </message>
     <message>
         <source>There are no unsaved words: everything you typed is saved.</source>

@@ -78,11 +78,7 @@ class _Follower(QObject):
         self.ring = FocusRing(new) if new is not None and not new.isWindow() else None
 
 
-def follow_focus() -> None:
-    """Keep a focus ring on the focused widget of every window of the app (once per app; the main window calls
-    it when set up, after its first paint)."""
-    app = QApplication.instance()
+def follow_focus(app: QApplication) -> None:
+    """Keep a focus ring on the focused widget of every window of ``app`` (once per app)."""
     if getattr(app, FOLLOWER, None) is None:
-        follower = _Follower(app)
-        setattr(app, FOLLOWER, follower)
-        follower.moved(None, QApplication.focusWidget())
+        setattr(app, FOLLOWER, _Follower(app))

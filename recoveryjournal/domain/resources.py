@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 
 from recoveryjournal.resources import FOLDER
 
@@ -59,6 +60,43 @@ def language_words(name: str, language: str, table: str, key: str, fields: tuple
                 require_text(entry, field, named)
         found[ref] = entry
     return found
+
+
+def named_entries(data: dict, table: str, source: str) -> list[tuple[str, str, dict]]:
+    """A catalogue's ``[[table]]`` entries as (name, where, entry): ``where`` places the entry in messages ("source,
+    table 3"). Each needs a name, unique ignoring case; at least one entry is needed."""
+    entries = data.get(table)
+    if not isinstance(entries, list) or not entries:
+        raise ResourceError(f"{source}: needs at least one [[{table}]] table")
+    found: list[tuple[str, str, dict]] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        where = f"{source}, {table} {number}"
+        name = require_text(entry, "name", where)
+        if name.casefold() in seen:
+            raise ResourceError(f"{where}: '{name}' appears twice")
+        seen.add(name.casefold())
+        found.append((name, where, entry))
+    return found
+
+
+def in_language(items: list, name: str, table: str, language: str, noun: str) -> list:
+    """A catalogue's ``items`` (each with a ``name`` and a ``description``) with the words of ``language`` from the
+    file beside ``name`` (``language_words``); English where the translation leaves one out. A translation of an
+    item that is not in the catalogue raises a ``ResourceError`` calling it "not ``noun``"."""
+    words = language_words(name, language, table, "of", ("name", "description"))
+    unknown = sorted(set(words) - {item.name for item in items})
+    if unknown:
+        source = f"{name.removesuffix('.toml')}_{language}.toml"
+        raise ResourceError(f"{source}: '{unknown[0]}' is not {noun} in {name}")
+    return [
+        replace(
+            item,
+            name=words.get(item.name, {}).get("name", item.name).strip(),
+            description=words.get(item.name, {}).get("description", item.description).strip(),
+        )
+        for item in items
+    ]
 
 
 def require_text(entry: dict, field: str, where: str) -> str:

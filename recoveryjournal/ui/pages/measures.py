@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.look import page_heading
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.due_measures import current_catalogue
-from recoveryjournal.ui.widgets.record_table import record_table
+from recoveryjournal.ui.widgets.record_table import fill_rows, record_table
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 
@@ -41,13 +39,6 @@ def _plain(text: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for row, cells in enumerate(rows):
-        for column, text in enumerate(cells):
-            table.setItem(row, column, QTableWidgetItem(text))
 
 
 class MeasuresPage(QWidget):
@@ -228,7 +219,7 @@ class MeasuresPage(QWidget):
             index = self.frequency.count() - 1
         self.frequency.setCurrentIndex(index)
         results = measures.in_current_words(self.store.measures.results(instrument.id))
-        _fill(
+        fill_rows(
             self.history,
             [
                 [
@@ -270,7 +261,7 @@ class MeasuresPage(QWidget):
 
     def _fill_medications(self) -> None:
         self.medications = self.store.measures.medications()
-        _fill(
+        fill_rows(
             self.medication_table,
             [[m.name, m.dose, m.schedule, self.tr("Yes") if m.moud else ""] for m in self.medications],
         )

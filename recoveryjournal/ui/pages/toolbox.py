@@ -25,7 +25,7 @@ from recoveryjournal.store.errors import database_errors
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.look import page_heading
 from recoveryjournal.ui.pages import page_title
-from recoveryjournal.ui.widgets.record_table import record_table
+from recoveryjournal.ui.widgets.record_table import fill_rows, record_table
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ToolboxPage", "Favourite"),
@@ -132,26 +132,7 @@ class ToolboxPage(QWidget):
         selected = self.selected_action()
         rows = sorted(actions, key=lambda a: _sort_key(a, stats.get(a.id, ToolStats(a.id))))
         self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        for row, action in enumerate(rows):
-            tool = stats.get(action.id, ToolStats(action.id))
-            star = QTableWidgetItem("★" if action.favourite else "")
-            star.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            star.setCheckState(Qt.CheckState.Checked if action.favourite else Qt.CheckState.Unchecked)
-            star.setToolTip(self.tr("Favourite"))
-            cells = [
-                star,
-                QTableWidgetItem(action.name + (" (mine)" if action.custom else "")),
-                QTableWidgetItem(action.category),
-                QTableWidgetItem("never" if tool.uses == 0 else f"{tool.uses}×"),
-                QTableWidgetItem(change_text(tool)),
-                QTableWidgetItem("yes" if action.id in in_plan else ""),
-            ]
-            for column, item in enumerate(cells):
-                item.setData(Qt.ItemDataRole.UserRole, action)
-                if column:
-                    item.setToolTip(action.description)
-                self.table.setItem(row, column, item)
+        fill_rows(self.table, [self._cells(action, stats, in_plan) for action in rows], rows)
         self.table.blockSignals(False)
         self._reselect(selected)
         self._selection_changed()
@@ -165,6 +146,23 @@ class ToolboxPage(QWidget):
         self.own_category.clear()
         self.own_category.addItems(categories)
         self.own_category.setCurrentText(current or "mine")
+
+    def _cells(self, action: CopingAction, stats: dict, in_plan: set[int]) -> list[QTableWidgetItem]:
+        tool = stats.get(action.id, ToolStats(action.id))
+        star = QTableWidgetItem("★" if action.favourite else "")
+        star.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        star.setCheckState(Qt.CheckState.Checked if action.favourite else Qt.CheckState.Unchecked)
+        star.setToolTip(self.tr("Favourite"))
+        cells = [
+            QTableWidgetItem(action.name + (" (mine)" if action.custom else "")),
+            QTableWidgetItem(action.category),
+            QTableWidgetItem("never" if tool.uses == 0 else f"{tool.uses}×"),
+            QTableWidgetItem(change_text(tool)),
+            QTableWidgetItem("yes" if action.id in in_plan else ""),
+        ]
+        for item in cells:
+            item.setToolTip(action.description)
+        return [star, *cells]
 
     def _on_changed(self, what: str) -> None:
         if self.isVisible() and what in {"checkins", "coping_actions", "coping_uses", "plan_actions"}:

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +46,7 @@ from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.look import page_heading
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.date_field import DateField
-from recoveryjournal.ui.widgets.record_table import record_table
+from recoveryjournal.ui.widgets.record_table import fill_rows, record_table
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 KIND_LABELS = {
@@ -56,15 +54,6 @@ KIND_LABELS = {
     SessionKind.SUPPORT_GROUP: QT_TRANSLATE_NOOP("TreatmentPage", "Support group (AA, NA, SMART…)"),
 }
 WEEKS_SHOWN = 12
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], data: list[object]) -> None:
-    table.setRowCount(len(rows))
-    for row, (cells, value) in enumerate(zip(rows, data, strict=True)):
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            table.setItem(row, column, item)
 
 
 def _day_text(value: date) -> str:
@@ -302,7 +291,7 @@ class TreatmentPage(QWidget):
                     self.tr("{label} on {day_text}").format(label=coming.label, day_text=_day_text(coming.on)),
                 ]
             )
-        _fill(self.substances, rows, found)
+        fill_rows(self.substances, rows, found)
         self.edit_substance_button.setEnabled(bool(found))
         if found:
             self.substances.selectRow(0)
@@ -328,7 +317,7 @@ class TreatmentPage(QWidget):
     def _refresh_sessions(self, today: date) -> None:
         sessions = self.store.sessions.all()
         latest = sessions[::-1][:50]
-        _fill(
+        fill_rows(
             self.sessions,
             [
                 [
@@ -353,7 +342,7 @@ class TreatmentPage(QWidget):
         current = week_of(weeks, today, plan)
         self.this_week.setText(self.tr("<b>This week:</b> {summary}.").format(summary=current.summary))
         shown = weeks[:WEEKS_SHOWN]
-        _fill(
+        fill_rows(
             self.weeks,
             [[_day_text(w.week_start), _hours(w.hours), str(w.days), w.status] for w in shown],
             shown,

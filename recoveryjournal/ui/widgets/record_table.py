@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 
 def name_table(table: QTableView, name: str) -> None:
@@ -32,3 +41,17 @@ def record_table(
     else:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def fill_rows(
+    table: QTableWidget, rows: Sequence[Sequence[str | QTableWidgetItem]], data: Sequence[object] | None = None
+) -> None:
+    """Show ``rows`` of cells (text, or an item made by the caller) in ``table``; each cell of row *n* carries
+    ``data[n]`` (the record it shows) as its ``UserRole``, when given."""
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, cell in enumerate(cells):
+            item = cell if isinstance(cell, QTableWidgetItem) else QTableWidgetItem(cell)
+            if data is not None:
+                item.setData(Qt.ItemDataRole.UserRole, data[row])
+            table.setItem(row, column, item)

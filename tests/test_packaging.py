@@ -146,3 +146,33 @@ def test_the_windows_icon_holds_every_size_up_to_256_as_rendered():
         sizes.append(size)
     assert tuple(sizes) == tuple(size for size in ICON_SIZES if size <= 256)
     assert "recoveryjournal.ico" in (PACKAGING / "recoveryjournal.spec").read_text(encoding="utf-8")
+
+
+def test_the_macos_icon_holds_every_size_with_its_retina_entries():
+    """The .icns the spec gives the macOS bundle: a chunk per PNG entry with the size its type stands for; those the
+    PNG folders have are those PNGs, the 1024 is rendered for it alone. Pillow reads it as an icon (a second reader)."""
+    from PIL import Image
+
+    path = PACKAGING / "icons" / "recoveryjournal.icns"
+    data = path.read_bytes()
+    assert data[:4] == b"icns" and struct.unpack_from(">I", data, 4)[0] == len(data)
+    expected = runpy.run_path(str(PACKAGING / "render_icons.py"))["ICNS_TYPES"]
+    found, offset = {}, 8
+    while offset < len(data):
+        kind, length = data[offset : offset + 4], struct.unpack_from(">I", data, offset + 4)[0]
+        png = data[offset + 8 : offset + length]
+        assert png[:8] == b"\x89PNG\r\n\x1a\n", kind
+        size = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+        found[kind] = size[0]
+        assert size[0] == size[1]
+        folder = PACKAGING / "icons" / f"{size[0]}x{size[0]}" / "recoveryjournal.png"
+        if size[0] in ICON_SIZES:
+            assert png == folder.read_bytes()
+        offset += length
+    assert offset == len(data)
+    assert found == expected
+    standard = {b"icp4": 16, b"icp5": 32, b"icp6": 64, b"ic07": 128, b"ic08": 256, b"ic09": 512, b"ic10": 1024}
+    assert standard.items() <= found.items()
+    with Image.open(path) as image:
+        assert image.format == "ICNS" and image.size == (1024, 1024)
+    assert "recoveryjournal.icns" in (PACKAGING / "recoveryjournal.spec").read_text(encoding="utf-8")

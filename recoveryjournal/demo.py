@@ -20,11 +20,12 @@ from pathlib import Path
 from recoveryjournal.demo_measures import add_demo_measures
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.models import CheckIn, EntryKind, JournalEntry, Lapse, Substance, Trigger, TriggerKind
-from recoveryjournal.domain.plan import diff_snapshots, plan_snapshot, week_start
+from recoveryjournal.domain.plan import diff_snapshots, plan_snapshot
 from recoveryjournal.domain.plan_models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
 from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
 from recoveryjournal.domain.resources import parse_toml
 from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
+from recoveryjournal.domain.weeks import week_start
 from recoveryjournal.i18n import current_language
 from recoveryjournal.opening import open_journal
 from recoveryjournal.resources import FOLDER
@@ -628,13 +629,13 @@ class _Builder:
         return goals
 
     def goals_of(self, goals: list[WeeklyGoal], index: int) -> list[WeeklyGoal]:
-        monday = week_start(self.day(index))
+        monday = week_start(self.day(index), "monday")
         return [goal for goal in goals if goal.week_start == monday]
 
     def add_goals(self) -> list[WeeklyGoal]:
         """Two to four goals a week, most done; now and then an unfinished one is carried into the next week."""
         rng, plan, words = self.rng, self.store.plan, self.words["plan"]
-        week, this_week = week_start(self.start), week_start(self.today)
+        week, this_week = week_start(self.start, "monday"), week_start(self.today, "monday")
         added: list[WeeklyGoal] = []
         carried: WeeklyGoal | None = None
         while week <= this_week:

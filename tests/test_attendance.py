@@ -3,6 +3,7 @@ from datetime import date, datetime, timedelta, timezone
 from recoveryjournal import i18n
 from recoveryjournal.domain.attendance import (
     Aftercare,
+    AttendancePlan,
     program_message,
     setting_date,
     week_of,
@@ -44,6 +45,18 @@ def test_weeks_follow_the_local_day_stored_with_each_session():
     monday_morning = session(datetime(2026, 3, 9, 7, 0, tzinfo=TOKYO), 1)
     rows = weekly_attendance([sunday_night, monday_morning])
     assert [(r.week_start, r.hours, r.days) for r in rows] == [(date(2026, 3, 9), 1, 1), (date(2026, 3, 2), 2, 1)]
+
+
+def test_weeks_start_on_the_persons_first_day():
+    sessions = [session(datetime(2026, 3, 8, 18, tzinfo=LA), 2), session(datetime(2026, 3, 14, 18, tzinfo=LA), 1)]
+    sunday = AttendancePlan(6, first_day="sunday")
+    rows = weekly_attendance(sessions, plan=sunday)  # Sunday 8 March to Saturday 14 March is one week
+    assert [(r.week_start, r.hours, r.days) for r in rows] == [(date(2026, 3, 8), 3, 2)]
+    assert week_of(rows, date(2026, 3, 14), sunday).hours == 3
+    by_monday = weekly_attendance(sessions, plan=AttendancePlan(6))
+    assert [(r.week_start, r.hours) for r in by_monday] == [(date(2026, 3, 9), 1), (date(2026, 3, 2), 2)]
+    assert AttendancePlan.from_settings({"week_start": "sunday"}.get).first_day == "sunday"
+    assert AttendancePlan.from_settings({"week_start": "friday"}.get).first_day == "monday"
 
 
 def test_through_today_adds_empty_recent_weeks_and_week_of():

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from recoveryjournal.domain.findings import Report, WeeklyFinding, weekly_choice
 from recoveryjournal.domain.patterns import Period
-from recoveryjournal.domain.plan import week_start
+from recoveryjournal.domain.weeks import week_start
 from recoveryjournal.store.finding_marks import NOT_TRUE, USEFUL
 from recoveryjournal.store.findings import period_report, recent_report, weekly_finding
 from recoveryjournal.store.store import Store
@@ -55,7 +55,7 @@ def test_the_demo_persons_findings_read_true(demo_store):
 
 def test_the_week_finding_stays_all_week_without_being_written_and_hiding_it_is_remembered(demo_store):
     today = date.today()
-    week = week_start(today)
+    week = week_start(today, "monday")
     first = weekly_finding(demo_store, today)
     surest = [f.key for f in recent_report(demo_store, week - timedelta(days=1)).findings[:3]]
     assert first.key in surest and not first.dismissed

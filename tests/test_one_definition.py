@@ -19,6 +19,7 @@ from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.sobriety import statuses
 from recoveryjournal.domain.summary import SummaryOptions
+from recoveryjournal.domain.weeks import week_start
 from recoveryjournal.export.summary_export import make_summary
 from recoveryjournal.export.summary_render import render_html, section_bodies
 from recoveryjournal.opening import open_journal
@@ -80,7 +81,7 @@ def insights_figures(store, period: patterns.Period, today: date) -> dict:
     counts = patterns.trigger_counts(facts)
     stats = patterns.checkin_stats(facts)
     plan = AttendancePlan.from_settings(store.settings.get)
-    first_week = period.start - timedelta(days=period.start.weekday())
+    first_week = week_start(period.start, plan.first_day)
     weeks = weekly_attendance(store.sessions.all(), plan.hours_per_week, through=today, plan=plan)
     return {
         "facts": facts,

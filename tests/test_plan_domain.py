@@ -16,9 +16,9 @@ from recoveryjournal.domain.plan import (
     suggest_triggers,
     suggest_warning_signs,
     untried_ideas,
-    week_start,
 )
 from recoveryjournal.domain.plan_models import SupportContact, WeeklyGoal
+from recoveryjournal.domain.weeks import goal_keys, goal_week, week_start, weekday_order
 
 TZ = timezone(timedelta(hours=-5))
 AT = datetime(2026, 3, 2, 20, 0, tzinfo=TZ)
@@ -78,9 +78,26 @@ def test_suggest_triggers_counts_a_trigger_once_per_checkin():
     assert only.count == 1 and only.label == "Loneliness — logged 1 time, craving 5.0 on average"
 
 
-def test_week_start_is_monday():
-    assert week_start(date(2026, 3, 1)) == date(2026, 2, 23)  # a Sunday
-    assert week_start(date(2026, 3, 2)) == date(2026, 3, 2)
+def test_week_start_follows_the_chosen_first_day():
+    assert week_start(date(2026, 3, 1), "monday") == date(2026, 2, 23)  # a Sunday
+    assert week_start(date(2026, 3, 2), "monday") == date(2026, 3, 2)
+    assert week_start(date(2026, 3, 1), "sunday") == date(2026, 3, 1)
+    assert week_start(date(2026, 3, 7), "sunday") == date(2026, 3, 1)  # a Saturday
+    assert weekday_order("sunday")[0] == 6 and weekday_order("monday")[0] == 0
+
+
+def test_a_goal_belongs_to_the_week_it_was_set_for_under_either_week_start():
+    monday_key, sunday_key = date(2026, 10, 12), date(2026, 10, 11)
+    assert goal_week(monday_key, "monday") == monday_key
+    assert goal_week(monday_key, "sunday") == sunday_key
+    assert goal_week(sunday_key, "sunday") == sunday_key
+    assert goal_week(sunday_key, "monday") == monday_key
+    for week in (monday_key, sunday_key):
+        first, last = goal_keys(week)
+        assert all(
+            (first <= key <= last) == (goal_week(key, "monday" if week == monday_key else "sunday") == week)
+            for key in (week + timedelta(days=offset) for offset in range(-10, 11))
+        )
 
 
 def test_goals_offered_from_the_last_week_with_goals_until_carried():
@@ -91,13 +108,13 @@ def test_goals_offered_from_the_last_week_with_goals_until_carried():
         WeeklyGoal(date(2026, 3, 2), "Call Mum", done=True, id=3),
         WeeklyGoal(date(2026, 3, 2), "Sleep by 11", id=4),
     ]
-    offered = goals_to_offer(goals, this_week)
+    offered = goals_to_offer(goals, this_week, "monday")
     assert [g.id for g in offered] == [2, 4]
     carried = carry_forward(offered[0], this_week)
     assert (carried.id, carried.week_start, carried.done, carried.carried_from_id) == (None, this_week, False, 2)
     carried.id = 9
-    assert [g.id for g in goals_to_offer([*goals, carried], this_week)] == [4]
-    assert goals_to_offer(goals, date(2026, 2, 23)) == []
+    assert [g.id for g in goals_to_offer([*goals, carried], this_week, "monday")] == [4]
+    assert goals_to_offer(goals, date(2026, 2, 23), "monday") == []
 
 
 def test_completeness_needs_three_actions():

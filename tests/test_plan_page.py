@@ -1,13 +1,16 @@
 import sqlite3
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+import pytest
+from gui_keys import press_shortcut
 from PySide6.QtCore import QPoint, Qt
 
 from recoveryjournal import paths
 from recoveryjournal.domain.clock import local_day, now_local
 from recoveryjournal.domain.models import CheckIn
-from recoveryjournal.domain.plan import week_start
 from recoveryjournal.domain.plan_models import PlanSection, WeeklyGoal
+from recoveryjournal.domain.weeks import week_start
+from recoveryjournal.ui.dialogs.settings import SettingsDialog
 
 
 def open_plan(qtbot, window):
@@ -64,7 +67,7 @@ def test_triggers_warning_signs_and_suggestions(qtbot, window, store, data_dir):
 
 
 def test_weekly_goals_ticked_and_carried_forward(qtbot, window, store, data_dir):
-    this_week = week_start(local_day(now_local()))
+    this_week = week_start(local_day(now_local()), "monday")
     earlier = store.plan.add_goal(WeeklyGoal(this_week - timedelta(days=7), "Call Mum"))
     store.plan.add_goal(WeeklyGoal(this_week - timedelta(days=7), "Done already", done=True))
     page = open_plan(qtbot, window)
@@ -175,3 +178,40 @@ def test_review_reminder_days_setting(qtbot, window, store):
     page.review_days.selectAll()
     qtbot.keyClicks(page.review_days, "14")
     qtbot.waitUntil(lambda: store.settings.get("plan_review_days") == 14)
+
+
+def set_week_start_in_settings(qtbot, window, first: str) -> None:
+    press_shortcut(qtbot, window, Qt.Key.Key_Comma)
+    dialog = window.findChild(SettingsDialog)
+    dialog.week_start.setFocus()
+    qtbot.keyClick(dialog.week_start, Qt.Key.Key_Down if first == "sunday" else Qt.Key.Key_Up)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert window.context.store.settings.get("week_start") == first
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "key"), [("monday", "sunday", "2026-10-12"), ("sunday", "monday", "2026-10-11")]
+)
+def test_goals_stay_with_their_week_when_the_week_start_changes(qtbot, window, store, data_dir, first, then, key):
+    """Goals set under one week start are this week's goals under the other; nothing stored is re-keyed."""
+    page = open_plan(qtbot, window)
+    page.clock = lambda: datetime(2026, 10, 14, 9, 0).astimezone()  # a Wednesday
+    if first == "sunday":
+        set_week_start_in_settings(qtbot, window, "sunday")
+    page.refresh()
+    add_typed(qtbot, page.goal_entry, "Two meetings")
+    add_typed(qtbot, page.goal_entry, "Call Sam")
+    stored = raw(data_dir, "SELECT id, week_start, text, done FROM weekly_goals ORDER BY id")
+    assert [row[1] for row in stored] == [key, key]
+
+    set_week_start_in_settings(qtbot, window, then)
+    week = "11" if then == "sunday" else "12"
+    assert page.week_label.text().endswith(f"{week} October")
+    assert [page.goals.item(row).text() for row in range(page.goals.count())] == ["Two meetings", "Call Sam"]
+    assert not page.carry_button.isVisible()
+    assert raw(data_dir, "SELECT id, week_start, text, done FROM weekly_goals ORDER BY id") == stored
+
+    page.clock = lambda: datetime(2026, 10, 21, 9, 0).astimezone()  # the next Wednesday: offered to carry over
+    page.refresh()
+    assert page.goals.count() == 0 and page.carry_button.isVisible()
+    assert "“Two meetings”" in page.carry_label.text()

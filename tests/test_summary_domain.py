@@ -122,3 +122,21 @@ def test_default_period():
     assert default_period(today, None) == (today - timedelta(days=29), today)
     assert default_period(today, date(2026, 3, 1)) == (date(2026, 3, 2), today)
     assert default_period(today, today) == (today - timedelta(days=29), today)
+
+
+def test_weeks_and_goals_follow_the_week_start(filled):
+    """With weeks starting on Sunday, the week rows start on Sundays and each goal is shown in the week it was set for
+    (kept under a Monday, it is the Sunday week holding those days)."""
+    store, _ = filled
+    store.settings.set("week_start", "sunday")
+    summary = summarise(store)
+    weeks = [(week.week_start, week.hours, week.sessions) for week in summary.glance.attendance.weeks]
+    assert weeks == [(date(2026, 3, 1), 3.0, 1), (date(2026, 3, 8), 2.5, 2)]
+    assert [(goal.week_start, goal.text) for goal in summary.goals] == [
+        (date(2026, 3, 1), "Walk every day"),
+        (date(2026, 3, 1), "Cook at home"),
+        (date(2026, 3, 8), "Call Sam twice"),
+    ]
+    assert summary.goals_kept == (2, 3)
+    store.settings.set("week_start", "monday")
+    assert summarise(store).glance.attendance.weeks[0].week_start == date(2026, 2, 23)

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 from recoveryjournal import paths
 from recoveryjournal.domain.clock import local_day, now_local
 from recoveryjournal.domain.models import Lapse, Substance
-from recoveryjournal.domain.plan import week_start
 from recoveryjournal.domain.session_models import SessionKind
+from recoveryjournal.domain.weeks import week_start
 
 
 def raw(data_dir, sql, *args):
@@ -33,7 +33,7 @@ def log(qtbot, page, when: datetime, kind: SessionKind, hours: float, title: str
 
 def test_log_sessions_and_see_weekly_hours(qtbot, window, data_dir):
     page = open_treatment(qtbot, window)
-    monday = week_start(local_day(now_local()))
+    monday = week_start(local_day(now_local()), "monday")
     assert page.this_week.text() == "<b>This week:</b> 0 of 9 hours, on 0 days."
 
     log(qtbot, page, datetime.combine(monday, datetime.min.time()).replace(hour=18), SessionKind.GROUP, 3, "Group")
@@ -131,7 +131,7 @@ def test_weeks_after_the_program_follow_the_aftercare_aim(qtbot, window, store):
     from recoveryjournal.domain.attendance import AFTERCARE_TARGET_KEY, PROGRAM_END_KEY, PROGRAM_START_KEY
     from recoveryjournal.domain.session_models import TreatmentSession
 
-    monday = week_start(local_day(now_local()))
+    monday = week_start(local_day(now_local()), "monday")
     store.settings.set(PROGRAM_START_KEY, (monday - timedelta(weeks=6)).isoformat())
     store.settings.set(PROGRAM_END_KEY, (monday - timedelta(weeks=2, days=1)).isoformat())  # a Sunday
     store.settings.set(AFTERCARE_TARGET_KEY, 2)

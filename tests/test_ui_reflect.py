@@ -16,11 +16,11 @@ from PySide6.QtCore import Qt
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.models import CheckIn, Lapse, Substance
-from recoveryjournal.domain.plan import week_start
 from recoveryjournal.domain.plan_models import WeeklyGoal
 from recoveryjournal.domain.prompt_catalogue import parse_prompts
 from recoveryjournal.domain.prompts import LAPSE_CATEGORIES
 from recoveryjournal.domain.reflection_models import ReflectionKind
+from recoveryjournal.domain.weeks import week_start
 from recoveryjournal.store.search import SearchRepo
 from recoveryjournal.ui.widgets.daily_question import HIDDEN_KEY, DailyQuestion, catalogue
 
@@ -137,7 +137,7 @@ def _seed_week(store):
         checkin = CheckIn(at=now - timedelta(days=days), mood=2, craving=7, trigger_ids=[lonely.id])
         store.checkins.add(checkin)
         store.coping.add_use(CopingUse(walk.id, checkin.at, craving_before=7, craving_after=3))
-    goal = WeeklyGoal(week_start(now.date()), "Call my sister")
+    goal = WeeklyGoal(week_start(now.date(), "monday"), "Call my sister")
     store.plan.add_goal(goal)
     return goal
 

@@ -1,7 +1,8 @@
 """Treatment and support attendance: hours per week against the program's target, the program's dates, aftercare.
 
 A session belongs to the person's own calendar day — the date in the UTC offset stored with it — so a Sunday
-evening group logged while travelling stays in that week. Weeks are ISO weeks, starting on Monday.
+evening group logged while travelling stays in that week. Weeks start on the person's first day of the week
+(``AttendancePlan.first_day``: Monday unless they chose Sunday).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from datetime import date, timedelta
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.numbers import half_up, short
-from recoveryjournal.domain.plan import week_start
 from recoveryjournal.domain.session_models import TreatmentSession
+from recoveryjournal.domain.weeks import WEEK_START_KEY, as_first_day, week_start
 from recoveryjournal.i18n import translatable, translate
 
 TARGET_KEY = "weekly_target_hours"
@@ -39,6 +40,8 @@ class AttendancePlan:
     program_start: date | None = None
     program_end: date | None = None
     aftercare_per_week: float | None = None
+    first_day: str = "monday"
+    """The day weeks start on ("monday" or "sunday")."""
 
     @classmethod
     def from_settings(cls, get: Callable[[str, object], object]) -> AttendancePlan:
@@ -49,6 +52,7 @@ class AttendancePlan:
             setting_date(get(PROGRAM_START_KEY, None)),
             setting_date(get(PROGRAM_END_KEY, None)),
             float(aftercare) if isinstance(aftercare, int | float) and aftercare > 0 else None,
+            as_first_day(get(WEEK_START_KEY, "monday")),
         )
 
     def phase(self, day: date) -> str:
@@ -62,8 +66,8 @@ class AttendancePlan:
 
 @dataclass(frozen=True)
 class WeekAttendance:
-    """One week, Monday first. Targets are for the part of the week each applies to (a week the program ends in
-    owes the program hours only for its program days)."""
+    """One week, from the plan's first day of the week. Targets are for the part of the week each applies to (a week
+    the program ends in owes the program hours only for its program days)."""
 
     week_start: date
     hours: float
@@ -138,10 +142,6 @@ def _hours(value: float) -> str:
     return short(value)
 
 
-def session_week(session: TreatmentSession) -> date:
-    return week_start(local_day(session.at))
-
-
 def weekly_attendance(
     sessions: Iterable[TreatmentSession],
     target_hours: float = DEFAULT_TARGET_HOURS,
@@ -160,7 +160,7 @@ def weekly_attendance(
     counts: dict[date, int] = defaultdict(int)
     for session in sessions:
         day = local_day(session.at)
-        week = week_start(day)
+        week = week_start(day, plan.first_day)
         hours[week] += session.hours
         days[week].add(day)
         counts[week] += 1
@@ -170,11 +170,11 @@ def weekly_attendance(
         elif phase == "aftercare":
             aftercare[week] += 1
     if since is not None:
-        hours[week_start(since)] += 0.0
+        hours[week_start(since, plan.first_day)] += 0.0
     if not hours:
         return []
     week = min(hours)
-    last = max(max(hours), week_start(through)) if through is not None else max(hours)
+    last = max(max(hours), week_start(through, plan.first_day)) if through is not None else max(hours)
     rows = []
     while week <= last:
         rows.append(_week_row(plan, week, hours[week], len(days[week]), counts[week], program_hours[week], aftercare))
@@ -206,8 +206,8 @@ def week_of(
     rows: Iterable[WeekAttendance], day: date, plan: AttendancePlan | float = DEFAULT_TARGET_HOURS
 ) -> WeekAttendance:
     """The row for ``day``'s week, or an empty one with the targets ``plan`` (or a plain hours target) sets."""
-    start = week_start(day)
     plan = plan if isinstance(plan, AttendancePlan) else AttendancePlan(plan)
+    start = week_start(day, plan.first_day)
     return next((row for row in rows if row.week_start == start), None) or _week_row(plan, start, 0, 0, 0, 0, {})
 
 

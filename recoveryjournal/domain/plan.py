@@ -16,6 +16,7 @@ from recoveryjournal.domain.coping_models import CopingAction, CopingUse
 from recoveryjournal.domain.models import CheckIn, Trigger
 from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.plan_models import SupportContact, WeeklyGoal
+from recoveryjournal.domain.weeks import goal_week
 from recoveryjournal.i18n import translatable, translate
 
 MIN_ACTIONS = 3
@@ -124,20 +125,16 @@ def suggest_warning_signs(
 # --- step 2: weekly goals ---------------------------------------------------------------------------------------
 
 
-def week_start(day: date) -> date:
-    """The Monday of ``day``'s ISO week: goals belong to a week."""
-    return day - timedelta(days=day.weekday())
-
-
-def goals_to_offer(goals: Iterable[WeeklyGoal], this_week: date) -> list[WeeklyGoal]:
-    """Unfinished goals from the most recent earlier week that has goals, not yet carried into ``this_week``."""
-    goals = list(goals)
-    carried = {goal.carried_from_id for goal in goals if goal.week_start == this_week}
-    earlier = [goal.week_start for goal in goals if goal.week_start < this_week]
+def goals_to_offer(goals: Iterable[WeeklyGoal], this_week: date, first: str) -> list[WeeklyGoal]:
+    """Unfinished goals from the most recent earlier week that has goals, not yet carried into ``this_week``; weeks
+    start on ``first`` (see ``weeks.goal_week``: a goal set under the other week start still finds its week)."""
+    weeks = [(goal_week(goal.week_start, first), goal) for goal in goals]
+    carried = {goal.carried_from_id for week, goal in weeks if week == this_week}
+    earlier = [week for week, _goal in weeks if week < this_week]
     if not earlier:
         return []
     last_week = max(earlier)
-    return [g for g in goals if g.week_start == last_week and not g.done and g.id not in carried]
+    return [goal for week, goal in weeks if week == last_week and not goal.done and goal.id not in carried]
 
 
 def carry_forward(goal: WeeklyGoal, this_week: date) -> WeeklyGoal:

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from recoveryjournal.domain.weeks import WEEK_START_KEY, as_first_day, week_start
+
 CHECKIN_TIME_KEY = "reminders/checkin_time"
 WEEKLY_REVIEW_KEY = "reminders/weekly_review"
 MEASURES_KEY = "reminders/measures"
-WEEK_START_KEY = "week_start"
-WEEK_STARTS = ("monday", "sunday")
 
 
 class ReminderKind(StrEnum):
@@ -33,12 +33,11 @@ class ReminderSettings:
     @classmethod
     def from_settings(cls, get) -> ReminderSettings:
         """Read from the journal's settings through ``get(key, default)`` (``store.settings.get``)."""
-        week = get(WEEK_START_KEY, "monday")
         return cls(
             checkin_time=parse_time(get(CHECKIN_TIME_KEY, "")),
             weekly_review=bool(get(WEEKLY_REVIEW_KEY, False)),
             measures=bool(get(MEASURES_KEY, False)),
-            week_start=week if week in WEEK_STARTS else "monday",
+            week_start=as_first_day(get(WEEK_START_KEY, "monday")),
         )
 
 
@@ -56,12 +55,6 @@ def parse_time(text: object) -> time | None:
 def time_text(moment: time | None) -> str:
     """The setting's form of a reminder time: ``"HH:MM"``, or ``""`` for none."""
     return "" if moment is None else f"{moment.hour:02d}:{moment.minute:02d}"
-
-
-def first_day_of_week(day: date, week_start: str) -> date:
-    """The first day of ``day``'s week when weeks start on ``week_start`` ("monday" or "sunday")."""
-    offset = (day.weekday() + 1) % 7 if week_start == "sunday" else day.weekday()
-    return day - timedelta(days=offset)
 
 
 @dataclass(frozen=True)
@@ -85,7 +78,7 @@ def due_reminders(
     due = []
     if settings.checkin_time is not None and now.time() >= settings.checkin_time and not state.checked_in_today:
         due.append(ReminderKind.CHECKIN)
-    week = first_day_of_week(today, settings.week_start)
+    week = week_start(today, settings.week_start)
     if settings.weekly_review and today == week + timedelta(days=6) and not state.reviewed_this_week:
         due.append(ReminderKind.WEEKLY_REVIEW)
     if settings.measures and state.measures_due > 0:

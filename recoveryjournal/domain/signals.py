@@ -18,9 +18,10 @@ from recoveryjournal.domain.day_parts import time_of_day
 from recoveryjournal.domain.milestones import milestones
 from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance
 from recoveryjournal.domain.numbers import decimals, half_up
-from recoveryjournal.domain.plan import DEFAULT_REVIEW_DAYS, coping_effectiveness, review_status, week_start
+from recoveryjournal.domain.plan import DEFAULT_REVIEW_DAYS, coping_effectiveness, review_status
 from recoveryjournal.domain.plan_models import WeeklyGoal
 from recoveryjournal.domain.sobriety import statuses
+from recoveryjournal.domain.weeks import day_of_week, goal_week, week_start
 from recoveryjournal.i18n import translatable, translate
 
 if TYPE_CHECKING:
@@ -108,6 +109,8 @@ class SignalInputs:
     plan_reviewed_at: datetime | None = None
     plan_review_days: int = DEFAULT_REVIEW_DAYS
     weekly_goals: list[WeeklyGoal] = field(default_factory=list)
+    """This week's goals (``store.plan.goals`` of the week holding ``now``)."""
+    week_start: str = "monday"
     program_start: date | None = None
     finding: WeeklyFinding | None = None
     """This week's finding in the person's data (see ``domain.findings``), unless they set it aside."""
@@ -409,10 +412,11 @@ def _plan_and_goals(data: SignalInputs, signals: Signals, today: date) -> None:
     )
     if review.due and settled:
         signals.active["plan_review_due"] = Signal("plan_review_due", review.message, 0.55)
-    goals = [goal for goal in data.weekly_goals if goal.week_start == week_start(today)]
+    this_week = week_start(today, data.week_start)
+    goals = [goal for goal in data.weekly_goals if goal_week(goal.week_start, data.week_start) == this_week]
     signals.goals_total = len(goals)
     signals.goals_open = sum(not goal.done for goal in goals)
-    weekday = today.weekday()
+    weekday = day_of_week(today, data.week_start)
     if not goals and weekday <= 1:
         reason = translate("Signals", "It's the start of the week and no goals are set for it yet.")
         signals.active["goals_due"] = Signal("goals_due", reason, 0.5)

@@ -30,12 +30,13 @@ from recoveryjournal.domain.brief import Flag
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.coping_models import CopingAction
 from recoveryjournal.domain.models import JournalEntry, Lapse, Substance, TriggerKind
-from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, diff_snapshots, week_start
+from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, diff_snapshots
 from recoveryjournal.domain.plan_models import PlanVersion, SupportContact, WeeklyGoal
 from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.domain.session_models import TreatmentSession
 from recoveryjournal.domain.summary_measures import MeasuresData, MeasuresSection, measures_section
 from recoveryjournal.domain.text_hygiene import neutralise
+from recoveryjournal.domain.weeks import goal_week, week_start
 from recoveryjournal.i18n import translatable, translate
 
 TOP_TRIGGERS = 10
@@ -159,6 +160,8 @@ class SummaryData:
     contacts: list[SupportContact] = field(default_factory=list)
     plan_versions: list[PlanVersion] = field(default_factory=list)
     goals: list[WeeklyGoal] = field(default_factory=list)
+    week_start: str = "monday"
+    """The day the person's weeks start on: week rows and goals count weeks from it."""
     reflections: list[Reflection] = field(default_factory=list)
     entries: list[JournalEntry] = field(default_factory=list)
     measures: MeasuresData = field(default_factory=MeasuresData)
@@ -490,14 +493,14 @@ def _sober_lines(data: SummaryData, start: date, end: date, today: date) -> list
 
 def _attendance(data: SummaryData, options: SummaryOptions, today: date) -> Attendance:
     """Hours and sessions of the period by phase, and the week rows the Treatment page shows for its weeks."""
-    plan = data.attendance or AttendancePlan(0.0)
+    plan = data.attendance or AttendancePlan(0.0, first_day=data.week_start)
     sessions = [item for item in data.sessions if _within(item.at, options.start, options.end)]
     phases = [plan.phase(day) for day in options.period.each_day()]
     program_days, aftercare_days = phases.count("program"), phases.count("aftercare")
     in_program = [item for item in sessions if plan.phase(local_day(item.at)) == "program"]
     aftercare = [item for item in sessions if plan.phase(local_day(item.at)) == "aftercare"]
     weeks = weekly_attendance(data.sessions, plan.hours_per_week, through=options.end, plan=plan, since=options.start)
-    first_week = options.start - timedelta(days=options.start.weekday())
+    first_week = week_start(options.start, plan.first_day)
     shown = sorted(
         (week for week in weeks if first_week <= week.week_start <= options.end), key=lambda week: week.week_start
     )
@@ -657,9 +660,12 @@ def build_summary(data: SummaryData, options: SummaryOptions, now: datetime) -> 
         if _within(item.at, start, end)
     ]
     goals = [
-        GoalLine(goal.week_start, goal.text, goal.done)
-        for goal in sorted(data.goals, key=lambda goal: (goal.week_start, goal.id or 0))
-        if week_start(start) <= goal.week_start <= end
+        GoalLine(week, goal.text, goal.done)
+        for week, goal in sorted(
+            ((goal_week(goal.week_start, data.week_start), goal) for goal in data.goals),
+            key=lambda pair: (pair[0], pair[1].id or 0),
+        )
+        if week_start(start, data.week_start) <= week <= end
     ]
     glance = _glance(data, options, today)
     plan = _plan_view(data, options)

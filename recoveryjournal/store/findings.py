@@ -51,9 +51,9 @@ def weekly_finding(store: Store, today: date) -> WeeklyFinding:
     """This week's finding for Today: worked out from the 90 days up to the day before the week began, so it stays the
     same all week without being written down (nothing may be written while the app starts and checks the journal);
     only hiding it for the week is remembered."""
-    from recoveryjournal.domain.plan import week_start
+    from recoveryjournal.domain.weeks import week_start
 
-    week = week_start(today)
+    week = week_start(today, store.settings.week_start())
     if week not in store.findings.weeks:
         store.findings.weeks[week] = _work_out_week(store, week)
     return store.findings.weeks[week]

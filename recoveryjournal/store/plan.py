@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.plan_models import PlanItem, PlanSection, PlanVersion, SupportContact, WeeklyGoal
+from recoveryjournal.domain.weeks import goal_keys
 from recoveryjournal.store.rows import (
     as_bool,
     day,
@@ -61,11 +62,15 @@ class PlanRepo:
         with self.db.atomic():
             self.db["weekly_goals"].update(goal.id, self._goal_columns(goal))
 
-    def goals(self, week_start: date | None = None) -> list[WeeklyGoal]:
-        if week_start is None:
+    def goals(self, week: date | None = None) -> list[WeeklyGoal]:
+        """Every goal, or those of the week starting on ``week``: each kept under the first day its week had when it
+        was set, so goals set before the week start changed still belong to the week they were set for
+        (``weeks.goal_keys``); nothing stored is re-keyed."""
+        if week is None:
             rows = select(self.db, "weekly_goals", live(), order_by="week_start, id")
         else:
-            rows = select(self.db, "weekly_goals", live("week_start = ?"), [day_text(week_start)], order_by="id")
+            first, last = (day_text(key) for key in goal_keys(week))
+            rows = select(self.db, "weekly_goals", live("week_start BETWEEN ? AND ?"), [first, last], order_by="id")
         return [
             WeeklyGoal(
                 id=r["id"],

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from recoveryjournal.domain.plan import DEFAULT_REVIEW_DAYS, REVIEW_DAYS_KEY, week_start
+from recoveryjournal.domain.plan import DEFAULT_REVIEW_DAYS, REVIEW_DAYS_KEY
 from recoveryjournal.domain.signals import WINDOW_DAYS, SignalInputs
+from recoveryjournal.domain.weeks import week_start
 from recoveryjournal.store.rows import day, moment
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ PROGRAM_START_KEY = "program_start"
 
 def signal_inputs(store: Store, now: datetime, days: int = WINDOW_DAYS) -> SignalInputs:
     """The data for the ``days`` days up to and including the day of ``now``."""
+    first = store.settings.week_start()
     start = datetime.combine(now.date() - timedelta(days=days - 1), datetime.min.time(), tzinfo=now.tzinfo)
     end = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), tzinfo=now.tzinfo)
     return SignalInputs(
@@ -34,7 +36,8 @@ def signal_inputs(store: Store, now: datetime, days: int = WINDOW_DAYS) -> Signa
         substances=store.sobriety.all(),
         plan_reviewed_at=_last_review(store),
         plan_review_days=int(store.settings.get(REVIEW_DAYS_KEY, DEFAULT_REVIEW_DAYS)),
-        weekly_goals=store.plan.goals(week_start(now.date())),
+        weekly_goals=store.plan.goals(week_start(now.date(), first)),
+        week_start=first,
         program_start=program_start(store),
         finding=_weekly_finding(store, now.date()),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from recoveryjournal.domain.weeks import WEEK_START_KEY, as_first_day
 from recoveryjournal.store.rows import from_json, json_text
 
 if TYPE_CHECKING:
@@ -17,6 +18,10 @@ class SettingsRepo:
     def get(self, key: str, default: Any = None) -> Any:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return from_json(row[0], default) if row else default
+
+    def week_start(self) -> str:
+        """The first day of the person's week: "monday" (the default) or "sunday" (``domain.weeks``)."""
+        return as_first_day(self.get(WEEK_START_KEY, "monday"))
 
     def set(self, key: str, value: Any) -> None:
         # Plain SQL: sqlite-utils' upsert first asks sqlite_master about the table, at every call.

@@ -20,6 +20,7 @@ from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THR
 from recoveryjournal.domain.plan_models import PlanSection
 from recoveryjournal.domain.summary import Section, SummaryData, SummaryOptions
 from recoveryjournal.domain.summary_measures import MeasuresData, measure_changes, measure_flags, measures_section
+from recoveryjournal.domain.weeks import week_start
 from recoveryjournal.store.findings import period_report
 from recoveryjournal.store.rows import period_bounds
 
@@ -58,8 +59,9 @@ BRIEF_KINDS = {"trigger": Section.TRIGGERS, "coping": Section.COPING}
 def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
     """Everything ``build_summary`` may use for ``options``' period; private entries are never read."""
     start, end = period_bounds(options.start, options.end)
-    first_week = options.start - timedelta(days=options.start.weekday())
-    last_week = options.end + timedelta(days=6 - options.end.weekday())
+    first = store.settings.week_start()
+    first_week = week_start(options.start, first)
+    last_week = week_start(options.end, first) + timedelta(days=6)
     exported = last_export(store)
     if exported is not None and exported >= options.end:
         exported = None  # the same period (or an older one) again: "since" means within the period
@@ -83,6 +85,7 @@ def load_summary_data(store: Store, options: SummaryOptions) -> SummaryData:
         contacts=store.plan.contacts(),
         plan_versions=store.plan.versions(),
         goals=store.plan.goals(),
+        week_start=first,
         reflections=store.reflections.between(start, end),
         entries=store.journal.between(start, end, include_private=False),
         measures=measures,

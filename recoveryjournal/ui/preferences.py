@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import i18n
 from recoveryjournal.domain import dates
-from recoveryjournal.domain.reminders import WEEK_START_KEY, WEEK_STARTS
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.translation import install_language
@@ -57,8 +56,8 @@ def apply_date_format(store: Store) -> str:
 
 
 def apply_week_start(store: Store) -> str:
-    """Calendars start the week on the person's first day (reminders read the setting themselves)."""
-    week_start = choice(store, WEEK_START_KEY, WEEK_STARTS)
+    """Calendars start the week on the person's first day (pages and reminders read the setting themselves)."""
+    week_start = store.settings.week_start()
     set_week_start(week_start)
     return week_start
 

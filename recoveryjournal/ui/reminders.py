@@ -20,8 +20,8 @@ from recoveryjournal.domain.reminders import (
     ReminderKind,
     ReminderSettings,
     due_reminders,
-    first_day_of_week,
 )
+from recoveryjournal.domain.weeks import week_start
 
 CHECK_EVERY_MS = 60_000
 
@@ -90,7 +90,7 @@ class Reminders(QObject):
     def journal_state(self, now: datetime, settings: ReminderSettings) -> JournalState:
         today = now.date()
         tomorrow = _start_of(today + timedelta(days=1), now)
-        week = _start_of(first_day_of_week(today, settings.week_start), now)
+        week = _start_of(week_start(today, settings.week_start), now)
         measures_due = 0
         if settings.measures:
             from recoveryjournal.ui.widgets.due_measures import current_catalogue, due_now

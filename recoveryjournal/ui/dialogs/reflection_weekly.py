@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.numbers import decimals
-from recoveryjournal.domain.plan import week_start
 from recoveryjournal.domain.reflection_models import ReflectionKind
 from recoveryjournal.domain.signals import RECENT_DAYS, coping_results, times, trigger_counts
+from recoveryjournal.domain.weeks import week_start
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import answer_box, structured_reflection
@@ -88,7 +88,7 @@ class WeeklyReviewDialog(DraftDialog):
             self.store.coping.uses_between(start, end), self.store.coping.actions(True), self.first_day, end.date()
         )
         self.coping = [r for r in results if r.mean_drop is not None and r.mean_drop > 0]
-        self.goals = self.store.plan.goals(week_start(today))
+        self.goals = self.store.plan.goals(week_start(today, self.store.settings.week_start()))
 
         intro = QLabel(
             self.tr(

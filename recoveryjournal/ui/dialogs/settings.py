@@ -31,6 +31,7 @@ from recoveryjournal.domain import reminders
 from recoveryjournal.domain.crisis import SETTING_KEY as CRISIS_KEY
 from recoveryjournal.domain.crisis import CrisisLine, own_line
 from recoveryjournal.domain.plan import DEFAULT_HELP_NOW_THRESHOLD, HELP_NOW_THRESHOLD_KEY
+from recoveryjournal.domain.weeks import WEEK_START_KEY
 from recoveryjournal.ui import preferences, theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import chosen_country, country_box, remember_country
@@ -95,7 +96,7 @@ class SettingsDialog(QDialog):
             preferences.apply_language(self.store)
         elif key == preferences.DATE_FORMAT_KEY:
             preferences.apply_date_format(self.store)
-        elif key == reminders.WEEK_START_KEY:
+        elif key == WEEK_START_KEY:
             preferences.apply_week_start(self.store)
         self.context.notify("settings")
 
@@ -226,8 +227,8 @@ class SettingsDialog(QDialog):
         self.week_start = self._combo(
             "week_start",
             [("monday", self.tr("Monday")), ("sunday", self.tr("Sunday"))],
-            preferences.choice(self.store, reminders.WEEK_START_KEY, reminders.WEEK_STARTS),
-            reminders.WEEK_START_KEY,
+            self.store.settings.week_start(),
+            WEEK_START_KEY,
         )
         self.date_format = self._combo(
             "date_format",

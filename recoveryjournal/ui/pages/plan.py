@@ -45,9 +45,9 @@ from recoveryjournal.domain.plan import (
     review_status,
     suggest_triggers,
     suggest_warning_signs,
-    week_start,
 )
 from recoveryjournal.domain.plan_models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
+from recoveryjournal.domain.weeks import week_start
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftKeeper
@@ -68,7 +68,7 @@ def current_snapshot(store: Store, today: date) -> dict:
         [item.text for item in store.plan.items(PlanSection.WARNING_SIGNS)],
         [action.name for action in plan_actions(store)],
         store.plan.contacts(),
-        store.plan.goals(week_start(today)),
+        store.plan.goals(week_start(today, store.settings.week_start())),
     )
 
 
@@ -192,6 +192,7 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.store = context.store
+        self.clock = now_local  # which week it is; a test may set another clock
         self._loading = False
         self._editing_contact: int | None = None
 
@@ -408,7 +409,7 @@ class PlanPage(QWidget):
     # --- refreshing ----------------------------------------------------------------------------------------------
 
     def today(self) -> date:
-        return local_day(now_local())
+        return local_day(self.clock())
 
     def refresh(self) -> None:
         self._loading = True
@@ -456,7 +457,7 @@ class PlanPage(QWidget):
         return self.suggestions.buttons()
 
     def _refresh_goals(self, today: date) -> None:
-        week = week_start(today)
+        week = week_start(today, self.store.settings.week_start())
         self.week_label.setText(self.tr("Week starting {dates}").format(dates=dates.weekday_day_month_long(week)))
         self.goals.blockSignals(True)
         self.goals.clear()
@@ -467,7 +468,7 @@ class PlanPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, goal)
             self.goals.addItem(item)
         self.goals.blockSignals(False)
-        offered = goals_to_offer(self.store.plan.goals(), week)
+        offered = goals_to_offer(self.store.plan.goals(), week, self.store.settings.week_start())
         self._offered = offered
         self.carry_label.setVisible(bool(offered))
         self.carry_button.setVisible(bool(offered))
@@ -539,11 +540,15 @@ class PlanPage(QWidget):
         self._refresh_suggestions(self.today())
         self._refresh_banner(self.today())
 
+    def _this_week(self) -> date:
+        """The first day of this week, as the person's week starts (Settings → Dates)."""
+        return week_start(self.today(), self.store.settings.week_start())
+
     def _add_goal(self) -> None:
         text = self.goal_entry.text()
         if not text.strip():
             return
-        self.store.plan.add_goal(WeeklyGoal(week_start=week_start(self.today()), text=text))
+        self.store.plan.add_goal(WeeklyGoal(week_start=self._this_week(), text=text))
         self.goal_entry.clear()
         self.context.notify("weekly_goals")
         self._refresh_goals(self.today())
@@ -564,7 +569,7 @@ class PlanPage(QWidget):
             self.context.show_status(self.tr("Goal done: {text}. Well done.").format(text=goal.text))
 
     def _carry_goals(self) -> None:
-        week = week_start(self.today())
+        week = self._this_week()
         with self.store.db.atomic():
             for goal in self._offered:
                 self.store.plan.add_goal(carry_forward(goal, week))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.findings import Finding, Report, WeeklyFinding, rules_text
-from recoveryjournal.domain.plan import week_start
+from recoveryjournal.domain.weeks import week_start
 from recoveryjournal.store.finding_marks import NOT_TRUE, USEFUL, Mark
 from recoveryjournal.store.findings import weekly_finding
 from recoveryjournal.ui.context import AppContext
@@ -231,9 +231,9 @@ class WeeklyFindingBox(QFrame):
 
     def refresh(self, today: date, again: bool = False) -> None:
         """Show this week's finding; within the same week only ``again`` (after a mark) reads it anew."""
-        if self.weekly is not None and self.weekly.week == week_start(today) and not again:
-            return
         store = self.context.store
+        if self.weekly is not None and self.weekly.week == week_start(today, store.settings.week_start()) and not again:
+            return
         weekly = weekly_finding(store, today)
         self.weekly = weekly
         if self.card is not None:

@@ -25,6 +25,7 @@ from recoveryjournal.domain import dates
 from recoveryjournal.domain.models import mood_label
 from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.patterns import Selection, YearCalendar
+from recoveryjournal.domain.weeks import weekday_order
 from recoveryjournal.i18n import translatable, translate
 
 TITLE = translatable("Charts", "My year, day by day")
@@ -102,7 +103,8 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
             months.append(data.cell(day.day)[0] + 0.5)
             labels.append(dates.short_month(day.day.month) if day.day.month != 1 else dates.short_month_year(day.day))
     ax.set_xticks(months, labels)
-    ax.set_yticks([0.5, 2.5, 4.5, 6.5], [dates.short_weekday(day) for day in (0, 2, 4, 6)])
+    order = weekday_order(data.first_day)
+    ax.set_yticks([0.5, 2.5, 4.5, 6.5], [dates.short_weekday(order[row]) for row in (0, 2, 4, 6)])
     ax.set_xlim(first, data.weeks)
     ax.set_ylim(7, 0)
     ax.set_aspect("equal" if weeks >= SQUARE_FROM else "auto")

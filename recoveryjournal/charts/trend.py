@@ -25,6 +25,7 @@ from recoveryjournal.domain import dates
 from recoveryjournal.domain.models import mood_label
 from recoveryjournal.domain.numbers import short
 from recoveryjournal.domain.patterns import DailySeries, Selection
+from recoveryjournal.domain.weeks import day_of_week
 from recoveryjournal.i18n import translatable, translate
 
 TITLE = translatable("Charts", "How I've been")
@@ -35,10 +36,10 @@ def as_array(values: list[float | None]) -> np.ndarray:
     return np.array([np.nan if value is None else value for value in values], dtype=float)
 
 
-def date_ticks(days: list[date]) -> tuple[list[date], list[str]]:
-    """Ticks a person reads without decoding: each day of a short period, Mondays of a month or two ("3 Nov"),
-    first days of months in a year ("Nov", with the year in January and on the first tick), else years; the words
-    are the app's language's (domain.dates)."""
+def date_ticks(days: list[date], first_day: str = "monday") -> tuple[list[date], list[str]]:
+    """Ticks a person reads without decoding: each day of a short period, the first day of each week (``first_day``)
+    in a month or two ("3 Nov"), first days of months in a year ("Nov", with the year in January and on the first
+    tick), else years; the words are the app's language's (domain.dates)."""
     if not days:
         return [], []
     span = len(days)
@@ -46,7 +47,7 @@ def date_ticks(days: list[date]) -> tuple[list[date], list[str]]:
         ticks = list(days)
         return ticks, [dates.day_month(day) for day in ticks]
     if span <= 75:
-        ticks = [day for day in days if day.weekday() == 0]
+        ticks = [day for day in days if day_of_week(day, first_day) == 0]
         return ticks, [dates.day_month(day) for day in ticks]
     if span <= 800:
         ticks = [day for day in days if day.day == 1]
@@ -113,7 +114,7 @@ def build_daily_series(
     events_ax.grid(False)
     events_ax.spines["left"].set_visible(False)
     events_ax.tick_params(axis="y", length=0)
-    ticks, labels = date_ticks(data.days)
+    ticks, labels = date_ticks(data.days, data.first_day)
     events_ax.set_xticks(date2num(ticks) if ticks else [], labels)
     events_ax.set_xlim(x[0] - 0.5, x[-1] + 0.5)
     handles = [

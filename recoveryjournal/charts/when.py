@@ -28,8 +28,11 @@ TICK_HOURS = range(0, 24, 3)
 
 
 def heatmap_array(data: Heatmap) -> np.ndarray:
-    """The drawn values: rows Monday…Sunday, columns midnight…11 pm; NaN where no craving was logged."""
-    return np.array([[np.nan if value is None else value for value in row] for row in data.values], dtype=float)
+    """The drawn values: rows in the order of the person's week (``data.order``), columns midnight…11 pm; NaN where
+    no craving was logged."""
+    return np.array(
+        [[np.nan if value is None else value for value in data.values[weekday]] for weekday in data.order], dtype=float
+    )
 
 
 def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
@@ -55,7 +58,7 @@ def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float
         gid="heatmap",
     )
     ax.set_xticks([hour + 0.5 for hour in TICK_HOURS], [hour_label(hour) for hour in TICK_HOURS])
-    ax.set_yticks([day + 0.5 for day in range(7)], [dates.weekday_name(day) for day in range(7)])
+    ax.set_yticks([row + 0.5 for row in range(7)], [dates.weekday_name(day) for day in data.order])
     ax.set_xlim(0, 24)
     ax.set_ylim(7, 0)
     ax.tick_params(length=0)
@@ -73,9 +76,10 @@ def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float
     set_title(figure, active, title, subtitle, ax)
 
     def find(x: float, y: float) -> Target | None:
-        hour, weekday = int(x), int(y)
-        if not (0 <= hour < 24 and 0 <= weekday < 7):
+        hour, row = int(x), int(y)
+        if not (0 <= hour < 24 and 0 <= row < 7):
             return None
+        weekday = data.order[row]
         span = translate("Charts", "{weekday}s, {start}–{end}").format(
             weekday=dates.weekday_name(weekday), start=hour_label(hour), end=hour_label((hour + 1) % 24)
         )

@@ -19,6 +19,7 @@ from functools import singledispatch
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.models import TriggerKind
 from recoveryjournal.domain.numbers import decimals
+from recoveryjournal.domain.weeks import day_of_week, week_start, weekday_order
 from recoveryjournal.i18n import translate
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -182,6 +183,8 @@ class PatternData:
     previous_trigger_counts: dict[int, int] = field(default_factory=dict)
     previous_days: int | None = None
     """Days of the period before with at least one check-in (its coverage); ``None`` when not measured."""
+    first_day: str = "monday"
+    """The day the person's weeks start on: weekday rows and week ticks run from it."""
 
     @property
     def comparable(self) -> bool:
@@ -316,6 +319,12 @@ class Heatmap:
     values: list[list[float | None]]
     counts: list[list[int]]
     readiness: Readiness
+    first_day: str = "monday"
+
+    @property
+    def order(self) -> tuple[int, ...]:
+        """The weekdays (0 = Monday) in the order the person's week runs: the rows as shown."""
+        return weekday_order(self.first_day)
 
     def peak(self) -> tuple[int, int] | None:
         best = None
@@ -353,7 +362,8 @@ def heatmap(data: PatternData, subject: HeatmapSubject | str) -> Heatmap:
             "Charts", "Rate your craving in at least five check-ins, at different times, to see when cravings run high."
         )
         informative = sum(1 for fact in data.checkins if fact.craving is not None)
-    return Heatmap(data.period, subject, values, counts, _ready(informative >= MIN_HEATMAP_CHECKINS, hint))
+    ready = _ready(informative >= MIN_HEATMAP_CHECKINS, hint)
+    return Heatmap(data.period, subject, values, counts, ready, data.first_day)
 
 
 def hour_label(hour: int) -> str:
@@ -383,6 +393,7 @@ class DailySeries:
     lapse_days: list[date]
     session_days: list[date]
     readiness: Readiness
+    first_day: str = "monday"
 
     @property
     def has_rating(self) -> bool:
@@ -440,6 +451,7 @@ def daily_series(data: PatternData) -> DailySeries:
         lapse_days=sorted({moment.date() for moment in data.lapses if period.contains(moment.date())}),
         session_days=sorted({moment.date() for moment in data.sessions if period.contains(moment.date())}),
         readiness=_ready(logged_days >= MIN_TREND_DAYS, hint),
+        first_day=data.first_day,
     )
 
 
@@ -627,13 +639,15 @@ class CalendarDay:
 
 @dataclass
 class YearCalendar:
-    """A year of days in week columns (Monday first), ending with the week that holds ``end``."""
+    """A year of days in week columns (rows from the person's first day of the week), ending with the week that
+    holds ``end``."""
 
     start: date
     end: date
     days: list[CalendarDay]
     readiness: Readiness
     today: date | None = None
+    first_day: str = "monday"
 
     @property
     def shown_end(self) -> date:
@@ -645,8 +659,8 @@ class YearCalendar:
         return (self.end - self.start).days // 7 + 1
 
     def cell(self, day: date) -> tuple[int, int]:
-        """(week column, weekday row) of ``day``."""
-        return (day - self.start).days // 7, day.weekday()
+        """(week column, row) of ``day``: row 0 is the first day of the week."""
+        return (day - self.start).days // 7, day_of_week(day, self.first_day)
 
     def day_at(self, week: int, weekday: int) -> CalendarDay | None:
         index = week * 7 + weekday
@@ -665,9 +679,9 @@ class YearCalendar:
         return sum(1 for day in self.days if day.checkins)
 
 
-def calendar_span(end: date) -> Period:
-    """The 53 whole weeks (Monday to Sunday) that end with the week holding ``end``."""
-    last = end + timedelta(days=6 - end.weekday())
+def calendar_span(end: date, first_day: str = "monday") -> Period:
+    """The 53 whole weeks (starting on ``first_day``) that end with the week holding ``end``."""
+    last = week_start(end, first_day) + timedelta(days=6)
     return Period(last - timedelta(days=53 * 7 - 1), last)
 
 
@@ -677,8 +691,9 @@ def year_calendar(
     stats: Iterable[DayStat],
     lapse_days: Iterable[date],
     tracking_start: date | None,
+    first_day: str = "monday",
 ) -> YearCalendar:
-    span = calendar_span(end)
+    span = calendar_span(end, first_day)
     by_day = {stat.day: stat for stat in stats}
     lapses = set(lapse_days)
     days = []
@@ -696,7 +711,7 @@ def year_calendar(
     hint = translate(
         "Charts", "Check in on a few days, or set the date your sobriety began in your plan, to fill in the calendar."
     )
-    return YearCalendar(span.start, span.end, days, _ready(enough, hint), today)
+    return YearCalendar(span.start, span.end, days, _ready(enough, hint), today, first_day)
 
 
 # ------------------------------------------------------------------------------------------------------- drill-down
@@ -834,8 +849,8 @@ def _(result: Heatmap) -> Table:
         else translate("Charts", "Average craving")
     )
     rows = []
-    for weekday, values in enumerate(result.values):
-        for hour, value in enumerate(values):
+    for weekday in result.order:
+        for hour, value in enumerate(result.values[weekday]):
             count = result.counts[weekday][hour]
             if count:
                 shown = str(count) if result.subject is HeatmapSubject.TRIGGERS else _num(value)

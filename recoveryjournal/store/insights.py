@@ -30,6 +30,7 @@ from recoveryjournal.domain.patterns import (
     year_calendar,
 )
 from recoveryjournal.store.rows import moment
+from recoveryjournal.store.settings import SettingsRepo
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -91,6 +92,7 @@ class InsightsRepo:
             ],
             previous_trigger_counts=self.trigger_totals(period.previous()),
             previous_days=self.checkin_days(period.previous()),
+            first_day=SettingsRepo(self.db).week_start(),
         )
 
     def first_logged(self, period: Period) -> list[tuple[date, str]]:
@@ -131,7 +133,8 @@ class InsightsRepo:
 
     def calendar(self, end: date, today: date) -> YearCalendar:
         """The year grid ending with the week of ``end``: check-ins and mean mood per day, lapses, sober days."""
-        lo, hi = _bounds(calendar_span(end))
+        first_day = SettingsRepo(self.db).week_start()
+        lo, hi = _bounds(calendar_span(end, first_day))
         stats = [
             DayStat(date.fromisoformat(day), count, mood)
             for day, count, mood in self.db.execute(
@@ -144,7 +147,7 @@ class InsightsRepo:
         start = self.db.execute(
             "SELECT MIN(COALESCE(tracked_since, sober_since)) FROM substances WHERE deleted_at IS NULL AND tracked = 1"
         ).fetchone()[0]
-        return year_calendar(end, today, stats, lapse_days, date.fromisoformat(start) if start else None)
+        return year_calendar(end, today, stats, lapse_days, date.fromisoformat(start) if start else None, first_day)
 
     def describe(self, matches: Matches) -> list[DrillItem]:
         """The drill-down list for matched check-ins and entries, newest first."""

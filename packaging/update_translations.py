@@ -64,7 +64,7 @@ def messages_in(tree: ast.AST) -> dict[Key, bool]:
             key = None
             if name == "tr" and isinstance(function, ast.Attribute) and getattr(function.value, "id", "") == "self":
                 if args and text(args[0]) is not None:
-                    key = (cls, text(args[0]), text(args[1]) if len(args) > 1 else "")
+                    key = (cls, text(args[0]), (text(args[1]) or "") if len(args) > 1 else "")
                     count = args[2] if len(args) > 2 else count
             elif name in ("translate", *MARKERS) and len(args) >= 2 and text(args[0]) and text(args[1]) is not None:
                 key = (text(args[0]), text(args[1]), (text(args[2]) or "") if len(args) > 2 else "")

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import numpy as np
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PathCollection, QuadMesh
 from matplotlib.container import BarContainer
 from matplotlib.dates import date2num
@@ -273,3 +274,17 @@ def test_charts_speak_the_language_chosen(data):
     assert headers[:3] == ("Detonante", "Tipo", "Veces")
     english = drawn_words(build_trigger_counts(p.trigger_counts(data)))
     assert "Which triggers came up" in english and "detonante" not in english
+
+
+def test_axis_numbers_take_the_decimal_mark_of_the_language():
+    """matplotlib writes an axis's own numbers with a point; a chart made in Spanish writes "1,5"."""
+    uses = [p.CopingFact(1, at(2, 9), 3, 2), p.CopingFact(1, at(3, 9), 4, 2), p.CopingFact(2, at(4, 9), 2, 1)]
+    data = p.PatternData(period=PERIOD, coping=uses, coping_names={1: "Walk", 2: "Shower"})
+    ticks = {}
+    for language in ("es", "en"):
+        with i18n.speaking(language):
+            figure = build_coping_effects(p.coping_effects(data))
+        FigureCanvasAgg(figure).draw()  # drawn after the block: the figure keeps the language it was made in
+        ticks[language] = [label.get_text() for label in figure.axes[0].get_xticklabels()]
+    assert "1,5" in ticks["es"] and not any("." in tick for tick in ticks["es"])
+    assert "1.5" in ticks["en"] and not any("," in tick for tick in ticks["en"])

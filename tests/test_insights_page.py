@@ -8,12 +8,14 @@ import stat
 import subprocess
 import sys
 import textwrap
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
+from recoveryjournal.domain import dates
 from recoveryjournal.domain import patterns as p
 from recoveryjournal.domain.clock import now_local
 
@@ -79,7 +81,7 @@ def test_clicking_a_bar_lists_the_check_ins_and_entries_behind_it(qtbot, demo_wi
     click_data_point(qtbot, page, page.figure.axes[0], top.count / 2, 0)
     qtbot.waitUntil(lambda: page.drill_list.count() > 0)
     assert page.drill_list.count() == top.count
-    assert f"“{top.name}”" in page.drill_title.text() and f"{top.count} items" in page.drill_title.text()
+    assert f"“{top.name}”" in page.drill_title.text() and f"{top.count} records" in page.drill_title.text()
     kinds = [page.drill_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.drill_list.count())]
     assert sum(kind == "checkin" for kind, _ in kinds) == top.checkins
     for kind, record_id in kinds:
@@ -258,3 +260,36 @@ def test_enter_on_a_listed_record_opens_it(qtbot, demo_window, demo_store):
     qtbot.waitUntil(lambda: demo_window.current_page_key() == "journal")
     journal = demo_window.page("journal")
     qtbot.waitUntil(lambda: journal.editor.entry is not None and journal.editor.entry.id == entry_id)
+
+
+def test_the_drill_list_heading_counts_in_spanish(qtbot, context):
+    """The list under a chart says how many records it holds, in the reader's language and number: one "registro",
+    two "registros"; each record's line is in Spanish too."""
+    from recoveryjournal import i18n
+    from recoveryjournal.domain.models import CheckIn
+    from recoveryjournal.ui.main_window import MainWindow
+    from recoveryjournal.ui.translation import install_language
+
+    nine = now_local().replace(hour=9, minute=0, second=0, microsecond=0)
+    one, two = nine - timedelta(days=2), nine - timedelta(days=1)
+    for moment in (one, two, two.replace(hour=20)):
+        context.store.checkins.add(CheckIn(moment, mood=4, craving=3))
+    context.store.settings.set(i18n.SETTING, "es")
+    try:
+        main = MainWindow(context)
+        qtbot.addWidget(main)
+        main.resize(1200, 800)
+        main.show()
+        qtbot.waitExposed(main)
+        qtbot.waitUntil(main.is_set_up)
+        main.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+        page = open_insights(qtbot, main)
+        page.drill_down(p.Selection("“Un día”", day=one.date()))
+        assert page.drill_title.text() == "<b>“Un día”</b>: 1 registro"
+        assert page.drill_list.item(0).text().startswith(f"{dates.weekday_short_date(one.date())}, 09:00 · Registro:")
+        assert "ánimo bien; deseo de consumir 3/10" in page.drill_list.item(0).text()
+        page.drill_down(p.Selection("“Otro día”", day=two.date()))
+        assert page.drill_title.text() == "<b>“Otro día”</b>: 2 registros"
+    finally:
+        install_language(QApplication.instance(), "en")

@@ -390,10 +390,13 @@ def test_in_spanish_the_shipped_questionnaires_keep_ids_values_scores_and_bands(
         ]
         assert [(band.min, band.max) for band in es.bands] == [(band.min, band.max) for band in en.bands]
         assert all(a.text != b.text for a, b in zip(es.items, en.items, strict=True))  # every question in Spanish
-        assert es.instructions != en.instructions and es.citation == en.citation
+        assert es.instructions != en.instructions and es.citation != en.citation and es.terms != en.terms
         answers = {item.id: item.values()[-1] for item in es.items}
         assert score(es, answers) == replace(score(en, answers), band=score(es, answers).band)
     phq9, gad7 = spanish["phq9"], spanish["gad7"]
+    for each in (phq9, gad7):  # the article keeps its published title; the credit line is in Spanish
+        assert each.citation.startswith(english[each.id].citation.split(" Developed")[0])
+        assert "Desarrollado por" in each.citation and each.terms.startswith("No se requiere permiso")
     assert [option.label for option in gad7.items[0].options] == [
         "Nunca",
         "Varios días",

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from recoveryjournal import paths
 from recoveryjournal.domain.clock import now_local
@@ -219,3 +219,43 @@ def test_insights_draws_questionnaires_and_sleep_beside_mood_and_craving(qtbot, 
     qtbot.waitUntil(lambda: page.view().key == "care")
     labels = [ax.get_ylabel() for ax in page.figure.axes]
     assert {"Mood (1–5)", "Sleep (hours)", "Medication", "Craving (0–10)"} <= set(labels)
+
+
+def test_phq9_in_spanish_with_its_safety_panel(qtbot, context, store):
+    """In Spanish the questionnaire is the published Spanish form, its source and citation are in Spanish, and a
+    "Varios días" on question 9 opens the safety panel in Spanish, pointing to the person's own plan, people and
+    crisis line."""
+    from recoveryjournal import i18n
+    from recoveryjournal.ui.main_window import MainWindow
+    from recoveryjournal.ui.translation import install_language
+
+    store.settings.set(i18n.SETTING, "es")
+    try:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        dialog = open_from_today(qtbot, window, "phq9")
+        assert dialog.windowTitle() == "PHQ-9"
+        source = dialog.findChild(QLabel, "measure_source").text()
+        assert "Incluido con Recovery Journal" in source
+        assert "Desarrollado por los doctores" in source
+        assert "Cuestionario sobre la salud del paciente (PHQ-9)" in [
+            label.text() for label in dialog.intro.findChildren(QLabel)
+        ]
+        press(qtbot, dialog, Qt.Key.Key_Return)  # Empezar
+        assert dialog.instructions.text().startswith("Durante las últimas 2 semanas, ¿qué tan seguido")
+        assert "Poco interés o placer en hacer cosas" in dialog.question.text()
+        for _ in range(8):
+            press(qtbot, dialog, Qt.Key.Key_0)  # "Ningún día"
+        assert "Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera" in dialog.question.text()
+        press(qtbot, dialog, Qt.Key.Key_1)  # "Varios días"
+        assert dialog.stack.currentWidget() is dialog.safety
+        panel = dialog.safety
+        assert panel.heading.text() == "Gracias por responder."
+        assert "tu propio plan, tus personas y la línea de crisis" in panel.steps.text()
+        assert "Línea de crisis" in panel.crisis.text()
+        assert panel.help_button.text() == "Abrir Necesito ayuda ahora (F1)"
+        dialog.reject()
+    finally:
+        install_language(QApplication.instance(), "en")

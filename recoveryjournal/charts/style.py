@@ -13,9 +13,10 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from recoveryjournal.charts.numbers import speak_numbers
 from recoveryjournal.charts.palette import Theme
 from recoveryjournal.domain.patterns import Selection
-from recoveryjournal.i18n import translate
+from recoveryjournal.i18n import current_language, translate
 
 DEFAULT_SIZE = (8.0, 4.6)
 TITLE_SIZE = 13
@@ -44,9 +45,15 @@ Finder = Callable[[float, float], "Target | None"]
 class ChartFigure(Figure):
     """A figure that fits its words to its width of the moment at every draw, so a canvas that is resized (a small
     window, 2× scaling) lays them out again: a legend folds into as many rows as it needs (here, before the figure
-    lists what it draws) and titles and axis labels wrap (``FittingLayout``)."""
+    lists what it draws) and titles and axis labels wrap (``FittingLayout``). Its axes write their numbers with the
+    decimal mark of the language it was made in (``charts.numbers``)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.language = current_language()
 
     def draw(self, renderer) -> None:
+        speak_numbers(self, self.language)
         room = self.bbox.width * 0.96
         for legend in list(self.legends):
             made = getattr(legend, COLUMNS_ATTRIBUTE, None)

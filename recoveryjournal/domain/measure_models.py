@@ -7,8 +7,15 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from recoveryjournal.domain.models import Record
+from recoveryjournal.i18n import translatable, translate
 
-SLEEP_QUALITY_LABELS = {1: "Very poor", 2: "Poor", 3: "Okay", 4: "Good", 5: "Very good"}
+SLEEP_QUALITY_LABELS = {  # shown through translate("Sleep", label)
+    1: translatable("Sleep", "Very poor"),
+    2: translatable("Sleep", "Poor"),
+    3: translatable("Sleep", "Okay"),
+    4: translatable("Sleep", "Good"),
+    5: translatable("Sleep", "Very good"),
+}
 
 
 class MeasureResult(Record):
@@ -41,7 +48,10 @@ class DoseStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"taken": "Taken", "missed": "Missed", "not_due": "Not due"}[self.value]
+        """In the current language."""
+        if self.value == "taken":
+            return translate("Dose", "Taken")
+        return translate("Dose", "Missed") if self.value == "missed" else translate("Dose", "Not due")
 
 
 class Medication(Record):

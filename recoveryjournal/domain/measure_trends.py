@@ -11,7 +11,9 @@ from statistics import fmean
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.measure_models import DoseLog, DoseStatus, MeasureResult, Medication, SleepLog
 from recoveryjournal.domain.measures import Instrument
+from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.patterns import DailySeries, Period, Readiness, Table, as_table
+from recoveryjournal.i18n import translate
 
 SHORT_NIGHT_HOURS = 6.0
 
@@ -188,7 +190,7 @@ def measure_charts(
         for trend in measure_trends(results, period.start, period.end)
         if trend.measure_id in known
     ]
-    hint = "Take a questionnaire from Today or the Measures page to see your scores over time."
+    hint = translate("Charts", "Take a questionnaire from Today or the Measures page to see your scores over time.")
     return MeasureCharts(period, charts, Readiness(True) if charts else Readiness(False, hint))
 
 
@@ -216,7 +218,9 @@ def care_series(
     doses = [dose for dose in doses if period.contains(dose.day)]
     stats = sleep_stats(logs.values(), period.start, period.end)
     rows = adherence(medications, doses, period.start, period.end)
-    hint = "Note your sleep or your medications in a few check-ins to see them beside your mood and craving."
+    hint = translate(
+        "Charts", "Note your sleep or your medications in a few check-ins to see them beside your mood and craving."
+    )
     enough = stats.nights >= 3 or sum(row.taken + row.missed for row in rows) >= 3
     return CareSeries(
         period=period,
@@ -235,14 +239,20 @@ def care_series(
 @as_table.register
 def _(result: MeasureCharts) -> Table:
     return Table(
-        ("Questionnaire", "When", "Score", "Band", "Safety"),
+        (
+            translate("Charts", "Questionnaire"),
+            translate("Charts", "When"),
+            translate("Charts", "Score"),
+            translate("Charts", "Band"),
+            translate("Charts", "Safety"),
+        ),
         [
             (
                 chart.trend.title,
                 f"{point.at:%Y-%m-%d}",
-                f"{point.total} of {chart.max_score}",
+                translate("Charts", "{score} of {most}").format(score=point.total, most=chart.max_score),
                 point.band,
-                "answer called for support" if point.safety else "",
+                translate("Charts", "answer called for support") if point.safety else "",
             )
             for chart in result.charts
             for point in chart.trend.points
@@ -253,10 +263,17 @@ def _(result: MeasureCharts) -> Table:
 @as_table.register
 def _(result: CareSeries) -> Table:
     def text(value: float | None, digits: int = 1) -> str:
-        return "" if value is None else f"{value:.{digits}f}"
+        return "" if value is None else decimals(value, digits)
 
     return Table(
-        ("Day", "Mood", "Craving", "Sleep (hours)", "Sleep quality", "Medication taken"),
+        (
+            translate("Charts", "Day"),
+            translate("Charts", "Mood"),
+            translate("Charts", "Craving"),
+            translate("Charts", "Sleep (hours)"),
+            translate("Charts", "Sleep quality"),
+            translate("Charts", "Medication taken"),
+        ),
         [
             (
                 day.isoformat(),

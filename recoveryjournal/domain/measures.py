@@ -351,7 +351,7 @@ def shipped_instruments(language: str | None = None) -> list[Instrument]:
     return found
 
 
-WORDS_FIELDS = {"title", "short_title", "about", "instructions", "recall_period", "options", "item", "band"}
+WORDS_FIELDS = {*TEXT_FIELDS, "options", "item", "band"}
 
 
 def in_words(instrument: Instrument, shared: tuple[str, ...], data: dict, source_name: str) -> Instrument:
@@ -450,7 +450,7 @@ def source_words(source: str) -> str:
 
 
 def clinic_source(path: Path) -> str:
-    return f"Added by your clinic ({path.name})"
+    return translate("Measures", "Added by your clinic ({file})").format(file=path.name)
 
 
 def load_catalogue(clinic_folder: Path | None) -> Catalogue:
@@ -463,13 +463,19 @@ def load_catalogue(clinic_folder: Path | None) -> Catalogue:
                 text = path.read_text(encoding="utf-8")
                 instrument = parse_instrument_text(text, path.name, clinic_source(path))
             except (OSError, UnicodeDecodeError) as error:
-                problems.append(f"{path.name}: could not be read ({error})")
+                problems.append(
+                    translate("Measures", "{file}: could not be read ({error})").format(file=path.name, error=error)
+                )
                 continue
             except ResourceError as error:
                 problems.append(str(error))
                 continue
             if any(each.id == instrument.id for each in instruments):
-                problems.append(f"{path.name}: 'id' {instrument.id!r} is already used by another questionnaire")
+                problems.append(
+                    translate("Measures", "{file}: 'id' '{id}' is already used by another questionnaire").format(
+                        file=path.name, id=instrument.id
+                    )
+                )
                 continue
             instruments.append(instrument)
     return Catalogue(tuple(instruments), tuple(problems))

@@ -22,7 +22,6 @@ from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.weeks import day_of_week, week_start, weekday_order
 from recoveryjournal.i18n import translate
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ROLLING_DAYS = 7
 
 
@@ -367,12 +366,13 @@ def heatmap(data: PatternData, subject: HeatmapSubject | str) -> Heatmap:
 
 
 def hour_label(hour: int) -> str:
-    """Plain clock words: "midnight", "3 am", "noon", "8 pm"."""
+    """Plain clock words in the current language: "midnight", "3 am", "noon", "8 pm"."""
     if hour == 0:
-        return "midnight"
+        return translate("Charts", "midnight")
     if hour == 12:
-        return "noon"
-    return f"{hour % 12} {'am' if hour < 12 else 'pm'}"
+        return translate("Charts", "noon")
+    words = translate("Charts", "{hour} am") if hour < 12 else translate("Charts", "{hour} pm")
+    return words.format(hour=hour % 12)
 
 
 # ------------------------------------------------------------------------------------------------- 3. how I've been

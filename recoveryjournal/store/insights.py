@@ -29,6 +29,7 @@ from recoveryjournal.domain.patterns import (
     calendar_span,
     year_calendar,
 )
+from recoveryjournal.i18n import translate
 from recoveryjournal.store.rows import moment
 from recoveryjournal.store.settings import SettingsRepo
 
@@ -217,13 +218,15 @@ class InsightsRepo:
         for cid, at, mood, craving, note, happening, links in self._chunks(sql, ids):
             parts = []
             if mood is not None:
-                parts.append(f"mood {(mood_label(mood) if mood in MOOD_LABELS else str(mood)).lower()}")
+                shown = (mood_label(mood) if mood in MOOD_LABELS else str(mood)).lower()
+                parts.append(translate("Insights", "mood {mood}").format(mood=shown))
             if craving is not None:
-                parts.append(f"craving {craving}/10")
+                parts.append(translate("Insights", "craving {craving}/10").format(craving=craving))
             triggers = sorted((names[tid] for tid in _ids(links) if tid in names), key=str.casefold)
             if triggers:
                 parts.append(", ".join(triggers))
-            headline = "Check-in — " + ("; ".join(parts) if parts else "no ratings")
+            words = "; ".join(parts) if parts else translate("Insights", "no ratings")
+            headline = translate("Insights", "Check-in — {words}").format(words=words)
             items.append(DrillItem("checkin", cid, moment(at), headline, _snippet(note or happening or "")))
         return items
 
@@ -231,6 +234,10 @@ class InsightsRepo:
         sql = "SELECT id, created_at, title, body, private FROM journal_entries WHERE id IN ({marks})"
         items = []
         for eid, at, title, body, private in self._chunks(sql, ids):
-            headline = "Journal entry — " + (title.strip() or "untitled") + (" (private)" if private else "")
+            name = title.strip() or translate("Insights", "untitled")
+            if private:
+                headline = translate("Insights", "Journal entry — {name} (private)").format(name=name)
+            else:
+                headline = translate("Insights", "Journal entry — {name}").format(name=name)
             items.append(DrillItem("entry", eid, moment(at), headline, _snippet(body or "")))
         return items

@@ -245,6 +245,16 @@
     </message>
 </context>
 <context>
+    <name>InsightsPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;{title}&lt;/b&gt; — %n record(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n record</numerusform>
+            <numerusform>&lt;b&gt;{title}&lt;/b&gt; — %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Milestones</name>
     <message numerus="yes">
         <source>%n day(s)</source>

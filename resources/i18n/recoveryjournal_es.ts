@@ -536,6 +536,10 @@
         <translation>Ánimo medio</translation>
     </message>
     <message>
+        <source>Band</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -664,6 +668,10 @@
         <translation>Medicación</translation>
     </message>
     <message>
+        <source>Medication taken</source>
+        <translation>Medicación tomada</translation>
+    </message>
+    <message>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
@@ -700,6 +708,10 @@
         <translation>Aún no hay suficiente para mostrar un patrón en {period}</translation>
     </message>
     <message>
+        <source>Note your sleep or your medications in a few check-ins to see them beside your mood and craving.</source>
+        <translation>Anota tu sueño o tus medicamentos en algunos registros para verlos junto a tu ánimo y tu deseo de consumir.</translation>
+    </message>
+    <message>
         <source>Nothing logged</source>
         <translation>Nada anotado</translation>
     </message>
@@ -710,6 +722,10 @@
     <message>
         <source>Period before</source>
         <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
     </message>
     <message>
         <source>Questionnaires over time</source>
@@ -732,6 +748,14 @@
         <translation>Usos valorados</translation>
     </message>
     <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
@@ -746,6 +770,10 @@
     <message>
         <source>Sleep (hours)</source>
         <translation>Sueño (horas)</translation>
+    </message>
+    <message>
+        <source>Sleep quality</source>
+        <translation>Calidad del sueño</translation>
     </message>
     <message>
         <source>Sleep, medication, mood and craving</source>
@@ -766,6 +794,10 @@
     <message>
         <source>Spread (±)</source>
         <translation>Variación (±)</translation>
+    </message>
+    <message>
+        <source>Take a questionnaire from Today or the Measures page to see your scores over time.</source>
+        <translation>Responde un cuestionario desde Hoy o desde la página Cuestionarios para ver tus puntuaciones a lo largo del tiempo.</translation>
     </message>
     <message>
         <source>Tick every trigger that was there when you check in; once two show up together a few times, it shows here.</source>
@@ -826,6 +858,10 @@
         <translation>Qué ayuda: cuánto alivió cada herramienta el deseo de consumir</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
         <source>When cravings run high</source>
         <translation>Cuándo el deseo de consumir es más fuerte</translation>
     </message>
@@ -846,12 +882,24 @@
         <translation>Qué detonantes aparecen juntos</translation>
     </message>
     <message>
+        <source>answer called for support</source>
+        <translation>una respuesta pidió apoyo</translation>
+    </message>
+    <message>
         <source>lapse</source>
         <translation>desliz</translation>
     </message>
     <message>
+        <source>midnight</source>
+        <translation>medianoche</translation>
+    </message>
+    <message>
         <source>needs {count}</source>
         <translation>hacen falta {count}</translation>
+    </message>
+    <message>
+        <source>noon</source>
+        <translation>mediodía</translation>
     </message>
     <message>
         <source>sober</source>
@@ -889,6 +937,14 @@
             <numerusform>{drop} · usada %n vez</numerusform>
             <numerusform>{drop} · usada %n veces</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{hour} am</source>
+        <translation>{hour} a. m.</translation>
+    </message>
+    <message>
+        <source>{hour} pm</source>
+        <translation>{hour} p. m.</translation>
     </message>
     <message numerus="yes">
         <source>{mean} · %n check-in(s)</source>
@@ -945,6 +1001,10 @@
     <message>
         <source>{period} · ranked from {needed} or more uses rated before and after</source>
         <translation>{period} · ordenado a partir de {needed} o más usos valorados antes y después</translation>
+    </message>
+    <message>
+        <source>{score} of {most}</source>
+        <translation>{score} de {most}</translation>
     </message>
     <message numerus="yes">
         <source>{span}: %n trigger(s) logged</source>
@@ -1697,6 +1757,21 @@
     <message>
         <source>Brought back from the trash: {label}</source>
         <translation>Recuperado de la papelera: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>Dose</name>
+    <message>
+        <source>Missed</source>
+        <translation>No tomada</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>No tocaba</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
     </message>
 </context>
 <context>
@@ -2822,10 +2897,48 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message>
+        <source>Check-in — {words}</source>
+        <translation>Registro: {words}</translation>
+    </message>
+    <message>
+        <source>Journal entry — {name}</source>
+        <translation>Entrada del diario: {name}</translation>
+    </message>
+    <message>
+        <source>Journal entry — {name} (private)</source>
+        <translation>Entrada del diario: {name} (privada)</translation>
+    </message>
+    <message>
+        <source>craving {craving}/10</source>
+        <translation>deseo de consumir {craving}/10</translation>
+    </message>
+    <message>
+        <source>mood {mood}</source>
+        <translation>ánimo {mood}</translation>
+    </message>
+    <message>
+        <source>no ratings</source>
+        <translation>sin valoraciones</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+</context>
+<context>
     <name>InsightsPage</name>
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{title}&lt;/b&gt; — %n record(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{title}&lt;/b&gt;: %n registro</numerusform>
+            <numerusform>&lt;b&gt;{title}&lt;/b&gt;: %n registros</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; — nothing logged here</source>
@@ -3355,6 +3468,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
 <context>
     <name>Measures</name>
     <message>
+        <source>Added by your clinic ({file})</source>
+        <translation>Añadido por tu clínica ({file})</translation>
+    </message>
+    <message>
         <source>Every month</source>
         <translation>Cada mes</translation>
     </message>
@@ -3377,6 +3494,14 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Shipped with Recovery Journal</source>
         <translation>Incluido con Recovery Journal</translation>
+    </message>
+    <message>
+        <source>{file}: 'id' '{id}' is already used by another questionnaire</source>
+        <translation>{file}: otro cuestionario ya usa el 'id' '{id}'</translation>
+    </message>
+    <message>
+        <source>{file}: could not be read ({error})</source>
+        <translation>{file}: no se pudo leer ({error})</translation>
     </message>
 </context>
 <context>
@@ -4949,7 +5074,7 @@ Mira las copias de seguridad con `recoveryjournal restore` y después ejecuta `r
     <name>SafetyPanel</name>
     <message>
         <source>&lt;b&gt;Crisis line&lt;/b&gt; — if you might hurt yourself, call now</source>
-        <translation>&lt;b&gt;Línea de crisis&lt;/b&gt;: si pudieras hacerte daño, llama ahora</translation>
+        <translation>&lt;b&gt;Línea de crisis&lt;/b&gt;: si crees que podrías hacerte daño, llama ahora</translation>
     </message>
     <message>
         <source>&lt;b&gt;People you can call&lt;/b&gt;</source>
@@ -4960,8 +5085,8 @@ Mira las copias de seguridad con `recoveryjournal restore` y después ejecuta `r
         <translation>&lt;b&gt;Personas a las que puedes llamar&lt;/b&gt;&lt;br&gt;Añádelas en Mi plan, para que estén aquí cuando las necesites.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Right now:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Pause and breathe: in for 4, out for 6, for one minute.&lt;/li&gt;&lt;li&gt;Notice where you are and what you feel.&lt;/li&gt;&lt;li&gt;Do one thing: call or text someone below, or the crisis line.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;b&gt;Ahora mismo:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Haz una pausa y respira: inhala contando 4, exhala contando 6, durante un minuto.&lt;/li&gt;&lt;li&gt;Observa dónde estás y qué sientes.&lt;/li&gt;&lt;li&gt;Haz una cosa: llama o escribe a alguien de abajo, o a la línea de crisis.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <source>&lt;b&gt;Right now, you could:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Open Need help now (F1): your own plan, your people and the crisis line, in one place.&lt;/li&gt;&lt;li&gt;Call or text one of your people below.&lt;/li&gt;&lt;li&gt;Call the crisis line below.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;Ahora mismo puedes:&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Abrir Necesito ayuda ahora (F1): tu propio plan, tus personas y la línea de crisis, en un solo lugar.&lt;/li&gt;&lt;li&gt;Llamar o escribir a una de tus personas de abajo.&lt;/li&gt;&lt;li&gt;Llamar a la línea de crisis de abajo.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Continue the questionnaire</source>
@@ -4980,8 +5105,8 @@ Mira las copias de seguridad con `recoveryjournal restore` y después ejecuta `r
         <translation>Apoyo ahora mismo</translation>
     </message>
     <message>
-        <source>Thank you for answering honestly.</source>
-        <translation>Gracias por responder con sinceridad.</translation>
+        <source>Thank you for answering.</source>
+        <translation>Gracias por responder.</translation>
     </message>
     <message>
         <source>Your answer is kept just as you gave it. Thoughts like these are worth sharing with someone today — you don't have to carry them alone.</source>
@@ -5662,6 +5787,29 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>{recent} out of 5 this week, against {before} in the weeks before</source>
         <translation>{recent} sobre 5 esta semana, frente a {before} las semanas anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>Sleep</name>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Muy bien</translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation>Muy mal</translation>
     </message>
 </context>
 <context>

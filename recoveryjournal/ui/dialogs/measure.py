@@ -81,7 +81,7 @@ class SafetyPanel(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         theme.follow(self, lambda: self.setStyleSheet(safety_style()))
         self.setAccessibleName(self.tr("Support right now"))
-        self.heading = heading(self.tr("Thank you for answering honestly."))
+        self.heading = heading(self.tr("Thank you for answering."))
         self.message = QLabel(
             self.tr(
                 "Your answer is kept just as you gave it. Thoughts like these are worth sharing with someone today — "
@@ -91,9 +91,9 @@ class SafetyPanel(QWidget):
         self.message.setWordWrap(True)
         self.steps = QLabel(
             self.tr(
-                "<b>Right now:</b><ol><li>Pause and breathe: in for 4, out for 6, for one minute.</li>"
-                "<li>Notice where you are and what you feel.</li>"
-                "<li>Do one thing: call or text someone below, or the crisis line.</li></ol>"
+                "<b>Right now, you could:</b><ol><li>Open Need help now (F1): your own plan, your people and the "
+                "crisis line, in one place.</li><li>Call or text one of your people below.</li>"
+                "<li>Call the crisis line below.</li></ol>"
             )
         )
         self.steps.setWordWrap(True)

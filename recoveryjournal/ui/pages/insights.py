@@ -498,7 +498,7 @@ class InsightsPage(QWidget):
         self._show_drill_list(True)
         count = len(items)
         if count:
-            self.drill_title.setText(f"<b>{selection.title}</b> — {count} {'item' if count == 1 else 'items'}")
+            self.drill_title.setText(self.tr("<b>{title}</b> — %n record(s)", "", count).format(title=selection.title))
         else:
             self.drill_title.setText(self.tr("<b>{title}</b> — nothing logged here").format(title=selection.title))
 

@@ -41,7 +41,7 @@ class DailyCare(QWidget):
         self.quality.setAccessibleName(self.tr("How well I slept"))
         self.quality.addItem(QCoreApplication.translate("DailyCare", NOT_NOTED), None)
         for value, label in SLEEP_QUALITY_LABELS.items():
-            self.quality.addItem(f"{value} · {label}", value)
+            self.quality.addItem(f"{value} · {QCoreApplication.translate('Sleep', label)}", value)
         if self.asks_sleep:
             row = QHBoxLayout()
             row.addWidget(self.hours)

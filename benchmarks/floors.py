@@ -4,7 +4,9 @@ chart, with matplotlib's defaults, and the same charts written to a PDF with ``P
 A floor takes the numbers the app's own pattern functions produced (so both sides draw exactly the same data) and
 draws them the way a short script would: one ``Figure``, the plain artists (bars, a mesh, lines, dots), the value
 labels and legend the app's chart shows, tick labels, an axis label and a title, matplotlib's one-pass "tight" layout
-(without a layout step long trigger names are cut off, so that chart would not be the same), then ``draw()``. What
+(without a layout step long trigger names are cut off, so that chart would not be the same), then ``draw()``. Legends
+sit in a fixed corner, as the app's do: matplotlib's default "best" place searches every data point for the emptiest
+corner, which over ten years of days would make the floor, not the app, the slow side. What
 the app adds on top (theme, constrained layout, subtitles, hover targets, computing the pattern) is what the ratio
 measures.
 """
@@ -38,7 +40,7 @@ def _trigger_counts(figure: Figure, data) -> None:
     counts = [row.count for row in rows]
     _bars(ax, [row.name for row in rows], counts, "Times logged", [f"{row.count} ({row.change:+d})" for row in rows])
     ax.scatter([row.previous for row in rows], range(len(rows)), marker="|", label="Period before")
-    ax.legend()
+    ax.legend(loc="upper right")
 
 
 def _trigger_cravings(figure: Figure, data) -> None:
@@ -49,7 +51,7 @@ def _trigger_cravings(figure: Figure, data) -> None:
     ax.errorbar(means, range(len(rows)), xerr=[row.spread for row in rows], fmt="none")
     if data.overall_mean is not None:
         ax.axvline(data.overall_mean, linestyle="--", label="Average of all check-ins")
-    ax.legend()
+    ax.legend(loc="upper right")
 
 
 def _coping(figure: Figure, data) -> None:
@@ -78,10 +80,10 @@ def _daily(figure: Figure, data) -> None:
         for label, daily, mean in series:
             ax.scatter(days, _nan(daily), s=10)
             ax.plot(days, _nan(mean), label=label)
-        ax.legend()
+        ax.legend(loc="upper right")
     events_ax.scatter(date2num(data.lapse_days), np.ones(len(data.lapse_days)), label="Lapse")
     events_ax.scatter(date2num(data.session_days), np.zeros(len(data.session_days)))
-    events_ax.legend()
+    events_ax.legend(loc="upper right")
     events_ax.xaxis_date()
 
 
@@ -128,15 +130,17 @@ def _care(figure: Figure, data) -> None:
     days = date2num(data.days)
     mood_ax.plot(days, _nan(data.mood), marker="o", label="Mood")
     mood_ax.twinx().plot(days, _nan(data.craving), marker="s", label="Craving")
+    # A bar a night, drawn as one vertical line each (``vlines``: one collection per series). ``ax.bar`` would make
+    # a patch per night, which over ten years takes minutes, so it would be no floor at all.
     hours = _nan(data.sleep_hours)
-    sleep_ax.bar(days, hours, label="Sleep")
-    sleep_ax.bar(days, np.where(hours < 6, hours, np.nan), label="Under 6 h")
+    sleep_ax.vlines(days, 0, hours, linewidth=2, label="Sleep")
+    sleep_ax.vlines(days, 0, np.where(hours < 6, hours, np.nan), linewidth=2, label="Under 6 h")
     sleep_ax.axhline(6)
-    sleep_ax.legend()
+    sleep_ax.legend(loc="upper right")
     taken = _nan(data.adherence)
-    meds_ax.bar(days, np.where(taken >= 1, 1.0, np.nan), label="All taken")
-    meds_ax.bar(days, np.where(taken < 1, 1.0, np.nan), label="Missed")
-    meds_ax.legend()
+    meds_ax.vlines(days, 0, np.where(taken >= 1, 1.0, np.nan), linewidth=2, label="All taken")
+    meds_ax.vlines(days, 0, np.where(taken < 1, 1.0, np.nan), linewidth=2, label="Missed")
+    meds_ax.legend(loc="upper right")
     meds_ax.xaxis_date()
 
 

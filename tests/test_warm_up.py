@@ -9,7 +9,7 @@ import sys
 import numpy as np
 from PySide6.QtCore import Qt
 
-from recoveryjournal.ui.warm_up import PURE_MODULES, QT_MODULES, WarmUp
+from recoveryjournal.ui.warm_up import CHART_MODULES, QT_MODULES, SUMMARY_MODULES, WarmUp
 
 
 def _warm(qtbot, window) -> WarmUp:
@@ -21,7 +21,7 @@ def _warm(qtbot, window) -> WarmUp:
 
 def test_warm_up_draws_insights_ahead_and_opening_it_draws_nothing_more(qtbot, demo_window):
     warm = _warm(qtbot, demo_window)
-    assert all(name in sys.modules for name in (*PURE_MODULES, *QT_MODULES))
+    assert all(name in sys.modules for name in (*CHART_MODULES, *SUMMARY_MODULES, *QT_MODULES))
     assert warm.svg.startswith(b"<?xml")
     assert demo_window.current_page_key() == "today"
     page = demo_window._pages["insights"]

@@ -63,16 +63,52 @@ class ChartFigure(Figure):
 
 
 class FittingLayout(ConstrainedLayoutEngine):
-    """Constrained layout, then titles and axis labels wrapped to what room the layout left them, then the layout
-    once more around the wrapped words."""
+    """Constrained layout around titles and axis labels wrapped to the room it will leave them.
+
+    Each constrained layout is two passes over every text's extent, the costliest part of drawing a chart, so the
+    words are first wrapped for where the layout is expected to put each axes; only if that guess was wrong (the
+    wrapped words do not fit, or would fit in fewer lines) are they wrapped again and laid out once more."""
 
     def execute(self, fig: Figure):
         lay_out = super().execute  # held by name: the layer test reads a call of "execute" outside store/ as SQL
         renderer = fig._get_renderer()
+        texts = _wrapping_texts(fig)
+        spans = _expected_spans(fig, renderer, self.get()["w_pad"])
+        for text, owner in texts:
+            _wrap_to(text, renderer, spans.get(owner))
         lay_out(fig)
-        changed = [_wrap_to(text, renderer) for text in _wrapping_texts(fig)]
-        if any(changed):  # wrapped words are taller: lay out once more around them
+        changed = [_wrap_to(text, renderer) for text, _owner in texts]
+        if any(changed) or _sticks_out(fig, renderer):  # the guess was wrong, or labels placed by their data moved
             lay_out(fig)
+
+
+def _sticks_out(figure: Figure, renderer) -> bool:
+    """Whether a label placed in data coordinates (a value beside its bar) reaches past the figure's edge: the
+    layout squeezed its axes, which moved the label with its data, so the layout needs another go."""
+    box = figure.bbox
+    for ax in figure.axes:
+        for text in ax.texts:
+            extent = text.get_window_extent(renderer)
+            if extent.x1 > box.x1 or extent.x0 < box.x0 or extent.y1 > box.y1 or extent.y0 < box.y0:
+                return True
+    return False
+
+
+def _expected_spans(figure: Figure, renderer, w_pad: float) -> dict:
+    """Where the layout will put each axes of the first column, left to right in pixels: its tick labels and axis
+    label keep their width, and the axes reaches the figure's right-hand pad (a guess; ``FittingLayout`` checks it)."""
+    pad = w_pad * figure.dpi
+    box = figure.bbox
+    first_column = min((ax.get_position().x0 for ax in figure.axes), default=0.0)
+    spans = {}
+    for ax in figure.axes:
+        if ax.get_position().x0 > first_column + 1e-6 or not ax.get_visible():
+            continue
+        position = ax.get_window_extent(renderer)
+        labels = ax.yaxis.get_tightbbox(renderer)
+        left_decoration = position.x0 - labels.x0 if labels is not None and labels.width else 0.0
+        spans[ax] = (box.x0 + pad + max(0.0, left_decoration), box.x1 - pad)
+    return spans
 
 
 def _fold(figure: Figure, legend, made: tuple[int, dict], room: float, renderer) -> None:
@@ -88,21 +124,42 @@ def _fold(figure: Figure, legend, made: tuple[int, dict], room: float, renderer)
             return
 
 
-def _wrapping_texts(figure: Figure) -> list:
-    texts = [figure._suptitle] if figure._suptitle is not None else []
+def _wrapping_texts(figure: Figure) -> list[tuple]:
+    """The texts that wrap, each with the axes it belongs to (None for the figure's title)."""
+    texts = [(figure._suptitle, None)] if figure._suptitle is not None else []
     for ax in figure.axes:
-        texts += [ax.title, ax._left_title, ax.xaxis.label, ax.yaxis.label]
-    return [text for text in texts if text.get_text()]
+        texts += [(ax.title, ax), (ax._left_title, ax), (ax.xaxis.label, ax), (ax.yaxis.label, None)]
+    return [(text, owner) for text, owner in texts if text.get_text()]
 
 
-def _wrap_to(text, renderer) -> bool:
-    """Show ``text``'s own words, wrapped so they reach neither edge of the figure from where the layout put them.
-    True if what it shows changed."""
+def _wrap_to(text, renderer, span: tuple[float, float] | None = None) -> bool:
+    """Show ``text``'s own words, wrapped so they reach neither edge of the figure: from where the layout put them,
+    or, given the ``span`` its axes is expected to have, from where it will put them. True if what it shows changed.
+
+    Words wrapped by the guess are kept when they fit and wrapping afresh would give as many lines."""
     shown = text.get_text()
     words, wrapped = getattr(text, WRAP_ATTRIBUTE, (shown, shown))
     if shown != wrapped:  # the chart gave it new words since the last layout
-        words = shown
+        words = wrapped = shown
     text.set_text(words)
+    extent, room = _extent_and_room(text, renderer, span)
+    fresh = words
+    if extent > room > 0:
+        longest = max(len(line) for line in words.splitlines())
+        width = max(12, int(longest * room / extent * 0.92))
+        fresh = "\n".join(textwrap.fill(line, width) for line in words.splitlines())
+    kept = fresh
+    if span is None and wrapped != fresh and wrapped.count("\n") == fresh.count("\n"):
+        text.set_text(wrapped)
+        if _extent_and_room(text, renderer, None)[0] <= room:
+            kept = wrapped
+    text.set_text(kept)
+    setattr(text, WRAP_ATTRIBUTE, (words, kept))
+    return kept != shown
+
+
+def _extent_and_room(text, renderer, span: tuple[float, float] | None) -> tuple[float, float]:
+    """How wide ``text`` is along its reading direction, and how much room it has there before a figure edge."""
     horizontal = text.get_rotation() % 180 == 0
     size = text.get_window_extent(renderer)
     figure = text.get_figure(root=True).bbox
@@ -111,19 +168,16 @@ def _wrap_to(text, renderer) -> bool:
     )
     extent = end - start
     align = text.get_horizontalalignment() if horizontal else "center"
+    if span is not None and horizontal:
+        start = {"left": span[0], "right": span[1] - extent}.get(align, (span[0] + span[1] - extent) / 2)
     margin = 4
     if align == "left":
         room = high - start - margin
     elif align == "right":
-        room = end - low - margin
+        room = start + extent - low - margin
     else:
         room = 2 * min(start + extent / 2 - low, high - start - extent / 2) - 2 * margin
-    if extent > room > 0:
-        longest = max(len(line) for line in words.splitlines())
-        width = max(12, int(longest * room / extent * 0.92))
-        text.set_text("\n".join(textwrap.fill(line, width) for line in words.splitlines()))
-    setattr(text, WRAP_ATTRIBUTE, (words, text.get_text()))
-    return text.get_text() != shown
+    return extent, room
 
 
 def new_figure(active: Theme, size: tuple[float, float] | None = None) -> Figure:

@@ -4,15 +4,17 @@ Opening any of them the first time used to load matplotlib, the chart and summar
 image plugin (about a second and a half on a slow laptop), on top of the work itself. Once the window is set up and a
 moment has passed, this does that loading ahead of time in small steps, so a key press never waits long:
 
-1. a background thread imports the pure-Python modules and draws a tiny chart to PNG and SVG (matplotlib's font
-   cache and text layout); Qt is not touched there;
+1. a background thread imports matplotlib and the chart code (Qt is not touched there);
 2. the Insights page, the one most often opened: its period's facts and findings are read on the GUI thread (one
    short step: the journal's connection belongs to it), then its first chart is drawn in a background thread at the
    size it will be shown at, and handed to the page, so opening Insights shows a finished picture. Drawing it on the
    GUI thread held the event loop for over a second on a ten-year journal, which a person typing would feel;
-3. back on the GUI thread, one short step at a time with the event loop running in between: the Qt side of the
-   export dialog and session review, and a tiny summary-like document with an SVG image (Qt's image plugin and text
-   layout).
+3. a background thread imports the summary code and draws a tiny chart to SVG (matplotlib's SVG writer);
+4. back on the GUI thread, one short step at a time with the event loop running in between: the Qt side of the
+   export dialog and session review, and a tiny summary-like document with that SVG image (Qt's image plugin and
+   text layout).
+
+Insights comes first because it is opened most and needs the least: everything it does not need waits until after.
 
 Nothing here writes to the journal, and every step is skipped once the window is gone.
 """
@@ -34,17 +36,19 @@ IDLE_MS = 200
 STEP_MS = 30
 """The pause between two GUI-thread steps, so queued key presses and paints are handled in between."""
 
-PURE_MODULES = (
+CHART_MODULES = (
     "numpy",
     "matplotlib.figure",
     "matplotlib.backends.backend_agg",
-    "matplotlib.backends.backend_svg",
     "recoveryjournal.charts.calendar",
     "recoveryjournal.charts.coping",
     "recoveryjournal.charts.together",
     "recoveryjournal.charts.trend",
     "recoveryjournal.charts.triggers",
     "recoveryjournal.charts.when",
+)
+SUMMARY_MODULES = (
+    "matplotlib.backends.backend_svg",
     "recoveryjournal.export.summary_export",
 )
 QT_MODULES = (
@@ -54,10 +58,14 @@ QT_MODULES = (
 )
 
 
-def warm_pure_python() -> bytes:
-    """Import the chart and summary code and draw one small chart; returns its SVG for the Qt side to lay out."""
-    for name in PURE_MODULES:
+def import_all(names: tuple[str, ...]) -> None:
+    for name in names:
         importlib.import_module(name)
+
+
+def warm_summary() -> bytes:
+    """Import the summary code and draw one small chart; returns its SVG for the Qt side to lay out."""
+    import_all(SUMMARY_MODULES)
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -90,10 +98,6 @@ def lay_out_document(svg: bytes) -> None:
     document.size()
 
 
-def _load(module: str) -> None:
-    importlib.import_module(module)
-
-
 class WarmUp:
     """The steps above, run once; ``done`` is true when all have run (or the window went away).
 
@@ -107,10 +111,11 @@ class WarmUp:
         self._thread: threading.Thread | None = None
         self._finish: Callable[[], None] | None = None
         self._steps: list[Callable[[], Background | None]] = [
-            lambda: (warm_pure_python, self._keep_svg),
+            lambda: (lambda: import_all(CHART_MODULES), lambda _none: None),
             self._insights_facts,
             self._insights_chart,
-            *(lambda name=name: _load(name) for name in QT_MODULES),
+            lambda: (warm_summary, self._keep_svg),
+            *(lambda name=name: import_all((name,)) for name in QT_MODULES),
             lambda: lay_out_document(self.svg or b""),
         ]
 

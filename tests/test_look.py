@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 import recoveryjournal.ui
@@ -17,13 +18,17 @@ SIZE_HOMES = {"look.py", "theme.py"}
 """Where font sizes are defined: the type scale, and the text size that scales it."""
 FIXED_SIZES_ALLOWED = {
     "dialogs/passphrase.py": "the printed recovery-key page: paper in a fixed size, whatever the screen's text size",
+    "warm_up.py": "a document shaped like the summary's (which has <h1>), laid out once at start and never shown",
 }
 HARD_CODED_SIZE = re.compile(
     r"font-size:\s*\d"  # a style sheet or rich text size in pt or px
     r"|setPoint(Size|SizeF)\(\s*\d|setPixelSize\("  # a font given a number
     r"|pointSizeF?\(\)\s*\*\s*\d"  # a font grown by a number of its own
     r"|points\(\s*\d"  # theme.points(15): a number instead of a Type
+    r"|<h[1-6][ >]|<big>|<small[ >]|<font\s+size"  # rich text sized by Qt's own steps (<h3>, <small>)
+    r"|(QLabel|setText)\((self\.tr\()?f?[\"']<b>[^<]*</b>[\"']"  # a whole label in bold: a heading in disguise
 )
+SCALE = (Type.PAGE, Type.SECTION, Type.LABEL, Type.FIGURE, Type.SMALL)
 TITLED = ("insights", "reflect", "plan", "triggers", "toolbox", "treatment", "measures", "trash")
 
 
@@ -105,7 +110,7 @@ def test_font_sizes_come_from_the_type_scale_only():
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if HARD_CODED_SIZE.search(line):
                 found.append(f"{name}:{number}: {line.strip()}")
-    assert not found, "use a ui.look Type size (look.sized / look.heading / look.points):\n" + "\n".join(found)
+    assert not found, "use a ui.look Type size (look.heading / look.section / look.rich_style):\n" + "\n".join(found)
     assert all((UI / name).exists() for name in FIXED_SIZES_ALLOWED)  # the allow-list holds no stale entries
 
 
@@ -116,9 +121,18 @@ def test_the_check_for_hard_coded_sizes_finds_each_kind():
         "font.setPointSizeF(13)",
         "font.setPointSizeF(font.pointSizeF() * 1.4)",
         "size = theme.points(16)",
+        "self.title.setText(f'<h3>{title}</h3>')",
+        "'<p><small>{when}</small></p>'",
+        'QLabel(self.tr("<b>Your reflections</b>"))',
+        'self.title = QLabel(f"<b>{question}</b>")',
     ):
         assert HARD_CODED_SIZE.search(line), line
-    assert not HARD_CODED_SIZE.search("font-size: {points(Type.SECTION)}pt")
+    for line in (
+        "font-size: {points(Type.SECTION)}pt",
+        "f\"<p style='{rich_style(Type.SMALL)}'>{when}</p>\"",
+        'QLabel(self.tr("<b>History</b> — pick a review"))',
+    ):
+        assert not HARD_CODED_SIZE.search(line), line
 
 
 def test_a_section_heading_on_a_page_and_a_dialog_heading_are_one_size(qtbot, window, store):
@@ -139,3 +153,82 @@ def test_a_section_heading_on_a_page_and_a_dialog_heading_are_one_size(qtbot, wi
     qtbot.addWidget(panel)
     help_title = next(label for label in panel.findChildren(QLabel) if label.text().startswith("You're not alone"))
     assert help_title.font().pointSizeF() == today.findChild(QLabel, "page_heading").font().pointSizeF()
+
+
+def _on_the_scale(widget, base: float, sizes=SCALE) -> bool:
+    """Its font is ``base`` times a ``Type`` size (to the whole point a style sheet rounds it to)."""
+    return any(abs(widget.font().pointSizeF() - base * size) <= 0.5 for size in sizes)
+
+
+def test_every_section_heading_of_every_page_and_dialog_is_from_the_type_scale(qtbot, demo_window):
+    """Group titles are a section heading's size and weight (and what they hold is not); every bold label is a
+    size of the scale (session review's at its reading size)."""
+    from dialog_catalogue import dialog_factories, session_review
+    from PySide6.QtWidgets import QApplication, QGroupBox
+
+    from recoveryjournal.ui.pages import PAGES
+
+    base = QApplication.font().pointSizeF()
+    roots = {spec.key: demo_window.show_page(spec.key) for spec in PAGES}
+    for name, make in dialog_factories(demo_window).items():
+        roots[name] = make()
+        qtbot.addWidget(roots[name])
+    review = session_review(demo_window)
+    qtbot.addWidget(review)
+    boxes = 0
+    for name, root in roots.items():
+        for box in root.findChildren(QGroupBox):
+            boxes += 1
+            assert box.font().pointSizeF() == pytest.approx(base * Type.SECTION) and box.font().bold(), box.title()
+            for label in box.findChildren(QLabel):
+                assert label.font().pointSizeF() != box.font().pointSizeF(), (name, box.title(), label.text())
+        for label in root.findChildren(QLabel):
+            if label.font().bold() and label.font().pointSizeF() != base:
+                assert _on_the_scale(label, base), (name, label.text(), label.font().pointSizeF())
+    assert boxes >= 15
+    reading = [size * Type.READING for size in SCALE]
+    for label in review.findChildren(QLabel):
+        if label.font().bold():
+            assert _on_the_scale(label, base, (*SCALE, *reading)), label.text()
+    labels = [label for root in roots.values() for label in root.findChildren(QLabel)]
+    for text in (
+        "Your reflections",
+        "What stands out",
+        "This week in your data",
+        "How am I really doing?",
+        "Your people",
+        "Crisis line",
+        "Your answers",
+    ):
+        found = [label for label in labels if label.text() == text]
+        assert found and all(label.font().bold() and _on_the_scale(label, base, (Type.SECTION,)) for label in found)
+
+
+def test_every_page_and_dialog_is_spaced_from_the_spacing_scale(qtbot, demo_window):
+    """A page's outer layout (or its scrolled body's) and every dialog's have the scale's margins and spacing."""
+    from dialog_catalogue import dialog_factories
+    from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
+
+    from recoveryjournal.ui.look import Space
+    from recoveryjournal.ui.pages import PAGES
+
+    def spaced(layout: QLayout) -> bool:
+        margins = layout.contentsMargins()
+        sides = {margins.left(), margins.top(), margins.right(), margins.bottom()}
+        return sides == {Space.PAGE} and layout.spacing() == Space.PAGE
+
+    for spec in PAGES:
+        page = demo_window.show_page(spec.key)
+        layout = page.findChild(QLayout, "page_layout")
+        assert layout is not None and spaced(layout), spec.key
+        scrolled = [area.widget() for area in page.findChildren(QScrollArea)]
+        assert layout.parentWidget() is page or layout.parentWidget() in scrolled, spec.key
+    fitted = 0
+    for name, make in dialog_factories(demo_window).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        body = dialog.findChild(QWidget, "dialog_body")
+        if body is not None:
+            fitted += 1
+            assert spaced(body.layout()), name
+    assert fitted >= 18

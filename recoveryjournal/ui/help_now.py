@@ -48,7 +48,7 @@ from recoveryjournal.ui.crisis import (
     system_locale,
 )
 from recoveryjournal.ui.focus import keep_in_place
-from recoveryjournal.ui.look import Type, heading, points
+from recoveryjournal.ui.look import Space, Type, heading, points
 from recoveryjournal.ui.pages.plan import plan_actions
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
@@ -175,7 +175,7 @@ def _step(title: str, intro: str) -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setObjectName("step")
     layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setContentsMargins(Space.PAGE, Space.PAGE, Space.PAGE, Space.PAGE)
     heading = QLabel(title)
     heading.setObjectName("stepTitle")
     text = QLabel(intro)
@@ -289,7 +289,7 @@ class HelpNowPanel(QFrame):
         body.setObjectName("helpNowBody")
         body.setStyleSheet("#helpNowBody { background: transparent; }")
         body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(24, 16, 24, 16)
+        body_layout.setContentsMargins(Space.COLUMN, Space.PAGE, Space.COLUMN, Space.PAGE)
         body_layout.addLayout(top)
         body_layout.addLayout(columns)
         scroll = scroll_into(self, body, self.tr("Need help now"))

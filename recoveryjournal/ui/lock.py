@@ -23,7 +23,7 @@ from recoveryjournal.domain.crisis import CrisisLine
 from recoveryjournal.ui.crisis import help_line_text
 from recoveryjournal.ui.dialogs.passphrase import PassphraseGate
 from recoveryjournal.ui.help_now import help_desk, is_help_key
-from recoveryjournal.ui.look import Type, sized
+from recoveryjournal.ui.look import Space, heading
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -65,10 +65,9 @@ class LockOverlay(QFrame):
         self.setObjectName("lockOverlay")
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        title = QLabel(
+        title = heading(
             self.tr("Recovery Journal is locked") if with_passphrase else self.tr("Recovery Journal is hidden")
         )
-        sized(title, Type.SECTION)
         hint = QLabel(
             self.tr("Everything is hidden until you enter your passphrase or recovery key again.")
             if with_passphrase
@@ -84,7 +83,7 @@ class LockOverlay(QFrame):
         column = QWidget()
         column.setFixedWidth(self.COLUMN_WIDTH)
         inner = QVBoxLayout(column)
-        inner.setSpacing(10)
+        inner.setSpacing(Space.PAGE)
         for label in (title, hint, self.help_line):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)

@@ -6,8 +6,12 @@ of layout. Colours are not here: they come from the palette (``ui.theme``).
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QLayout, QWidget
+
+L = TypeVar("L", bound=QLayout)
 
 
 class Type:
@@ -19,6 +23,8 @@ class Type:
     """A heading inside a page ("Sober days", "Latest journal entries")."""
     FIGURE = 2.6
     """A number read at a glance (the days on a sobriety card)."""
+    LABEL = 1.0
+    """A heading over one part of a section ("Your top triggers" in My plan's first section)."""
     SMALL = 0.8
     """A note beside the main text (review mode's position line)."""
     READING = 2.0
@@ -36,6 +42,8 @@ class Space:
     """Between cards of a column."""
     COLUMN = 24
     """Between the columns of a page."""
+    PAGE = 12
+    """Round a page or a dialog, and between its sections."""
 
 
 def heading(text: str, size: float = Type.SECTION) -> QLabel:
@@ -44,6 +52,35 @@ def heading(text: str, size: float = Type.SECTION) -> QLabel:
     sized(label, size, bold=True)
     label.setProperty("textFormat", "PlainText")  # by name: Qt's enum namespace costs Today's start ~15 ms
     return label
+
+
+def section(title: str) -> QGroupBox:
+    """A titled group on a page or in a dialog, its title the size and weight of a ``heading``.
+
+    A style sheet, not ``setFont``: a group box's font would pass to everything inside it, a style sheet's does not.
+    """
+    from recoveryjournal.ui import theme
+
+    box = QGroupBox(title)
+    theme.follow(
+        box, lambda: box.setStyleSheet(f"QGroupBox {{ font-size: {_size(Type.SECTION)}pt; font-weight: bold; }}")
+    )
+    return box
+
+
+def _size(size: float) -> str:
+    """A ``Type`` size in points, unrounded (as ``sized`` makes it), for a style sheet."""
+    from PySide6.QtWidgets import QApplication
+
+    return f"{QApplication.font().pointSizeF() * size:.2f}"
+
+
+def page_layout(layout: L) -> L:
+    """The outer layout of a page or a dialog: its margins and the space between its sections, the same everywhere."""
+    layout.setContentsMargins(Space.PAGE, Space.PAGE, Space.PAGE, Space.PAGE)
+    layout.setSpacing(Space.PAGE)
+    layout.setObjectName("page_layout")
+    return layout
 
 
 def page_heading(text: str) -> QLabel:
@@ -58,6 +95,12 @@ def points(size: float) -> int:
     from recoveryjournal.ui import theme
 
     return theme.points(size * theme.base_point_size())
+
+
+def rich_style(size: float, bold: bool = False) -> str:
+    """A ``Type`` size (and weight) as a style for rich text, in place of ``<h3>`` or ``<small>`` (sized by Qt)."""
+    style = f"font-size:{points(size)}pt"
+    return style + ";font-weight:600" if bold else style
 
 
 def sized(label: QWidget, size: float, bold: bool = False) -> None:

@@ -30,7 +30,7 @@ from recoveryjournal.export.summary_render import period_text, section_bodies
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftKeeper
-from recoveryjournal.ui.look import Type, points
+from recoveryjournal.ui.look import Type, heading, points
 
 
 def review_style() -> str:
@@ -107,7 +107,7 @@ class ReviewWindow(QWidget):
         self.saved = QLabel()
         self.saved.setObjectName("session_notes_state")
         note_bar = QHBoxLayout()
-        note_bar.addWidget(QLabel(self.tr("<b>Notes from today's session</b>")))
+        note_bar.addWidget(heading(self.tr("Notes from today's session"), Type.READING * Type.SMALL))
         note_bar.addWidget(self.saved, 1)
         note_bar.addWidget(self.private)
         note_bar.addWidget(self.save_button)

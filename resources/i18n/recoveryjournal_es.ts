@@ -1823,12 +1823,12 @@
 <context>
     <name>DueMeasures</name>
     <message>
-        <source>&lt;b&gt;Questionnaires due&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Cuestionarios pendientes&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>A few minutes each, to see change over time. Never required — skip any of them.</source>
         <translation>Unos minutos cada uno, para ver los cambios con el tiempo. Nunca son obligatorios: salta el que quieras.</translation>
+    </message>
+    <message>
+        <source>Questionnaires due</source>
+        <translation>Cuestionarios pendientes</translation>
     </message>
     <message>
         <source>Skip this time</source>
@@ -2514,10 +2514,6 @@
         <translation> {kept} conservados de antes.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What stands out&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Qué destaca&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -2807,6 +2803,10 @@
         <translation>Primeros registros que se crearían</translation>
     </message>
     <message>
+        <source>Give each a level from 1 (very low) to 5 (very good).</source>
+        <translation>Da a cada uno un nivel de 1 (muy bajo) a 5 (muy bien).</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2869,8 +2869,8 @@
         <translation>Palabras</translation>
     </message>
     <message>
-        <source>Your Daylio moods: give each a level from 1 (very low) to 5 (very good)</source>
-        <translation>Tus estados de ánimo de Daylio: da a cada uno un nivel de 1 (muy bajo) a 5 (muy bien)</translation>
+        <source>Your Daylio moods</source>
+        <translation>Tus estados de ánimo de Daylio</translation>
     </message>
     <message>
         <source>Zip (*.zip)</source>
@@ -3146,20 +3146,16 @@ Quit anyway?</source>
         <translation>&amp;Qué</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Crisis line&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Línea de crisis&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Your people&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Tu gente&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>A lapse is something that happened, not who you are. Writing down what was going on helps you and your plan for next time. Take your time; every field except “what” can stay empty.</source>
         <translation>Un desliz es algo que pasó, no quién eres. Escribir lo que estaba pasando te ayuda a ti y a tu plan para la próxima vez. Tómate tu tiempo; todos los campos excepto «qué» pueden quedar vacíos.</translation>
     </message>
     <message>
         <source>Anything that helped, or that could help next time</source>
         <translation>Lo que ayudó, o lo que podría ayudar la próxima vez</translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation>Línea de crisis</translation>
     </message>
     <message>
         <source>Edit lapse</source>
@@ -3212,6 +3208,10 @@ Quit anyway?</source>
     <message>
         <source>Where you were, who with, how you were feeling…</source>
         <translation>Dónde estabas, con quién, cómo te sentías…</translation>
+    </message>
+    <message>
+        <source>Your people</source>
+        <translation>Tu gente</translation>
     </message>
 </context>
 <context>
@@ -3401,14 +3401,6 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
 <context>
     <name>MeasureDialog</name>
     <message>
-        <source>&lt;h2&gt;{escape}: {total} &lt;span style='font-weight: normal'&gt;of {max_score}&lt;/span&gt;&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;{escape}: {total} &lt;span style='font-weight: normal'&gt;de {max_score}&lt;/span&gt;&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Your answers&lt;/h3&gt;Enter saves them. To change one, pick it with the arrow keys and press Enter.</source>
-        <translation>&lt;h3&gt;Tus respuestas&lt;/h3&gt;Intro las guarda. Para cambiar una, elígela con las flechas y pulsa Intro.</translation>
-    </message>
-    <message>
         <source>A score is a number to notice change over time and to talk over with your therapist — not a diagnosis.</source>
         <translation>Una puntuación es un número para notar cambios con el tiempo y hablarlo con tu terapeuta, no un diagnóstico.</translation>
     </message>
@@ -3419,6 +3411,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Done</source>
         <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Enter saves them. To change one, pick it with the arrow keys and press Enter.</source>
+        <translation>Intro las guarda. Para cambiar una, elígela con las flechas y pulsa Intro.</translation>
     </message>
     <message>
         <source>Need help now</source>
@@ -3455,6 +3451,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>question {i}</source>
         <translation>pregunta {i}</translation>
+    </message>
+    <message>
+        <source>{escape}: {total} &lt;span style='font-weight: normal'&gt;of {max_score}&lt;/span&gt;</source>
+        <translation>{escape}: {total} &lt;span style='font-weight: normal'&gt;de {max_score}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>{escape}&lt;br&gt;&lt;br&gt;{instrument} questions about {recall_period}. Press the number beside an answer to choose it; Backspace goes back. Nothing is saved until you have looked over your answers, and you can stop at any time.</source>
@@ -4207,16 +4207,8 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>5 · Revisión</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Early warning signs&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Señales de alerta temprana&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;History&lt;/b&gt; — pick a review to see what changed</source>
         <translation>&lt;b&gt;Historial&lt;/b&gt;: elige una revisión para ver qué cambió</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Your top triggers&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Tus detonantes principales&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A few clear, small goals. Tick them off as you go; unfinished ones can carry on.</source>
@@ -4285,6 +4277,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Early warning signs</source>
+        <translation>Señales de alerta temprana</translation>
     </message>
     <message>
         <source>Feelings that often come with your strongest cravings — click to add:</source>
@@ -4409,6 +4405,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Who you can call, their number, and when to call them.</source>
         <translation>A quién puedes llamar, su número y cuándo llamarle.</translation>
+    </message>
+    <message>
+        <source>Your top triggers</source>
+        <translation>Tus detonantes principales</translation>
     </message>
     <message>
         <source>e.g. Sam</source>
@@ -4618,10 +4618,6 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
 <context>
     <name>ReflectPage</name>
     <message>
-        <source>&lt;b&gt;Your reflections&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Tus reflexiones&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Everything</source>
         <translation>Todo</translation>
     </message>
@@ -4716,6 +4712,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Your answers will appear here. There's no wrong way to start.</source>
         <translation>Tus respuestas aparecerán aquí. No hay una forma equivocada de empezar.</translation>
+    </message>
+    <message>
+        <source>Your reflections</source>
+        <translation>Tus reflexiones</translation>
     </message>
     <message>
         <source>Your reflections, newest first</source>
@@ -4893,10 +4893,6 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
 </context>
 <context>
     <name>ReviewWindow</name>
-    <message>
-        <source>&lt;b&gt;Notes from today's session&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Notas de la sesión de hoy&lt;/b&gt;</translation>
-    </message>
     <message>
         <source>Cover</source>
         <translation>Portada</translation>
@@ -8039,12 +8035,12 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
 <context>
     <name>WeeklyFindingBox</name>
     <message>
-        <source>&lt;b&gt;This week in your data&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Esta semana en tus datos&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Hidden until next week.</source>
         <translation>Oculto hasta la semana que viene.</translation>
+    </message>
+    <message>
+        <source>This week in your data</source>
+        <translation>Esta semana en tus datos</translation>
     </message>
 </context>
 <context>

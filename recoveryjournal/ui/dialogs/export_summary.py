@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -57,7 +56,7 @@ from recoveryjournal.export.summary_export import (
 from recoveryjournal.export.summary_html import day_text
 from recoveryjournal.store.rows import period_bounds
 from recoveryjournal.store.summary_data import shareable_entries
-from recoveryjournal.ui import theme
+from recoveryjournal.ui import look, theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
@@ -100,7 +99,7 @@ class ExportSummaryDialog(DraftDialog):
         self.name.setPlaceholderText(self.tr("Optional: your name or initials for the cover"))
 
         self.section_boxes: dict[Section, QCheckBox] = {}
-        sections = QGroupBox(self.tr("Sections"))
+        sections = look.section(self.tr("Sections"))
         grid = QGridLayout(sections)
         for index, section in enumerate(Section):
             label = (
@@ -123,7 +122,7 @@ class ExportSummaryDialog(DraftDialog):
         self.topics.setAccessibleName(self.tr("What I want to talk about"))
         self.topics.setMaximumHeight(90)
 
-        privacy = QGroupBox(self.tr("What to share"))
+        privacy = look.section(self.tr("What to share"))
         privacy_layout = QVBoxLayout(privacy)
         privacy_layout.addWidget(
             QLabel(self.tr("Tick the entries, notes and reflections to share (private entries are never shown):"))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from recoveryjournal.domain.text_hygiene import neutralise
 from recoveryjournal.export.transfer import IMPORT_FORMATS, Prepared, apply, describe, prepare
 from recoveryjournal.store.errors import StoreError
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.look import section
 from recoveryjournal.ui.widgets.record_table import name_table
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
@@ -89,8 +89,13 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("What kind of file:"), self.kind)
         form.addRow(self.tr("File:"), file_row)
 
-        self.moods = QGroupBox(self.tr("Your Daylio moods: give each a level from 1 (very low) to 5 (very good)"))
-        self.mood_form = QFormLayout(self.moods)
+        self.moods = section(self.tr("Your Daylio moods"))
+        mood_hint = QLabel(self.tr("Give each a level from 1 (very low) to 5 (very good)."))
+        mood_hint.setWordWrap(True)
+        self.mood_form = QFormLayout()
+        mood_layout = QVBoxLayout(self.moods)
+        mood_layout.addWidget(mood_hint)
+        mood_layout.addLayout(self.mood_form)
         self.mood_choices: dict[str, QComboBox] = {}
         self.moods.hide()
 

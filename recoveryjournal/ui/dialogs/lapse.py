@@ -29,6 +29,7 @@ from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import journal_crisis_lines, lines_text
 from recoveryjournal.ui.drafts import DraftDialog
+from recoveryjournal.ui.look import heading
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 from recoveryjournal.ui.widgets.when import FUTURE_GRACE, WhenEdit, confirm_future
 
@@ -131,7 +132,7 @@ class LapseDialog(DraftDialog):
         self.safety_note = QLabel(QCoreApplication.translate("LapseDialog", SAFETY_NOTE), objectName="safety_note")
         self.safety_note.setWordWrap(True)
         column.addWidget(self.safety_note)
-        column.addWidget(QLabel(self.tr("<b>Your people</b>")))
+        column.addWidget(heading(self.tr("Your people")))
         contacts = self.store.plan.contacts()
         lines = [
             f"{contact.name}" + (f" ({contact.relation})" if contact.relation else "") + f" — {contact.phone}"
@@ -147,7 +148,7 @@ class LapseDialog(DraftDialog):
         self.contacts.setWordWrap(True)
         self.contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.contacts)
-        column.addWidget(QLabel(self.tr("<b>Crisis line</b>")))
+        column.addWidget(heading(self.tr("Crisis line")))
         self.crisis_line = QLabel(lines_text(journal_crisis_lines(self.store)), objectName="crisis_line")
         self.crisis_line.setTextFormat(Qt.TextFormat.PlainText)
         self.crisis_line.setWordWrap(True)

@@ -30,7 +30,7 @@ from recoveryjournal.domain.measures import Instrument, Item, safety_called_for,
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import journal_crisis_lines
-from recoveryjournal.ui.look import Type, heading, points
+from recoveryjournal.ui.look import Space, Type, heading, points, sized
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 
@@ -110,7 +110,7 @@ class SafetyPanel(QWidget):
         self.help_button.setToolTip(self.tr("Opens on top of this questionnaire; closing it brings you back here."))
         self.help_button.clicked.connect(lambda: context.help_now_requested.emit())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(Space.PAGE, Space.PAGE, Space.PAGE, Space.PAGE)
         for widget in (self.heading, self.message, self.steps, self.people, self.crisis):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -229,7 +229,8 @@ class MeasureDialog(QDialog):
         self.progress = QLabel(objectName="measure_progress")
         self.instructions = QLabel(objectName="measure_instructions")
         self.instructions.setWordWrap(True)
-        self.question = QLabel(objectName="measure_item")
+        self.question = heading("")
+        self.question.setObjectName("measure_item")
         self.question.setWordWrap(True)
         self.options = QWidget()
         self.options_layout = QVBoxLayout(self.options)
@@ -248,12 +249,9 @@ class MeasureDialog(QDialog):
 
     def _build_review(self) -> QWidget:
         self.review_page = QWidget(objectName="measure_review")
-        heading = QLabel(
-            self.tr(
-                "<h3>Your answers</h3>Enter saves them. To change one, pick it with the arrow keys and press Enter."
-            )
-        )
-        heading.setWordWrap(True)
+        title = heading(self.tr("Your answers"))
+        how = QLabel(self.tr("Enter saves them. To change one, pick it with the arrow keys and press Enter."))
+        how.setWordWrap(True)
         self.review = QListWidget(objectName="measure_review_list")
         self.review.setAccessibleName(self.tr("Your answers"))
         self.review.setWordWrap(True)
@@ -263,7 +261,8 @@ class MeasureDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save"), objectName="measure_save")
         self.save_button.clicked.connect(self.save)
         layout = QVBoxLayout(self.review_page)
-        layout.addWidget(heading)
+        layout.addWidget(title)
+        layout.addWidget(how)
         layout.addWidget(self.review, 1)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         return self.review_page
@@ -271,6 +270,7 @@ class MeasureDialog(QDialog):
     def _build_result(self) -> QWidget:
         self.result_page = QWidget(objectName="measure_result")
         self.score_label = QLabel(objectName="measure_score")
+        sized(self.score_label, Type.SECTION, bold=True)
         self.score_label.setWordWrap(True)
         self.band_label = QLabel(objectName="measure_band")
         self.band_label.setWordWrap(True)
@@ -313,7 +313,7 @@ class MeasureDialog(QDialog):
         total = len(self.instrument.items)
         self.progress.setText(self.tr("Question {index} of {total}").format(index=index + 1, total=total))
         self.instructions.setText(self.instrument.instructions)
-        self.question.setText(f"<h3>{_escape(item.text)}</h3>")
+        self.question.setText(item.text)
         while self.options_layout.count():
             self.options_layout.takeAt(0).widget().deleteLater()
         keys = {value: key for key, value in answer_keys(item).items()}
@@ -404,7 +404,7 @@ class MeasureDialog(QDialog):
     def _show_result(self, result: MeasureResult, words: str) -> None:
         instrument = self.instrument
         self.score_label.setText(
-            self.tr("<h2>{escape}: {total} <span style='font-weight: normal'>of {max_score}</span></h2>").format(
+            self.tr("{escape}: {total} <span style='font-weight: normal'>of {max_score}</span>").format(
                 escape=_escape(instrument.short_title), total=result.total, max_score=instrument.max_score
             )
         )

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from recoveryjournal.domain.reflection_models import ReflectionKind
+from recoveryjournal.ui import look
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_question import structured_reflection
@@ -37,7 +38,8 @@ class ShortReflectionDialog(DraftDialog):
         self.setObjectName(f"{kind.value}_dialog")
         self.setWindowTitle(self.title)
         self.setMinimumWidth(440)
-        heading = QLabel(f"<b>{self.question}</b>")
+        heading = look.heading(self.question)
+        heading.setWordWrap(True)
         note = QLabel(hint)
         note.setWordWrap(True)
         self.lines = [QLineEdit(objectName=f"item_{number}", placeholderText=f"{number}.") for number in (1, 2, 3)]

@@ -56,7 +56,7 @@ from recoveryjournal.domain.measure_trends import CareSeries, MeasureCharts, car
 from recoveryjournal.domain.patterns import HeatmapSubject, PatternData, Period, PeriodPreset, Selection
 from recoveryjournal.store.findings import period_report
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.look import page_heading, page_layout
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.findings import FindingsPanel
 from recoveryjournal.ui.widgets.ready_canvas import ReadyCanvas, draw_off_screen, lay_out_hidden
@@ -271,7 +271,7 @@ class InsightsPage(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.view_list)
         body.addWidget(self.splitter, 1)
-        layout = QVBoxLayout(self)
+        layout = page_layout(QVBoxLayout(self))
         heading = page_heading(page_title("insights"))
         layout.addWidget(heading)
         layout.addLayout(bar)

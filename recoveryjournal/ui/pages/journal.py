@@ -20,6 +20,7 @@ from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.domain.search import HitKind, SearchHit
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import session_ending
+from recoveryjournal.ui.look import page_layout
 from recoveryjournal.ui.widgets.entry_editor import EntryEditor
 from recoveryjournal.ui.widgets.entry_list import HIT_ROLE, EntryListModel, HtmlDelegate
 from recoveryjournal.ui.widgets.search_bar import SearchBar
@@ -79,7 +80,7 @@ class JournalPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
+        layout = page_layout(QVBoxLayout(self))
         layout.addWidget(self.search)
         layout.addWidget(self.splitter, 1)
 

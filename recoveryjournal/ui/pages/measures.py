@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from recoveryjournal import paths
 from recoveryjournal.domain import dates, measures
 from recoveryjournal.domain.measure_models import CHECKIN_MEDICATION_KEY, CHECKIN_SLEEP_KEY, Medication
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.look import heading, page_heading, page_layout, section
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.due_measures import current_catalogue
 from recoveryjournal.ui.widgets.record_table import fill_rows, record_table
@@ -53,7 +52,7 @@ class MeasuresPage(QWidget):
     # --- layout -----------------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = page_heading(page_title("measures"))
+        page_title_label = page_heading(page_title("measures"))
         intro = QLabel(
             self.tr(
                 "A few standard questionnaires, repeated, show you and your therapist how things change. "
@@ -66,7 +65,8 @@ class MeasuresPage(QWidget):
         self.instrument_list.setAccessibleName(self.tr("Questionnaires"))
         self.instrument_list.setMaximumWidth(280)
         self.instrument_list.currentRowChanged.connect(self._show_instrument)
-        self.title = QLabel(objectName="measure_title")
+        self.title = heading("")
+        self.title.setObjectName("measure_title")
         self.title.setWordWrap(True)
         self.about = _plain("")
         self.source = _plain("")
@@ -108,7 +108,7 @@ class MeasuresPage(QWidget):
             ).format(paths=paths.measures_dir(self.store.folder))
         )
 
-        extras = QGroupBox(self.tr("Daily check-in"))
+        extras = section(self.tr("Daily check-in"))
         self.ask_sleep = QCheckBox(self.tr("Ask about last night's sleep (hours and how well)"), objectName="ask_sleep")
         self.ask_medication = QCheckBox(
             self.tr("Ask about my medications (taken, missed or not due)"), objectName="ask_medication"
@@ -119,7 +119,7 @@ class MeasuresPage(QWidget):
         extras_layout.addWidget(self.ask_sleep)
         extras_layout.addWidget(self.ask_medication)
 
-        meds = QGroupBox(self.tr("My medications"))
+        meds = section(self.tr("My medications"))
         self.medication_table = record_table(
             [self.tr("Medication"), self.tr("Dose"), self.tr("When"), self.tr("MOUD")],
             self.tr("My medications"),
@@ -159,8 +159,8 @@ class MeasuresPage(QWidget):
         meds_layout.addWidget(_plain(self.tr("Your list stays on this computer. The app gives no medical advice.")))
 
         content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.addWidget(heading)
+        layout = page_layout(QVBoxLayout(content))
+        layout.addWidget(page_title_label)
         layout.addWidget(intro)
         layout.addLayout(questionnaires, 1)
         layout.addWidget(self.problems)
@@ -200,7 +200,7 @@ class MeasuresPage(QWidget):
         self.take_button.setEnabled(instrument is not None)
         if instrument is None:
             return
-        self.title.setText(f"<h3>{instrument.title}</h3>")
+        self.title.setText(instrument.title)
         self.about.setText(
             self.tr("{about} It asks about {recall_period}.").format(
                 about=instrument.about, recall_period=instrument.recall_period

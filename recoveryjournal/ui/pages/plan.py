@@ -52,7 +52,7 @@ from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftKeeper
 from recoveryjournal.ui.focus import keep_in_place
-from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.look import Type, heading, page_heading, page_layout, section
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.record_table import record_table
 from recoveryjournal.ui.widgets.scrolling import scroll_into
@@ -79,7 +79,7 @@ def plan_actions(store: Store) -> list:
 
 
 def _section(title: str, intro: str) -> tuple[QGroupBox, QVBoxLayout]:
-    box = QGroupBox(title)
+    box = section(title)
     layout = QVBoxLayout(box)
     text = QLabel(intro)
     text.setWordWrap(True)
@@ -197,7 +197,7 @@ class PlanPage(QWidget):
         self._editing_contact: int | None = None
 
         body = QWidget()
-        column = QVBoxLayout(body)
+        column = page_layout(QVBoxLayout(body))
         heading = page_heading(page_title("plan"))
         self.banner = QLabel()
         self.banner.setObjectName("planBanner")
@@ -240,10 +240,10 @@ class PlanPage(QWidget):
         self.sign_suggestions = Suggestions(
             self.tr("Feelings that often come with your strongest cravings — click to add:")
         )
-        layout.addWidget(QLabel(self.tr("<b>Your top triggers</b>")))
+        layout.addWidget(heading(self.tr("Your top triggers"), Type.LABEL))
         layout.addWidget(self.triggers)
         layout.addWidget(self.suggestions)
-        layout.addWidget(QLabel(self.tr("<b>Early warning signs</b>")))
+        layout.addWidget(heading(self.tr("Early warning signs"), Type.LABEL))
         layout.addWidget(self.warning_signs)
         layout.addWidget(self.sign_suggestions)
         self.suggestions.chosen.connect(self.triggers.add)

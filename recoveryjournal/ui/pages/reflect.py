@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,7 +27,7 @@ from recoveryjournal.ui.dialogs.reflection_prompts import MyPromptsDialog
 from recoveryjournal.ui.dialogs.reflection_short import ShortReflectionDialog
 from recoveryjournal.ui.dialogs.reflection_thought import ThoughtRecordDialog
 from recoveryjournal.ui.dialogs.reflection_weekly import WeeklyReviewDialog
-from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.look import Type, heading, page_heading, page_layout, rich_style, section
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.daily_question import DailyQuestion
 
@@ -47,9 +46,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 def reflection_html(reflection: Reflection) -> str:
     """One reflection as the detail pane shows it: the question, why it was asked, and the answer as written."""
     kind = QCoreApplication.translate("ReflectPage", KIND_LABELS[reflection.kind])
-    parts = [f"<p><small>{dates.long_date_time(reflection.at)} · {kind}</small></p>"]
+    parts = [f"<p style='{rich_style(Type.SMALL)}'>{dates.long_date_time(reflection.at)} · {kind}</p>"]
     if reflection.prompt_text:
-        parts.append(f"<h3>{escape(reflection.prompt_text)}</h3>")
+        parts.append(f"<p style='{rich_style(Type.SECTION, bold=True)}'>{escape(reflection.prompt_text)}</p>")
     if reflection.reason:
         parts.append(
             QCoreApplication.translate("Reflect", "<p><i>Why this question: {escape}</i></p>").format(
@@ -82,10 +81,10 @@ class ReflectPage(QWidget):
         self.store = context.store
         self.dialog: QDialog | None = None
 
-        heading = page_heading(page_title("reflect"))
+        title = page_heading(page_title("reflect"))
         self.daily = DailyQuestion(context)
 
-        flows = QGroupBox(self.tr("Take a little longer"))
+        flows = section(self.tr("Take a little longer"))
         grid = QGridLayout(flows)
         self.weekly_button = self._flow_button(
             "weekly_review", self.tr("Weekly review…"), self.tr("Look back at the last seven days")
@@ -115,7 +114,7 @@ class ReflectPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading)
+        left_layout.addWidget(title)
         left_layout.addWidget(self.daily)
         left_layout.addWidget(flows)
         left_layout.addStretch(1)
@@ -139,7 +138,7 @@ class ReflectPage(QWidget):
         self.trash_button.setToolTip(self.tr("You can restore it from the trash"))
         self.trash_button.clicked.connect(self.trash_selected)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(QLabel(self.tr("<b>Your reflections</b>")))
+        filter_row.addWidget(heading(self.tr("Your reflections")))
         filter_row.addStretch(1)
         filter_row.addWidget(self.kind_filter)
         right = QWidget()
@@ -157,7 +156,7 @@ class ReflectPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        layout = QHBoxLayout(self)
+        layout = page_layout(QHBoxLayout(self))
         layout.addWidget(splitter)
         context.changed.connect(self._on_changed)
         self.refresh_history()

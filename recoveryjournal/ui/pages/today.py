@@ -30,7 +30,7 @@ from recoveryjournal.domain.milestones import Milestone
 from recoveryjournal.domain.models import CheckIn, JournalEntry, Lapse, Substance, emotion_label, mood_label
 from recoveryjournal.domain.sobriety import SobrietyStatus, statuses
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.look import Type, heading, page_heading, sized
+from recoveryjournal.ui.look import Type, heading, page_heading, page_layout, sized
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.columns import Columns
 from recoveryjournal.ui.widgets.scrolling import scroll_into
@@ -312,7 +312,7 @@ class TodayPage(QWidget):
         self.columns = Columns(left, right, stretch=(3, 2))
 
         content = QWidget()
-        page = QVBoxLayout(content)
+        page = page_layout(QVBoxLayout(content))
         page.addWidget(self.heading)
         page.addLayout(actions)
         page.addWidget(self.columns)

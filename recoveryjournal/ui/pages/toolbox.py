@@ -7,7 +7,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,7 @@ from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.plan import ToolStats, coping_effectiveness, untried_ideas
 from recoveryjournal.store.errors import database_errors
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.look import page_heading, page_layout, section
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.record_table import fill_rows, record_table
 
@@ -85,10 +84,10 @@ class ToolboxPage(QWidget):
 
         self.untried = QLabel()
         self.untried.setWordWrap(True)
-        untried_box = QGroupBox(self.tr("Ideas you haven't tried yet"))
+        untried_box = section(self.tr("Ideas you haven't tried yet"))
         QVBoxLayout(untried_box).addWidget(self.untried)
 
-        own_box = QGroupBox(self.tr("Add your own tool"))
+        own_box = section(self.tr("Add your own tool"))
         form = QFormLayout(own_box)
         self.own_name = QLineEdit()
         self.own_name.setAccessibleName(self.tr("Tool name"))
@@ -105,7 +104,7 @@ class ToolboxPage(QWidget):
         form.addRow(self.tr("How it helps"), self.own_description)
         form.addRow(self.add_own_button)
 
-        layout = QVBoxLayout(self)
+        layout = page_layout(QVBoxLayout(self))
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain import dates
 from recoveryjournal.store.trash import TrashItem
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.look import page_heading, page_layout
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.record_table import name_table
 
@@ -56,7 +56,7 @@ class TrashPage(QWidget):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.empty_button)
-        layout = QVBoxLayout(self)
+        layout = page_layout(QVBoxLayout(self))
         layout.addWidget(heading)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)

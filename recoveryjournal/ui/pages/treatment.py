@@ -43,7 +43,7 @@ from recoveryjournal.domain.numbers import short
 from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 from recoveryjournal.domain.sobriety import statuses
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.look import page_heading, page_layout, section
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.date_field import DateField
 from recoveryjournal.ui.widgets.record_table import fill_rows, record_table
@@ -70,7 +70,7 @@ class TreatmentPage(QWidget):
         self.context = context
         self.store = context.store
         body = QWidget()
-        column = QVBoxLayout(body)
+        column = page_layout(QVBoxLayout(body))
         column.addWidget(page_heading(page_title("treatment")))
         column.addWidget(self._build_sobriety())
         column.addWidget(self._build_sessions())
@@ -84,7 +84,7 @@ class TreatmentPage(QWidget):
     # --- building ------------------------------------------------------------------------------------------------
 
     def _build_sobriety(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Sobriety"))
+        box = section(self.tr("Sobriety"))
         layout = QVBoxLayout(box)
         self.substances = record_table(
             [
@@ -115,7 +115,7 @@ class TreatmentPage(QWidget):
         return box
 
     def _build_sessions(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Sessions"))
+        box = section(self.tr("Sessions"))
         layout = QVBoxLayout(box)
         self.session_when = QDateTimeEdit()
         self.session_when.setCalendarPopup(True)
@@ -164,7 +164,7 @@ class TreatmentPage(QWidget):
 
     def _build_weeks(self) -> QGroupBox:
         low, high = TARGET_DAYS
-        box = QGroupBox(self.tr("Hours per week"))
+        box = section(self.tr("Hours per week"))
         layout = QVBoxLayout(box)
         self.this_week = QLabel()
         self.this_week.setObjectName("thisWeek")
@@ -207,7 +207,7 @@ class TreatmentPage(QWidget):
         return box
 
     def _build_program(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Program"))
+        box = section(self.tr("Program"))
         layout = QVBoxLayout(box)
         self.program_set = {}
         self.program_dates = {}
@@ -233,7 +233,7 @@ class TreatmentPage(QWidget):
         return box
 
     def _build_aftercare(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Aftercare plan"))
+        box = section(self.tr("Aftercare plan"))
         layout = QVBoxLayout(box)
         intro = QLabel(self.tr("The support that carries on once the program ends."))
         intro.setWordWrap(True)

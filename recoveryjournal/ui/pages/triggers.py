@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from recoveryjournal.domain.models import Trigger, TriggerKind
 from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
-from recoveryjournal.ui.look import page_heading
+from recoveryjournal.ui.look import page_heading, page_layout
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.record_table import record_table
 
@@ -122,7 +122,7 @@ class TriggersPage(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
         body.addWidget(self.editor)
-        layout = QVBoxLayout(self)
+        layout = page_layout(QVBoxLayout(self))
         layout.addWidget(title)
         layout.addWidget(help_text)
         layout.addLayout(add_row)

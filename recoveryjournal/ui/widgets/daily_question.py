@@ -33,6 +33,7 @@ from recoveryjournal.store.reflection_data import signal_inputs
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftKeeper
+from recoveryjournal.ui.look import heading
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.choice_button import ChoiceButton
 
@@ -165,7 +166,7 @@ class DailyQuestion(QFrame):
         self._day = None
         box_height = ANSWER_HEIGHT
 
-        self.title = QLabel(f"<b>{QCoreApplication.translate('DailyQuestion', DAILY_QUESTION)}</b>")
+        self.title = heading(QCoreApplication.translate("DailyQuestion", DAILY_QUESTION))
         self.title.setObjectName("daily_title")
         self.rating = RatingScale()
         self.rating_hint = QLabel(QCoreApplication.translate("DailyQuestion", RATING_HINT))

@@ -14,6 +14,7 @@ from recoveryjournal.domain.clock import now_local
 from recoveryjournal.store.store import Store
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
+from recoveryjournal.ui.look import heading
 
 WATCHED = {"measure_results", "measure_skips", "settings"}
 
@@ -34,7 +35,7 @@ class DueMeasures(QFrame):
         self.context = context
         self.setObjectName("due_measures")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel(self.tr("<b>Questionnaires due</b>"))
+        title = heading(self.tr("Questionnaires due"))
         hint = QLabel(self.tr("A few minutes each, to see change over time. Never required — skip any of them."))
         hint.setWordWrap(True)
         self.rows = QGridLayout()

@@ -38,6 +38,7 @@ from recoveryjournal.store.drafts import delete_draft, save_keeping_words
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import AUTOSAVE_MS
+from recoveryjournal.ui.look import Type, rich_style
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.mood_scale import MoodScale
 from recoveryjournal.ui.widgets.trigger_picker import TriggerPicker
@@ -376,7 +377,7 @@ class EntryEditor(QWidget):
         if title:
             cursor = QTextCursor(document)
             cursor.movePosition(QTextCursor.MoveOperation.Start)
-            cursor.insertHtml(f"<h2>{html.escape(title)}</h2>")
+            cursor.insertHtml(f"<p style='{rich_style(Type.SECTION, bold=True)}'>{html.escape(title)}</p>")
             cursor.insertBlock()
         self.reader.setDocument(document)
 

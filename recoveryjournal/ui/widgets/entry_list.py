@@ -25,6 +25,7 @@ from recoveryjournal.domain import dates
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.models import MOOD_LABELS, EntryKind, mood_label
 from recoveryjournal.domain.search import HitKind, SearchFilters, SearchHit, marked_parts, plain
+from recoveryjournal.ui.look import Type, rich_style
 
 if TYPE_CHECKING:
     from recoveryjournal.store.search import SearchRepo
@@ -81,8 +82,9 @@ def hit_html(hit: SearchHit, with_day: bool) -> str:
                 mood_label=mood_label(hit.mood) if hit.mood in MOOD_LABELS else hit.mood
             )
         )
-    return f"<b>{title}</b><br><small style='{MUTED}'>{html.escape(' · '.join(notes))}</small>" + (
-        f"<br><span>{marked_html(one_line)}</span>" if one_line else ""
+    return (
+        f"<b>{title}</b><br><span style='{rich_style(Type.SMALL)}; {MUTED}'>{html.escape(' · '.join(notes))}</span>"
+        + (f"<br><span>{marked_html(one_line)}</span>" if one_line else "")
     )
 
 

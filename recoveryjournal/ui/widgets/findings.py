@@ -23,6 +23,7 @@ from recoveryjournal.store.finding_marks import NOT_TRUE, USEFUL, Mark
 from recoveryjournal.store.findings import weekly_finding
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.focus import keep_in_place
+from recoveryjournal.ui.look import heading
 
 NOT_TRUE_TEXT = QT_TRANSLATE_NOOP("FindingRow", "Not true for me")
 MIN_HEIGHT = 56
@@ -101,7 +102,7 @@ class FindingsPanel(QFrame):
         self.report: Report | None = None
         self.shown: dict[str, Finding] = {}
         self.cards: list[FindingCard] = []
-        self.title = QLabel(self.tr("<b>What stands out</b>"))
+        self.title = heading(self.tr("What stands out"))
         self.summary = QLabel()
         self.summary.setObjectName("findings_summary")
         self.summary.setToolTip(rules_text())
@@ -217,7 +218,7 @@ class WeeklyFindingBox(QFrame):
         self.setObjectName("weekly_finding")
         self.weekly: WeeklyFinding | None = None
         self.card: FindingCard | None = None
-        self.title = QLabel(self.tr("<b>This week in your data</b>"))
+        self.title = heading(self.tr("This week in your data"))
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.addWidget(self.title)

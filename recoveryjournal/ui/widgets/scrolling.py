@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoveryjournal.ui.look import page_layout
+
 DECORATION = QSize(16, 48)
 """What a window manager takes around a window: its frame and title bar, and a little room to spare."""
 TITLE_BAR_EXTRA = 150
@@ -45,14 +47,15 @@ def fit_to_screen(dialog: QWidget, preferred: QSize | None = None, footer: QWidg
     """Make ``dialog`` fit any screen from 1280×720 (or 1920×1080 at 200 %) up, at any text size.
 
     Its contents move into a scroll area and its buttons (``footer``, else its last button box or row of buttons)
-    stay below, always in view; it is wide enough for its own title; it opens at ``preferred`` (else its natural
-    size), made smaller where the screen is. Call it at the end of the dialog's constructor.
+    stay below, always in view; its margins and spacing are a page's (``look.page_layout``); it is wide enough
+    for its own title; it opens at ``preferred`` (else its natural size), made smaller where the screen is.
+    Call it at the end of the dialog's constructor.
     """
     from PySide6.QtCore import Qt  # here, not at import: Today's page imports this module before its first paint
     from PySide6.QtWidgets import QStyle
 
+    layout = page_layout(dialog.layout())
     natural = dialog.sizeHint()
-    layout = dialog.layout()
     kept = _take_footer(layout, footer)
     margins = layout.contentsMargins()
     body = QWidget()

@@ -28,3 +28,19 @@ def type_text(window: QWidget, text: str) -> None:
 def active(qtbot, window: QWidget) -> None:
     """Wait until ``window`` is the active window, as it is once a person is looking at it."""
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def retype(qtbot, field, text: str) -> None:
+    """Replace what a typed-date field (``DateField``, ``DateTimeField``) holds by typing ``text`` key by key, then
+    leave it with Tab, as a person does."""
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field.edit, text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+
+
+def moment_text(moment) -> str:
+    """A moment as a person types it: "15 Oct 2026 14:30"."""
+    month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[moment.month - 1]
+    return f"{moment.day} {month} {moment.year} {moment.hour:02d}:{moment.minute:02d}"

@@ -7,14 +7,14 @@ events, and what is checked is the journal file itself.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from gui_keys import active, press, type_text
 from PySide6.QtCore import Qt
 
 from recoveryjournal import paths
-from recoveryjournal.domain.typed_dates import parse_typed_date
+from recoveryjournal.domain.typed_dates import datetime_text, parse_typed_date, parse_typed_datetime
 from recoveryjournal.ui.dialogs.substance import SubstanceDialog
 
 
@@ -34,6 +34,53 @@ def test_month_first_numbers_read_only_when_nothing_else_makes_a_date():
 @pytest.mark.parametrize("text", ["31 Feb 2026", "15 Oct", "15 Okt 20266", "", "Ju 4 2026", "15 10"])
 def test_anything_that_is_not_one_real_date_reads_as_none(text):
     assert parse_typed_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15 Oct 2026 14:30",
+        "Thu 15 Oct 2026, 14:30",
+        "jue 15 oct 2026 14:30",
+        "15 octubre 2026 14.30",
+        "2026-10-15T14:30",
+        "2026-10-15 14:30",
+        "15/10/2026 2:30 pm",
+        "Oct 15, 2026 2:30 p.m.",
+    ],
+)
+def test_common_ways_of_writing_a_date_and_time_read_as_that_moment(text):
+    assert parse_typed_datetime(text) == datetime(2026, 10, 15, 14, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["15 Oct 2026", "15 Oct 2026 24:00", "15 Oct 2026 14:60", "15 Oct 2026 13:30 pm", "Mon 15 Oct 2026 14:30", "14:30"],
+)
+def test_anything_that_is_not_one_real_moment_reads_as_none(text):
+    assert parse_typed_datetime(text) is None
+
+
+def test_a_weekday_before_the_date_must_be_its_own():
+    assert parse_typed_date("Thursday 15 Oct 2026") == date(2026, 10, 15)
+    assert parse_typed_date("Fri 15 Oct 2026") is None
+
+
+@pytest.mark.parametrize("style", ["locale", "iso"])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_moment_written_by_the_field_reads_back_the_same(language, style):
+    from recoveryjournal import i18n
+    from recoveryjournal.domain import dates
+
+    before = i18n.current_language()
+    i18n.set_language(language)
+    dates.set_style(style)
+    try:
+        for moment in (datetime(2026, 10, 15, 14, 30), datetime(2027, 9, 1, 0, 5), datetime(2026, 3, 4, 23, 59)):
+            assert parse_typed_datetime(datetime_text(moment)) == moment
+    finally:
+        dates.set_style("locale")
+        i18n.set_language(before)
 
 
 def saved_starts(folder) -> list[tuple[str, str]]:

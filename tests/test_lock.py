@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from gui_keys import moment_text, retype
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -129,7 +130,7 @@ def test_a_lapse_dialog_waits_hidden_and_its_future_date_question_is_not_answere
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), LapseDialog))
     dialog = QApplication.activeModalWidget()
     qtbot.keyClicks(dialog.context_text, "A long day and the bar on the way home")
-    dialog.when.setDateTime(dialog.when.dateTime().addDays(2))
+    retype(qtbot, dialog.when, moment_text(now_local() + timedelta(days=2)))
 
     QTimer.singleShot(0, lock.lock)
     guard(window)

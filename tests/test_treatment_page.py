@@ -1,7 +1,8 @@
 import sqlite3
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from gui_keys import moment_text, retype
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import paths
@@ -23,7 +24,7 @@ def open_treatment(qtbot, window):
 
 
 def log(qtbot, page, when: datetime, kind: SessionKind, hours: float, title: str = ""):
-    page.session_when.setDateTime(QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)))
+    retype(qtbot, page.session_when, moment_text(when))
     page.session_kind.setCurrentIndex(page.session_kind.findData(kind))
     page.session_hours.selectAll()
     qtbot.keyClicks(page.session_hours, f"{hours}")
@@ -153,3 +154,21 @@ def test_weeks_after_the_program_follow_the_aftercare_aim(qtbot, window, store):
     page.aftercare_aim.selectAll()
     qtbot.keyClicks(page.aftercare_aim, "1")
     qtbot.waitUntil(lambda: page.weeks.item(1, 3).text() == "aftercare: 1 of 1 session")
+
+
+def test_a_typed_session_time_is_kept_exactly_or_refused(qtbot, window, data_dir):
+    page = open_treatment(qtbot, window)
+    retype(qtbot, page.session_when, "15 Oct 2026 14:30")
+    qtbot.mouseClick(page.log_session_button, Qt.MouseButton.LeftButton)
+    [(at,)] = raw(data_dir, "SELECT at FROM treatment_sessions")
+    assert at.startswith("2026-10-15T14:30:00")
+
+    for typed in ("31 Sep 2026 14:30", "15 Oct 2026 25:30", "Mon 15 Oct 2026 14:30", "15 Oct 2026"):
+        retype(qtbot, page.session_when, typed)
+        assert (
+            page.session_when.problem.isVisible()
+            and "doesn't read as a date and time" in page.session_when.problem.text()
+        )
+        qtbot.mouseClick(page.log_session_button, Qt.MouseButton.LeftButton)
+        assert page.session_when.edit.text() == typed  # kept as typed, to be corrected
+        assert raw(data_dir, "SELECT at FROM treatment_sessions") == [(at,)]

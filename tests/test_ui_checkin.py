@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date, timedelta
 
 import pytest
+from gui_keys import moment_text, retype
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
@@ -126,7 +127,7 @@ def answer_future_question(qtbot, button_text: str) -> list[str]:
 
 def test_a_future_date_asks_first_and_can_be_declined_or_accepted(qtbot, context, dialog):
     qtbot.keyClick(dialog.mood, Qt.Key.Key_3)
-    dialog.when.setDateTime(dialog.when.dateTime().addDays(2))
+    retype(qtbot, dialog.when, moment_text(now_local() + timedelta(days=2)))
     seen = answer_future_question(qtbot, "Change the date")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert seen and "still to come" in seen[0]
@@ -278,3 +279,33 @@ def test_an_emotion_outside_the_usual_list_is_shown_and_kept_when_the_checkin_is
     with qtbot.waitSignal(again.finished):
         qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     assert context.store.checkins.get(original.id).emotions == ["anxious", "hopeful"]
+
+
+@pytest.mark.parametrize("kind", ["check-in", "lapse"])
+def test_a_typed_time_is_kept_exactly_or_refused(qtbot, context, kind):
+    """Typed by keys, "15 Oct 2026 14:30" is what lands on disk; a date that is not one is refused with a message,
+    kept in the box to correct, and nothing is written."""
+    from recoveryjournal.ui.dialogs.lapse import LapseDialog
+
+    context.store.sobriety.add(Substance("Alcohol", sober_since=date(2026, 1, 1)))
+    shown = CheckInDialog(context) if kind == "check-in" else LapseDialog(context)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    table = "checkins" if kind == "check-in" else "lapses"
+    if kind == "check-in":
+        qtbot.keyClick(shown.mood, Qt.Key.Key_3)
+    for typed in ("31 Sep 2026 14:30", "Mon 15 Oct 2026, 14:30", ""):
+        retype(qtbot, shown.when, typed)
+        qtbot.mouseClick(shown.save_button, Qt.MouseButton.LeftButton)
+        assert shown.isVisible() and shown.when.edit.text() == typed
+        message = shown.message.text()
+        assert "doesn't read as a date and time" in message or "Type when it was" in message
+        assert rows(context.store, f"SELECT COUNT(*) FROM {table}") == [(0,)]
+
+    retype(qtbot, shown.when, "15 Oct 2026 14:30")
+    assert not shown.when.problem.isVisible()
+    with qtbot.waitSignal(shown.finished):
+        qtbot.mouseClick(shown.save_button, Qt.MouseButton.LeftButton)
+    [(at,)] = rows(context.store, f"SELECT at FROM {table}")
+    assert at.startswith("2026-10-15T14:30:00")

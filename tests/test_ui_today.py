@@ -6,7 +6,7 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
-from gui_keys import press_shortcut
+from gui_keys import moment_text, press_shortcut, retype
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -194,7 +194,7 @@ def test_editing_a_lapse_to_an_earlier_day_recounts_the_run(qtbot, tracked, wind
     qtbot.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=where)
     dialog = wait_dialog(qtbot, window, LapseDialog)
     assert dialog.windowTitle() == "Edit lapse"
-    dialog.when.setDateTime(dialog.when.dateTime().addDays(-7))
+    retype(qtbot, dialog.when, moment_text(dialog.when.moment() - timedelta(days=7)))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.streak_cards()[0].current.text() == "19")
     since = (now_local().date() - timedelta(days=19)).isoformat()

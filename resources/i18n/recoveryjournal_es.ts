@@ -1687,6 +1687,17 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>e.g. 15 Oct 2026 14:30</source>
+        <translation>p. ej., 15 oct 2026 14:30</translation>
+    </message>
+    <message>
+        <source>“{text}” doesn't read as a date and time yet. Try 15 Oct 2026 14:30 or 2026-10-15 14:30.</source>
+        <translation>«{text}» todavía no se entiende como fecha y hora. Prueba con 15 oct 2026 14:30 o 2026-10-15 14:30.</translation>
+    </message>
+</context>
+<context>
     <name>Daylio</name>
     <message>
         <source>Dates were read with {language} month names.</source>
@@ -7698,6 +7709,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>Seguir una sustancia…</translation>
     </message>
     <message>
+        <source>Type when the session was, e.g. 15 Oct 2026 14:30.</source>
+        <translation>Escribe cuándo fue la sesión, p. ej., 15 oct 2026 14:30.</translation>
+    </message>
+    <message>
         <source>Week of</source>
         <translation>Semana del</translation>
     </message>
@@ -8201,6 +8216,13 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>This {what} is dated {dates} at {dates2}, which is still to come.</source>
         <translation>Este {what} tiene fecha del {dates} a las {dates2}, que todavía no ha llegado.</translation>
+    </message>
+</context>
+<context>
+    <name>WhenEdit</name>
+    <message>
+        <source>Type when it was, e.g. 15 Oct 2026 14:30.</source>
+        <translation>Escribe cuándo fue, p. ej., 15 oct 2026 14:30.</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,7 @@ class CheckInDialog(DraftDialog):
 
         self.when = WhenEdit(checkin.at if checkin else now_local())
         self.when.setObjectName("checkin_when")
+        self.when.setAccessibleName(self.tr("When"))
 
         self.mood = MoodScale()
 
@@ -250,6 +251,11 @@ class CheckInDialog(DraftDialog):
         self.message.show()
 
     def save(self) -> None:
+        refusal = self.when.refusal()
+        if refusal:
+            self.show_message(refusal)
+            self.when.setFocus()
+            return
         checkin = self.gathered()
         if checkin.is_empty() and not self.triggers.chosen():
             if self.daily_care.has_answers():

@@ -82,6 +82,7 @@ class LapseDialog(DraftDialog):
         intro.setWordWrap(True)
         self.when = WhenEdit(lapse.at if lapse else now_local())
         self.when.setObjectName("lapse_when")
+        self.when.setAccessibleName(self.tr("When"))
         self.substance = QComboBox(objectName="lapse_substance")
         self.substance.setEditable(True)
         self.substance.addItems([substance.name for substance in self.store.sobriety.all()])
@@ -181,6 +182,12 @@ class LapseDialog(DraftDialog):
         )
 
     def save(self) -> None:
+        refusal = self.when.refusal()
+        if refusal:
+            self.message.setText(refusal)
+            self.message.show()
+            self.when.setFocus()
+            return
         lapse = self.gathered()
         if not lapse.substance:
             self.message.setText(QCoreApplication.translate("LapseDialog", NO_SUBSTANCE))

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -45,7 +44,7 @@ from recoveryjournal.domain.sobriety import statuses
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.look import page_heading, page_layout, section
 from recoveryjournal.ui.pages import page_title
-from recoveryjournal.ui.widgets.date_field import DateField
+from recoveryjournal.ui.widgets.date_field import DateField, DateTimeField
 from recoveryjournal.ui.widgets.record_table import fill_rows, record_table
 from recoveryjournal.ui.widgets.scrolling import scroll_into
 
@@ -117,9 +116,7 @@ class TreatmentPage(QWidget):
     def _build_sessions(self) -> QGroupBox:
         box = section(self.tr("Sessions"))
         layout = QVBoxLayout(box)
-        self.session_when = QDateTimeEdit()
-        self.session_when.setCalendarPopup(True)
-        self.session_when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.session_when = DateTimeField(name="session_when")
         self.session_when.setAccessibleName(self.tr("When"))
         self.session_kind = QComboBox()
         self.session_kind.setAccessibleName(self.tr("Kind of session"))
@@ -270,7 +267,7 @@ class TreatmentPage(QWidget):
         aftercare = Aftercare.from_setting(self.store.settings.get(AFTERCARE_KEY))
         for field, edit in self.aftercare.items():
             edit.setText(getattr(aftercare, field))
-        self.session_when.setDateTime(QDateTime.currentDateTime())
+        self.session_when.set_value(now_local())
 
     def _on_changed(self, what: str) -> None:
         if self.isVisible() and what in {"substances", "lapses", "treatment_sessions"}:
@@ -365,7 +362,14 @@ class TreatmentPage(QWidget):
     # --- saving --------------------------------------------------------------------------------------------------
 
     def _log_session(self) -> None:
-        at = self.session_when.dateTime().toPython().astimezone()
+        typed = self.session_when.value()
+        if typed is None:
+            self.session_when.setFocus()
+            self.context.show_status(
+                self.session_when.problem_text() or self.tr("Type when the session was, e.g. 15 Oct 2026 14:30.")
+            )
+            return
+        at = typed.astimezone()
         session = TreatmentSession(
             at=at,
             kind=self.session_kind.currentData(),

@@ -1,14 +1,15 @@
 """Date and time fields that keep exactly what was typed: it reads as one date (or time), or the field says it does
 not. (Qt's sectioned QDateEdit turned a typed "15 Oct 2026" into 1 Oct; these never change a typed value.)
 
-``DateField`` is a text box with a calendar button beside it; ``TimeField`` is a text box for "HH:MM".
+``DateField`` is a text box with a calendar button beside it; ``DateTimeField`` the same for a date and a time of day
+("15 Oct 2026 14:30"); ``TimeField`` is a text box for "HH:MM".
 """
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.reminders import parse_time, time_text
-from recoveryjournal.domain.typed_dates import parse_typed_date
+from recoveryjournal.domain.typed_dates import datetime_text, parse_typed_date, parse_typed_datetime
 
 _week = {"first": Qt.DayOfWeek.Monday}
 
@@ -38,20 +39,21 @@ def date_text(day: date) -> str:
     return dates.short_date(day)
 
 
-class DateField(QWidget):
-    """Type a date in any common form, or pick it from the calendar. ``date()`` is ``None`` until it reads as one."""
+class _TypedField(QWidget):
+    """A text box with a calendar button beside it and a line saying when the text does not read as its kind of
+    value; subclasses say how to read, write and complete a value (``_read``, ``_write``, ``_picked_value``)."""
 
     changed = Signal()  # at every key
     committed = Signal()  # the person is done: Enter, leaving the field, or a day picked on the calendar
 
-    def __init__(self, day: date | None = None, parent: QWidget | None = None, name: str = "date_field") -> None:
+    def __init__(self, parent: QWidget | None, name: str, placeholder: str) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.edit = QLineEdit(objectName=f"{name}_text")
-        self.edit.setPlaceholderText(self.tr("e.g. 15 Oct 2026"))
+        self.edit.setPlaceholderText(placeholder)
         self.calendar_button = QToolButton(objectName=f"{name}_calendar")
-        self.calendar_button.setText(self.tr("Calendar…"))
-        self.calendar_button.setToolTip(self.tr("Pick the day on a calendar"))
+        self.calendar_button.setText(QCoreApplication.translate("DateField", "Calendar…"))
+        self.calendar_button.setToolTip(QCoreApplication.translate("DateField", "Pick the day on a calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget(objectName=f"{name}_picker")
         self.calendar.setGridVisible(True)
@@ -79,13 +81,59 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._typed)
         self.edit.editingFinished.connect(self.committed)
-        if day is not None:
-            self.set_date(day)
 
     def setAccessibleName(self, name: str) -> None:
         """Name the text box too: it is what takes the focus, so it is what a screen reader announces."""
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
+
+    def is_empty(self) -> bool:
+        return not self.edit.text().strip()
+
+    def is_readable(self) -> bool:
+        """Whether the text reads as one value (an empty field reads as none)."""
+        return self.is_empty() or self._read(self.edit.text()) is not None
+
+    def problem_text(self) -> str:
+        """What is wrong with the text, for a message beside a Save button (empty when nothing is)."""
+        return "" if self.is_readable() else self.problem.text()
+
+    def _typed(self) -> None:
+        readable = self.is_readable()
+        self.problem.setText("" if readable else self._unreadable(self.edit.text().strip()))
+        self.problem.setVisible(not readable)
+        self.changed.emit()
+
+    def _picked(self, picked: QDate, menu: QMenu) -> None:
+        self.edit.setText(self._write(self._picked_value(picked.toPython())))
+        menu.close()
+        self.committed.emit()
+
+    def _calendar_to_typed(self) -> None:
+        value = self._read(self.edit.text())
+        if value is not None:
+            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+
+    def _read(self, text: str):
+        raise NotImplementedError
+
+    def _write(self, value) -> str:
+        raise NotImplementedError
+
+    def _picked_value(self, day: date):
+        raise NotImplementedError
+
+    def _unreadable(self, text: str) -> str:
+        raise NotImplementedError
+
+
+class DateField(_TypedField):
+    """Type a date in any common form, or pick it from the calendar. ``date()`` is ``None`` until it reads as one."""
+
+    def __init__(self, day: date | None = None, parent: QWidget | None = None, name: str = "date_field") -> None:
+        super().__init__(parent, name, self.tr("e.g. 15 Oct 2026"))
+        if day is not None:
+            self.set_date(day)
 
     def date(self) -> date | None:
         return parse_typed_date(self.edit.text())
@@ -93,30 +141,52 @@ class DateField(QWidget):
     def set_date(self, day: date) -> None:
         self.edit.setText(date_text(day))
 
-    def is_empty(self) -> bool:
-        return not self.edit.text().strip()
+    def _read(self, text: str) -> date | None:
+        return parse_typed_date(text)
 
-    def _typed(self) -> None:
-        readable = self.is_empty() or self.date() is not None
-        self.problem.setText(
-            ""
-            if readable
-            else self.tr("“{text}” doesn't read as a date yet. Try 15 Oct 2026 or 2026-10-15.").format(
-                text=self.edit.text().strip()
-            )
-        )
-        self.problem.setVisible(not readable)
-        self.changed.emit()
+    def _write(self, value: date) -> str:
+        return date_text(value)
 
-    def _picked(self, picked: QDate, menu: QMenu) -> None:
-        self.set_date(picked.toPython())
-        menu.close()
-        self.committed.emit()
+    def _picked_value(self, day: date) -> date:
+        return day
 
-    def _calendar_to_typed(self) -> None:
-        day = self.date()
-        if day is not None:
-            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+    def _unreadable(self, text: str) -> str:
+        return self.tr("“{text}” doesn't read as a date yet. Try 15 Oct 2026 or 2026-10-15.").format(text=text)
+
+
+class DateTimeField(_TypedField):
+    """Type a date and a time of day ("15 Oct 2026 14:30"), or pick the day on the calendar (the typed time stays).
+    ``value()`` is the moment as typed, without a UTC offset, or ``None`` until the text reads as exactly one."""
+
+    def __init__(
+        self, moment: datetime | None = None, parent: QWidget | None = None, name: str = "date_time_field"
+    ) -> None:
+        super().__init__(parent, name, self.tr("e.g. 15 Oct 2026 14:30"))
+        self._time = time(12, 0)  # the time a day picked on the calendar gets while no time reads from the text
+        if moment is not None:
+            self.set_value(moment)
+
+    def value(self) -> datetime | None:
+        return parse_typed_datetime(self.edit.text())
+
+    def set_value(self, moment: datetime) -> None:
+        self._time = time(moment.hour, moment.minute)
+        self.edit.setText(datetime_text(moment))
+
+    def _read(self, text: str) -> datetime | None:
+        return parse_typed_datetime(text)
+
+    def _write(self, value: datetime) -> str:
+        return datetime_text(value)
+
+    def _picked_value(self, day: date) -> datetime:
+        typed = self.value()
+        return datetime.combine(day, time(typed.hour, typed.minute) if typed else self._time)
+
+    def _unreadable(self, text: str) -> str:
+        return self.tr(
+            "“{text}” doesn't read as a date and time yet. Try 15 Oct 2026 14:30 or 2026-10-15 14:30."
+        ).format(text=text)
 
 
 class TimeField(QLineEdit):

@@ -1,36 +1,45 @@
-"""A date-and-time field that keeps the UTC offset a record was written with, and the future-date question."""
+"""A date-and-time field that keeps the UTC offset a record was written with, and the future-date question.
+
+The time is typed as text (``DateTimeField``): kept exactly as typed, or refused with a message, never changed."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtWidgets import QDateTimeEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from recoveryjournal.domain import dates
+from recoveryjournal.ui.widgets.date_field import DateTimeField
 
 # A clock a minute or two ahead of the person's watch is not "the future".
 FUTURE_GRACE = timedelta(minutes=5)
 
 
-class WhenEdit(QDateTimeEdit):
+class WhenEdit(DateTimeField):
     """Shows the wall-clock time as it was lived; an untouched time comes back exactly, offset included."""
 
     def __init__(self, moment: datetime, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        super().__init__(parent=parent, name="when")
         self.set_moment(moment)
 
     def set_moment(self, moment: datetime) -> None:
         self._original = moment
-        self.setDateTime(QDateTime(moment.replace(tzinfo=None)))
-        self._shown = self.dateTime()
+        self.set_value(moment)
+        self._shown = self.edit.text()
 
-    def moment(self) -> datetime:
-        if self.dateTime() == self._shown:
+    def moment(self) -> datetime | None:
+        """The moment as typed, in this computer's UTC offset; ``None`` while the text is not one real moment."""
+        if self.edit.text() == self._shown:
             return self._original
-        return self.dateTime().toPython().astimezone()
+        typed = self.value()
+        return None if typed is None else typed.astimezone()
+
+    def refusal(self) -> str:
+        """Why the typed time cannot be saved, for the dialog's message ("" when it can)."""
+        if self.moment() is not None:
+            return ""
+        return self.problem_text() or self.tr("Type when it was, e.g. 15 Oct 2026 14:30.")
 
 
 def confirm_future(parent: QWidget, moment: datetime, what: str) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -101,10 +102,11 @@ def read_ts(path: Path) -> dict[Key, tuple[list[str], bool]]:
 
 
 def english_forms(source: str) -> list[str]:
-    """English count forms written as "%n day(s)": "%n day", "%n days"; empty when the source is not so written."""
+    """English count forms written as "%n day(s)": "%n day", "%n days" ("%n entry(s)": "%n entries"); empty when the
+    source is not so written."""
     if "(s)" not in source:
         return ["", ""]
-    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+    return [source.replace("(s)", ""), re.sub(r"([^aeiou])y\(s\)", r"\1ies", source).replace("(s)", "s")]
 
 
 def write_ts(path: Path, language: str, wanted: dict[Key, bool], only_counts: bool) -> None:

@@ -43,3 +43,25 @@ def test_the_cycle_collector_is_paused_only_while_the_window_starts():
     with pytest.raises(RuntimeError), collection_paused():
         raise RuntimeError("the window failed to start")
     assert gc.isenabled()
+
+
+def test_a_journal_message_reaches_stderr_in_the_language_of_the_computer(tmp_path):
+    """A store error printed by a command is in Spanish when the computer speaks Spanish."""
+    import os
+    import sqlite3
+
+    from recoveryjournal import paths
+
+    conn = sqlite3.connect(paths.database_path(tmp_path))
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    environment = {**os.environ, "LANGUAGE": "es_MX.UTF-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "recoveryjournal", "--data-dir", str(tmp_path), "backup"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "Este diario se guardó con una versión más nueva de Recovery Journal (formato 999;" in result.stderr

@@ -285,3 +285,27 @@ def test_a_read_only_journal_as_its_owner_is_called_read_only_and_keeps_0400(sha
 
     refused_plainly(result, f"The file {journal} is read-only", "chmod u+rw")
     assert digest(journal) == before and stat.S_IMODE(journal.stat().st_mode) == 0o400
+
+
+def test_a_journal_file_message_reaches_the_window_in_spanish(qtbot, encrypted):
+    """The store's own messages go through translation: the unlock dialog says in Spanish that the key file is
+    damaged, naming it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from recoveryjournal.ui.dialogs.passphrase import UnlockDialog
+    from recoveryjournal.ui.translation import install_language
+
+    paths.keyfile_path(encrypted).write_text("{ damaged")
+    install_language(QApplication.instance(), "es")
+    try:
+        dialog = UnlockDialog(encrypted)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.key is None
+        expected = f"El archivo de clave {paths.keyfile_path(encrypted)} que abre tu diario está dañado"
+        assert expected in dialog.problem.text()
+    finally:
+        install_language(QApplication.instance(), "en")

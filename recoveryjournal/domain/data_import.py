@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 from recoveryjournal.domain.clock import to_iso
 from recoveryjournal.domain.measure_models import SleepLog
-from recoveryjournal.domain.models import MOOD_LABELS, CheckIn, JournalEntry
+from recoveryjournal.domain.models import CheckIn, JournalEntry, mood_label
+from recoveryjournal.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -75,12 +76,31 @@ MOOD_MAP_SPECIAL = re.compile(r"[\\,=]")
 ESCAPE = r"\\\g<0>"
 ESCAPED = re.compile(r"\\(.)", re.DOTALL)
 KEPT_PROBLEMS = 1000
-LEFT_NAMES = {
-    "photo": ("photo", "photos"),
-    "audio": ("audio recording", "audio recordings"),
-    "video": ("video", "videos"),
-    "pdf": ("PDF", "PDFs"),
+COUNT_WORDS: dict[str, Callable[[int], str]] = {  # what a count is of → "1 photo", "3 photos" in the current language
+    "photo": lambda n: translate("Counts", "%n photo(s)", None, n),
+    "audio": lambda n: translate("Counts", "%n audio recording(s)", None, n),
+    "video": lambda n: translate("Counts", "%n video(s)", None, n),
+    "pdf": lambda n: translate("Counts", "%n PDF(s)", None, n),
+    "journal_entries": lambda n: translate("Counts", "%n journal entry(s)", None, n),
+    "checkins": lambda n: translate("Counts", "%n check-in(s)", None, n),
+    "sleep": lambda n: translate("Counts", "%n night(s) of sleep", None, n),
+    "reflections": lambda n: translate("Counts", "%n reflection(s)", None, n),
+    "lapses": lambda n: translate("Counts", "%n lapse(s)", None, n),
+    "plan_items": lambda n: translate("Counts", "%n plan item(s)", None, n),
 }
+
+
+def count_of(what: str, count: int) -> str:
+    """ "1 journal entry", "3 photos": a count of one of ``COUNT_WORDS`` (another word is shown as it is)."""
+    words = COUNT_WORDS.get(what)
+    return words(count) if words else f"{count} {what}"
+
+
+def and_list(parts: list[str]) -> str:
+    """ "a", "a and b", "a, b and c" in the current language."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return translate("Counts", "{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
 
 
 def fingerprint(source: str, record: Record) -> str:
@@ -182,10 +202,13 @@ class ImportPlan:
         if not plan.entry_count + plan.checkin_count + plan.sleep_count + plan.already:
             if plan.problem_count:
                 raise ImportFileError(
-                    f"nothing in this file could be read as {source} ({plan.problem_count} of its records were "
-                    f"refused, the first at {plan.problems[0]}); check that you chose the right kind of file"
+                    translate(
+                        "Import",
+                        "nothing in this file could be read as {source} ({count} of its records were refused, the "
+                        "first at {first}); check that you chose the right kind of file",
+                    ).format(source=source, count=plan.problem_count, first=plan.problems[0])
                 )
-            raise ImportFileError("there are no records in this file")
+            raise ImportFileError(translate("Import", "there are no records in this file"))
         return plan
 
     def _take(self, item: Item, known: Known) -> None:
@@ -210,7 +233,8 @@ class ImportPlan:
         elif status == "changed":
             self.changed_count += 1
             if len(self.changed) < KEPT_PROBLEMS:
-                self.changed.append(ImportProblem(item.where, "changed since it was last imported; comes in new"))
+                words = translate("Import", "changed since it was last imported; comes in new")
+                self.changed.append(ImportProblem(item.where, words))
         return status != "already"
 
     def _count(self, record: Record) -> None:
@@ -235,13 +259,10 @@ class ImportPlan:
 
     def summary(self) -> str:
         """E.g. "1 journal entry and 12 check-ins", or "…, 12 check-ins and 3 nights of sleep"."""
-        parts = [
-            counted(self.entry_count, "journal entry", "journal entries"),
-            counted(self.checkin_count, "check-in", "check-ins"),
-        ]
+        parts = [count_of("journal_entries", self.entry_count), count_of("checkins", self.checkin_count)]
         if self.sleep_count:
-            parts.append(counted(self.sleep_count, "night of sleep", "nights of sleep"))
-        return f"{', '.join(parts[:-1])} and {parts[-1]}"
+            parts.append(count_of("sleep", self.sleep_count))
+        return and_list(parts)
 
     def is_empty(self) -> bool:
         return not self.entry_count and not self.checkin_count and not self.sleep_count
@@ -253,21 +274,24 @@ class ImportPlan:
 
     def left_behind(self) -> str:
         """E.g. "3 photos and 1 audio recording", or "" when the file held nothing without a place here."""
-        parts = [counted(count, *LEFT_NAMES.get(what, (what, what))) for what, count in sorted(self.left.items())]
-        return " and ".join(filter(None, (", ".join(parts[:-1]), parts[-1]))) if parts else ""
+        return and_list([count_of(what, count) for what, count in sorted(self.left.items())])
 
     def preview(self, limit: int = 5) -> list[tuple[str, str, str]]:
         """The first records of each kind as (kind, when, words) rows, oldest first, as the journal will show them."""
         rows = [
-            ("Journal entry", entry.created_at.strftime("%Y-%m-%d %H:%M"), entry_words(entry))
+            (translate("Import", "Journal entry"), entry.created_at.strftime("%Y-%m-%d %H:%M"), entry_words(entry))
             for entry in sorted(self.entries, key=lambda entry: entry.created_at)[:limit]
         ]
         rows.extend(
-            ("Check-in", checkin.at.strftime("%Y-%m-%d %H:%M"), checkin_words(checkin))
+            (translate("Import", "Check-in"), checkin.at.strftime("%Y-%m-%d %H:%M"), checkin_words(checkin))
             for checkin in sorted(self.checkins, key=lambda checkin: checkin.at)[:limit]
         )
         rows.extend(
-            ("Sleep", f"night before {night.day.isoformat()}", hours_slept(night.hours))
+            (
+                translate("Import", "Sleep"),
+                translate("Import", "night before {day}").format(day=night.day.isoformat()),
+                hours_slept(night.hours),
+            )
             for night in sorted(self.sleep, key=lambda night: night.day)[:limit]
             if night.hours is not None
         )
@@ -279,18 +303,25 @@ def hours_slept(hours: float) -> str:
     whole, minutes = int(hours), round((hours - int(hours)) * 60)
     if minutes == 60:
         whole, minutes = whole + 1, 0
-    return f"{whole} h {minutes} min" if minutes else f"{whole} h"
+    return f"{whole} h {minutes} min" if minutes else f"{whole} h"  # symbols, the same in both languages
 
 
 def entry_words(entry: JournalEntry) -> str:
     """An entry's title and first line, and its mood, as one line."""
     words = " — ".join(part for part in (entry.title, first_line(entry.body)) if part)
-    return f"{words} (mood {entry.mood}, {MOOD_LABELS[entry.mood]})" if entry.mood else words
+    if not entry.mood:
+        return words
+    return translate("Import", "{words} (mood {level}, {mood})").format(
+        words=words, level=entry.mood, mood=mood_label(entry.mood)
+    )
 
 
 def checkin_words(checkin: CheckIn) -> str:
     """A check-in's mood, emotions, what was happening and note, as one line."""
-    mood = f"mood {checkin.mood}, {MOOD_LABELS[checkin.mood]}" if checkin.mood else "no mood"
+    if checkin.mood:
+        mood = translate("Import", "mood {level}, {mood}").format(level=checkin.mood, mood=mood_label(checkin.mood))
+    else:
+        mood = translate("Import", "no mood")
     parts = (mood, ", ".join(checkin.emotions), checkin.what_happening, first_line(checkin.note))
     return "; ".join(part for part in parts if part)
 

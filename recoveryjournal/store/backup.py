@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from recoveryjournal import paths
+from recoveryjournal.i18n import translate
 from recoveryjournal.store import cipher, errors, schema
 from recoveryjournal.store.cipher import is_plaintext, open_file, quick_check
 from recoveryjournal.store.files import (
@@ -31,13 +32,7 @@ if TYPE_CHECKING:
     from recoveryjournal.domain.rotation import Policy
 DAILY, ON_QUIT, MANUAL = "daily", "on-quit", "manual"
 REGULAR_LABELS = {DAILY, ON_QUIT, MANUAL}
-COUNTED = {  # table: what one record is called, and several
-    "journal_entries": ("journal entry", "journal entries"),
-    "checkins": ("check-in", "check-ins"),
-    "reflections": ("reflection", "reflections"),
-    "lapses": ("lapse", "lapses"),
-    "plan_items": ("plan item", "plan items"),
-}
+COUNTED = ("journal_entries", "checkins", "reflections", "lapses", "plan_items")  # tables a backup's counts name
 
 
 class OpenJournal(Protocol):
@@ -64,10 +59,10 @@ class BackupInfo:
 
     def counts_text(self) -> str:
         """``"1 journal entry, 3 check-ins"``: only what the file holds, or "an empty journal"."""
-        from recoveryjournal.domain.data_import import counted
+        from recoveryjournal.domain.data_import import count_of
 
-        words = [counted(count, *COUNTED[table]) for table, count in self.counts.items() if count]
-        return ", ".join(words) or "an empty journal"
+        words = [count_of(table, count) for table, count in self.counts.items() if count]
+        return ", ".join(words) or translate("Backup", "an empty journal")
 
 
 def health_problems(conn: Any) -> str:
@@ -82,8 +77,11 @@ def health_problems(conn: Any) -> str:
 def require_healthy(conn: Any, path: Path) -> None:
     if problems := health_problems(conn):
         raise errors.CorruptDatabaseError(
-            f"The journal file {path} failed its health check ({problems}), so no backup was made "
-            "over your good ones. Restore a backup from File → Restore from backup.",
+            translate(
+                "StoreError",
+                "The journal file {path} failed its health check ({problems}), so no backup was made over your good "
+                "ones. Restore a backup from File → Restore from backup.",
+            ).format(path=path, problems=problems),
             path,
         )
 
@@ -100,8 +98,11 @@ def require_whole_copy(conn: Any, path: Path, source: Path, key: bytes | None) -
     finally:
         fresh.close()
     raise errors.WriteFailedError(
-        f"The backup copy {path} could not be written whole ({problems}), so it was removed. "
-        "Your journal itself is unchanged. Check that the disk has free space and works, then try again.",
+        translate(
+            "StoreError",
+            "The backup copy {path} could not be written whole ({problems}), so it was removed. "
+            "Your journal itself is unchanged. Check that the disk has free space and works, then try again.",
+        ).format(path=path, problems=problems),
         path,
     )
 
@@ -203,13 +204,13 @@ def describe(path: Path, key: bytes | None) -> BackupInfo:
     taken_at, label = parse_name(path.name) or (datetime.fromtimestamp(path.stat().st_mtime), "")
     try:
         if path.stat().st_size == 0:
-            return BackupInfo(path, taken_at, label, False, problem="the file is empty")
+            return BackupInfo(path, taken_at, label, False, problem=translate("Backup", "the file is empty"))
         conn = open_file(path, key, read_only=True, closed=True)
         try:
             result = quick_check(conn)
             version = conn.execute("PRAGMA user_version").fetchone()[0] if result == ["ok"] else 0
             if result == ["ok"] and version < 1:
-                result = ["it holds no journal"]
+                result = [translate("Backup", "it holds no journal")]
             counts = _counts(conn) if result == ["ok"] else {}
         finally:
             conn.close()
@@ -305,12 +306,18 @@ def restore(data_folder: Path, source: Path, key: bytes | None) -> Path | None:
     info = describe(source, key)
     if not info.ok:
         raise errors.CorruptDatabaseError(
-            f"The backup {source} is damaged ({info.problem}); choose another one. Nothing was changed.", source
+            translate(
+                "StoreError", "The backup {path} is damaged ({problem}); choose another one. Nothing was changed."
+            ).format(path=source, problem=info.problem),
+            source,
         )
     if info.version > schema.SCHEMA_VERSION:
         raise errors.NewerVersionError(
-            f"The backup {source} was saved by a newer version of Recovery Journal (format {info.version}; this "
-            f"version reads up to {schema.SCHEMA_VERSION}). Update the app to restore it. Nothing was changed.",
+            translate(
+                "StoreError",
+                "The backup {path} was saved by a newer version of Recovery Journal (format {version}; this version "
+                "reads up to {readable}). Update the app to restore it. Nothing was changed.",
+            ).format(path=source, version=info.version, readable=schema.SCHEMA_VERSION),
             source,
         )
     current = paths.database_path(data_folder)

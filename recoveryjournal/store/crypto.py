@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from recoveryjournal.i18n import translate
 from recoveryjournal.paths import keyfile_path
 from recoveryjournal.store.errors import KeyFileError, WrongPassphraseError
 
@@ -117,15 +118,19 @@ def read_keyfile(folder: Path) -> tuple[dict[str, dict[str, str]], Kdf]:
         raise missing_keyfile(folder) from None
     except PermissionError as error:
         raise KeyFileError(
-            f"Recovery Journal is not allowed to read the key file {path} ({error.strerror}). The key file and your "
-            "journal are not damaged and have been left as they are. Give your account access to it and try again.",
+            translate(
+                "StoreError",
+                "Recovery Journal is not allowed to read the key file {path} ({reason}). The key file and your "
+                "journal are not damaged and have been left as they are. Give your account access to it and try "
+                "again.",
+            ).format(path=path, reason=error.strerror),
             path,
         ) from error
     except (OSError, ValueError) as error:
         raise _damaged_keyfile(path, str(error)) from error
     try:
         if content["format"] != FORMAT or PASSPHRASE not in content["slots"]:
-            raise ValueError("unknown key file format")
+            raise ValueError(translate("StoreError", "unknown key file format"))
         settings = content["kdf"]
         if (
             set(settings) != set(KDF_LIMITS)
@@ -135,11 +140,11 @@ def read_keyfile(folder: Path) -> tuple[dict[str, dict[str, str]], Kdf]:
             )
             or settings["memory_cost"] < 8 * settings["parallelism"]
         ):
-            raise ValueError("its key-derivation settings have been changed")
+            raise ValueError(translate("StoreError", "its key-derivation settings have been changed"))
         slots = content["slots"]
         for slot in slots.values():
             if any(len(bytes.fromhex(slot[name])) != size for name, size in SLOT_LENGTHS.items()):
-                raise ValueError("a key slot is the wrong size")
+                raise ValueError(translate("StoreError", "a key slot is the wrong size"))
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise _damaged_keyfile(path, str(error)) from error
     return slots, Kdf(**settings)
@@ -148,18 +153,24 @@ def read_keyfile(folder: Path) -> tuple[dict[str, dict[str, str]], Kdf]:
 def missing_keyfile(folder: Path) -> KeyFileError:
     path = keyfile_path(folder)
     return KeyFileError(
-        f"Your journal is encrypted, but its key file {path.name} is missing from {folder}. Your journal has not "
-        f"been changed or moved. Put {path.name} back into that folder (from wherever you keep copies of your "
-        "journal folder) and start Recovery Journal again: without it neither your passphrase nor your recovery "
-        "key can open the journal.",
+        translate(
+            "StoreError",
+            "Your journal is encrypted, but its key file {name} is missing from {folder}. Your journal has not been "
+            "changed or moved. Put {name} back into that folder (from wherever you keep copies of your journal "
+            "folder) and start Recovery Journal again: without it neither your passphrase nor your recovery key can "
+            "open the journal.",
+        ).format(name=path.name, folder=folder),
         path,
     )
 
 
 def _damaged_keyfile(path: Path, details: str) -> KeyFileError:
     return KeyFileError(
-        f"The key file {path} that unlocks your journal is damaged ({details}). Your journal itself has not been "
-        "changed or moved. Put back a copy of the key file from wherever you keep copies of your journal folder.",
+        translate(
+            "StoreError",
+            "The key file {path} that unlocks your journal is damaged ({details}). Your journal itself has not been "
+            "changed or moved. Put back a copy of the key file from wherever you keep copies of your journal folder.",
+        ).format(path=path, details=details),
         path,
     )
 
@@ -187,8 +198,11 @@ def unlock(folder: Path, secret: str) -> bytes:
         key = unwrap(slots[RECOVERY], normalise_recovery_key(secret), kdf)
     if key is None:
         raise WrongPassphraseError(
-            "That passphrase did not unlock your journal. Check Caps Lock and try again, "
-            "or use your recovery key. Nothing has been changed.",
+            translate(
+                "StoreError",
+                "That passphrase did not unlock your journal. Check Caps Lock and try again, "
+                "or use your recovery key. Nothing has been changed.",
+            ),
             keyfile_path(folder),
         )
     return key

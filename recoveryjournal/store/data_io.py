@@ -28,6 +28,7 @@ from recoveryjournal.domain.data_import import (
 )
 from recoveryjournal.domain.measure_models import SleepLog
 from recoveryjournal.domain.models import JournalEntry
+from recoveryjournal.i18n import translate
 from recoveryjournal.store import backup, errors, schema
 from recoveryjournal.store.db import Database
 
@@ -120,7 +121,9 @@ def replace_all(store: Store, data: DataDump) -> Path | None:
     except errors.database_errors() as error:
         if type(error).__name__ == "IntegrityError":
             raise ImportFileError(
-                f"the records in the file do not fit together ({error}), so nothing was imported"
+                translate(
+                    "Import", "the records in the file do not fit together ({error}), so nothing was imported"
+                ).format(error=error)
             ) from error
         errors.raise_known(error, store.path)
     return taken

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from recoveryjournal import paths
+from recoveryjournal import i18n, paths
 from recoveryjournal.store import errors, schema
 from recoveryjournal.store.cipher import SQLITE_HEADER, open_file, quick_check
 from recoveryjournal.store.files import set_aside
@@ -86,11 +86,19 @@ def ensure_private_folder(folder: Path) -> None:
     """Create the data folder with mode 0700, or refuse clearly when it cannot be written."""
     if folder.exists():
         if not folder.is_dir():
-            raise errors.ReadOnlyError(f"{folder} is a file, not a folder. Choose a folder for your journal.", folder)
+            raise errors.ReadOnlyError(
+                i18n.translate(
+                    "StoreError", "{folder} is a file, not a folder. Choose a folder for your journal."
+                ).format(folder=folder),
+                folder,
+            )
         if not is_writable(folder):
             raise errors.ReadOnlyError(
-                f"Your journal folder {folder} is read-only, so nothing could be saved. "
-                "Make it writable or choose another folder with --data-dir.",
+                i18n.translate(
+                    "StoreError",
+                    "Your journal folder {folder} is read-only, so nothing could be saved. "
+                    "Make it writable or choose another folder with --data-dir.",
+                ).format(folder=folder),
                 folder,
             )
         return
@@ -98,7 +106,10 @@ def ensure_private_folder(folder: Path) -> None:
         folder.mkdir(parents=True, mode=0o700)
     except OSError as error:
         raise errors.ReadOnlyError(
-            f"The journal folder {folder} could not be created: {error.strerror}.", folder
+            i18n.translate("StoreError", "The journal folder {folder} could not be created: {reason}.").format(
+                folder=folder, reason=error.strerror
+            ),
+            folder,
         ) from error
     os.chmod(folder, 0o700)
 
@@ -145,8 +156,11 @@ class InstanceLock:
             handle.close()
             self.release()
             raise errors.AlreadyOpenError(
-                "Recovery Journal is already open on this journal in another window. "
-                "Switch to that window, or close it first.",
+                i18n.translate(
+                    "StoreError",
+                    "Recovery Journal is already open on this journal in another window. "
+                    "Switch to that window, or close it first.",
+                ),
                 self.folder,
             ) from None
         self._handles.append(handle)
@@ -184,21 +198,30 @@ def open_for_reading(folder: Path, key: bytes | None) -> Database:
     path = paths.database_path(folder)
     if held_elsewhere(folder):
         raise errors.AlreadyOpenError(
-            "Recovery Journal is open on this journal in another window or command. Close it first.", folder
+            i18n.translate(
+                "StoreError", "Recovery Journal is open on this journal in another window or command. Close it first."
+            ),
+            folder,
         )
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise errors.StoreError(
-            "Your journal was not closed properly last time, so its latest changes wait in a separate file that only "
-            "opening the journal folds in. Open the app (or run `recoveryjournal check`) once, then try again. "
-            "Nothing was changed.",
+            i18n.translate(
+                "StoreError",
+                "Your journal was not closed properly last time, so its latest changes wait in a separate file that "
+                "only opening the journal folds in. Open the app (or run `recoveryjournal check`) once, then try "
+                "again. Nothing was changed.",
+            ),
             path,
         )
     version = inspect_existing(path, key, check_health=False, closed=True)
     if version < schema.SCHEMA_VERSION:
         raise errors.StoreError(
-            "Your journal was saved by an earlier version of Recovery Journal. Open it once with this version (it is "
-            "updated after a backup), then try again. Nothing was changed.",
+            i18n.translate(
+                "StoreError",
+                "Your journal was saved by an earlier version of Recovery Journal. Open it once with this version "
+                "(it is updated after a backup), then try again. Nothing was changed.",
+            ),
             path,
         )
     try:
@@ -250,13 +273,19 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
     encrypted = header != SQLITE_HEADER
     if encrypted and key is None and paths.is_encrypted(path.parent):
         raise errors.WrongPassphraseError(
-            "This journal is encrypted: unlock it with your passphrase. The file is unchanged.", path
+            i18n.translate(
+                "StoreError", "This journal is encrypted: unlock it with your passphrase. The file is unchanged."
+            ),
+            path,
         )
     if encrypted and key is None:
         refuse_without_key(path)
         raise errors.NotADatabaseError(
-            f"{path} is not a Recovery Journal file (or it is an encrypted journal whose key file "
-            f"{paths.KEYFILE_NAME} is missing). It has been left exactly as it is.",
+            i18n.translate(
+                "StoreError",
+                "{path} is not a Recovery Journal file (or it is an encrypted journal whose key file {key_file} is "
+                "missing). It has been left exactly as it is.",
+            ).format(path=path, key_file=paths.KEYFILE_NAME),
             path,
         )
     try:
@@ -271,8 +300,11 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
     except sqlite3.DatabaseError as error:
         if encrypted and "not a database" in str(error):
             raise errors.NotADatabaseError(
-                f"{path} could not be decrypted with the key in {paths.KEYFILE_NAME}: the two do not belong "
-                "together. Both have been left exactly as they are.",
+                i18n.translate(
+                    "StoreError",
+                    "{path} could not be decrypted with the key in {key_file}: the two do not belong together. "
+                    "Both have been left exactly as they are.",
+                ).format(path=path, key_file=paths.KEYFILE_NAME),
                 path,
             ) from error
         raise damaged(path, str(error)) from error
@@ -280,8 +312,11 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
         raise damaged(path, "; ".join(result[:3]))
     if version > schema.SCHEMA_VERSION:
         raise errors.NewerVersionError(
-            f"This journal was saved by a newer version of Recovery Journal (format {version}; "
-            f"this version reads up to {schema.SCHEMA_VERSION}). Please update the app; the file is unchanged.",
+            i18n.translate(
+                "StoreError",
+                "This journal was saved by a newer version of Recovery Journal (format {version}; this version "
+                "reads up to {readable}). Please update the app; the file is unchanged.",
+            ).format(version=version, readable=schema.SCHEMA_VERSION),
             path,
         )
     return version
@@ -313,7 +348,10 @@ def _looks_encrypted(path: Path) -> bool:
 
 def damaged(path: Path, details: str) -> errors.CorruptDatabaseError:
     return errors.CorruptDatabaseError(
-        f"The journal file {path} is damaged ({details}). It has been left untouched.", path
+        i18n.translate(
+            "StoreError", "The journal file {path} is damaged ({details}). It has been left untouched."
+        ).format(path=path, details=details),
+        path,
     )
 
 
@@ -342,21 +380,29 @@ def inspect_guarding_backups(folder: Path, path: Path, key: bytes | None, check_
         return inspect_existing(path, key, check_health) if exists and path.stat().st_size > 0 else 0
     if not exists:
         raise errors.DamagedJournalError(
-            f"Your journal file {path} is missing, but backups of it exist. "
-            "Restore the newest backup rather than starting an empty journal.",
+            i18n.translate(
+                "StoreError",
+                "Your journal file {path} is missing, but backups of it exist. "
+                "Restore the newest backup rather than starting an empty journal.",
+            ).format(path=path),
             path,
         )
     try:
         if path.stat().st_size == 0:
-            raise errors.CorruptDatabaseError(f"The journal file {path} is empty.", path)
+            raise errors.CorruptDatabaseError(
+                i18n.translate("StoreError", "The journal file {path} is empty.").format(path=path), path
+            )
         return inspect_existing(path, key, check_health)
     except (errors.CorruptDatabaseError, errors.NotADatabaseError) as error:
         if isinstance(error, errors.NotADatabaseError) and paths.is_encrypted(folder):
             raise  # an encrypted file and a key file that do not match: a key problem, not damage
         moved = set_aside(path, "damaged")
         raise errors.DamagedJournalError(
-            f"{error.message}\n\nIt has been moved aside, unchanged, to {moved} so nothing is lost. "
-            "Your backups are safe: restore the newest good one to carry on.",
+            i18n.translate(
+                "StoreError",
+                "{problem}\n\nIt has been moved aside, unchanged, to {moved} so nothing is lost. "
+                "Your backups are safe: restore the newest good one to carry on.",
+            ).format(problem=error.message, moved=moved),
             path,
             moved_to=moved,
         ) from error

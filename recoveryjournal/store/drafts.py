@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 from recoveryjournal import paths
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.draft_models import Draft, DraftField
+from recoveryjournal.i18n import translate
 from recoveryjournal.store import cipher, errors
 from recoveryjournal.store.rows import iso, moment
 
@@ -111,8 +112,8 @@ def _from_file(path: Path, text: str) -> Draft:
     return Draft(
         key=name,
         kind="entry",
-        label="Journal entry",
-        fields=[DraftField("text", "Text", text)],
+        label=translate("Drafts", "Journal entry"),
+        fields=[DraftField("text", translate("Drafts", "Text"), text)],
         record_id=int(entry.group(1)) if entry else None,
         updated_at=stamp,
         path=path,
@@ -171,7 +172,10 @@ def read_draft(path: Path, key: bytes | None = None) -> str:
     if path.suffix == PLAIN:
         return path.read_text(encoding="utf-8")
     if key is None:
-        raise errors.WrongPassphraseError(f"The draft {path} is encrypted; unlock the journal to read it.", path)
+        raise errors.WrongPassphraseError(
+            translate("StoreError", "The draft {path} is encrypted; unlock the journal to read it.").format(path=path),
+            path,
+        )
     conn = cipher.connect(path, key, read_only=True)
     try:
         return conn.execute("SELECT text FROM draft").fetchone()[0]

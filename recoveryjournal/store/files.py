@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from recoveryjournal.i18n import translate
 from recoveryjournal.store import errors
 from recoveryjournal.store.cipher import SQLITE_HEADER, open_file, quick_check
 
@@ -84,11 +85,12 @@ class SetAside:
     reason: str
 
     def message(self, journal: Path) -> str:
-        return (
-            f"Beside your journal was a file of unsaved changes ({journal.name}-wal) that {self.reason}. "
-            f"It was not applied: it has been moved aside, unchanged, to {self.moved_to.name}, and your journal "
-            "file was not touched. Anything written in the last moments before the app last stopped may be missing."
-        )
+        return translate(
+            "StoreError",
+            "Beside your journal was a file of unsaved changes ({log}) that {reason}. It was not applied: it has been "
+            "moved aside, unchanged, to {moved}, and your journal file was not touched. Anything written in the last "
+            "moments before the app last stopped may be missing.",
+        ).format(log=f"{journal.name}-wal", reason=self.reason, moved=self.moved_to.name)
 
 
 def require_access(path: Path, write: bool = True) -> None:
@@ -98,25 +100,45 @@ def require_access(path: Path, write: bool = True) -> None:
     folder = path.is_dir()
     wanted = os.R_OK | (os.X_OK if folder else 0)
     owner = _owner(info.st_uid)
-    whose = f"it belongs to the account {owner!r}, permissions {info.st_mode & 0o777:04o}"
-    fix = (
-        f"Ask the owner, or an administrator, to give it to your account (for example: sudo chown {_me()} '{path}')"
-        if hasattr(os, "geteuid") and info.st_uid != os.geteuid()
-        else f"Give your account access to it (for example: chmod u+rw{'x' if folder else ''} '{path}')"
+    whose = translate("StoreError", "it belongs to the account '{owner}', permissions {mode}").format(
+        owner=owner, mode=f"{info.st_mode & 0o777:04o}"
     )
-    kind = "folder" if folder else "file"
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+        fix = translate(
+            "StoreError", "Ask the owner, or an administrator, to give it to your account (for example: {command})"
+        ).format(command=f"sudo chown {_me()} '{path}'")
+    else:
+        fix = translate("StoreError", "Give your account access to it (for example: {command})").format(
+            command=f"chmod u+rw{'x' if folder else ''} '{path}'"
+        )
     if not os.access(path, wanted):
-        raise errors.AccessError(
-            f"Recovery Journal is not allowed to read the {kind} {path} ({whose}). It is not damaged and has been "
-            f"left exactly as it is. {fix}, then start Recovery Journal again.",
-            path,
-        )
+        if folder:
+            words = translate(
+                "StoreError",
+                "Recovery Journal is not allowed to read the folder {path} ({whose}). It is not damaged and has been "
+                "left exactly as it is. {fix}, then start Recovery Journal again.",
+            )
+        else:
+            words = translate(
+                "StoreError",
+                "Recovery Journal is not allowed to read the file {path} ({whose}). It is not damaged and has been "
+                "left exactly as it is. {fix}, then start Recovery Journal again.",
+            )
+        raise errors.AccessError(words.format(path=path, whose=whose, fix=fix), path)
     if write and not (os.access(path, os.W_OK) and info.st_mode & stat.S_IWUSR):
-        raise errors.AccessError(
-            f"The {kind} {path} is read-only ({whose}), so nothing could be saved in it. It is not damaged and "
-            f"has been left exactly as it is. {fix}, then start Recovery Journal again.",
-            path,
-        )
+        if folder:
+            words = translate(
+                "StoreError",
+                "The folder {path} is read-only ({whose}), so nothing could be saved in it. It is not damaged and "
+                "has been left exactly as it is. {fix}, then start Recovery Journal again.",
+            )
+        else:
+            words = translate(
+                "StoreError",
+                "The file {path} is read-only ({whose}), so nothing could be saved in it. It is not damaged and "
+                "has been left exactly as it is. {fix}, then start Recovery Journal again.",
+            )
+        raise errors.AccessError(words.format(path=path, whose=whose, fix=fix), path)
 
 
 def require_journal_access(folder: Path) -> None:
@@ -126,8 +148,11 @@ def require_journal_access(folder: Path) -> None:
     journal = paths.database_path(folder)
     if journal.is_dir():
         raise errors.AccessError(
-            f"{journal} is a folder, where your journal file should be. Nothing has been changed. Rename or move "
-            "that folder (your journal file may be inside it), then start Recovery Journal again.",
+            translate(
+                "StoreError",
+                "{path} is a folder, where your journal file should be. Nothing has been changed. Rename or move "
+                "that folder (your journal file may be inside it), then start Recovery Journal again.",
+            ).format(path=journal),
             journal,
         )
     for path in companions(journal):
@@ -175,12 +200,12 @@ def _wal_problem(path: Path, wal: Path, key: bytes | None) -> str | None:
     with open(path, "rb") as handle:
         main_header = handle.read(100)
     if len(header) < 32:
-        return "is cut short"
+        return translate("StoreError", "is cut short")
     magic, version, page_size = struct.unpack(">III", header[:12])
     if magic not in WAL_MAGIC or version != WAL_VERSION:
-        return "is not a SQLite log"
+        return translate("StoreError", "is not a SQLite log")
     if main_header.startswith(SQLITE_HEADER) and page_size != _page_size(main_header):
-        return "belongs to another file (its page size differs)"
+        return translate("StoreError", "belongs to another file (its page size differs)")
     folder = path.parent / VERIFYING
     folder.mkdir(mode=0o700)
     try:
@@ -201,7 +226,9 @@ def _replay_problem(path: Path, wal: Path, key: bytes | None, folder: Path) -> s
     try:
         alone = _identity(copy, key)
     except errors.database_errors() as error:
-        return f"could not be checked, because the journal file itself could not be read ({error})"
+        return translate(
+            "StoreError", "could not be checked, because the journal file itself could not be read ({error})"
+        ).format(error=error)
     for leftover in companions(copy)[1:]:
         leftover.unlink(missing_ok=True)
     shutil.copyfile(wal, companions(copy)[1])
@@ -213,11 +240,11 @@ def _replay_problem(path: Path, wal: Path, key: bytes | None, folder: Path) -> s
         finally:
             conn.close()
     except errors.database_errors() as error:
-        return f"is damaged ({error})"
+        return translate("StoreError", "is damaged ({details})").format(details=error)
     if result != ["ok"]:
-        return f"is damaged ({'; '.join(result[:3])})"
+        return translate("StoreError", "is damaged ({details})").format(details="; ".join(result[:3]))
     if alone != 0 and joined != alone:  # 0: a journal given its number in this very log (schema.give_identity)
-        return "belongs to another journal"
+        return translate("StoreError", "belongs to another journal")
     return None
 
 

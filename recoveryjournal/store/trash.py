@@ -6,27 +6,42 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from recoveryjournal.domain.models import Record
+from recoveryjournal.i18n import translatable, translate
 from recoveryjournal.store.rows import moment
 
 if TYPE_CHECKING:
     from recoveryjournal.store.db import Database
 
-# table -> (what a person calls it, SQL expression that names one record)
-TRASHABLE: dict[str, tuple[str, str]] = {
-    "journal_entries": ("Journal entry", "COALESCE(NULLIF(title, ''), substr(body, 1, 60))"),
-    "checkins": ("Check-in", "'Check-in ' || substr(at, 1, 16)"),
-    "triggers": ("Trigger", "name"),
-    "coping_actions": ("Coping tool", "name"),
-    "coping_uses": ("Coping use", "'Used ' || substr(at, 1, 16)"),
-    "lapses": ("Lapse", "substance || ' on ' || substr(at, 1, 10)"),
-    "substances": ("Tracked substance", "name"),
-    "plan_items": ("Plan item", "text"),
-    "weekly_goals": ("Weekly goal", "text"),
-    "support_contacts": ("Support contact", "name"),
-    "reflections": ("Reflection", "COALESCE(NULLIF(prompt_text, ''), substr(answer, 1, 60))"),
-    "treatment_sessions": ("Session", "kind || ' on ' || substr(at, 1, 10)"),
-    "measure_results": ("Questionnaire", "COALESCE(NULLIF(title, ''), measure_id) || ' on ' || substr(at, 1, 10)"),
-    "medications": ("Medication", "name"),
+# table -> (what a person calls it, SQL naming one record, how those values read): words through translate("Trash")
+NAME = "{0}"  # the name alone: no words to translate
+ON_DAY = translatable("Trash", "{0} on {1}")
+TRASHABLE: dict[str, tuple[str, str, str]] = {
+    "journal_entries": (
+        translatable("Trash", "Journal entry"),
+        "COALESCE(NULLIF(title, ''), substr(body, 1, 60))",
+        NAME,
+    ),
+    "checkins": (translatable("Trash", "Check-in"), "substr(at, 1, 16)", translatable("Trash", "Check-in {0}")),
+    "triggers": (translatable("Trash", "Trigger"), "name", NAME),
+    "coping_actions": (translatable("Trash", "Coping tool"), "name", NAME),
+    "coping_uses": (translatable("Trash", "Coping use"), "substr(at, 1, 16)", translatable("Trash", "Used {0}")),
+    "lapses": (translatable("Trash", "Lapse"), "substance, substr(at, 1, 10)", ON_DAY),
+    "substances": (translatable("Trash", "Tracked substance"), "name", NAME),
+    "plan_items": (translatable("Trash", "Plan item"), "text", NAME),
+    "weekly_goals": (translatable("Trash", "Weekly goal"), "text", NAME),
+    "support_contacts": (translatable("Trash", "Support contact"), "name", NAME),
+    "reflections": (
+        translatable("Trash", "Reflection"),
+        "COALESCE(NULLIF(prompt_text, ''), substr(answer, 1, 60))",
+        NAME,
+    ),
+    "treatment_sessions": (translatable("Trash", "Session"), "kind, substr(at, 1, 10)", ON_DAY),
+    "measure_results": (
+        translatable("Trash", "Questionnaire"),
+        "COALESCE(NULLIF(title, ''), measure_id), substr(at, 1, 10)",
+        ON_DAY,
+    ),
+    "medications": (translatable("Trash", "Medication"), "name", NAME),
 }
 
 # Rows that only make sense beside their owner are erased with it when the trash is emptied.
@@ -54,9 +69,17 @@ class TrashRepo:
 
     def items(self) -> list[TrashItem]:
         found = []
-        for table, (kind, label_sql) in TRASHABLE.items():
-            rows = self.db.execute(f"SELECT id, {label_sql}, deleted_at FROM {table} WHERE deleted_at IS NOT NULL")
-            found += [TrashItem(table, record_id, f"{kind}: {label}", moment(at)) for record_id, label, at in rows]
+        for table, (kind, label_sql, words) in TRASHABLE.items():
+            rows = self.db.execute(f"SELECT id, deleted_at, {label_sql} FROM {table} WHERE deleted_at IS NOT NULL")
+            found += [
+                TrashItem(
+                    table,
+                    record_id,
+                    f"{translate('Trash', kind)}: {translate('Trash', words).format(*values)}",
+                    moment(at),
+                )
+                for record_id, at, *values in rows
+            ]
         return sorted(found, key=lambda item: item.deleted_at, reverse=True)
 
     def restore(self, table: str, record_id: int) -> None:

@@ -214,6 +214,79 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n PDF(s)</source>
+        <translation>
+            <numerusform>%n PDF</numerusform>
+            <numerusform>%n PDFs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audio recording(s)</source>
+        <translation>
+            <numerusform>%n audio recording</numerusform>
+            <numerusform>%n audio recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lapse(s)</source>
+        <translation>
+            <numerusform>%n lapse</numerusform>
+            <numerusform>%n lapses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) of sleep</source>
+        <translation>
+            <numerusform>%n night of sleep</numerusform>
+            <numerusform>%n nights of sleep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan item(s)</source>
+        <translation>
+            <numerusform>%n plan item</numerusform>
+            <numerusform>%n plan items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message numerus="yes">
         <source>%n check-in(s)</source>

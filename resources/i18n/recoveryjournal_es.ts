@@ -143,6 +143,21 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>an empty journal</source>
+        <translation>un diario vacío</translation>
+    </message>
+    <message>
+        <source>it holds no journal</source>
+        <translation>no contiene ningún diario</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+</context>
+<context>
     <name>Base</name>
     <message>
         <source>Tags: {join}</source>
@@ -1248,6 +1263,83 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n PDF(s)</source>
+        <translation>
+            <numerusform>%n PDF</numerusform>
+            <numerusform>%n PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audio recording(s)</source>
+        <translation>
+            <numerusform>%n grabación de audio</numerusform>
+            <numerusform>%n grabaciones de audio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entry(s)</source>
+        <translation>
+            <numerusform>%n entrada del diario</numerusform>
+            <numerusform>%n entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lapse(s)</source>
+        <translation>
+            <numerusform>%n desliz</numerusform>
+            <numerusform>%n deslices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) of sleep</source>
+        <translation>
+            <numerusform>%n noche de sueño</numerusform>
+            <numerusform>%n noches de sueño</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan item(s)</source>
+        <translation>
+            <numerusform>%n elemento del plan</numerusform>
+            <numerusform>%n elementos del plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflexión</numerusform>
+            <numerusform>%n reflexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n videos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+</context>
+<context>
     <name>Crisis</name>
     <message>
         <source>Country for the crisis line</source>
@@ -1829,6 +1921,17 @@
     <message>
         <source>Your words are kept as a draft{where}, and they are still here: you can try again.</source>
         <translation>Tus palabras están guardadas como borrador{where} y siguen aquí: puedes intentarlo otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>
@@ -2759,8 +2862,52 @@
         <translation>--mood-map: {part} debería tener la forma good=4, con un nivel del 1 al 5 (en el nombre de un estado de ánimo escribe \, para una coma y \= para un signo igual)</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
         <source>Daylio moods as levels 1–5, e.g. rad=5,good=4,meh=3,bad=2,awful=1; in a mood's name write \, for a comma and \= for an equals sign (a dry run prints the whole map to copy)</source>
         <translation>Estados de ánimo de Daylio como niveles del 1 al 5, p. ej. rad=5,good=4,meh=3,bad=2,awful=1; en el nombre de un estado de ánimo escribe \, para una coma y \= para un signo igual (una prueba con --dry-run muestra el mapa entero para copiarlo)</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>changed since it was last imported; comes in new</source>
+        <translation>cambió desde la última importación; entra como nuevo</translation>
+    </message>
+    <message>
+        <source>mood {level}, {mood}</source>
+        <translation>ánimo {level}, {mood}</translation>
+    </message>
+    <message>
+        <source>night before {day}</source>
+        <translation>noche anterior al {day}</translation>
+    </message>
+    <message>
+        <source>no mood</source>
+        <translation>sin ánimo anotado</translation>
+    </message>
+    <message>
+        <source>nothing in this file could be read as {source} ({count} of its records were refused, the first at {first}); check that you chose the right kind of file</source>
+        <translation>no se pudo leer nada de este archivo como {source} (se rechazaron {count} de sus registros, el primero en {first}); comprueba que elegiste el tipo de archivo correcto</translation>
+    </message>
+    <message>
+        <source>the records in the file do not fit together ({error}), so nothing was imported</source>
+        <translation>los registros del archivo no encajan entre sí ({error}), así que no se importó nada</translation>
+    </message>
+    <message>
+        <source>there are no records in this file</source>
+        <translation>este archivo no tiene registros</translation>
+    </message>
+    <message>
+        <source>{words} (mood {level}, {mood})</source>
+        <translation>{words} (ánimo {level}, {mood})</translation>
     </message>
 </context>
 <context>
@@ -5822,16 +5969,64 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
 <context>
     <name>StoreError</name>
     <message>
+        <source>Ask the owner, or an administrator, to give it to your account (for example: {command})</source>
+        <translation>Pide a quien sea su dueño, o a un administrador, que lo pase a tu cuenta (por ejemplo: {command})</translation>
+    </message>
+    <message>
+        <source>Beside your journal was a file of unsaved changes ({log}) that {reason}. It was not applied: it has been moved aside, unchanged, to {moved}, and your journal file was not touched. Anything written in the last moments before the app last stopped may be missing.</source>
+        <translation>Junto a tu diario había un archivo de cambios sin guardar ({log}) que {reason}. No se aplicó: se apartó, sin cambios, a {moved}, y no se tocó el archivo de tu diario. Puede faltar lo escrito en los últimos momentos antes de que la aplicación se cerrara la última vez.</translation>
+    </message>
+    <message>
+        <source>Give your account access to it (for example: {command})</source>
+        <translation>Da acceso a tu cuenta (por ejemplo: {command})</translation>
+    </message>
+    <message>
         <source>Recovery Journal is already open</source>
         <translation>Recovery Journal ya está abierto</translation>
+    </message>
+    <message>
+        <source>Recovery Journal is already open on this journal in another window. Switch to that window, or close it first.</source>
+        <translation>Recovery Journal ya tiene abierto este diario en otra ventana. Cambia a esa ventana o ciérrala primero.</translation>
+    </message>
+    <message>
+        <source>Recovery Journal is not allowed to read the file {path} ({whose}). It is not damaged and has been left exactly as it is. {fix}, then start Recovery Journal again.</source>
+        <translation>Recovery Journal no tiene permiso para leer el archivo {path} ({whose}). No está dañado y se ha dejado tal como estaba. {fix} y vuelve a abrir Recovery Journal.</translation>
+    </message>
+    <message>
+        <source>Recovery Journal is not allowed to read the folder {path} ({whose}). It is not damaged and has been left exactly as it is. {fix}, then start Recovery Journal again.</source>
+        <translation>Recovery Journal no tiene permiso para leer la carpeta {path} ({whose}). No está dañada y se ha dejado tal como estaba. {fix} y vuelve a abrir Recovery Journal.</translation>
+    </message>
+    <message>
+        <source>Recovery Journal is not allowed to read the key file {path} ({reason}). The key file and your journal are not damaged and have been left as they are. Give your account access to it and try again.</source>
+        <translation>Recovery Journal no tiene permiso para leer el archivo de clave {path} ({reason}). Ni el archivo de clave ni tu diario están dañados y se han dejado como estaban. Da acceso a tu cuenta e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Recovery Journal is not allowed to use a file</source>
         <translation>Recovery Journal no tiene permiso para usar un archivo</translation>
     </message>
     <message>
+        <source>Recovery Journal is open on this journal in another window or command. Close it first.</source>
+        <translation>Recovery Journal tiene abierto este diario en otra ventana o comando. Ciérralo primero.</translation>
+    </message>
+    <message>
         <source>Saving failed</source>
         <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>That passphrase did not unlock your journal. Check Caps Lock and try again, or use your recovery key. Nothing has been changed.</source>
+        <translation>Esa frase de contraseña no abrió tu diario. Revisa Bloq Mayús e inténtalo de nuevo, o usa tu clave de recuperación. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup copy {path} could not be written whole ({problems}), so it was removed. Your journal itself is unchanged. Check that the disk has free space and works, then try again.</source>
+        <translation>La copia de seguridad {path} no se pudo escribir completa ({problems}), así que se eliminó. Tu diario no ha cambiado. Comprueba que el disco tenga espacio libre y funcione, e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({problem}); choose another one. Nothing was changed.</source>
+        <translation>La copia de seguridad {path} está dañada ({problem}); elige otra. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was saved by a newer version of Recovery Journal (format {version}; this version reads up to {readable}). Update the app to restore it. Nothing was changed.</source>
+        <translation>La copia de seguridad {path} se guardó con una versión más nueva de Recovery Journal (formato {version}; esta versión lee hasta el {readable}). Actualiza la aplicación para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
         <source>The computer reported an input/output error while saving{where}. Check the disk and try again.</source>
@@ -5846,8 +6041,20 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>El disco está lleno</translation>
     </message>
     <message>
+        <source>The draft {path} is encrypted; unlock the journal to read it.</source>
+        <translation>El borrador {path} está cifrado; desbloquea el diario para leerlo.</translation>
+    </message>
+    <message>
+        <source>The file {path} is read-only ({whose}), so nothing could be saved in it. It is not damaged and has been left exactly as it is. {fix}, then start Recovery Journal again.</source>
+        <translation>El archivo {path} es de solo lectura ({whose}), así que no se pudo guardar nada en él. No está dañado y se ha dejado tal como estaba. {fix} y vuelve a abrir Recovery Journal.</translation>
+    </message>
+    <message>
         <source>The file{where} is not a Recovery Journal database. It has been left exactly as it is.</source>
         <translation>El archivo{where} no es una base de datos de Recovery Journal. Se ha dejado exactamente como estaba.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is read-only ({whose}), so nothing could be saved in it. It is not damaged and has been left exactly as it is. {fix}, then start Recovery Journal again.</source>
+        <translation>La carpeta {path} es de solo lectura ({whose}), así que no se pudo guardar nada en ella. No está dañada y se ha dejado tal como estaba. {fix} y vuelve a abrir Recovery Journal.</translation>
     </message>
     <message>
         <source>The journal could not be opened</source>
@@ -5856,6 +6063,18 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>The journal file is damaged</source>
         <translation>El archivo del diario está dañado</translation>
+    </message>
+    <message>
+        <source>The journal file {path} failed its health check ({problems}), so no backup was made over your good ones. Restore a backup from File → Restore from backup.</source>
+        <translation>El archivo del diario {path} no pasó la revisión ({problems}), así que no se hizo ninguna copia encima de las buenas. Restaura una copia desde Archivo → Restaurar desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The journal file {path} is damaged ({details}). It has been left untouched.</source>
+        <translation>El archivo del diario {path} está dañado ({details}). No se ha tocado.</translation>
+    </message>
+    <message>
+        <source>The journal file {path} is empty.</source>
+        <translation>El archivo del diario {path} está vacío.</translation>
     </message>
     <message>
         <source>The journal file{where} cannot be opened. Check the folder's permissions.</source>
@@ -5870,6 +6089,10 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>La carpeta del diario es de solo lectura</translation>
     </message>
     <message>
+        <source>The journal folder {folder} could not be created: {reason}.</source>
+        <translation>No se pudo crear la carpeta del diario {folder}: {reason}.</translation>
+    </message>
+    <message>
         <source>The journal was saved by a newer version</source>
         <translation>El diario se guardó con una versión más reciente</translation>
     </message>
@@ -5882,16 +6105,112 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
         <translation>El diario{where} está en uso en otro programa. Ciérralo y vuelve a intentarlo.</translation>
     </message>
     <message>
+        <source>The key file {path} that unlocks your journal is damaged ({details}). Your journal itself has not been changed or moved. Put back a copy of the key file from wherever you keep copies of your journal folder.</source>
+        <translation>El archivo de clave {path} que abre tu diario está dañado ({details}). Tu diario no se ha cambiado ni movido. Vuelve a poner una copia del archivo de clave desde donde guardes copias de la carpeta de tu diario.</translation>
+    </message>
+    <message>
         <source>This is not a journal file</source>
         <translation>Este no es un archivo de diario</translation>
+    </message>
+    <message>
+        <source>This journal is encrypted: unlock it with your passphrase. The file is unchanged.</source>
+        <translation>Este diario está cifrado: desbloquéalo con tu frase de contraseña. El archivo no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>This journal was saved by a newer version of Recovery Journal (format {version}; this version reads up to {readable}). Please update the app; the file is unchanged.</source>
+        <translation>Este diario se guardó con una versión más nueva de Recovery Journal (formato {version}; esta versión lee hasta el {readable}). Actualiza la aplicación, por favor; el archivo no ha cambiado.</translation>
     </message>
     <message>
         <source>Wrong passphrase</source>
         <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
+        <source>Your journal file {path} is missing, but backups of it exist. Restore the newest backup rather than starting an empty journal.</source>
+        <translation>Falta el archivo de tu diario {path}, pero hay copias de seguridad. Restaura la copia más reciente en lugar de empezar un diario vacío.</translation>
+    </message>
+    <message>
         <source>Your journal folder cannot be written to{where}. Check its permissions or choose another folder.</source>
         <translation>No se puede escribir en la carpeta de tu diario{where}. Revisa sus permisos o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Your journal folder {folder} is read-only, so nothing could be saved. Make it writable or choose another folder with --data-dir.</source>
+        <translation>La carpeta de tu diario {folder} es de solo lectura, así que no se pudo guardar nada. Permite escribir en ella o elige otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted, but its key file {name} is missing from {folder}. Your journal has not been changed or moved. Put {name} back into that folder (from wherever you keep copies of your journal folder) and start Recovery Journal again: without it neither your passphrase nor your recovery key can open the journal.</source>
+        <translation>Tu diario está cifrado, pero falta su archivo de clave {name} en {folder}. Tu diario no se ha cambiado ni movido. Vuelve a poner {name} en esa carpeta (desde donde guardes copias de la carpeta de tu diario) y abre otra vez Recovery Journal: sin él, ni tu frase de contraseña ni tu clave de recuperación pueden abrir el diario.</translation>
+    </message>
+    <message>
+        <source>Your journal was not closed properly last time, so its latest changes wait in a separate file that only opening the journal folds in. Open the app (or run `recoveryjournal check`) once, then try again. Nothing was changed.</source>
+        <translation>Tu diario no se cerró bien la última vez, así que sus últimos cambios esperan en un archivo aparte que solo se incorpora al abrir el diario. Abre la aplicación (o ejecuta `recoveryjournal check`) una vez e inténtalo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your journal was saved by an earlier version of Recovery Journal. Open it once with this version (it is updated after a backup), then try again. Nothing was changed.</source>
+        <translation>Tu diario se guardó con una versión anterior de Recovery Journal. Ábrelo una vez con esta versión (se actualiza después de hacer una copia de seguridad) e inténtalo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>a key slot is the wrong size</source>
+        <translation>una ranura de clave no tiene el tamaño correcto</translation>
+    </message>
+    <message>
+        <source>belongs to another file (its page size differs)</source>
+        <translation>pertenece a otro archivo (su tamaño de página es distinto)</translation>
+    </message>
+    <message>
+        <source>belongs to another journal</source>
+        <translation>pertenece a otro diario</translation>
+    </message>
+    <message>
+        <source>could not be checked, because the journal file itself could not be read ({error})</source>
+        <translation>no se pudo comprobar, porque no se pudo leer el propio archivo del diario ({error})</translation>
+    </message>
+    <message>
+        <source>is cut short</source>
+        <translation>está incompleto</translation>
+    </message>
+    <message>
+        <source>is damaged ({details})</source>
+        <translation>está dañado ({details})</translation>
+    </message>
+    <message>
+        <source>is not a SQLite log</source>
+        <translation>no es un registro de SQLite</translation>
+    </message>
+    <message>
+        <source>it belongs to the account '{owner}', permissions {mode}</source>
+        <translation>pertenece a la cuenta '{owner}', permisos {mode}</translation>
+    </message>
+    <message>
+        <source>its key-derivation settings have been changed</source>
+        <translation>se cambiaron sus ajustes de derivación de clave</translation>
+    </message>
+    <message>
+        <source>unknown key file format</source>
+        <translation>formato de archivo de clave desconocido</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Choose a folder for your journal.</source>
+        <translation>{folder} es un archivo, no una carpeta. Elige una carpeta para tu diario.</translation>
+    </message>
+    <message>
+        <source>{path} could not be decrypted with the key in {key_file}: the two do not belong together. Both have been left exactly as they are.</source>
+        <translation>{path} no se pudo descifrar con la clave de {key_file}: no van juntos. Los dos se han dejado tal como estaban.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, where your journal file should be. Nothing has been changed. Rename or move that folder (your journal file may be inside it), then start Recovery Journal again.</source>
+        <translation>{path} es una carpeta, donde debería estar el archivo de tu diario. No se ha cambiado nada. Cambia el nombre de esa carpeta o muévela (el archivo de tu diario puede estar dentro) y vuelve a abrir Recovery Journal.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Recovery Journal file (or it is an encrypted journal whose key file {key_file} is missing). It has been left exactly as it is.</source>
+        <translation>{path} no es un archivo de Recovery Journal (o es un diario cifrado al que le falta su archivo de clave {key_file}). Se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+It has been moved aside, unchanged, to {moved} so nothing is lost. Your backups are safe: restore the newest good one to carry on.</source>
+        <translation>{problem}
+
+Se apartó, sin cambios, a {moved} para que no se pierda nada. Tus copias de seguridad están a salvo: restaura la más reciente que esté bien para seguir.</translation>
     </message>
     <message>
         <source>“{name}” is already used (perhaps by something in the trash).</source>
@@ -7450,6 +7769,77 @@ Tu diario sigue guardado solo en este equipo, en una carpeta que solo tu cuenta 
     <message>
         <source>{source} is a folder; choose the exported file</source>
         <translation>{source} es una carpeta; elige el archivo exportado</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Check-in {0}</source>
+        <translation>Registro {0}</translation>
+    </message>
+    <message>
+        <source>Coping tool</source>
+        <translation>Herramienta de afrontamiento</translation>
+    </message>
+    <message>
+        <source>Coping use</source>
+        <translation>Uso de una herramienta</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <source>Lapse</source>
+        <translation>Desliz</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>Elemento del plan</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Persona de apoyo</translation>
+    </message>
+    <message>
+        <source>Tracked substance</source>
+        <translation>Sustancia que sigues</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Detonante</translation>
+    </message>
+    <message>
+        <source>Used {0}</source>
+        <translation>Usada el {0}</translation>
+    </message>
+    <message>
+        <source>Weekly goal</source>
+        <translation>Meta semanal</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} el {1}</translation>
     </message>
 </context>
 <context>

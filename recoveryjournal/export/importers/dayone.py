@@ -15,17 +15,17 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
+from functools import reduce
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from recoveryjournal.domain.data_import import (
-    LEFT_NAMES,
     Found,
     ImportFileError,
     ImportPlan,
     ImportProblem,
     Item,
     Left,
-    counted,
+    count_of,
 )
 from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.export.importers.base import (
@@ -112,9 +112,12 @@ def _entry(record: object) -> tuple[JournalEntry, Counter[str]]:
         raise ValueError("“tags” should be a list of words")
     tags = [text_field({"tag": tag}, "tag") for tag in tags] + (["starred"] if record.get("starred") is True else [])
     if media:
-        parts = [counted(count, *LEFT_NAMES[what]) for what, count in sorted(media.items())]
+        parts = [count_of(what, count) for what, count in sorted(media.items())]
+        joined = reduce(
+            lambda first, last: translate("Counts", "{first} and {last}").format(first=first, last=last), parts
+        )
         body = "\n\n".join(
-            part for part in (body, translate("Dayone", "{join} not imported").format(join=" and ".join(parts))) if part
+            part for part in (body, translate("Dayone", "{join} not imported").format(join=joined)) if part
         )
     return JournalEntry(created_at=moment.replace(microsecond=0), title=title, body=tag_line(body, tags)), media
 

@@ -232,3 +232,57 @@ def test_every_page_and_dialog_is_spaced_from_the_spacing_scale(qtbot, demo_wind
             fitted += 1
             assert spaced(body.layout()), name
     assert fitted >= 18
+
+
+def test_page_names_table_headings_and_suggestions_are_whole_at_twice_the_text_size(qtbot, demo_window):
+    """At 200 % text on 1280×720 and on 960×540 (1920×1080 at 2×): every sidebar name, every table's headings and
+    cells on every page, and My plan's suggestions show their full text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication, QScrollArea, QStyle, QTableView
+
+    from recoveryjournal.ui import theme
+    from recoveryjournal.ui.pages import PAGES
+
+    app = QApplication.instance()
+    sidebar = demo_window.sidebar
+    theme.apply_appearance(app, "light", 200)
+    try:
+        for width, height in ((1280, 690), (960, 540)):
+            demo_window.resize(width, height)
+            qtbot.waitUntil(lambda width=width: demo_window.width() == width)
+            margin = sidebar.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, sidebar) + 1
+            for row in range(sidebar.count()):
+                item = sidebar.item(row)
+                room = sidebar.visualItemRect(item).width() - 2 * margin
+                assert sidebar.fontMetrics().horizontalAdvance(item.text()) <= room, (width, item.text())
+            tables = 0
+            for spec in PAGES:
+                page = demo_window.show_page(spec.key)
+                QApplication.processEvents()
+                for table in page.findChildren(QTableView):
+                    if not table.isVisible():
+                        continue
+                    tables += 1
+                    header = table.horizontalHeader()
+                    bold = QFont(header.font())
+                    bold.setBold(True)
+                    metrics = QFontMetrics(bold)
+                    padding = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+                    for column in range(header.count()):
+                        text = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+                        where = (width, spec.key, text)
+                        assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + padding, where
+                        assert header.sectionSize(column) >= table.sizeHintForColumn(column), where
+            assert tables >= 8
+            plan = demo_window.show_page("plan")
+            QApplication.processEvents()
+            viewport = plan.findChild(QScrollArea).viewport()
+            suggestions = plan.suggestion_buttons()
+            assert suggestions
+            for button in suggestions:
+                label = button.label
+                right = label.mapTo(viewport, label.rect().topRight()).x()
+                assert right < viewport.width() and label.height() >= label.heightForWidth(label.width()), label.text()
+    finally:
+        theme.apply_appearance(app, "system", 100)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,7 +52,7 @@ from recoveryjournal.store.store import Store
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftKeeper
 from recoveryjournal.ui.focus import keep_in_place
-from recoveryjournal.ui.look import Type, heading, page_heading, page_layout, section
+from recoveryjournal.ui.look import Space, Type, heading, page_heading, page_layout, section
 from recoveryjournal.ui.pages import page_title
 from recoveryjournal.ui.widgets.record_table import record_table
 from recoveryjournal.ui.widgets.scrolling import scroll_into
@@ -151,6 +151,41 @@ class TextList(QWidget):
         self.edited.emit(self.texts())
 
 
+class WrappingButton(QPushButton):
+    """A flat button whose words wrap onto the next line where the page is narrow (a long suggestion at 200 % text),
+    instead of being cut or pushing a sideways scroll bar onto the page."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFlat(True)
+        self.setAccessibleName(text)
+        self.label = QLabel(text)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(Space.TIGHT, Space.TIGHT, Space.TIGHT, Space.TIGHT)
+        layout.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width)
+
+
 class Suggestions(QWidget):
     """Suggestions from the person's own data, one flat button each; a click hands its text to ``chosen``."""
 
@@ -171,12 +206,7 @@ class Suggestions(QWidget):
             self.column.removeWidget(button)
             button.deleteLater()
         for label, text in suggestions:
-            button = QPushButton("+ " + label)
-            button.setFlat(True)
-            button.setStyleSheet("text-align: left")
-            # As wide as the page, never wider: at 200 % text a long suggestion is cut (its tooltip says it all)
-            # rather than pushing a horizontal scroll bar onto the whole page.
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button = WrappingButton("+ " + label)
             button.setToolTip(self.tr("Add “{text}” to your plan").format(text=text))
             button.clicked.connect(lambda _=False, chosen=text: self.chosen.emit(chosen))
             self.column.addWidget(button)
@@ -503,6 +533,7 @@ class PlanPage(QWidget):
                 item = QTableWidgetItem(getattr(contact, field))
                 item.setData(Qt.ItemDataRole.UserRole, contact)
                 self.contacts.setItem(row, column, item)
+        self.contacts.fit_columns()
         self.contacts.blockSignals(False)
         if not self.drafts.changed(*CONTACT_DRAFTS):  # a person being typed in stays
             self._new_contact()

@@ -151,6 +151,7 @@ class TriggersPage(QWidget):
             items = (name, QTableWidgetItem(trigger.kind.label), count, QTableWidgetItem("archived" * trigger.archived))
             for column, item in enumerate(items):
                 self.table.setItem(row, column, item)
+        self.table.fit_columns()
         self.table.setSortingEnabled(True)
         self.select(keep)
         self._selection_changed()

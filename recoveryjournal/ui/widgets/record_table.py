@@ -27,20 +27,44 @@ def record_table(
     headers: list[str] | tuple[str, ...], name: str, stretch: int | None = None, parent: QWidget | None = None
 ) -> QTableWidget:
     """A table named ``name`` for screen readers; column ``stretch`` (default: the last) takes the spare room."""
-    table = QTableWidget(0, len(headers), parent)
+    table = RecordTable(len(headers), len(headers) - 1 if stretch is None else stretch, parent)
     table.setHorizontalHeaderLabels(list(headers))
     name_table(table, name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is None:
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+class RecordTable(QTableWidget):
+    """Every column as wide as its heading and its cells; column ``stretch`` takes the room to spare, if any.
+
+    Where there is none (200 % text on a laptop) the table scrolls sideways rather than cut a heading or a cell
+    short: a stretched column would shrink below its content.
+    """
+
+    def __init__(self, columns: int, stretch: int, parent: QWidget | None = None) -> None:
+        super().__init__(0, columns, parent)
+        self.stretch = stretch
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        needed = sum(
+            max(header.sectionSizeHint(column), self.sizeHintForColumn(column)) for column in range(self.columnCount())
+        )
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if needed <= self.viewport().width()
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        if header.sectionResizeMode(self.stretch) != mode:
+            header.setSectionResizeMode(self.stretch, mode)
 
 
 def fill_rows(
@@ -55,3 +79,5 @@ def fill_rows(
             if data is not None:
                 item.setData(Qt.ItemDataRole.UserRole, data[row])
             table.setItem(row, column, item)
+    if isinstance(table, RecordTable):
+        table.fit_columns()

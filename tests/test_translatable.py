@@ -11,7 +11,8 @@ mark a constant translated where it is shown), unless it sits where people never
   things up by);
 - arguments of calls that take names, not words (``NOT_WORDS``: object names, properties, style sheets, signals,
   settings keys, file names, shortcuts, SQL, regular expressions, log messages);
-- messages of exceptions meant for programmers (``ValueError``, ``TypeError``...), which a person never sees;
+- messages of exceptions meant for programmers (``ValueError``, ``TypeError``...), which a person never sees, except
+  in the importers and ``PEOPLE_READ_VALUE_ERRORS``, whose ``ValueError`` names a row's problem in the preview;
 - the few literals in ``ALLOWED`` (the app's name, which is the same in every language, and the like).
 
 ``NOT_YET_TRANSLATED`` lists the files still being converted; it only shrinks. A listed file that passes fails the
@@ -171,6 +172,10 @@ ALLOWED = {
     "recoveryjournal: {}": "the command's name before its (translated) message, as command-line tools print it",
     "outside lower center": "where matplotlib puts a chart's legend, never drawn",
 }
+PEOPLE_READ_VALUE_ERRORS = ("recoveryjournal/export/data.py",)  # and every module in export/importers/
+RAISED = sorted([*(PACKAGE / "store").rglob("*.py"), PACKAGE / "domain" / "data_import.py", PACKAGE / "opening.py"])
+"""Modules whose raised messages reach the window and the command line (``StoreError``, ``ImportFileError``): their
+other literals are SQL and names, so only what they raise is checked."""
 NOT_YET_TRANSLATED: set[str] = set()  # every file is converted; a file added here must come off again
 WORDS = re.compile(r"[A-Za-z]{2,}")
 MARKUP = re.compile(r"<[^<>]*>|[\w-]+=(\"[^\"]*\"|'[^']*')")  # tags and attributes: '<p class="note">' is no word
@@ -196,8 +201,11 @@ def has_words(text: str) -> bool:
 
 
 def shown_word(node: ast.AST, text: str, parents: dict[ast.AST, ast.AST]) -> bool:
-    """A word of any case passed straight to a Qt call that shows it (``SHOWN``)."""
+    """A word of any case passed to a Qt call that shows it (``SHOWN``), straight or inside an f-string or a choice
+    (``setText(f"{n} {'item' if n == 1 else 'items'}")``)."""
     parent = parents.get(node)
+    while isinstance(parent, (ast.JoinedStr, ast.FormattedValue, ast.IfExp, ast.BinOp)):
+        parent = parents.get(parent)
     return isinstance(parent, ast.Call) and called(parent) in SHOWN and bool(WORDS.search(MARKUP.sub(" ", text)))
 
 
@@ -213,7 +221,7 @@ def called(node: ast.Call) -> str:
     return function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
 
 
-def exempt(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
+def exempt(node: ast.AST, parents: dict[ast.AST, ast.AST], programmers: set[str] = PROGRAMMERS) -> bool:
     """Is this literal where people never read it, or already translated?"""
     child, parent = node, parents.get(node)
     while isinstance(
@@ -222,7 +230,7 @@ def exempt(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
         child, parent = parent, parents.get(parent)
     if isinstance(parent, ast.Call):
         name = called(parent)
-        if name in TRANSLATE or name in NOT_WORDS or name in PROGRAMMERS:
+        if name in TRANSLATE or name in NOT_WORDS or name in programmers:
             return child is not parent.func
     if isinstance(parent, ast.keyword):
         return parent.arg in {"objectName", "dest", "metavar", "prog", "prefix", "suffix", "encoding"}
@@ -241,21 +249,38 @@ def exempt(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
     return False
 
 
-def untranslated(path: Path) -> list[tuple[int, str]]:
-    """The literals with words in ``path`` that are neither translated nor exempt: (line, text)."""
+def untranslated(path: Path, raised_only: bool = False) -> list[tuple[int, str]]:
+    """The literals with words in ``path`` that are neither translated nor exempt: (line, text); with
+    ``raised_only``, those in what a ``raise`` statement raises."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
+    people_read = path.as_posix().endswith(PEOPLE_READ_VALUE_ERRORS) or "/export/importers/" in path.as_posix()
+    programmers = PROGRAMMERS - {"ValueError"} if people_read else PROGRAMMERS
     found = []
     for node in ast.walk(tree):
+        if raised_only and not any(isinstance(each, ast.Raise) for each in ancestors(node, parents)):
+            continue
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             if isinstance(parents.get(node), ast.JoinedStr):
                 continue  # judged with its f-string
         elif not isinstance(node, ast.JoinedStr):
             continue
         text = literal_text(node)
-        if (has_words(text) or shown_word(node, text, parents)) and text not in ALLOWED and not exempt(node, parents):
+        if (
+            (has_words(text) or shown_word(node, text, parents))
+            and text not in ALLOWED
+            and not exempt(node, parents, programmers)
+        ):
             found.append((node.lineno, text))
     return sorted(found)
+
+
+def ancestors(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> list[ast.AST]:
+    found = []
+    while node in parents:
+        node = parents[node]
+        found.append(node)
+    return found
 
 
 def relative(path: Path) -> str:
@@ -266,6 +291,12 @@ def test_every_literal_with_words_in_the_ui_the_export_and_the_cli_is_translated
     missing = {relative(path): untranslated(path) for path in CHECKED if relative(path) not in NOT_YET_TRANSLATED}
     report = [f"{name}:{line}: {text!r}" for name, found in missing.items() for line, text in found]
     assert report == [], "not passed through translation:\n" + "\n".join(report)
+
+
+def test_messages_raised_from_the_store_and_the_import_plan_are_translated():
+    """``StoreError`` and ``ImportFileError`` messages are shown in the window and printed by the command line."""
+    report = [f"{relative(path)}:{line}: {text!r}" for path in RAISED for line, text in untranslated(path, True)]
+    assert report == [], "raised without translation:\n" + "\n".join(report)
 
 
 def test_the_list_of_files_not_yet_translated_only_holds_files_that_still_need_it():
@@ -287,11 +318,15 @@ def test_the_check_finds_words_wherever_people_read_them(tmp_path):
         "    if days == 'Never':\n"
         "        raise ValueError('days must be a number')\n"
         "    raise CommandError('That folder is not empty')\n"
+        "    label.setText(f\"{days} {'item' if days == 1 else 'items'}\")\n"
         "    return {'Key': 'Shown to people'}\n"
     )
     assert untranslated(sample) == [
         (3, "Saved"),
         (4, "{} days free"),
         (9, "That folder is not empty"),
-        (10, "Shown to people"),
+        (10, "item"),
+        (10, "items"),
+        (11, "Shown to people"),
     ]
+    assert untranslated(sample, raised_only=True) == [(9, "That folder is not empty")]

@@ -180,7 +180,11 @@ def _checked_value(value: Any, column: Column, where: str) -> Any:
 
 
 def _kind_name(kind: type) -> str:
-    return {int: translate("Data", "a whole number"), float: translate("Data", "a number"), str: "text"}[kind]
+    return {
+        int: translate("Data", "a whole number"),
+        float: translate("Data", "a number"),
+        str: translate("Data", "text"),
+    }[kind]
 
 
 def folder_members(folder: Path) -> dict[str, bytes]:
@@ -241,16 +245,24 @@ def _converter(column: Column, prefixed: bool) -> Callable[[str], Any]:
             if column.empty_is_text:
                 return ""
             if column.not_null:
-                raise ValueError(f"“{column.name}” must have a value")
+                raise ValueError(translate("Data", "“{column}” must have a value").format(column=column.name))
             return None
         if column.kind is str:
             return from_spreadsheet_text(cell) if prefixed else cell
         try:
             value = column.kind(cell)
         except ValueError:
-            raise ValueError(f"“{column.name}” should be {_kind_name(column.kind)}, not “{cell[:40]}”") from None
+            raise ValueError(
+                translate("Data", "“{column}” should be {kind}, not “{cell}”").format(
+                    column=column.name, kind=_kind_name(column.kind), cell=cell[:40]
+                )
+            ) from None
         if isinstance(value, float) and not math.isfinite(value):
-            raise ValueError(f"“{column.name}” should be a finite number, not “{cell[:40]}”")
+            raise ValueError(
+                translate("Data", "“{column}” should be a finite number, not “{cell}”").format(
+                    column=column.name, cell=cell[:40]
+                )
+            )
         return value
 
     return convert

@@ -1502,6 +1502,10 @@
         <translation>falta {join}</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
         <source>the columns should be {join}</source>
         <translation>las columnas deberían ser {join}</translation>
     </message>
@@ -1552,6 +1556,18 @@
     <message>
         <source>{table}, row {number}</source>
         <translation>{table}, fila {number}</translation>
+    </message>
+    <message>
+        <source>“{column}” must have a value</source>
+        <translation>“{column}” debe tener un valor</translation>
+    </message>
+    <message>
+        <source>“{column}” should be a finite number, not “{cell}”</source>
+        <translation>“{column}” debería ser un número finito, no “{cell}”</translation>
+    </message>
+    <message>
+        <source>“{column}” should be {kind}, not “{cell}”</source>
+        <translation>“{column}” debería ser {kind}, no “{cell}”</translation>
     </message>
     <message>
         <source>“{name}” must have a value</source>
@@ -3050,8 +3066,60 @@
 <context>
     <name>Importers</name>
     <message>
+        <source>nothing was recorded for “{category}”</source>
+        <translation>no se anotó nada para “{category}”</translation>
+    </message>
+    <message>
         <source>the file is too large to import (more than 512 MB)</source>
         <translation>el archivo es demasiado grande para importarlo (más de 512 MB)</translation>
+    </message>
+    <message>
+        <source>the mood rating “{text}” is not a number</source>
+        <translation>la valoración del ánimo “{text}” no es un número</translation>
+    </message>
+    <message>
+        <source>the mood rating “{text}” is outside 0 to 10</source>
+        <translation>la valoración del ánimo “{text}” está fuera de 0 a 10</translation>
+    </message>
+    <message>
+        <source>this is not an entry</source>
+        <translation>esto no es una entrada</translation>
+    </message>
+    <message>
+        <source>“tags” should be a list of words</source>
+        <translation>“tags” debería ser una lista de palabras</translation>
+    </message>
+    <message>
+        <source>“{key}” should be text</source>
+        <translation>“{key}” debería ser texto</translation>
+    </message>
+    <message>
+        <source>“{text}” has no time zone</source>
+        <translation>“{text}” no tiene zona horaria</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time like 2024-05-18T20:15:00Z</source>
+        <translation>“{text}” no es una fecha y hora como 2024-05-18T20:15:00Z</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 18 May 2018</source>
+        <translation>“{text}” no es una fecha como 18 May 2018</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 2024-05-18</source>
+        <translation>“{text}” no es una fecha como 2024-05-18</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date like 22nd Sep 2020 or 2020-09-22</source>
+        <translation>“{text}” no es una fecha como 22nd Sep 2020 o 2020-09-22</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time like 21:30</source>
+        <translation>“{text}” no es una hora como 21:30</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time like 9:30 pm or 21:30</source>
+        <translation>“{text}” no es una hora como 9:30 pm o 21:30</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3873,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>{name} moved to the trash. Ctrl+Z brings it back.</source>
         <translation>{name} se movió a la papelera. Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <source>{title}  (clinic)</source>
+        <translation>{title}  (clínica)</translation>
     </message>
     <message>
         <source>{total} of {max_score}</source>

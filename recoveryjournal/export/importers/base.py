@@ -369,7 +369,7 @@ def text_field(record: dict, key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValueError(f"“{key}” should be text")
+        raise ValueError(translate("Importers", "“{key}” should be text").format(key=key))
     return clean_input(value)
 
 

@@ -138,7 +138,7 @@ def _take(
     detail = row.cells.get("detail", "").strip()
     notes = row.cells.get("notes", "").strip()
     if not (rating or detail or notes):
-        raise ValueError(f"nothing was recorded for “{category}”")
+        raise ValueError(translate("Importers", "nothing was recorded for “{category}”").format(category=category))
     if key in ENTRY_CATEGORIES:
         return Found(where, JournalEntry(created_at=at, body="\n\n".join(part for part in (detail, notes) if part)))
     if key in GRATITUDE_CATEGORIES:
@@ -216,7 +216,9 @@ def _day(row: CsvRow) -> date:
             return date(int(numbers.group(3)), int(numbers.group(2)), int(numbers.group(1)))
         except ValueError:
             pass
-    raise ValueError(f"“{text}” is not a date like 22nd Sep 2020 or 2020-09-22")
+    raise ValueError(
+        translate("Importers", "“{text}” is not a date like 22nd Sep 2020 or 2020-09-22").format(text=text)
+    )
 
 
 def _time_of_day(text: str) -> time | None:
@@ -235,9 +237,9 @@ def _rating(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise ValueError(f"the mood rating “{text}” is not a number") from None
+        raise ValueError(translate("Importers", "the mood rating “{text}” is not a number").format(text=text)) from None
     if not math.isfinite(value) or not 0 <= value <= 10:
-        raise ValueError(f"the mood rating “{text}” is outside 0 to 10")
+        raise ValueError(translate("Importers", "the mood rating “{text}” is outside 0 to 10").format(text=text))
     return value
 
 

@@ -249,7 +249,9 @@ def _iso_day_zone(text: str) -> tuple[date, tzinfo | None]:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"“{text.strip()}” is not a date like 2024-05-18") from None
+        raise ValueError(
+            translate("Importers", "“{text}” is not a date like 2024-05-18").format(text=text.strip())
+        ) from None
     return day, day_zone(day)
 
 
@@ -273,7 +275,9 @@ def _old_day(text: str, year: str, month_words: set[str]) -> date:
             return date(int(year), month, int(days[0]))
         except ValueError:
             pass
-    raise ValueError(f"“{f'{text} {year}'.strip()}” is not a date like 18 May 2018")
+    raise ValueError(
+        translate("Importers", "“{text}” is not a date like 18 May 2018").format(text=f"{text} {year}".strip())
+    )
 
 
 @cache
@@ -289,7 +293,7 @@ def _time(text: str) -> time:
                 return time(hour, minute, int(second or 0))
             except ValueError:
                 pass
-    raise ValueError(f"“{text.strip()}” is not a time like 9:30 pm or 21:30")
+    raise ValueError(translate("Importers", "“{text}” is not a time like 9:30 pm or 21:30").format(text=text.strip()))
 
 
 def parse(data: bytes, mood_levels: dict[str, int] | None = None) -> ImportPlan:

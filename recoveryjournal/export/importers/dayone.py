@@ -92,14 +92,16 @@ def _join(name: str, where: str) -> str:
 
 def _entry(record: object) -> tuple[JournalEntry, Counter[str]]:
     if not isinstance(record, dict):
-        raise ValueError("this is not an entry")
+        raise ValueError(translate("Importers", "this is not an entry"))
     created = text_field(record, "creationDate")
     try:
         moment = datetime.fromisoformat(created.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"“{created}” is not a date and time like 2024-05-18T20:15:00Z") from None
+        raise ValueError(
+            translate("Importers", "“{text}” is not a date and time like 2024-05-18T20:15:00Z").format(text=created)
+        ) from None
     if moment.tzinfo is None:
-        raise ValueError(f"“{created}” has no time zone")
+        raise ValueError(translate("Importers", "“{text}” has no time zone").format(text=created))
     zone_name = text_field(record, "timeZone")
     try:
         moment = moment.astimezone(ZoneInfo(zone_name)) if zone_name else moment.astimezone()
@@ -109,7 +111,7 @@ def _entry(record: object) -> tuple[JournalEntry, Counter[str]]:
     title, body = _split_title(text)
     tags = record.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        raise ValueError("“tags” should be a list of words")
+        raise ValueError(translate("Importers", "“tags” should be a list of words"))
     tags = [text_field({"tag": tag}, "tag") for tag in tags] + (["starred"] if record.get("starred") is True else [])
     if media:
         parts = [count_of(what, count) for what, count in sorted(media.items())]

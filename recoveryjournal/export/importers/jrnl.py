@@ -39,16 +39,18 @@ def parse(data: bytes) -> ImportPlan:
 
 def _entry(record: object) -> JournalEntry:
     if not isinstance(record, dict):
-        raise ValueError("this is not an entry")
+        raise ValueError(translate("Importers", "this is not an entry"))
     day_text, time_text = text_field(record, "date"), text_field(record, "time") or "00:00"
     try:
         day = date.fromisoformat(day_text)
     except ValueError:
-        raise ValueError(f"“{day_text}” is not a date like 2024-05-18") from None
+        raise ValueError(
+            translate("Importers", "“{text}” is not a date like 2024-05-18").format(text=day_text)
+        ) from None
     try:
         clock = time.fromisoformat(time_text)
     except ValueError:
-        raise ValueError(f"“{time_text}” is not a time like 21:30") from None
+        raise ValueError(translate("Importers", "“{text}” is not a time like 21:30").format(text=time_text)) from None
     title, body = text_field(record, "title"), text_field(record, "body")
     words = f"{title}\n{body}".casefold()
     tags = [tag for tag in _tags(record) if tag.casefold() not in words]
@@ -60,5 +62,5 @@ def _entry(record: object) -> JournalEntry:
 def _tags(record: dict) -> list[str]:
     tags = record.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        raise ValueError("“tags” should be a list of words")
+        raise ValueError(translate("Importers", "“tags” should be a list of words"))
     return [text_field({"tag": tag}, "tag") for tag in tags]

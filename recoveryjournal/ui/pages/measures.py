@@ -178,7 +178,8 @@ class MeasuresPage(QWidget):
         self.instrument_list.clear()
         for instrument in self.catalogue.instruments:
             shipped = instrument.source == measures.SHIPPED_SOURCE
-            self.instrument_list.addItem(instrument.short_title + ("" if shipped else "  (clinic)"))
+            title = instrument.short_title
+            self.instrument_list.addItem(title if shipped else self.tr("{title}  (clinic)").format(title=title))
         self.instrument_list.blockSignals(False)
         self.instrument_list.setCurrentRow(max(0, min(current, len(self.catalogue.instruments) - 1)))
         self._show_instrument(self.instrument_list.currentRow())

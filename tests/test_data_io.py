@@ -163,6 +163,86 @@ def test_imported_entries_are_found_by_search(store, tmp_path):
     assert len(found) == 1
 
 
+def test_json_export_import_export_gives_the_same_file_with_one_record_a_line(demo_dir, tmp_path):
+    with open_journal(demo_dir) as demo:
+        first = transfer.export_all(demo, tmp_path / "first.json", "json", NOW)
+        records = sum(data_io.dump(demo, NOW, "").counts().values())
+    with open_journal(tmp_path / "copy") as copy:
+        transfer.apply(copy, transfer.prepare(copy, first, "json"))
+        second = transfer.export_all(copy, tmp_path / "second.json", "json", NOW)
+    assert second.read_bytes() == first.read_bytes()
+    lines = [line.removesuffix(",") for line in first.read_text(encoding="utf-8").splitlines()]
+    assert sum(isinstance(json.loads(line), dict) for line in lines if line.startswith("   {")) == records > 1000
+
+
+def search_index_is_whole(store) -> bool:
+    """Both full-text indexes hold exactly what their tables hold (FTS5's own check raises otherwise)."""
+    for index in ("journal_entries_fts", "reflections_fts"):
+        store.db.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
+    return True
+
+
+def found(store, words: str) -> list[tuple[str, int]]:
+    return sorted((hit.kind.value, hit.record_id) for hit in store.search.search(words))
+
+
+def test_a_replacing_import_leaves_search_finding_exactly_the_new_records_and_keeps_it_up_to_date(store, tmp_path):
+    store.journal.add(JournalEntry(NOW, "Heron", "saw a heron by the reservoir"))
+    store.reflections.add(Reflection(NOW, ReflectionKind.DAILY, answer="the heron again"))
+    with open_journal(tmp_path / "other") as other:
+        other.journal.add(JournalEntry(NOW, "River", "walked by the river after group"))
+        other.reflections.add(Reflection(NOW, ReflectionKind.DAILY, answer="river light"))
+        transfer.export_all(other, tmp_path / "all.json", "json", NOW)
+    triggers = store.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+    transfer.apply(store, transfer.prepare(store, tmp_path / "all.json", "json"))
+    assert found(store, "heron") == []
+    assert len(found(store, "river")) == 2
+    assert store.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall() == (
+        triggers
+    )
+    added = store.journal.add(JournalEntry(NOW, "Kestrel", "a kestrel over the field"))
+    store.journal.save_text(added, "Kestrel", "a kestrel, then an owl")
+    assert found(store, "owl") == [("entry", added)]
+    assert search_index_is_whole(store)
+
+
+def test_a_failed_replacing_import_keeps_search_and_its_triggers(store, tmp_path):
+    heron = store.journal.add(JournalEntry(NOW, "Heron", "saw a heron by the reservoir"))
+    triggers = store.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+
+    def orphan_link(document):
+        document["tables"]["journal_entries"][0]["body"] = "a different body"
+        document["tables"]["entry_triggers"].append({"entry_id": 1, "trigger_id": 999_999})
+
+    with pytest.raises(ImportFileError, match="do not fit together"):
+        transfer.apply(store, transfer.prepare(store, edited_export(store, tmp_path, orphan_link), "json"))
+    assert store.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall() == (
+        triggers
+    )
+    assert found(store, "heron") == [("entry", heron)]
+    assert found(store, "different") == []
+    owl = store.journal.add(JournalEntry(NOW, "Owl", "an owl at dusk"))
+    assert found(store, "owl") == [("entry", owl)]
+    assert search_index_is_whole(store)
+
+
+def test_json_values_that_need_a_closer_look_are_cleaned_and_converted_as_one_by_one(store, tmp_path):
+    store.journal.add(JournalEntry(NOW, "Mine", "stays"))
+    store.sessions.add(TreatmentSession(NOW, SessionKind.GROUP, 1.5, "group"))
+
+    def change(document):
+        document["tables"]["journal_entries"][0]["body"] = "a\x00b\ud800c"
+        document["tables"]["treatment_sessions"][0]["hours"] = 2
+
+    dump = transfer.prepare(store, edited_export(store, tmp_path, change), "json")
+    assert dump.tables["journal_entries"][0]["body"] == "abc"
+    assert list(dump.tables["journal_entries"][0]) == [
+        column.name for column in data_io.table_spec(store)["journal_entries"]
+    ]
+    hours = dump.tables["treatment_sessions"][0]["hours"]
+    assert hours == 2.0 and isinstance(hours, float)
+
+
 def test_json_export_has_the_versions_and_every_kind_of_record(demo_store, tmp_path):
     transfer.export_all(demo_store, tmp_path / "all.json", "json", NOW)
     document = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
@@ -261,7 +341,8 @@ def edited_export(store, tmp_path: Path, change) -> Path:
         (lambda document: document["tables"]["triggers"][0].update(extra=1), "unknown fields extra"),
         (lambda document: document["tables"]["triggers"][0].update(archived=True), "“archived” should be a whole"),
         (lambda document: document["tables"]["triggers"][0].update(name=None), "“name” must have a value"),
-        (lambda document: document["tables"]["triggers"][1].update(name=7), "“name” should be text"),
+        (lambda document: document["tables"]["triggers"][1].update(name=7), "triggers, row 2: “name” should be text"),
+        (lambda document: document["tables"]["triggers"].insert(2, [1, "x"]), "triggers, row 3: .*named fields"),
     ],
 )
 def test_broken_json_exports_are_refused_before_anything_is_written(store, tmp_path, change, message):

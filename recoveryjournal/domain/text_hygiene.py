@@ -35,6 +35,12 @@ def clean_input(text: str) -> str:
 
     Neither can be stored as UTF-8 text; everything else, including bidi marks the person chose, is kept.
     """
+    if "\x00" not in text:
+        try:
+            text.encode("utf-8")  # fails only on a lone surrogate; far quicker than the pattern on a long text
+            return text
+        except UnicodeEncodeError:
+            pass
     return _INPUT_JUNK.sub("", text)
 
 
@@ -45,4 +51,6 @@ def escape_in_json(serialised: str) -> str:
     into showing the file deceptively. Only call this on JSON produced by ``json.dumps``: these characters can only
     occur inside its strings, where an escape means the same character.
     """
+    if serialised.isascii() and "\x7f" not in serialised:  # quick: none of them can be there
+        return serialised
     return _JSON_ESCAPED.sub(lambda match: f"\\u{ord(match.group()):04x}", serialised)

@@ -21,7 +21,7 @@ import io
 import json
 import math
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -47,10 +47,20 @@ def _header(dump: DataDump) -> dict[str, Any]:
     }
 
 
-def to_json(dump: DataDump) -> bytes:
-    document = {**_header(dump), "tables": dump.tables}
-    text = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False)
-    return escape_in_json(text).encode("utf-8")
+def to_json(dump: DataDump, tables: Iterable[tuple[str, list[str], Iterable[Sequence]]]) -> Iterator[bytes]:
+    """The JSON export of ``dump``'s versions and ``tables`` (name, column names, rows), a table at a time.
+
+    Each record is one line, so the file reads well and only one table is ever held as text.
+    """
+    encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False).encode
+    head = "".join(f" {encode(key)}: {encode(value)},\n" for key, value in _header(dump).items())
+    opening = "{\n" + head + ' "tables": {'
+    for number, (table, names, rows) in enumerate(tables):
+        records = ",\n   ".join(encode(dict(zip(names, row, strict=True))) for row in rows)
+        text = f"\n  {encode(table)}: [\n   {records}\n  ]" if records else f"\n  {encode(table)}: []"
+        yield (opening + ("," if number else "") + escape_in_json(text)).encode("utf-8")
+        opening = ""
+    yield (opening + "\n }\n}\n").encode("utf-8")
 
 
 def to_csv_zip(dump: DataDump, spec: TableSpec) -> bytes:
@@ -137,8 +147,41 @@ def parse_json(data: bytes, spec: TableSpec, schema_version: int) -> DataDump:
             raise ImportFileError(
                 translate("Data", "the table “{table}” is missing from the export").format(table=table)
             )
-        checked[table] = [_checked_row(table, number, row, columns) for number, row in enumerate(rows, start=1)]
+        checked[table] = _checked_rows(table, rows, columns)
     return DataDump(schema_version, str(document.get("app_version", "")), str(document.get("exported_at", "")), checked)
+
+
+def _checked_rows(table: str, rows: list, columns: list[Column]) -> list[dict]:
+    """The rows with every value checked against its column, as ``_checked_row`` gives them one by one.
+
+    The whole table is checked a column at a time first (the kinds of its values, and text for characters that
+    cannot be stored); only a table where that finds something goes row by row, for the exact row and message.
+    """
+    names = [column.name for column in columns]
+    fields = set(names)
+    if all(type(row) is dict and row.keys() == fields for row in rows):
+        values = [_checked_column([row[column.name] for row in rows], column) for column in columns]
+        if None not in values:
+            return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+    return [_checked_row(table, number, row, columns) for number, row in enumerate(rows, start=1)]
+
+
+ALLOWED_KINDS = {str: {str}, int: {int}, float: {float, int}}
+
+
+def _checked_column(values: list, column: Column) -> list | None:
+    """``values`` as ``_checked_value`` gives them, or ``None`` when one of them needs a closer look."""
+    kinds = set(map(type, values))
+    allowed = ALLOWED_KINDS[column.kind] if column.not_null else {*ALLOWED_KINDS[column.kind], type(None)}
+    if not kinds <= allowed:
+        return None
+    if column.kind is float and int in kinds:
+        return [value if value is None else float(value) for value in values]
+    if column.kind is str:
+        joined = "".join(filter(None, values))
+        if len(clean_input(joined)) != len(joined):
+            return [value if value is None else clean_input(value) for value in values]
+    return values
 
 
 def _checked_row(table: str, number: int, row: Any, columns: list[Column]) -> dict:

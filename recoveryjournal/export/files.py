@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from recoveryjournal.i18n import translate
@@ -33,8 +34,9 @@ def check_target(path: Path, overwrite: bool = False) -> Path:
     return path
 
 
-def write_private(path: Path, content: bytes, overwrite: bool = False) -> Path:
-    """Write ``content`` to ``path`` with mode 0600 through a temporary file in the same folder.
+def write_private(path: Path, content: bytes | Iterable[bytes], overwrite: bool = False) -> Path:
+    """Write ``content`` (bytes, or pieces of it written as they come) to ``path`` with mode 0600 through a
+    temporary file in the same folder.
 
     Without ``overwrite`` the final step is a hard link, which fails if a file appeared there meanwhile.
     """
@@ -50,7 +52,7 @@ def write_private(path: Path, content: bytes, overwrite: bool = False) -> Path:
     try:
         os.fchmod(descriptor, 0o600)
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
+            handle.writelines([content] if isinstance(content, bytes) else content)
             handle.flush()
             os.fsync(handle.fileno())
         if overwrite:

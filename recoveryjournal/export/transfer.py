@@ -47,9 +47,13 @@ Prepared = DataDump | ImportPlan
 
 def export_all(store: Store, target: Path, fmt: str, now: datetime, overwrite: bool = False) -> Path:
     """Write every record to ``target`` (mode 0600); an existing file is replaced only with ``overwrite``."""
-    dump = data_io.dump(store, now, __version__)
-    content = data.to_json(dump) if fmt == "json" else data.to_csv_zip(dump, data_io.table_spec(store))
-    return write_private(target, content, overwrite)
+    if fmt == "json":
+        return write_private(
+            target, data.to_json(data_io.versions(now, __version__), data_io.each_table(store)), overwrite
+        )
+    return write_private(
+        target, data.to_csv_zip(data_io.dump(store, now, __version__), data_io.table_spec(store)), overwrite
+    )
 
 
 def prepare(

@@ -9,7 +9,7 @@ holds the person's own records is backed up first.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,15 +77,25 @@ def _spec_of(db: Database) -> TableSpec:
     return spec
 
 
-def dump(store: Store, now: datetime, app_version: str) -> DataDump:
-    """Every row of every table, in rowid order, exactly as stored."""
-    tables = {}
+def each_table(store: Store) -> Iterator[tuple[str, list[str], Iterator[tuple]]]:
+    """Every table's name, column names and rows (in rowid order, exactly as stored), one table at a time."""
     for table, columns in table_spec(store).items():
         names = [column.name for column in columns]
         selected = ", ".join(f"[{name}]" for name in names)
-        rows = store.db.execute(f"SELECT {selected} FROM [{table}] ORDER BY rowid")
-        tables[table] = [dict(zip(names, row, strict=True)) for row in rows]
-    return DataDump(schema.SCHEMA_VERSION, app_version, to_iso(now), tables)
+        yield table, names, store.db.execute(f"SELECT {selected} FROM [{table}] ORDER BY rowid")
+
+
+def versions(now: datetime, app_version: str) -> DataDump:
+    """An export's versions and time, without its rows (``each_table`` gives them)."""
+    return DataDump(schema.SCHEMA_VERSION, app_version, to_iso(now))
+
+
+def dump(store: Store, now: datetime, app_version: str) -> DataDump:
+    """Every row of every table, in rowid order, exactly as stored."""
+    everything = versions(now, app_version)
+    for table, names, rows in each_table(store):
+        everything.tables[table] = [dict(zip(names, row, strict=True)) for row in rows]
+    return everything
 
 
 def holds_own_records(store: Store) -> bool:
@@ -102,22 +112,34 @@ def backup_before_import(store: Store) -> Path | None:
 
 
 def replace_all(store: Store, data: DataDump) -> Path | None:
-    """Make the journal hold exactly the rows in ``data``; returns the backup taken first, if any."""
+    """Make the journal hold exactly the rows in ``data``; returns the backup taken first, if any.
+
+    One transaction: each table is filled with one ``executemany``, and the search index is rebuilt once at the
+    end instead of row by row (its triggers are dropped for the import and created again, inside the transaction).
+    """
     spec = table_spec(store)
     taken = backup_before_import(store)
+    conn = store.db.conn
     try:
         with store.db.atomic():
-            store.db.execute("PRAGMA defer_foreign_keys = ON")
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            indexes = _search_indexes(store.db)
+            for _, triggers in indexes:
+                for name, _ in triggers:
+                    conn.execute(f"DROP TRIGGER [{name}]")
             for table in reversed(list(spec)):
-                store.db.execute(f"DELETE FROM [{table}]")
+                conn.execute(f"DELETE FROM [{table}]")
             for table, columns in spec.items():
                 names = [column.name for column in columns]
-                sql = (
+                conn.executemany(
                     f"INSERT INTO [{table}] ({', '.join(f'[{name}]' for name in names)}) "
-                    f"VALUES ({', '.join('?' * len(names))})"
+                    f"VALUES ({', '.join(f':{name}' for name in names)})",
+                    data.tables.get(table, []),
                 )
-                for row in data.tables.get(table, []):
-                    store.db.execute(sql, [row[name] for name in names])
+            for index, triggers in indexes:
+                conn.execute(f"INSERT INTO [{index}] ([{index}]) VALUES ('rebuild')")
+                for _, sql in triggers:
+                    conn.execute(sql)
     except errors.database_errors() as error:
         if type(error).__name__ == "IntegrityError":
             raise ImportFileError(
@@ -127,6 +149,21 @@ def replace_all(store: Store, data: DataDump) -> Path | None:
             ) from error
         errors.raise_known(error, store.path)
     return taken
+
+
+def _search_indexes(db: Database) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each full-text index kept from a table's content, with the triggers that keep it up to date."""
+    indexes = []
+    for (index,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'"
+    ).fetchall():
+        content = index.removesuffix("_fts")
+        triggers = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE ?",
+            [content, f"%{index}%"],
+        ).fetchall()
+        indexes.append((index, triggers))
+    return indexes
 
 
 def known_imports(store: Store, source: str) -> Known:

@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time, tzinfo
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
@@ -25,6 +26,7 @@ from recoveryjournal.domain.text_hygiene import clean_input
 from recoveryjournal.i18n import translatable, translate
 
 MAX_JSON_DEPTH = 64
+CONTAINERS = {dict, list}  # what json.loads builds that holds more values
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_ZIP_BYTES = 512 * 1024 * 1024  # everything that would be unpacked from one zip, together
 MAX_ZIP_MEMBERS = 50_000
@@ -242,7 +244,10 @@ def _finite_float(text: str) -> float:
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
+    found = dict(pairs)
+    if len(found) == len(pairs):
+        return found
+    found = {}
     for key, value in pairs:
         if key in found:
             raise ImportFileError(
@@ -284,16 +289,21 @@ def load_json(text: str) -> Any:
     return value
 
 
-def _depth(value: Any) -> int:
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        deepest = max(deepest, level)
-        if isinstance(item, dict):
-            stack.extend((child, level + 1) for child in item.values())
-        elif isinstance(item, list):
-            stack.extend((child, level + 1) for child in item)
-    return deepest
+def _depth(value: Any, limit: int = MAX_JSON_DEPTH) -> int:
+    """How deeply ``value`` nests (a lone number is 1 deep, a list of numbers 2), counted a level at a time, each
+    level's kinds in one pass; stops counting past ``limit``."""
+    depth, level = 1, [value]
+    while depth <= limit:
+        kinds = set(map(type, level))
+        if not kinds & CONTAINERS:
+            break
+        if not kinds <= CONTAINERS:
+            level = [item for item in level if type(item) in CONTAINERS]
+        level = list(chain.from_iterable(item.values() if type(item) is dict else item for item in level))
+        if not level:
+            break
+        depth += 1
+    return depth
 
 
 def zip_members(source: Source, wanted: Callable[[str], bool]) -> dict[str, bytes]:

@@ -5,6 +5,22 @@ from __future__ import annotations
 from datetime import datetime
 
 from recoveryjournal.domain.models import Record
+from recoveryjournal.i18n import translatable, translate
+
+CATEGORIES = (  # the kinds the shipped coping ideas carry (stored in English), shown in the current language
+    translatable("Coping", "body"),
+    translatable("Coping", "creative"),
+    translatable("Coping", "distraction"),
+    translatable("Coping", "mind"),
+    translatable("Coping", "people"),
+    translatable("Coping", "practical"),
+    translatable("Coping", "mine"),
+)
+
+
+def category_label(category: str) -> str:
+    """A coping tool's kind as shown: a shipped kind in the current language, the person's own as typed."""
+    return translate("Coping", category) if category in CATEGORIES else category
 
 
 class CopingAction(Record):

@@ -13,7 +13,7 @@ from statistics import fmean
 
 from recoveryjournal.domain import dates
 from recoveryjournal.domain.coping_models import CopingAction, CopingUse
-from recoveryjournal.domain.models import CheckIn, Trigger
+from recoveryjournal.domain.models import CheckIn, Trigger, emotion_label
 from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.plan_models import SupportContact, WeeklyGoal
 from recoveryjournal.domain.weeks import goal_week
@@ -117,7 +117,7 @@ def suggest_warning_signs(
             continue
         for emotion in dict.fromkeys(checkin.emotions):
             if emotion.casefold() not in POSITIVE_EMOTIONS:
-                counts[f"Feeling {emotion.casefold()}"] += 1
+                counts[translate("Plan", "Feeling {emotion}").format(emotion=emotion_label(emotion).casefold())] += 1
     ranked = sorted((text for text in counts if text.casefold() not in skip), key=lambda t: (-counts[t], t))
     return [WarningSignSuggestion(text, counts[text]) for text in ranked[:limit]]
 

@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Band</source>
-        <translation>Nivel</translation>
+        <translation>Rango</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1248,6 +1248,37 @@
     </message>
 </context>
 <context>
+    <name>Coping</name>
+    <message>
+        <source>body</source>
+        <translation>cuerpo</translation>
+    </message>
+    <message>
+        <source>creative</source>
+        <translation>creatividad</translation>
+    </message>
+    <message>
+        <source>distraction</source>
+        <translation>distracción</translation>
+    </message>
+    <message>
+        <source>mind</source>
+        <translation>mente</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mía</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>practical</source>
+        <translation>práctica</translation>
+    </message>
+</context>
+<context>
     <name>CountryDialog</name>
     <message>
         <source>Not now</source>
@@ -1882,7 +1913,7 @@
     <name>Dose</name>
     <message>
         <source>Missed</source>
-        <translation>No tomada</translation>
+        <translation>Olvidada</translation>
     </message>
     <message>
         <source>Not due</source>
@@ -4301,6 +4332,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Añadido ({item}): «{text}»</translation>
     </message>
     <message>
+        <source>Feeling {emotion}</source>
+        <translation>Sentir {emotion}</translation>
+    </message>
+    <message>
         <source>First review: the plan as it stood.</source>
         <translation>Primera revisión: el plan tal como estaba.</translation>
     </message>
@@ -4561,8 +4596,8 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Sin terminar la última vez, y está bien: {texts}.</translation>
     </message>
     <message>
-        <source>Often: </source>
-        <translation>A menudo:</translation>
+        <source>Often: {label}</source>
+        <translation>A menudo: {label}</translation>
     </message>
     <message>
         <source>Open “Need help now” on its own after a check-in with a craving of</source>
@@ -4605,8 +4640,8 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <source>Strong cravings: </source>
-        <translation>Deseos fuertes:</translation>
+        <source>Strong cravings: {label}</source>
+        <translation>Deseos fuertes: {label}</translation>
     </message>
     <message>
         <source>Support contacts</source>
@@ -4615,6 +4650,14 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>This week's goals</source>
         <translation>Metas de esta semana</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Detonantes</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Señales de alerta</translation>
     </message>
     <message>
         <source>Week starting {dates}</source>
@@ -4659,6 +4702,10 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>or more</source>
         <translation>o más</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>detonante</translation>
     </message>
     <message>
         <source>warning sign</source>
@@ -5408,6 +5455,10 @@ Mira las copias de seguridad con `recoveryjournal restore` y después ejecuta `r
     <message>
         <source>any date</source>
         <translation>cualquier fecha</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>{what} date</source>
@@ -7697,8 +7748,20 @@ Se apartó, sin cambios, a {moved} para que no se pierda nada. Tus copias de seg
         <translation>p. ej., jugar con el perro</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
         <source>no description yet.</source>
         <translation>aún sin descripción.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>{name} (mine)</source>
+        <translation>{name} (mía)</translation>
     </message>
     <message>
         <source>“{name}” is already in your toolbox.</source>

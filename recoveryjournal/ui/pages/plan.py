@@ -93,11 +93,11 @@ class TextList(QWidget):
 
     edited = Signal(list)
 
-    def __init__(self, noun: str, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, noun: str, plural: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.noun = noun
         self.list = QListWidget()
-        self.list.setAccessibleName(noun.capitalize() + "s")
+        self.list.setAccessibleName(plural)
         self.list.setMaximumHeight(110)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -260,8 +260,12 @@ class PlanPage(QWidget):
             self.tr("1 · Triggers and early warning signs"),
             self.tr("What tends to set off a craving, and the small signs that tell you a hard patch is starting."),
         )
-        self.triggers = TextList("trigger", self.tr("A trigger in your own words, e.g. payday"))
-        self.warning_signs = TextList(self.tr("warning sign"), self.tr("e.g. skipping meals, not answering calls"))
+        self.triggers = TextList(
+            self.tr("trigger"), self.tr("Triggers"), self.tr("A trigger in your own words, e.g. payday")
+        )
+        self.warning_signs = TextList(
+            self.tr("warning sign"), self.tr("Warning signs"), self.tr("e.g. skipping meals, not answering calls")
+        )
         self.suggestions = Suggestions(
             self.tr("From your check-ins in the last {SUGGESTION_DAYS} days — click one to add it:").format(
                 SUGGESTION_DAYS=SUGGESTION_DAYS
@@ -476,7 +480,12 @@ class PlanPage(QWidget):
         triggers = suggest_triggers(self.store.triggers.list(), checkins, exclude=self.triggers.texts())
         self.suggestions.set_suggestions(
             [
-                ((self.tr("Often: ") if s.reason == "often" else self.tr("Strong cravings: ")) + s.label, s.name)
+                (
+                    (self.tr("Often: {label}") if s.reason == "often" else self.tr("Strong cravings: {label}")).format(
+                        label=s.label
+                    ),
+                    s.name,
+                )
                 for s in triggers
             ]
         )

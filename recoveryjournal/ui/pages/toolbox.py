@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoveryjournal.domain.clock import local_day, now_local
-from recoveryjournal.domain.coping_models import CopingAction, CopingUse
+from recoveryjournal.domain.coping_models import CopingAction, CopingUse, category_label
 from recoveryjournal.domain.numbers import decimals
 from recoveryjournal.domain.plan import ToolStats, coping_effectiveness, untried_ideas
 from recoveryjournal.store.errors import database_errors
@@ -153,11 +153,11 @@ class ToolboxPage(QWidget):
         star.setCheckState(Qt.CheckState.Checked if action.favourite else Qt.CheckState.Unchecked)
         star.setToolTip(self.tr("Favourite"))
         cells = [
-            QTableWidgetItem(action.name + (" (mine)" if action.custom else "")),
-            QTableWidgetItem(action.category),
-            QTableWidgetItem("never" if tool.uses == 0 else f"{tool.uses}×"),
+            QTableWidgetItem(self.tr("{name} (mine)").format(name=action.name) if action.custom else action.name),
+            QTableWidgetItem(category_label(action.category)),
+            QTableWidgetItem(self.tr("never") if tool.uses == 0 else f"{tool.uses}×"),
             QTableWidgetItem(change_text(tool)),
-            QTableWidgetItem("yes" if action.id in in_plan else ""),
+            QTableWidgetItem(self.tr("yes") if action.id in in_plan else ""),
         ]
         for item in cells:
             item.setToolTip(action.description)

@@ -71,7 +71,7 @@ class SearchBar(QWidget):
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        for label, widget in ((self.tr("From"), self.since), ("until", self.until)):
+        for label, widget in ((self.tr("From"), self.since), (self.tr("until"), self.until)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         for widget in (self.trigger, self.mood, self.privacy, self.order, self.reset_button):

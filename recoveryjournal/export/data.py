@@ -54,7 +54,7 @@ def to_json(dump: DataDump, tables: Iterable[tuple[str, list[str], Iterable[Sequ
     """
     encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False).encode
     head = "".join(f" {encode(key)}: {encode(value)},\n" for key, value in _header(dump).items())
-    opening = "{\n" + head + ' "tables": {'
+    opening = "{\n" + head + f" {encode('tables')}: {{"  # a JSON key, not words
     for number, (table, names, rows) in enumerate(tables):
         records = ",\n   ".join(encode(dict(zip(names, row, strict=True))) for row in rows)
         text = f"\n  {encode(table)}: [\n   {records}\n  ]" if records else f"\n  {encode(table)}: []"

@@ -288,3 +288,18 @@ def test_axis_numbers_take_the_decimal_mark_of_the_language():
         ticks[language] = [label.get_text() for label in figure.axes[0].get_xticklabels()]
     assert "1,5" in ticks["es"] and not any("." in tick for tick in ticks["es"])
     assert "1.5" in ticks["en"] and not any("," in tick for tick in ticks["en"])
+
+
+def test_every_chart_title_is_in_the_language_chosen(data):
+    """Each builder shows its title constant through translation: none is drawn in English in a Spanish chart."""
+    with i18n.speaking("es"):
+        figures = {
+            "coping": build_coping_effects(p.coping_effects(data)),
+            "together": build_co_occurrence(p.co_occurrence(data)),
+            "coping, too little": build_coping_effects(p.coping_effects(p.PatternData(PERIOD))),
+            "together, too little": build_co_occurrence(p.co_occurrence(p.PatternData(PERIOD))),
+        }
+    for name, figure in figures.items():
+        words = drawn_words(figure)
+        assert "What helps" not in words and "Which triggers come together" not in words, name
+    assert "Qué ayuda: cuánto alivió cada herramienta el deseo de consumir" in drawn_words(figures["coping"])

@@ -28,7 +28,9 @@ def build_coping_effects(
     """Bars of the mean drop (craving before − after); the label gives the uses behind each bar."""
     active = theme(dark)
     if not data.readiness.enough:
-        return message_figure(active, TITLE, data.readiness.hint, size, period=data.period.describe())
+        return message_figure(
+            active, translate("Charts", TITLE), data.readiness.hint, size, period=data.period.describe()
+        )
     rows, figure, ax = bar_axes(active, data.rows, size, limit)
     drops = [row.mean_drop or 0.0 for row in rows]
     colours = [
@@ -59,7 +61,7 @@ def build_coping_effects(
     subtitle = translate("Charts", "{period} · ranked from {needed} or more uses rated before and after").format(
         period=data.period.describe(), needed=MIN_RATED_TO_RANK
     )
-    set_title(figure, active, TITLE, subtitle, ax)
+    set_title(figure, active, translate("Charts", TITLE), subtitle, ax)
 
     def find(_x: float, y: float) -> Target | None:
         index = row_index(y, len(rows))

@@ -31,7 +31,9 @@ def co_occurrence_array(data: CoOccurrence) -> np.ndarray:
 def build_co_occurrence(data: CoOccurrence, *, dark: bool = False, size: tuple[float, float] | None = None) -> Figure:
     active = theme(dark)
     if not data.readiness.enough:
-        return message_figure(active, TITLE, data.readiness.hint, size, period=data.period.describe())
+        return message_figure(
+            active, translate("Charts", TITLE), data.readiness.hint, size, period=data.period.describe()
+        )
     figure = new_figure(active, size or (7.5, 6.0))
     ax = figure.add_subplot()
     style_axes(ax, active, grid_axis=None)
@@ -66,7 +68,7 @@ def build_co_occurrence(data: CoOccurrence, *, dark: bool = False, size: tuple[f
     set_title(
         figure,
         active,
-        TITLE,
+        translate("Charts", TITLE),
         translate("Charts", "{period} · check-ins and entries where both were present").format(
             period=data.period.describe()
         ),

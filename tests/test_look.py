@@ -236,7 +236,7 @@ def test_every_page_and_dialog_is_spaced_from_the_spacing_scale(qtbot, demo_wind
 
 def test_page_names_table_headings_and_suggestions_are_whole_at_twice_the_text_size(qtbot, demo_window):
     """At 200 % text on 1280×720 and on 960×540 (1920×1080 at 2×): every sidebar name, every table's headings and
-    cells on every page, and My plan's suggestions show their full text."""
+    cells on every page, the names of Insights' views and My plan's suggestions show their full text."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QFont, QFontMetrics
     from PySide6.QtWidgets import QApplication, QScrollArea, QStyle, QTableView
@@ -275,6 +275,13 @@ def test_page_names_table_headings_and_suggestions_are_whole_at_twice_the_text_s
                         assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + padding, where
                         assert header.sectionSize(column) >= table.sizeHintForColumn(column), where
             assert tables >= 8
+            views = demo_window.show_page("insights").view_list
+            QApplication.processEvents()
+            for row in range(views.count()):
+                item = views.item(row)
+                rect = views.visualItemRect(item).intersected(views.viewport().rect()).adjusted(margin, 0, -margin, 0)
+                needed = views.fontMetrics().boundingRect(rect, Qt.TextFlag.TextWordWrap, item.text())
+                assert needed.width() <= rect.width() and needed.height() <= rect.height(), (width, item.text())
             plan = demo_window.show_page("plan")
             QApplication.processEvents()
             viewport = plan.findChild(QScrollArea).viewport()

@@ -178,6 +178,7 @@ def _step(title: str, intro: str) -> tuple[QFrame, QVBoxLayout]:
     layout.setContentsMargins(Space.PAGE, Space.PAGE, Space.PAGE, Space.PAGE)
     heading = QLabel(title)
     heading.setObjectName("stepTitle")
+    heading.setWordWrap(True)
     text = QLabel(intro)
     text.setWordWrap(True)
     layout.addWidget(heading)

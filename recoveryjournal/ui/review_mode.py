@@ -30,7 +30,7 @@ from recoveryjournal.export.summary_render import period_text, section_bodies
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftKeeper
-from recoveryjournal.ui.look import Type, heading, points
+from recoveryjournal.ui.look import Space, Type, heading, points
 
 
 def review_style() -> str:
@@ -78,6 +78,8 @@ class ReviewWindow(QWidget):
         self.position = QLabel()
         self.position.setObjectName("review_position")
         hint = QLabel(self.tr("← → or Page Up / Page Down to move · Esc to leave"))
+        for label in (self.position, hint):  # read at twice the text size: at 200 % too, they wrap, not widen
+            label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.position, 1)
         top.addWidget(hint)
@@ -106,17 +108,18 @@ class ReviewWindow(QWidget):
         self.leave_button.clicked.connect(self.close)
         self.saved = QLabel()
         self.saved.setObjectName("session_notes_state")
+        self.saved.setWordWrap(True)
         note_bar = QHBoxLayout()
-        note_bar.addWidget(heading(self.tr("Notes from today's session"), Type.READING * Type.SMALL))
         note_bar.addWidget(self.saved, 1)
         note_bar.addWidget(self.private)
         note_bar.addWidget(self.save_button)
         note_bar.addWidget(self.leave_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(36, 20, 36, 20)
+        layout.setContentsMargins(Space.COLUMN, Space.PAGE, Space.COLUMN, Space.PAGE)
         layout.addLayout(top)
         layout.addWidget(self.page, 1)
+        layout.addWidget(heading(self.tr("Notes from today's session"), Type.READING * Type.SMALL))
         layout.addLayout(note_bar)
         layout.addWidget(self.notes)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_notes)

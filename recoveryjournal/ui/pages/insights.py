@@ -55,6 +55,7 @@ from recoveryjournal.domain.findings import Finding
 from recoveryjournal.domain.measure_trends import CareSeries, MeasureCharts, care_series, measure_charts
 from recoveryjournal.domain.patterns import HeatmapSubject, PatternData, Period, PeriodPreset, Selection
 from recoveryjournal.store.findings import period_report
+from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.look import page_heading, page_layout
 from recoveryjournal.ui.pages import page_title
@@ -167,6 +168,14 @@ def write_private(path: Path, figure: Figure, fmt: str) -> None:
 
 
 class InsightsPage(QWidget):
+    def _fit_view_list(self) -> None:
+        """140 to 190 px wide at 100 %; at a larger text size, at least its longest word wide (names wrap)."""
+        metrics = self.view_list.fontMetrics()
+        words = [word for row in range(self.view_list.count()) for word in self.view_list.item(row).text().split()]
+        least = max(140, max(metrics.horizontalAdvance(word) for word in words) + 2 * metrics.height())
+        self.view_list.setMinimumWidth(least)
+        self.view_list.setMaximumWidth(max(190, least))
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -221,12 +230,13 @@ class InsightsPage(QWidget):
 
         self.view_list = QListWidget()
         self.view_list.setAccessibleName(self.tr("Views"))
-        self.view_list.setMinimumWidth(140)
-        self.view_list.setMaximumWidth(190)
+        self.view_list.setWordWrap(True)  # a long name takes two lines at a large text size, not the chart's room
+        self.view_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for view in VIEWS:
             item = QListWidgetItem(QCoreApplication.translate("InsightsPage", view.title))
             item.setData(Qt.ItemDataRole.UserRole, view.key)
             self.view_list.addItem(item)
+        theme.follow(self.view_list, self._fit_view_list)
 
         self.findings = FindingsPanel(self.context)  # made before the chart: Tab reaches what stands out first
         self.findings.show_requested.connect(self.show_finding)

@@ -32,8 +32,11 @@ def active(qtbot, window: QWidget) -> None:
 
 def retype(qtbot, field, text: str) -> None:
     """Replace what a typed-date field (``DateField``, ``DateTimeField``) holds by typing ``text`` key by key, then
-    leave it with Tab, as a person does."""
+    leave it with Tab, as a person does (leaving is what makes the field count as done: ``committed``)."""
+    field.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is field.window())
     field.edit.setFocus()
+    qtbot.waitUntil(field.edit.hasFocus)
     qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(field.edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(field.edit, text)

@@ -8,16 +8,18 @@ import stat
 import subprocess
 import sys
 import textwrap
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from gui_keys import retype
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from recoveryjournal.domain import dates
 from recoveryjournal.domain import patterns as p
 from recoveryjournal.domain.clock import now_local
+from recoveryjournal.ui.widgets.date_field import date_text
 
 
 def open_insights(qtbot, main):
@@ -173,8 +175,16 @@ def test_custom_range_and_everything(qtbot, demo_window, demo_store):
     page = open_insights(qtbot, demo_window)
     page.period_box.setCurrentIndex(page.period_box.findData(str(p.PeriodPreset.CUSTOM)))
     assert page.from_edit.isVisible() and page.to_edit.isVisible()
-    page.from_edit.setDate(page.to_edit.date().addDays(-2))
+    end = page.to_edit.date()
+    retype(qtbot, page.from_edit, date_text(end - timedelta(days=2)))
     qtbot.waitUntil(lambda: page.data.period.days == 3)
+    retype(qtbot, page.to_edit, "31 Sep 2026")  # no such day: said so, and the period stays
+    assert "doesn't read as a date" in page.to_edit.problem.text() and page.to_edit.problem.isVisible()
+    assert page.data.period == p.Period(end - timedelta(days=2), end)
+    retype(qtbot, page.from_edit, "15 Oct 2026")
+    retype(qtbot, page.to_edit, "2026-11-20")
+    qtbot.waitUntil(lambda: page.data.period == p.Period(date(2026, 10, 15), date(2026, 11, 20)))
+    assert page.from_edit.edit.text() == "15 Oct 2026" and page.to_edit.edit.text() == "2026-11-20"
     page.period_box.setCurrentIndex(page.period_box.findData(str(p.PeriodPreset.EVERYTHING)))
     qtbot.waitUntil(lambda: page.data.period.start == demo_store.insights.first_day())
     assert not page.from_edit.isVisible()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
+from gui_keys import retype
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -302,3 +303,28 @@ def test_reflection_answers_open_read_only_at_the_match(store, window, qtbot):
     assert page.editor.reader.textCursor().selectedText() == "sponsor"
     assert not page.editor.title.isEnabled()
     assert page.editor.note.isVisible()
+
+
+def test_typed_search_dates_filter_exactly_those_days_or_say_why_not(store, window, qtbot):
+    at = datetime(2026, 10, 15, 20, 0).astimezone()
+    store.journal.add(JournalEntry(created_at=at, title="Mid October", body="A walk by the river"))
+    store.journal.add(JournalEntry(created_at=at + timedelta(days=1), title="Next day", body="A walk in town"))
+    store.journal.add(JournalEntry(created_at=at - timedelta(days=1), title="Day before", body="A walk at dawn"))
+    window.show_page("journal")
+    page = window.page("journal")
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.search.box, "walk")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    retype(qtbot, page.search.since, "15 Oct 2026")
+    retype(qtbot, page.search.until, "2026-10-15")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0).data().startswith("Mid October")
+    filters = page.search.filters()
+    assert (filters.start.date(), filters.end.date()) == (date(2026, 10, 15), date(2026, 10, 16))
+
+    retype(qtbot, page.search.until, "16 Okt 2026x")
+    assert page.search.until.problem.isVisible() and "doesn't read as a date" in page.search.until.problem.text()
+    assert page.search.until.edit.text() == "16 Okt 2026x"  # kept for the person to correct, not made a date
+    qtbot.mouseClick(page.search.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert page.search.since.is_empty() and page.search.until.is_empty()

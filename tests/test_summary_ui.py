@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer
+from gui_keys import retype
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QPushButton
 from summary_fixture import END, FORBIDDEN, NOW, START, at, fill
 
@@ -17,6 +18,7 @@ from recoveryjournal.export.summary_export import LAST_EXPORT_KEY, SummaryFormat
 from recoveryjournal.store.summary_data import shareable_entries
 from recoveryjournal.ui.dialogs.export_summary import ExportSummaryDialog
 from recoveryjournal.ui.review_mode import ReviewWindow, start_review
+from recoveryjournal.ui.widgets.date_field import date_text
 
 
 def open_dialog(qtbot, window) -> ExportSummaryDialog:
@@ -30,8 +32,8 @@ def open_dialog(qtbot, window) -> ExportSummaryDialog:
 def test_export_dialog_previews_and_writes_exactly_that(qtbot, window, store, tmp_path):
     ids = fill(store)
     dialog = open_dialog(qtbot, window)
-    dialog.start.setDate(QDate(2026, 3, 1))
-    dialog.end.setDate(QDate(2026, 3, 14))
+    retype(qtbot, dialog.start, "1 Mar 2026")
+    retype(qtbot, dialog.end, "2026-03-14")
     labels = [dialog.choices.item(row).text() for row in range(dialog.choices.count())]
     assert any("A good day" in label for label in labels) and any("What helped today?" in label for label in labels)
     assert not any("PRIVATE" in label or "How am I really doing" in label for label in labels)
@@ -65,8 +67,8 @@ def test_dialog_and_command_line_write_the_same_file(qtbot, window, store, tmp_p
 
     fill(store)
     dialog = open_dialog(qtbot, window)
-    dialog.start.setDate(QDate(2026, 3, 1))
-    dialog.end.setDate(QDate(2026, 3, 14))
+    retype(qtbot, dialog.start, "1 Mar 2026")
+    retype(qtbot, dialog.end, "2026-03-14")
     dialog.name.setFocus()
     qtbot.keyClicks(dialog.name, "J. D.")
     dialog.topics.setFocus()
@@ -106,8 +108,8 @@ def test_the_journal_choice_names_session_and_therapy_notes(qtbot, window, store
     store.journal.add(JournalEntry(at("03-06"), title="", body="THERAPY-NOTES-BODY", kind=EntryKind.THERAPY_NOTE))
     store.journal.add(JournalEntry(at("03-07"), title="", body="SESSION-NOTES-BODY", kind=EntryKind.SESSION_NOTE))
     dialog = open_dialog(qtbot, window)
-    dialog.start.setDate(QDate(2026, 3, 1))
-    dialog.end.setDate(QDate(2026, 3, 14))
+    retype(qtbot, dialog.start, "1 Mar 2026")
+    retype(qtbot, dialog.end, "2026-03-14")
     assert dialog.findChild(QCheckBox, "summary_include_journal") is None, "no all-or-nothing box any more"
     labels = [dialog.choices.item(row).text() for row in range(dialog.choices.count())]
     assert "6 Mar 2026 · Therapy notes · Untitled" in labels and "7 Mar 2026 · Session notes · Untitled" in labels
@@ -147,9 +149,28 @@ def test_export_dialog_asks_before_replacing(qtbot, window, store, tmp_path):
 
 def test_export_dialog_reversed_period(qtbot, window, store):
     dialog = open_dialog(qtbot, window)
-    dialog.end.setDate(dialog.start.date().addDays(-1))
+    retype(qtbot, dialog.end, date_text(dialog.start.date() - timedelta(days=1)))
     qtbot.waitUntil(lambda: not dialog.save_button.isEnabled(), timeout=3000)
     assert "ends before it starts" in dialog.range_note.text()
+
+
+def test_export_dialog_refuses_a_date_that_is_not_one_and_saves_nothing(qtbot, window, store, tmp_path):
+    fill(store)
+    dialog = open_dialog(qtbot, window)
+    retype(qtbot, dialog.start, "1 Mar 2026")
+    retype(qtbot, dialog.end, "31 Feb 2026")
+    qtbot.waitUntil(lambda: not dialog.save_button.isEnabled(), timeout=3000)
+    assert dialog.end.edit.text() == "31 Feb 2026" and dialog.end.problem.isVisible()
+    assert "Both dates need to read as days" in dialog.range_note.text()
+    target = tmp_path / "summary.html"
+    assert not dialog.save_to(target)
+    assert not target.exists() and store.settings.get(LAST_EXPORT_KEY) is None
+    retype(qtbot, dialog.end, "14 March 2026")
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=3000)
+    dialog.format.setCurrentIndex(dialog.format.findData(SummaryFormat.HTML))
+    assert dialog.save_to(target)
+    assert (dialog.summary.start, dialog.summary.end) == (date(2026, 3, 1), date(2026, 3, 14))
+    assert store.settings.get(LAST_EXPORT_KEY) == "2026-03-14"
 
 
 def test_session_review_by_keyboard_saves_a_session_note(qtbot, window, store, data_dir):

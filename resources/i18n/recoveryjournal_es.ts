@@ -2224,6 +2224,10 @@
         <translation>&lt;b&gt;Vista previa&lt;/b&gt;: exactamente lo que tendrá el archivo</translation>
     </message>
     <message>
+        <source>Both dates need to read as days before the summary can be made.</source>
+        <translation>Las dos fechas tienen que entenderse como días para poder hacer el resumen.</translation>
+    </message>
+    <message>
         <source>Brief only (one page: flags, what I want to talk about, key numbers)</source>
         <translation>Solo el resumen breve (una página: alertas, de qué quiero hablar, cifras clave)</translation>
     </message>

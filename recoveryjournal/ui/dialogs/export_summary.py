@@ -8,13 +8,13 @@ back as it was when the review ends. What is typed keeps a draft (``ui.drafts``)
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -59,15 +59,12 @@ from recoveryjournal.store.summary_data import shareable_entries
 from recoveryjournal.ui import look, theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
+from recoveryjournal.ui.widgets.date_field import DateField
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 PREVIEW_DELAY_MS = 350
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}  # each in its own language
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def _qdate(day) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class ExportSummaryDialog(DraftDialog):
@@ -83,14 +80,10 @@ class ExportSummaryDialog(DraftDialog):
 
         today = now_local().date()
         start, end = default_period(today, last_export(self.store))
-        self.start = QDateEdit(_qdate(start))
-        self.end = QDateEdit(_qdate(end))
+        self.start = DateField(start, name="summary_from")
+        self.end = DateField(end, name="summary_to")
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
-        self.start.setObjectName("summary_from")
-        self.end.setObjectName("summary_to")
         self.range_note = QLabel()
         self.range_note.setObjectName("summary_range_note")
         theme.follow(self.range_note, lambda: self.range_note.setStyleSheet(f"color: {theme.colours().error};"))
@@ -156,6 +149,7 @@ class ExportSummaryDialog(DraftDialog):
 
         form = QFormLayout()
         dates = QHBoxLayout()
+        dates.setAlignment(Qt.AlignmentFlag.AlignTop)  # a date field's message below it grows the row downwards
         dates.addWidget(self.start)
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.end)
@@ -211,7 +205,7 @@ class ExportSummaryDialog(DraftDialog):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
         for edit in (self.start, self.end):
-            edit.dateChanged.connect(self._period_changed)
+            edit.committed.connect(self._period_changed)
         for box in (*self.section_boxes.values(), self.brief_only):
             box.toggled.connect(self._timer.start)
         self.name.textChanged.connect(self._timer.start)
@@ -224,10 +218,16 @@ class ExportSummaryDialog(DraftDialog):
         drafts.watch("topics", self.tr("What I want to talk about"), self.topics)
         drafts.watch("name", self.tr("Name on the cover"), self.name)
 
+    def period(self) -> tuple[date, date] | None:
+        """The period typed, once both dates read as days and the end is not before the start."""
+        start, end = self.start.date(), self.end.date()
+        return None if start is None or end is None or end < start else (start, end)
+
     def options(self) -> SummaryOptions | None:
-        start, end = self.start.date().toPython(), self.end.date().toPython()
-        if end < start:
+        period = self.period()
+        if period is None:
             return None
+        start, end = period
         chosen = {"entry": set(), "reflection": set()}
         for row in range(self.choices.count()):
             item = self.choices.item(row)
@@ -258,8 +258,9 @@ class ExportSummaryDialog(DraftDialog):
         }
         self.choices.blockSignals(True)
         self.choices.clear()
-        start, end = self.start.date().toPython(), self.end.date().toPython()
-        if end >= start:
+        period = self.period()
+        if period is not None:
+            start, end = period
             low, high = period_bounds(start, end)
             rows = [
                 (
@@ -309,10 +310,17 @@ class ExportSummaryDialog(DraftDialog):
             self.drafts.keep()
         options = self.options()
         valid = options is not None
-        self.range_note.setText("" if valid else self.tr("The period ends before it starts."))
+        if valid:
+            note = ""
+        elif self.start.date() is None or self.end.date() is None:
+            note = self.tr("Both dates need to read as days before the summary can be made.")
+        else:
+            note = self.tr("The period ends before it starts.")
+        self.range_note.setText(note)
         self.save_button.setEnabled(valid)
         self.review_button.setEnabled(valid)
         if not valid:
+            self.summary = None  # nothing is saved or reviewed from a period no longer shown
             return
         with i18n.speaking(self.summary_language()):
             self.summary = make_summary(self.store, options, now_local())
@@ -329,6 +337,8 @@ class ExportSummaryDialog(DraftDialog):
     def choose_file_and_save(self) -> None:
         if self._timer.isActive():
             self.refresh_preview()
+        if self.summary is None:
+            return
         fmt = self.selected_format()
         suggested = Path.home() / f"recovery-summary-{self.summary.start}-to-{self.summary.end}{fmt.suffix}"
         name, _ = QFileDialog.getSaveFileName(

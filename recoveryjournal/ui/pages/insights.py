@@ -10,19 +10,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -59,6 +58,7 @@ from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.look import page_heading, page_layout
 from recoveryjournal.ui.pages import page_title
+from recoveryjournal.ui.widgets.date_field import DateField
 from recoveryjournal.ui.widgets.findings import FindingsPanel
 from recoveryjournal.ui.widgets.ready_canvas import ReadyCanvas, draw_off_screen, lay_out_hidden
 from recoveryjournal.ui.widgets.record_table import name_table
@@ -151,14 +151,6 @@ VIEWS: tuple[View, ...] = (
 VIEW_KEYS = [view.key for view in VIEWS]
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
 def write_private(path: Path, figure: Figure, fmt: str) -> None:
     """Save ``figure`` readable by its owner only (mode 0600), even when replacing an existing file."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -198,14 +190,11 @@ class InsightsPage(QWidget):
         self.period_box.setAccessibleName(self.tr("Period"))
         for preset in PeriodPreset:
             self.period_box.addItem(preset.label, str(preset))
-        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
-        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(name)
         today = self.today()
-        self.from_edit.setDate(_qdate(today).addDays(-29))
-        self.to_edit.setDate(_qdate(today))
+        self._range = (today - timedelta(days=29), today)  # the custom period: the last dates both fields read as
+        self.from_edit, self.to_edit = DateField(self._range[0], name="from"), DateField(today, name="to")
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+            edit.setAccessibleName(name)
         self.range_label = QLabel(self.tr("to"))
         self.subject_box = QComboBox()
         self.subject_box.setAccessibleName(self.tr("Show in the grid"))
@@ -295,8 +284,8 @@ class InsightsPage(QWidget):
         self._sync_controls()
 
         self.period_box.currentIndexChanged.connect(self._on_period_changed)
-        self.from_edit.dateChanged.connect(self._on_period_changed)
-        self.to_edit.dateChanged.connect(self._on_period_changed)
+        self.from_edit.committed.connect(self._on_range_typed)
+        self.to_edit.committed.connect(self._on_range_typed)
         self.subject_box.currentIndexChanged.connect(lambda _index: self.redraw())
         self.view_list.currentRowChanged.connect(self._on_view_changed)
         self.table_switch.toggled.connect(self._on_table_toggled)
@@ -326,7 +315,7 @@ class InsightsPage(QWidget):
     def period(self) -> Period:
         preset = self.preset()
         if preset is PeriodPreset.CUSTOM:
-            start, end = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+            start, end = self._range
             return Period(min(start, end), max(start, end))
         first = self.context.store.insights.first_day() if preset is PeriodPreset.EVERYTHING else None
         return patterns.preset_period(preset, self.today(), first)
@@ -439,6 +428,13 @@ class InsightsPage(QWidget):
         self._sync_controls()
         self.context.settings.setValue(PERIOD_KEY, str(self.preset()))
         self.reload()
+
+    def _on_range_typed(self) -> None:
+        """A typed or picked range counts once both fields read as dates; until then each says what is wrong."""
+        typed = (self.from_edit.date(), self.to_edit.date())
+        if None not in typed and typed != self._range:
+            self._range = typed
+            self._on_period_changed()
 
     def _on_view_changed(self, _row: int) -> None:
         self._sync_controls()

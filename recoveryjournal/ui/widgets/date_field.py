@@ -44,7 +44,7 @@ class _TypedField(QWidget):
     value; subclasses say how to read, write and complete a value (``_read``, ``_write``, ``_picked_value``)."""
 
     changed = Signal()  # at every key
-    committed = Signal()  # the person is done: Enter, leaving the field, or a day picked on the calendar
+    committed = Signal()  # the person is done with a new text: Enter, leaving the field, or a day picked
 
     def __init__(self, parent: QWidget | None, name: str, placeholder: str) -> None:
         super().__init__(parent)
@@ -80,7 +80,8 @@ class _TypedField(QWidget):
         layout.addWidget(self.problem)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._typed)
-        self.edit.editingFinished.connect(self.committed)
+        self._committed = ""  # the text when the person was last done with the field, or as last set
+        self.edit.editingFinished.connect(self._finished)
 
     def setAccessibleName(self, name: str) -> None:
         """Name the text box too: it is what takes the focus, so it is what a screen reader announces."""
@@ -89,6 +90,10 @@ class _TypedField(QWidget):
 
     def is_empty(self) -> bool:
         return not self.edit.text().strip()
+
+    def clear(self) -> None:
+        """Empty the box, as settled (an empty field reads as no value)."""
+        self._show("")
 
     def is_readable(self) -> bool:
         """Whether the text reads as one value (an empty field reads as none)."""
@@ -104,10 +109,20 @@ class _TypedField(QWidget):
         self.problem.setVisible(not readable)
         self.changed.emit()
 
+    def _show(self, text: str) -> None:
+        """Put a value's text in the box as the settled one (leaving the field unchanged commits nothing)."""
+        self.edit.setText(text)
+        self._committed = text
+
+    def _finished(self) -> None:
+        if self.edit.text() != self._committed:
+            self._committed = self.edit.text()
+            self.committed.emit()
+
     def _picked(self, picked: QDate, menu: QMenu) -> None:
         self.edit.setText(self._write(self._picked_value(picked.toPython())))
         menu.close()
-        self.committed.emit()
+        self._finished()
 
     def _calendar_to_typed(self) -> None:
         value = self._read(self.edit.text())
@@ -139,7 +154,7 @@ class DateField(_TypedField):
         return parse_typed_date(self.edit.text())
 
     def set_date(self, day: date) -> None:
-        self.edit.setText(date_text(day))
+        self._show(date_text(day))
 
     def _read(self, text: str) -> date | None:
         return parse_typed_date(text)
@@ -171,7 +186,7 @@ class DateTimeField(_TypedField):
 
     def set_value(self, moment: datetime) -> None:
         self._time = time(moment.hour, moment.minute)
-        self.edit.setText(datetime_text(moment))
+        self._show(datetime_text(moment))
 
     def _read(self, text: str) -> datetime | None:
         return parse_typed_datetime(text)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from recoveryjournal.domain.models import MOOD_LABELS, Trigger, mood_label
 from recoveryjournal.domain.search import Privacy, SearchFilters
+from recoveryjournal.ui.widgets.date_field import DateField
 
 TYPING_PAUSE_MS = 250
-NO_DATE = QDate(2000, 1, 1)
 PRIVACY_CHOICES = [
     (Privacy.ANY, QT_TRANSLATE_NOOP("SearchBar", "Private or not")),
     (Privacy.PRIVATE, QT_TRANSLATE_NOOP("SearchBar", "Private only")),
@@ -71,6 +71,7 @@ class SearchBar(QWidget):
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
+        filters.setAlignment(Qt.AlignmentFlag.AlignTop)  # a date field's message below it grows the row downwards
         for label, widget in ((self.tr("From"), self.since), (self.tr("until"), self.until)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
@@ -90,18 +91,14 @@ class SearchBar(QWidget):
         for combo in (self.trigger, self.mood, self.privacy, self.order):
             combo.currentIndexChanged.connect(self.changed)
         for edit in (self.since, self.until):
-            edit.dateChanged.connect(self.changed)
+            edit.committed.connect(self.changed)
 
     @staticmethod
-    def _date_edit(name: str, what: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
+    def _date_edit(name: str, what: str) -> DateField:
+        """An empty field is any date; a typed one filters from (or until) that day once it reads as one."""
+        edit = DateField(name=name)
         edit.setAccessibleName(QCoreApplication.translate("SearchBar", "{what} date").format(what=what))
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(QCoreApplication.translate("SearchBar", "any date"))
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setDate(NO_DATE)
+        edit.edit.setPlaceholderText(QCoreApplication.translate("SearchBar", "any date"))
         return edit
 
     def set_triggers(self, triggers: list[Trigger]) -> None:
@@ -124,10 +121,11 @@ class SearchBar(QWidget):
 
     def filters(self) -> SearchFilters:
         start = end = None
-        if self.since.date() != NO_DATE:
-            start = datetime.combine(self.since.date().toPython(), time()).astimezone()
-        if self.until.date() != NO_DATE:
-            end = datetime.combine(self.until.date().toPython() + timedelta(days=1), time()).astimezone()
+        since, until = self.since.date(), self.until.date()
+        if since is not None:
+            start = datetime.combine(since, time()).astimezone()
+        if until is not None:
+            end = datetime.combine(until + timedelta(days=1), time()).astimezone()
         trigger_id = self.trigger.currentData()
         return SearchFilters(
             start=start,
@@ -144,8 +142,8 @@ class SearchBar(QWidget):
         widgets = (self.since, self.until, self.trigger, self.mood, self.privacy)
         for widget in widgets:
             widget.blockSignals(True)
-        self.since.setDate(NO_DATE)
-        self.until.setDate(NO_DATE)
+        self.since.clear()
+        self.until.clear()
         for combo in (self.trigger, self.mood, self.privacy):
             combo.setCurrentIndex(0)
         for widget in widgets:

@@ -32,7 +32,7 @@ from recoveryjournal.store import cipher, crypto
 from recoveryjournal.store.errors import StoreError, WrongPassphraseError
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.announce import announce
-from recoveryjournal.ui.look import Type, sized
+from recoveryjournal.ui.look import Type, page_layout, sized
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
 LOCK_MINUTES_KEY = "lock_after_minutes"
@@ -231,11 +231,10 @@ class UnlockDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         buttons.addWidget(self.unlock_button)
-        layout = QVBoxLayout(self)
+        layout = page_layout(QVBoxLayout(self))
         layout.addWidget(self.message)
         layout.addWidget(self.gate)
         layout.addLayout(buttons)
-        layout.addSpacing(12)
         layout.addWidget(self.crisis_line)
         self.setMinimumWidth(480)
         self.gate.unlocked.connect(self._unlocked)

@@ -163,6 +163,10 @@ def test_a_typed_session_time_is_kept_exactly_or_refused(qtbot, window, data_dir
     [(at,)] = raw(data_dir, "SELECT at FROM treatment_sessions")
     assert at.startswith("2026-10-15T14:30:00")
 
+    retype(qtbot, page.session_when, "2 Nov 2026 18:00")
+    window.context.notify("lapses")  # the page refreshes: a time the person typed stays as typed
+    assert page.session_when.edit.text() == "2 Nov 2026 18:00"
+
     for typed in ("31 Sep 2026 14:30", "15 Oct 2026 25:30", "Mon 15 Oct 2026 14:30", "15 Oct 2026"):
         retype(qtbot, page.session_when, typed)
         assert (
@@ -172,3 +176,17 @@ def test_a_typed_session_time_is_kept_exactly_or_refused(qtbot, window, data_dir
         qtbot.mouseClick(page.log_session_button, Qt.MouseButton.LeftButton)
         assert page.session_when.edit.text() == typed  # kept as typed, to be corrected
         assert raw(data_dir, "SELECT at FROM treatment_sessions") == [(at,)]
+
+
+def test_the_weeks_table_follows_the_week_start(qtbot, window, store):
+    page = open_treatment(qtbot, window)
+    retype(qtbot, page.session_when, "15 Oct 2026 14:30")
+    qtbot.mouseClick(page.log_session_button, Qt.MouseButton.LeftButton)
+
+    def first_days() -> set[int]:
+        return {page.weeks.item(row, 0).data(Qt.ItemDataRole.UserRole).week_start.weekday() for row in range(3)}
+
+    assert first_days() == {0}
+    store.settings.set("week_start", "sunday")
+    window.context.notify("settings")
+    assert first_days() == {6}

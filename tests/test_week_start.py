@@ -62,3 +62,20 @@ def test_insights_read_the_setting_from_the_journal(store):
     assert p.daily_series(store.insights.load(WEEK)).first_day == "sunday"
     calendar = store.insights.calendar(date(2026, 3, 4), date(2026, 3, 4))
     assert calendar.start.weekday() == 6 and calendar.day_at(52, 0).checkins == 1
+
+
+def test_a_calendar_made_before_the_setting_changed_opens_on_the_new_first_day(qtbot):
+    from PySide6.QtCore import Qt
+
+    from recoveryjournal.ui.widgets.date_field import DateField, set_week_start
+
+    field = DateField(date(2026, 10, 15))
+    qtbot.addWidget(field)
+    set_week_start("sunday")
+    try:
+        field.calendar_button.menu().aboutToShow.emit()  # what opening the calendar does first
+        assert field.calendar.firstDayOfWeek() == Qt.DayOfWeek.Sunday
+    finally:
+        set_week_start("monday")
+    field.calendar_button.menu().aboutToShow.emit()
+    assert field.calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday

@@ -117,6 +117,7 @@ class TreatmentPage(QWidget):
         box = section(self.tr("Sessions"))
         layout = QVBoxLayout(box)
         self.session_when = DateTimeField(name="session_when")
+        self._when_shown = ""  # the time the page last put in the field itself
         self.session_when.setAccessibleName(self.tr("When"))
         self.session_kind = QComboBox()
         self.session_kind.setAccessibleName(self.tr("Kind of session"))
@@ -267,10 +268,12 @@ class TreatmentPage(QWidget):
         aftercare = Aftercare.from_setting(self.store.settings.get(AFTERCARE_KEY))
         for field, edit in self.aftercare.items():
             edit.setText(getattr(aftercare, field))
-        self.session_when.set_value(now_local())
+        if self.session_when.edit.text() in ("", self._when_shown):  # a time the person typed stays
+            self.session_when.set_value(now_local())
+            self._when_shown = self.session_when.edit.text()
 
     def _on_changed(self, what: str) -> None:
-        if self.isVisible() and what in {"substances", "lapses", "treatment_sessions"}:
+        if self.isVisible() and what in {"substances", "lapses", "treatment_sessions", "settings"}:
             self.refresh()
 
     def _refresh_sobriety(self, today: date) -> None:

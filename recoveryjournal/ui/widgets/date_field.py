@@ -30,7 +30,8 @@ _week = {"first": Qt.DayOfWeek.Monday}
 
 
 def set_week_start(week_start: str) -> None:
-    """The first day of the week on every calendar opened from now on: "sunday", else Monday (``week_start``)."""
+    """The first day of the week on every calendar opened from now on, in new fields and existing ones: "sunday",
+    else Monday (``week_start``)."""
     _week["first"] = Qt.DayOfWeek.Sunday if week_start == "sunday" else Qt.DayOfWeek.Monday
 
 
@@ -125,6 +126,7 @@ class _TypedField(QWidget):
         self._finished()
 
     def _calendar_to_typed(self) -> None:
+        self.calendar.setFirstDayOfWeek(_week["first"])  # the setting may have changed since the field was made
         value = self._read(self.edit.text())
         if value is not None:
             self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))

@@ -160,19 +160,43 @@ def _on_the_scale(widget, base: float, sizes=SCALE) -> bool:
     return any(abs(widget.font().pointSizeF() - base * size) <= 0.5 for size in sizes)
 
 
-def test_every_section_heading_of_every_page_and_dialog_is_from_the_type_scale(qtbot, demo_window):
+def _spaced(layout) -> bool:
+    """Margins and spacing from the spacing scale (``look.page_layout``)."""
+    from recoveryjournal.ui.look import Space
+
+    margins = layout.contentsMargins()
+    sides = {margins.left(), margins.top(), margins.right(), margins.bottom()}
+    return sides == {Space.PAGE} and layout.spacing() == Space.PAGE
+
+
+def test_every_page_and_dialog_takes_the_type_scale_and_the_spacing_scale(qtbot, demo_window):
     """Group titles are a section heading's size and weight (and what they hold is not); every bold label is a
-    size of the scale (session review's at its reading size)."""
+    size of the scale (session review's at its reading size). A page's outer layout (or its scrolled body's) and
+    every dialog's have the spacing scale's margins and spacing."""
     from dialog_catalogue import dialog_factories, session_review
-    from PySide6.QtWidgets import QApplication, QGroupBox
+    from PySide6.QtWidgets import QApplication, QGroupBox, QLayout, QScrollArea, QWidget
 
     from recoveryjournal.ui.pages import PAGES
 
     base = QApplication.font().pointSizeF()
-    roots = {spec.key: demo_window.show_page(spec.key) for spec in PAGES}
+    roots = {}
+    for spec in PAGES:
+        page = roots[spec.key] = demo_window.show_page(spec.key)
+        layout = page.findChild(QLayout, "page_layout")
+        assert layout is not None and _spaced(layout), spec.key
+        scrolled = [area.widget() for area in page.findChildren(QScrollArea)]
+        assert layout.parentWidget() is page or layout.parentWidget() in scrolled, spec.key
+    fitted = 0
     for name, make in dialog_factories(demo_window).items():
-        roots[name] = make()
-        qtbot.addWidget(roots[name])
+        dialog = roots[name] = make()
+        qtbot.addWidget(dialog)
+        body = dialog.findChild(QWidget, "dialog_body")
+        if body is not None:
+            fitted += 1
+            assert _spaced(body.layout()), name
+        elif name == "unlock":  # opens before the window, on its own
+            assert _spaced(dialog.layout()), name
+    assert fitted >= 18
     review = session_review(demo_window)
     qtbot.addWidget(review)
     boxes = 0
@@ -202,38 +226,6 @@ def test_every_section_heading_of_every_page_and_dialog_is_from_the_type_scale(q
     ):
         found = [label for label in labels if label.text() == text]
         assert found and all(label.font().bold() and _on_the_scale(label, base, (Type.SECTION,)) for label in found)
-
-
-def test_every_page_and_dialog_is_spaced_from_the_spacing_scale(qtbot, demo_window):
-    """A page's outer layout (or its scrolled body's) and every dialog's have the scale's margins and spacing."""
-    from dialog_catalogue import dialog_factories
-    from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
-
-    from recoveryjournal.ui.look import Space
-    from recoveryjournal.ui.pages import PAGES
-
-    def spaced(layout: QLayout) -> bool:
-        margins = layout.contentsMargins()
-        sides = {margins.left(), margins.top(), margins.right(), margins.bottom()}
-        return sides == {Space.PAGE} and layout.spacing() == Space.PAGE
-
-    for spec in PAGES:
-        page = demo_window.show_page(spec.key)
-        layout = page.findChild(QLayout, "page_layout")
-        assert layout is not None and spaced(layout), spec.key
-        scrolled = [area.widget() for area in page.findChildren(QScrollArea)]
-        assert layout.parentWidget() is page or layout.parentWidget() in scrolled, spec.key
-    fitted = 0
-    for name, make in dialog_factories(demo_window).items():
-        dialog = make()
-        qtbot.addWidget(dialog)
-        body = dialog.findChild(QWidget, "dialog_body")
-        if body is not None:
-            fitted += 1
-            assert spaced(body.layout()), name
-        elif name == "unlock":  # opens before the window, on its own
-            assert spaced(dialog.layout()), name
-    assert fitted >= 18
 
 
 def test_page_names_table_headings_and_suggestions_are_whole_at_twice_the_text_size(qtbot, demo_window):

@@ -269,7 +269,7 @@ def test_my_prompts_write_hide_import_and_export(reflect, qtbot, store, tmp_path
     qtbot.waitUntil(dialog.isVisible)
 
     qtbot.keyClicks(dialog.new_text, "What made me smile today?")
-    dialog.category.setCurrentText("gratitude")
+    dialog.category.setCurrentIndex(dialog.category.findData("gratitude"))
     names = [dialog.signals.item(row).data(Qt.ItemDataRole.UserRole) for row in range(dialog.signals.count())]
     dialog.signals.setCurrentRow(names.index("quiet"))
     qtbot.keyClick(dialog.signals, Qt.Key.Key_Space)

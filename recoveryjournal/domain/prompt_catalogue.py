@@ -14,23 +14,30 @@ from functools import cache
 from recoveryjournal.domain.reflection_models import CustomPrompt
 from recoveryjournal.domain.resources import ResourceError, language_words, parse_toml, read_text
 from recoveryjournal.domain.signals import SIGNAL_LABELS
-from recoveryjournal.i18n import current_language
+from recoveryjournal.i18n import current_language, translatable, translate
 
-CATEGORIES: tuple[str, ...] = (
-    "check-in",
-    "triggers",
-    "cravings",
-    "coping",
-    "relationships",
-    "stress",
-    "self-compassion",
-    "gratitude",
-    "strengths",
-    "goals",
-    "plan review",
-    "after a lapse",
-    "milestone",
+CATEGORIES: tuple[str, ...] = (  # stored as written here; shown through category_label
+    translatable("Prompts", "check-in"),
+    translatable("Prompts", "triggers"),
+    translatable("Prompts", "cravings"),
+    translatable("Prompts", "coping"),
+    translatable("Prompts", "relationships"),
+    translatable("Prompts", "stress"),
+    translatable("Prompts", "self-compassion"),
+    translatable("Prompts", "gratitude"),
+    translatable("Prompts", "strengths"),
+    translatable("Prompts", "goals"),
+    translatable("Prompts", "plan review"),
+    translatable("Prompts", "after a lapse"),
+    translatable("Prompts", "milestone"),
 )
+
+
+def category_label(category: str) -> str:
+    """A prompt's kind as shown: one of ``CATEGORIES`` in the current language, any other as written."""
+    return translate("Prompts", category) if category in CATEGORIES else category
+
+
 MAX_COOLDOWN = 365
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _FIELDS = {"id", "text", "category", "signals", "cooldown_days", "follow_ups"}

@@ -4142,6 +4142,14 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <source>Your question, e.g. “What does a good evening look like?”</source>
         <translation>Tu pregunta, p. ej., «¿Cómo es una buena tarde para mí?»</translation>
     </message>
+    <message>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>tuya</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -4757,6 +4765,61 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     <message>
         <source>Type the date as 15 Oct 2026 or 2026-10-15, or leave it empty.</source>
         <translation>Escribe la fecha como 15 oct 2026 o 2026-10-15, o déjala vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>after a lapse</source>
+        <translation>después de un desliz</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>coping</source>
+        <translation>afrontamiento</translation>
+    </message>
+    <message>
+        <source>cravings</source>
+        <translation>deseos de consumir</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>metas</translation>
+    </message>
+    <message>
+        <source>gratitude</source>
+        <translation>gratitud</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>logro</translation>
+    </message>
+    <message>
+        <source>plan review</source>
+        <translation>repaso del plan</translation>
+    </message>
+    <message>
+        <source>relationships</source>
+        <translation>relaciones</translation>
+    </message>
+    <message>
+        <source>self-compassion</source>
+        <translation>autocompasión</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>fortalezas</translation>
+    </message>
+    <message>
+        <source>stress</source>
+        <translation>estrés</translation>
+    </message>
+    <message>
+        <source>triggers</source>
+        <translation>detonantes</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from recoveryjournal.domain.prompt_catalogue import (
     MAX_COOLDOWN,
     Prompt,
     ResourceError,
+    category_label,
     default_prompts,
     from_custom,
     new_prompt_id,
@@ -79,7 +80,8 @@ class MyPromptsDialog(DraftDialog):
             "new_prompt_text", self.tr("Your question, e.g. “What does a good evening look like?”"), 60
         )
         self.category = QComboBox(objectName="new_prompt_category")
-        self.category.addItems(CATEGORIES)
+        for category in CATEGORIES:
+            self.category.addItem(category_label(category), category)
         self.cooldown = QSpinBox(objectName="new_prompt_cooldown")
         self.cooldown.setRange(0, MAX_COOLDOWN)
         self.cooldown.setValue(7)
@@ -124,7 +126,7 @@ class MyPromptsDialog(DraftDialog):
             if self.signals.item(row).checkState() == Qt.CheckState.Checked
         ]
         prompt = Prompt(
-            new_prompt_id(text, taken), text, self.category.currentText(), tuple(signals), self.cooldown.value()
+            new_prompt_id(text, taken), text, self.category.currentData(), tuple(signals), self.cooldown.value()
         )
         if not self.drafts.save_or_keep(
             lambda: self.store.reflections.save_custom_prompt(to_custom(prompt, "own")), self
@@ -273,15 +275,15 @@ class MyPromptsDialog(DraftDialog):
         self._loading = True
         self.own_list.clear()
         for custom in self.store.reflections.custom_prompts():
-            where = "imported" if custom.source == "pack" else "yours"
-            item = QListWidgetItem(f"{custom.text}  ({custom.category}, {where})")
+            where = self.tr("imported") if custom.source == "pack" else self.tr("yours")
+            item = QListWidgetItem(f"{custom.text}  ({category_label(custom.category)}, {where})")
             item.setData(ID_ROLE, custom.prompt_id)
             self.own_list.addItem(item)
         self.remove_button.setEnabled(self.own_list.count() > 0)
         hidden = hidden_prompts(self.store)
         self.all_list.clear()
         for prompt in catalogue(self.store):
-            item = QListWidgetItem(f"{prompt.text}  ({prompt.category})")
+            item = QListWidgetItem(f"{prompt.text}  ({category_label(prompt.category)})")
             item.setData(ID_ROLE, prompt.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if prompt.id in hidden else Qt.CheckState.Checked)

@@ -94,6 +94,7 @@ class ExportSummaryDialog(DraftDialog):
         self.section_boxes: dict[Section, QCheckBox] = {}
         sections = look.section(self.tr("Sections"))
         grid = QGridLayout(sections)
+        columns = 2 if theme.current_scale() < 150 else 1  # at a large text size two columns are wider than a laptop
         for index, section in enumerate(Section):
             label = (
                 self.tr("{section} (off unless I tick it)").format(section=section.label)
@@ -104,10 +105,10 @@ class ExportSummaryDialog(DraftDialog):
             box.setObjectName(f"section_{section.value}")
             box.setChecked(section in DEFAULT_SECTIONS)
             self.section_boxes[section] = box
-            grid.addWidget(box, index // 2, index % 2)
+            grid.addWidget(box, index // columns, index % columns)
         self.brief_only = QCheckBox(self.tr("Brief only (one page: flags, what I want to talk about, key numbers)"))
         self.brief_only.setObjectName("summary_brief_only")
-        grid.addWidget(self.brief_only, len(Section) // 2 + 1, 0, 1, 2)
+        grid.addWidget(self.brief_only, len(Section) // columns + 1, 0, 1, columns)
 
         self.topics = QPlainTextEdit()
         self.topics.setObjectName("summary_topics")

@@ -303,3 +303,53 @@ def test_the_drill_list_heading_counts_in_spanish(qtbot, context):
         assert page.drill_title.text() == "<b>“Otro día”</b>: 2 registros"
     finally:
         install_language(QApplication.instance(), "en")
+
+
+def test_the_chart_is_walked_by_keyboard_and_enter_lists_and_opens_records(qtbot, demo_window, demo_store):
+    from recoveryjournal.charts.style import target_at
+    from recoveryjournal.ui.dialogs.checkin import CheckInDialog
+
+    page = open_insights(qtbot, demo_window)
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    page.view_list.setFocus()
+    for _ in range(30):
+        if demo_window.focusWidget() is page.canvas:
+            break
+        qtbot.keyClick(demo_window.focusWidget(), Qt.Key.Key_Tab)
+    assert demo_window.focusWidget() is page.canvas
+    second, third = page.result.rows[1], page.result.rows[2]
+    assert page.result.rows[0].name in page.canvas.accessibleDescription()
+    assert third.name in page.canvas.accessibleDescription()
+
+    qtbot.keyClick(page.canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(page.canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(page.canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(page.canvas, Qt.Key.Key_Left)
+    ax = page.figure.axes[0]
+    clicked = target_at(page.figure, ax, second.count / 2, 1)
+    assert page.canvas.toolTip() == clicked.tip == page.canvas.accessibleDescription()
+    page.canvas.draw()
+    marks = [patch for patch in ax.patches if not patch.get_fill()]
+    assert len(marks) == 1 and marks[0].get_visible()
+    assert marks[0].get_window_extent().contains(*ax.transData.transform((second.count / 2, 1)))
+    qtbot.keyClick(page.canvas, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: demo_window.focusWidget() is page.drill_list)
+    keyed = [page.drill_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.drill_list.count())]
+
+    page.canvas.setFocus()
+    page.clear_drill()
+    click_data_point(qtbot, page, ax, second.count / 2, 1)
+    qtbot.waitUntil(lambda: page.drill_list.count() > 0)
+    assert keyed == [page.drill_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.drill_list.count())]
+    assert len(keyed) == second.count
+
+    page.canvas.setFocus()
+    qtbot.keyClick(page.canvas, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: demo_window.focusWidget() is page.drill_list)
+    page.drill_list.setCurrentRow([kind for kind, _ in keyed].index("checkin"))
+    qtbot.keyClick(page.drill_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in demo_window.findChildren(CheckInDialog)))
+    dialog = next(d for d in demo_window.findChildren(CheckInDialog) if d.isVisible())
+    assert dialog.checkin.id == page.drill_list.currentItem().data(Qt.ItemDataRole.UserRole)[1]
+    dialog.reject()

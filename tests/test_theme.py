@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -99,3 +100,37 @@ def test_page_names_stay_whole_at_twice_the_text_size(appearance, window):
     metrics = sidebar.fontMetrics()
     for row in range(sidebar.count()):
         assert metrics.horizontalAdvance(sidebar.item(row).text()) < sidebar.width() - 24
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_a_focused_button_shows_a_ring_an_unfocused_one_does_not(appearance, qtbot, name):
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from recoveryjournal.ui.widgets.focus_ring import follow_focus, ring_colour
+
+    theme.apply_appearance(appearance, name, 100)
+    follow_focus(appearance)
+    window = QWidget()
+    qtbot.addWidget(window)
+    first, second = QPushButton("First"), QPushButton("Second")
+    layout = QVBoxLayout(window)
+    for button in (first, second):
+        layout.addWidget(button)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    def around(button: QPushButton):
+        return window.grab(button.geometry().adjusted(-3, -3, 3, 3)).toImage()
+
+    first.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    focused, unfocused = around(first), around(second)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is second)
+    assert focused != unfocused
+    assert around(first) != focused  # the ring left the first button ...
+    ring = ring_colour(window.palette())
+    edge = around(second)
+    assert edge.pixelColor(edge.width() // 2, 1).name() == ring.name()  # ... and went round the second
+    assert theme.contrast(ring, window.palette().color(QPalette.ColorRole.Window)) >= 3

@@ -281,6 +281,51 @@ def target_at(figure: Figure, ax, x: float | None, y: float | None) -> Target | 
     return finder(x, y) if finder else None
 
 
+@dataclass(frozen=True)
+class Placed:
+    """A target and where it lies: ``box`` is (x0, y0, x1, y1) in ``ax``'s axes fraction, so it survives resizes."""
+
+    ax: object
+    box: tuple[float, float, float, float]
+    target: Target
+
+
+def targets_in_order(figure: Figure, step: float = 5.0, row_step: float = 10.0) -> list[Placed]:
+    """Every target the chart registered, in reading order (top to bottom, then left to right), found by asking each
+    axes' finder at points ``step`` pixels apart across and ``row_step`` down (the rows and cells of our charts are
+    taller than that); axes sharing one finder (days over stacked panels) are asked once, in the top one."""
+    import numpy as np
+
+    registry = getattr(figure, TARGETS_ATTRIBUTE, {})
+    found: dict[str, list] = {}
+    asked: set[int] = set()
+    for ax in sorted(registry, key=lambda ax: (-round(ax.get_position().y1, 3), ax.get_position().x0)):
+        finder = registry[ax]
+        if id(finder) in asked:
+            continue
+        asked.add(id(finder))
+        columns, rows = _cells(ax.bbox.width, step), _cells(ax.bbox.height, row_step)
+        xs = (np.arange(columns) + 0.5) / columns
+        to_data = ax.transAxes + ax.transData.inverted()
+        for fy in (np.arange(rows)[::-1] + 0.5) / rows:
+            for fx, (x, y) in zip(xs, to_data.transform(np.column_stack([xs, np.full(columns, fy)])), strict=True):
+                target = finder(float(x), float(y))
+                if target is None:
+                    continue
+                seen = found.setdefault(target.tip, [ax, fx, fy, fx, fy, target])
+                if seen[0] is ax:
+                    seen[1:5] = min(seen[1], fx), min(seen[2], fy), max(seen[3], fx), max(seen[4], fy)
+    placed = []
+    for ax, x0, y0, x1, y1, target in found.values():
+        half_x, half_y = 0.5 / _cells(ax.bbox.width, step), 0.5 / _cells(ax.bbox.height, row_step)
+        placed.append(Placed(ax, (x0 - half_x, y0 - half_y, x1 + half_x, y1 + half_y), target))
+    return placed
+
+
+def _cells(pixels: float, step: float) -> int:
+    return max(4, min(400, round(pixels / step)))
+
+
 def row_index(y: float, rows: int) -> int | None:
     """The bar row under ``y`` for bars drawn at 0, 1, 2, …"""
     index = round(y)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractEventDispatcher, QByteArray, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,6 +33,7 @@ from recoveryjournal import __version__, resources
 from recoveryjournal.store.errors import known_errors
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.pages import PAGES, PageSpec
+from recoveryjournal.ui.widgets.focus_ring import follow_focus
 
 if TYPE_CHECKING:  # the second phase and the dialogs import these: loading their types costs ~5 ms at start
     from PySide6.QtGui import QAction, QCloseEvent
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, defer_setup: bool = False) -> None:
         super().__init__()
         self.context = context
+        follow_focus(QApplication.instance())
         self.deferring_setup = defer_setup  # pages leave their extras to ``finish_setup`` while this is true
         self.after_close = None  # what ``ui.app.run`` does once the window has closed (``ui.safety``)
         self.idle_lock = None

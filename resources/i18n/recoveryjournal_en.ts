@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>ChartKeys</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message numerus="yes">
         <source> · %n more trigger(s) in the table</source>

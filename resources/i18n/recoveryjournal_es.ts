@@ -405,6 +405,20 @@
     </message>
 </context>
 <context>
+    <name>ChartKeys</name>
+    <message>
+        <source>Arrow keys move between the values, Enter lists what is behind one. {values}</source>
+        <translation>Las flechas pasan de un valor a otro; Intro muestra lo que hay detrás. {values}</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message numerus="yes">
         <source> · %n more trigger(s) in the table</source>

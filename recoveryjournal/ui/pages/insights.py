@@ -58,6 +58,7 @@ from recoveryjournal.ui import theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.look import page_heading, page_layout
 from recoveryjournal.ui.pages import page_title
+from recoveryjournal.ui.widgets.chart_keys import ChartKeys
 from recoveryjournal.ui.widgets.date_field import DateField
 from recoveryjournal.ui.widgets.findings import FindingsPanel
 from recoveryjournal.ui.widgets.ready_canvas import ReadyCanvas, draw_off_screen, lay_out_hidden
@@ -386,6 +387,7 @@ class InsightsPage(QWidget):
         self.canvas.setAccessibleName(figure.get_suptitle() or self.tr("Chart"))
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_click)
+        ChartKeys(self.canvas, self._on_enter)
         self.canvas_layout.addWidget(self.canvas)
         _width, height = figure.get_size_inches()
         self.canvas_holder.setMinimumSize(CHART_MIN_WIDTH, round(height * figure.dpi * CHART_MIN_SHARE))
@@ -462,6 +464,13 @@ class InsightsPage(QWidget):
         target = self.target_for(event)
         if target is not None and target.selection is not None:
             self.drill_down(target.selection)
+
+    def _on_enter(self, target: Target) -> None:
+        """Enter on a target marked by the arrow keys: list what is behind it and go to the list."""
+        self.drill_down(target.selection)
+        self.drill_list.setFocus()
+        if self.drill_list.count():
+            self.drill_list.setCurrentRow(0)
 
     # ----------------------------------------------------------------------------------------------- findings
 

@@ -109,7 +109,7 @@ def test_a_focused_button_shows_a_ring_an_unfocused_one_does_not(appearance, qtb
     from recoveryjournal.ui.widgets.focus_ring import follow_focus, ring_colour
 
     theme.apply_appearance(appearance, name, 100)
-    follow_focus(appearance)
+    follow_focus()
     window = QWidget()
     qtbot.addWidget(window)
     first, second = QPushButton("First"), QPushButton("Second")

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractEventDispatcher, QByteArray, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -33,7 +32,6 @@ from recoveryjournal import __version__, resources
 from recoveryjournal.store.errors import known_errors
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.pages import PAGES, PageSpec
-from recoveryjournal.ui.widgets.focus_ring import follow_focus
 
 if TYPE_CHECKING:  # the second phase and the dialogs import these: loading their types costs ~5 ms at start
     from PySide6.QtGui import QAction, QCloseEvent
@@ -53,7 +51,6 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, defer_setup: bool = False) -> None:
         super().__init__()
         self.context = context
-        follow_focus(QApplication.instance())
         self.deferring_setup = defer_setup  # pages leave their extras to ``finish_setup`` while this is true
         self.after_close = None  # what ``ui.app.run`` does once the window has closed (``ui.safety``)
         self.idle_lock = None
@@ -143,6 +140,9 @@ class MainWindow(QMainWindow):
         from recoveryjournal.ui.widgets.safe_text import install_input_hygiene
 
         install_input_hygiene()  # before any text box below is polished
+        from recoveryjournal.ui.widgets.focus_ring import follow_focus
+
+        follow_focus()
         self._build_menus()
         self.help_now = install_help_now(self, self.context)
         from recoveryjournal.ui import theme

@@ -78,7 +78,11 @@ class _Follower(QObject):
         self.ring = FocusRing(new) if new is not None and not new.isWindow() else None
 
 
-def follow_focus(app: QApplication) -> None:
-    """Keep a focus ring on the focused widget of every window of ``app`` (once per app)."""
+def follow_focus() -> None:
+    """Keep a focus ring on the focused widget of every window of the app (once per app; the main window calls
+    it when set up, after its first paint)."""
+    app = QApplication.instance()
     if getattr(app, FOLLOWER, None) is None:
-        setattr(app, FOLLOWER, _Follower(app))
+        follower = _Follower(app)
+        setattr(app, FOLLOWER, follower)
+        follower.moved(None, QApplication.focusWidget())

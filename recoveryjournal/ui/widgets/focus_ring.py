@@ -39,7 +39,8 @@ class FocusRing(QWidget):
             return
         host = self.parentWidget()
         corner = self.target.pos() if self.host_is_parent else self.target.mapTo(host, QPoint(0, 0))
-        self.setGeometry(QRect(corner, self.target.size()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        around = QRect(corner, self.target.size()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        self.setGeometry(around.intersected(host.rect()))  # a widget filling its host (the chart) is ringed inside
         self.raise_()
         self.show()
 

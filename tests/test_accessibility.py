@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 import recoveryjournal.ui
+from recoveryjournal.ui.focus import next_in_chain
 from recoveryjournal.ui.pages import PAGES
 
 INTERACTIVE = (
@@ -126,12 +127,12 @@ def tab_stops(root: QWidget) -> list[QWidget]:
         )
 
     stops: list[QWidget] = []
-    widget = root.nextInFocusChain()
+    widget = next_in_chain(root)
     while widget is not root and widget not in stops:
         MET.append(widget)
         if stops_here(widget):
             stops.append(widget)
-        widget = widget.nextInFocusChain()
+        widget = next_in_chain(widget)
     return stops
 
 

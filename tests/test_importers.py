@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from recoveryjournal.domain.data_import import ImportFileError
+from recoveryjournal.domain.data_import import ImportFileError, ImportPlan, Known, built, fingerprint, kind_of, when
 from recoveryjournal.export.importers import base, bearable, daylio, dayone, jrnl
 
 DATA = Path(__file__).parent / "data"
@@ -123,6 +123,51 @@ def test_daylio_wrong_header_names_the_missing_columns():
 def test_daylio_mood_levels_outside_one_to_five_are_refused():
     with pytest.raises(ImportFileError, match="1 to 5"):
         daylio.parse(read("daylio_current.csv"), {"rad": 7})
+
+
+def mixed_daylio(rows: int) -> bytes:
+    """Rows of every shape: check-in only, entry only, both, a mood with no level, nothing but a time, a bad date."""
+    lines = ["full_date,date,weekday,time,mood,activities,note_title,note"]
+    for number in range(rows):
+        day = f"2024-{1 + number % 12:02d}-{1 + number % 28:02d}" if number % 97 else "2024-13-01"
+        mood = ("rad", "", "zen", "good", "")[number % 5]
+        activities = ("walk | friends", "", "", "meeting", "")[number % 5]
+        note = ("", "A hard evening<br>it passed", "", f"Note {number}", "")[number % 5] if number % 7 else ""
+        lines.append(f'{day},,,{number % 24}:{number % 60:02d},{mood},{activities},,"{note}"')
+    return ("\n".join(lines) + "\n").encode()
+
+
+def plan_fields(plan: ImportPlan) -> tuple:
+    return (
+        plan.counts(),
+        plan.entries,
+        plan.checkins,
+        plan.problems,
+        plan.problem_count,
+        plan.moods,
+        plan.already,
+        plan.changed,
+        plan.changed_count,
+        plan.preview(),
+    )
+
+
+def test_a_daylio_plan_counts_without_building_what_it_does_not_keep_and_matches_a_full_read():
+    data = mixed_daylio(400)
+    full = daylio.parse(data)
+    earlier = [*full.checkins[:20], *full.entries[:10]]
+
+    def known() -> Known:
+        return Known((fingerprint(daylio.NAME, record), f"{kind_of(record)} {when(record)}") for record in earlier)
+
+    for before in (Known, known):
+        counted = ImportPlan.of(daylio.NAME, daylio.read(base.Source.of_bytes(data)), before(), keep=7)
+        one_by_one = ImportPlan.of(daylio.NAME, built(daylio.read(base.Source.of_bytes(data))), before(), keep=7)
+        assert plan_fields(counted) == plan_fields(one_by_one)
+        assert len(counted.checkins) == len(counted.entries) == 7
+    assert ImportPlan.of(daylio.NAME, daylio.read(base.Source.of_bytes(data)), keep=7).counts() == full.counts()
+    assert full.counts() == {"journal entries": 136, "check-ins": 237, "nights of sleep": 0}
+    assert full.problem_count > 0 and any(mood.how == "unknown" for mood in full.moods)
 
 
 # --- jrnl ---------------------------------------------------------------------------------------------------------

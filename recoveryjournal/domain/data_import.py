@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -48,6 +48,28 @@ class Found(NamedTuple):
     record: Record
 
 
+class Unbuilt(NamedTuple):
+    """The records of one row of a file, read and checked but not built yet: their kinds, and ``build(*args)``
+    giving them as ``Found`` items. A plan that only counts a record never builds it, so counting a file of a
+    million rows does not make two million objects."""
+
+    kinds: tuple[type, ...]
+    build: Callable[..., list[Found]]
+    args: tuple
+
+    def found(self) -> list[Found]:
+        return self.build(*self.args)
+
+
+def built(items: Iterable[Item]) -> Iterator[Item]:
+    """``items`` with the records of every ``Unbuilt`` one built, in their place."""
+    for item in items:
+        if type(item) is Unbuilt:
+            yield from item.found()
+        else:
+            yield item
+
+
 class Left(NamedTuple):
     """Something the file holds that the journal has no place for (a photo, an audio recording), counted."""
 
@@ -70,7 +92,7 @@ class MoodLabel(NamedTuple):
     how: str
 
 
-Item = Found | ImportProblem | Left | FileNote | MoodLabel
+Item = Found | Unbuilt | ImportProblem | Left | FileNote | MoodLabel
 # In a ``--mood-map`` label these are written after a backslash (``read_mood_map``).
 MOOD_MAP_SPECIAL = re.compile(r"[\\,=]")
 ESCAPE = r"\\\g<0>"
@@ -194,11 +216,25 @@ class ImportPlan:
         plan = cls(source, keep=keep)
         known = known or Known()
         take, count = plan._take, plan._count
+        full: set[type] = set()  # kinds of which ``keep`` records are kept: the rest are only counted
+        counted: Counter[tuple[type, ...]] = Counter()  # unbuilt records only counted, by the kinds of each row
         for item in items:
-            if known.empty and type(item) is Found:
-                count(item.record)  # the common case of a large file, without a call to sort it out
+            if type(item) is Unbuilt:
+                if known.empty and full.issuperset(item.kinds):
+                    counted[item.kinds] += 1  # the common case of a large file: nothing built, nothing called
+                    continue
+                inner: Iterable[Item] = item.found()
             else:
-                take(item, known)
+                inner = (item,)
+            for each in inner:
+                if known.empty and type(each) is Found:
+                    if count(each.record):
+                        full.add(type(each.record))
+                else:
+                    take(each, known)
+        for kinds, number in counted.items():
+            for kind in kinds:
+                plan._add(kind, number)
         if not plan.entry_count + plan.checkin_count + plan.sleep_count + plan.already:
             if plan.problem_count:
                 raise ImportFileError(
@@ -237,18 +273,26 @@ class ImportPlan:
                 self.changed.append(ImportProblem(item.where, words))
         return status != "already"
 
-    def _count(self, record: Record) -> None:
-        if isinstance(record, JournalEntry):
-            self.entry_count += 1
-            kept = self.entries
-        elif isinstance(record, SleepLog):
-            self.sleep_count += 1
-            kept = self.sleep
-        else:
-            self.checkin_count += 1
-            kept = self.checkins
-        if self.keep is None or len(kept) < self.keep:
+    def _count(self, record: Record) -> bool:
+        """Count ``record`` and keep it if there is room; ``True`` once no more of its kind are kept."""
+        kept = self._add(type(record), 1)
+        if self.keep is None:
             kept.append(record)
+            return False
+        if len(kept) < self.keep:
+            kept.append(record)
+        return len(kept) >= self.keep
+
+    def _add(self, kind: type, number: int) -> list:
+        """Add ``number`` to the count of records of ``kind``; the list of those kept."""
+        if kind is JournalEntry:
+            self.entry_count += number
+            return self.entries
+        if kind is SleepLog:
+            self.sleep_count += number
+            return self.sleep
+        self.checkin_count += number
+        return self.checkins
 
     def counts(self) -> dict[str, int]:
         return {

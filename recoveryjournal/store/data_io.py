@@ -23,6 +23,7 @@ from recoveryjournal.domain.data_import import (
     Item,
     Known,
     TableSpec,
+    built,
     kind_of,
     when,
 )
@@ -190,7 +191,7 @@ def add_records(store: Store, source: str, items: Iterable[Item]) -> Path | None
     fingerprints = store.db["import_fingerprints"]
     try:
         with store.db.atomic():
-            for item in items:
+            for item in built(items):
                 if not isinstance(item, Found):
                     continue
                 print_, status = known.sort(source, item.record)

@@ -29,6 +29,7 @@ from recoveryjournal.domain.data_import import (
     ImportProblem,
     Item,
     MoodLabel,
+    Unbuilt,
 )
 from recoveryjournal.domain.models import CheckIn, JournalEntry
 from recoveryjournal.domain.month_names import LANGUAGES, WORD, likely_language, month_of
@@ -159,11 +160,22 @@ def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[
     records = csv_records(source.lines())
     header, first = _header(records)
     # A missing column reads the empty cell appended to every row.
-    combine = datetime.combine
     cells_of = itemgetter(*(header.index(name) if name in header else -1 for name in COLUMNS))
     labels: dict[str, int | None] = {}
-    mood_of: dict[str, tuple[str, int | None]] = {}  # each mood cell as written → (its label, its level)
     month_words: set[str] = set()
+
+    @lru_cache(maxsize=4096)
+    def words_of(mood_text: str, activities: str, scales: str) -> tuple[int | None, str, str]:
+        """A row's mood level, activities and check-in note, worked out once for each way a file writes them."""
+        label = normal_label(mood_text)
+        if label not in labels:
+            labels[label] = own.get(label) or proposed_level(label)
+        note = _listed(scales, "; ")
+        if labels[label] is None and label:
+            mood_word = translate("Daylio", "Daylio mood: “{mood_text}”").format(mood_text=mood_text.strip())
+            note = "\n".join(part for part in (mood_word, note) if part)
+        return labels[label], _listed(activities, ", "), note
+
     for line, record in chain(first, records):
         if len(record) != len(header):
             if not "".join(record).strip():
@@ -178,7 +190,9 @@ def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[
         full_date, year, day, clock, mood_text, activities, title, note, scales = cells_of(record)
         try:
             on_day, zone = _iso_day_zone(full_date) if full_date else _old_day_zone(day, year, month_words)
-            at = combine(on_day, _time(clock), zone) if zone is not None else _moment(on_day, zone, _time(clock))
+            at = _time(clock)
+            if zone is None:  # a day the clock changes: the offset depends on the time (a rare, slower case)
+                at = _moment(on_day, zone, at)
         except ValueError as error:
             if "".join(record).strip():
                 yield ImportProblem(
@@ -186,33 +200,22 @@ def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[
                     translate("Daylio", "{error}; this row was skipped").format(error=error),
                 )
             continue
-        if mood_text not in mood_of:
-            label = normal_label(mood_text)
-            if label not in labels:
-                labels[label] = own.get(label) or proposed_level(label)
-            mood_of[mood_text] = label, labels[label]
-        label, mood = mood_of[mood_text]
-        activities, scales = _listed(activities, ", "), _listed(scales, "; ")
-        note_text = scales
-        if mood is None and label:
-            note_text = "\n".join(
-                part
-                for part in (
-                    translate("Daylio", "Daylio mood: “{mood_text}”").format(mood_text=mood_text.strip()),
-                    scales,
-                )
-                if part
-            )
-        title = title.strip()
-        note = (LINE_BREAK.sub("\n", note) if "<" in note else note).strip()
-        where = translate("Daylio", "line {line}").format(line=line)
-        if mood is not None or activities or note_text:
-            yield Found(where, CheckIn(at, mood, what_happening=activities, note=note_text))
+        mood, activities, note_text = words_of(mood_text, activities, scales)
+        if title:
+            title = title.strip()
+        if note:
+            note = (LINE_BREAK.sub("\n", note) if "<" in note else note).strip()
+        checkin = mood is not None or activities or note_text
         if title or note:
-            yield Found(where, JournalEntry(at, title, note, mood=mood))
-        elif mood is None and not activities and not note_text:
+            yield Unbuilt(
+                BOTH if checkin else ENTRY, _records, (line, on_day, at, zone, mood, activities, note_text, title, note)
+            )
+        elif checkin:
+            yield Unbuilt(CHECKIN, _records, (line, on_day, at, zone, mood, activities, note_text, title, note))
+        else:
             yield ImportProblem(
-                where, translate("Daylio", "nothing was recorded in this row besides its time; it was skipped")
+                translate("Daylio", "line {line}").format(line=line),
+                translate("Daylio", "nothing was recorded in this row besides its time; it was skipped"),
             )
     labels.pop("", None)
     for label, level in labels.items():
@@ -221,6 +224,32 @@ def read(source: Source, mood_levels: dict[str, int] | None = None) -> Iterator[
     language = likely_language(month_words)
     if language not in (None, LANGUAGES["en"]):
         yield FileNote(translate("Daylio", "Dates were read with {language} month names.").format(language=language))
+
+
+CHECKIN, ENTRY, BOTH = (CheckIn,), (JournalEntry,), (CheckIn, JournalEntry)
+
+
+def _records(
+    line: int,
+    day: date,
+    at: time | datetime,
+    zone: tzinfo | None,
+    mood: int | None,
+    activities: str,
+    note_text: str,
+    title: str,
+    note: str,
+) -> list[Found]:
+    """A row's check-in (for its mood, activities and scales) and entry (for its note), read by ``read``; ``at``
+    is the row's time, or already its moment on a day the clock changes (``zone`` is then ``None``)."""
+    moment = datetime.combine(day, at, zone) if zone is not None else at
+    where = translate("Daylio", "line {line}").format(line=line)
+    found = []
+    if mood is not None or activities or note_text:
+        found.append(Found(where, CheckIn(moment, mood, what_happening=activities, note=note_text)))
+    if title or note:
+        found.append(Found(where, JournalEntry(moment, title, note, mood=mood)))
+    return found
 
 
 def _header(records: Iterator[tuple[int, list[str]]]) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -237,7 +266,6 @@ def _header(records: Iterator[tuple[int, list[str]]]) -> tuple[list[str], list[t
     raise ImportFileError(translate("Daylio", "the file is empty"))
 
 
-@lru_cache(maxsize=4096)
 def _listed(text: str, joiner: str) -> str:
     """Daylio's "a | b" list as "a, b"."""
     return joiner.join(part.strip() for part in text.split("|") if part.strip())

@@ -17,6 +17,7 @@ from datetime import date
 from recoveryjournal.domain.prompt_catalogue import Prompt
 from recoveryjournal.domain.reflection_models import Reflection
 from recoveryjournal.domain.signals import Signals
+from recoveryjournal.i18n import translatable, translate
 
 ROTATION = ("gratitude", "strengths", "goals")
 LAPSE_CATEGORIES = frozenset({"after a lapse", "self-compassion", "coping", "relationships", "strengths"})
@@ -25,11 +26,13 @@ LAPSE_FIRST = frozenset({"after a lapse", "self-compassion"})
 """After a lapse the first question is always about learning or kindness; support and strengths may follow."""
 
 _ROTATION_REASONS = {
-    "gratitude": "Nothing in particular stands out lately, so here is a moment for gratitude.",
-    "strengths": "Nothing in particular stands out lately, so here is a moment to notice your strengths.",
-    "goals": "Nothing in particular stands out lately, so here is a moment to look ahead.",
+    "gratitude": translatable("Prompts", "Nothing in particular stands out lately, so here is a moment for gratitude."),
+    "strengths": translatable(
+        "Prompts", "Nothing in particular stands out lately, so here is a moment to notice your strengths."
+    ),
+    "goals": translatable("Prompts", "Nothing in particular stands out lately, so here is a moment to look ahead."),
 }
-_GENERAL_REASON = "A question for any day."
+_GENERAL_REASON = translatable("Prompts", "A question for any day.")
 
 
 @dataclass(frozen=True)
@@ -100,10 +103,10 @@ def _score(
         return Suggestion(prompt, best.reason, score + freshness + jitter, best.name)
     if rotation and prompt.category in ROTATION:
         boost = 0.45 if prompt.category == rotation else 0.25
-        reason = _ROTATION_REASONS[prompt.category]
+        reason = translate("Prompts", _ROTATION_REASONS[prompt.category])
         return Suggestion(prompt, reason, boost + 0.1 * nudges + freshness + jitter)
     general = min(0.2, 0.1 * nudges)
-    return Suggestion(prompt, _GENERAL_REASON, general + freshness + jitter)
+    return Suggestion(prompt, translate("Prompts", _GENERAL_REASON), general + freshness + jitter)
 
 
 def _jitter(seed: int, today: date, prompt_id: str) -> float:

@@ -612,7 +612,7 @@ def _version_changes(before: PlanVersion | None, version: PlanVersion) -> list[s
     """What a review changed: from the snapshots when both are there, else the note kept with the review."""
     if version.snapshot and (before is None or before.snapshot):
         return diff_snapshots(before.snapshot if before else None, version.snapshot)
-    return [line for line in version.changes.splitlines() if line.strip()] or ["Reviewed."]
+    return [line for line in version.changes.splitlines() if line.strip()] or [translate("Summary", "Reviewed.")]
 
 
 def _shared(data: SummaryData, options: SummaryOptions) -> list[SharedItem]:

@@ -4784,6 +4784,22 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
 <context>
     <name>Prompts</name>
     <message>
+        <source>A question for any day.</source>
+        <translation>Una pregunta para cualquier día.</translation>
+    </message>
+    <message>
+        <source>Nothing in particular stands out lately, so here is a moment for gratitude.</source>
+        <translation>Últimamente no destaca nada en especial, así que aquí tienes un momento para agradecer.</translation>
+    </message>
+    <message>
+        <source>Nothing in particular stands out lately, so here is a moment to look ahead.</source>
+        <translation>Últimamente no destaca nada en especial, así que aquí tienes un momento para mirar hacia adelante.</translation>
+    </message>
+    <message>
+        <source>Nothing in particular stands out lately, so here is a moment to notice your strengths.</source>
+        <translation>Últimamente no destaca nada en especial, así que aquí tienes un momento para fijarte en tus fortalezas.</translation>
+    </message>
+    <message>
         <source>after a lapse</source>
         <translation>después de un desliz</translation>
     </message>
@@ -7020,6 +7036,10 @@ Se apartó, sin cambios, a {moved} para que no se pierda nada. Tus copias de seg
     <message>
         <source>Review on {day}</source>
         <translation>Revisión del {day}</translation>
+    </message>
+    <message>
+        <source>Reviewed.</source>
+        <translation>Repasado.</translation>
     </message>
     <message>
         <source>Scores</source>

@@ -1,5 +1,8 @@
-"""The theme check: every page, dialog, the export preview, session review and help-now, rendered offscreen in light
-and in dark, shows every text in colours that meet WCAG AA against what is behind it (4.5:1; 3:1 for large text).
+"""The theme check: every page, dialog, the export preview, session review and help-now, rendered offscreen in light,
+in dark and in the "system" theme with the system's scheme light and dark, shows every text in colours that meet WCAG
+AA against what is behind it (4.5:1; 3:1 for large text; 3:1 for a disabled control's words, which WCAG exempts but a
+person must still recognise). Every text on every Insights chart is checked the same way against what the chart
+draws behind it.
 
 The text's colour comes from each widget's effective palette (which a style sheet's ``color`` sets) and from the
 colours written into rich text and documents; the background is what the window really shows behind the widget.
@@ -7,11 +10,21 @@ colours written into rich text and documents; the background is what the window 
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
+import numpy as np
+import PySide6
 import pytest
 from dialog_catalogue import dialog_factories, session_review
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_hex, to_rgba
+from matplotlib.text import Text
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.pages import PAGES
+from recoveryjournal.ui.pages.insights import VIEWS
 
 INLINE_PALETTE = re.compile(r"(?<![-\w])color\s*:\s*palette\(([a-z-]+)\)")
 INLINE_COLOUR = re.compile(r"(?<![-\w])color\s*:\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})")
@@ -100,8 +114,8 @@ def problems_in(root: QWidget, where: str) -> list[str]:
     found = []
     shot = root.grab().toImage()
     for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible() or not widget.isEnabled():
-            continue  # WCAG leaves disabled controls out
+        if not widget.isVisible():
+            continue
         text = text_of(widget)
         if not text.strip() and not isinstance(widget, QAbstractItemView):
             continue
@@ -109,6 +123,8 @@ def problems_in(root: QWidget, where: str) -> list[str]:
         if behind is None:
             continue
         need = theme.AA_LARGE_TEXT if large(widget) else theme.AA_TEXT
+        if not widget.isEnabled():  # WCAG leaves disabled controls out; they must still be recognisable
+            need = min(need, theme.DISABLED_CONTRAST)
         colours = [foreground(widget)]
         colours += [QColor(code) for code in INLINE_COLOUR.findall(text)]
         colours += [widget.palette().color(role) for role in palette_roles(text)]
@@ -146,4 +162,128 @@ def test_every_page_and_dialog_is_readable_in_light_and_dark(demo_window, qtbot,
             qtbot.waitExposed(window)
             problems += problems_in(window, f"{name} {title}")
             window.hide()
+    assert problems == []
+
+
+def drawn_texts(figure, monkeypatch) -> tuple[list[Text], np.ndarray]:
+    """Every text the figure draws (tick labels, axis labels, legends, titles, notes on the data), and the picture
+    drawn again with those texts fully transparent: what each text is read against, in the same layout."""
+    texts: list[Text] = []
+    draw = Text.draw
+
+    def recording(text, renderer):
+        if text.get_visible() and text.get_text().strip():
+            texts.append(text)
+        return draw(text, renderer)
+
+    canvas = figure.canvas if isinstance(figure.canvas, FigureCanvasAgg) else FigureCanvasAgg(figure)
+    with monkeypatch.context() as patch:
+        patch.setattr(Text, "draw", recording)
+        canvas.draw()
+    alphas = [text.get_alpha() for text in texts]
+    for text in texts:
+        text.set_alpha(0.0)
+    canvas.draw()
+    behind = np.asarray(canvas.buffer_rgba())[:, :, :3].copy()
+    for text, alpha in zip(texts, alphas, strict=True):
+        text.set_alpha(alpha)
+    return texts, behind
+
+
+def chart_problems(figure, where: str, monkeypatch) -> list[str]:
+    texts, behind = drawn_texts(figure, monkeypatch)
+    renderer = figure.canvas.get_renderer()
+    height, width = behind.shape[:2]
+    assert texts, f"{where}: no text drawn"
+    found = []
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        left, right = max(0, int(box.x0)), min(width, int(np.ceil(box.x1)))
+        top, bottom = max(0, height - int(np.ceil(box.y1))), min(height, height - int(box.y0))
+        if right <= left or bottom <= top:
+            continue
+        pixels = behind[top:bottom, left:right].reshape(-1, 3)
+        shades, counts = np.unique(pixels // 8, axis=0, return_counts=True)
+        red, green, blue, alpha = to_rgba(text.get_color(), text.get_alpha())
+        points = text.get_fontsize()
+        bold = text.get_fontweight() in ("bold", "heavy", "black", "semibold", "demibold", 600, 700, 800, 900)
+        need = theme.AA_LARGE_TEXT if points >= 18 or (points >= 14 and bold) else theme.AA_TEXT
+        for shade, count in zip(shades, counts, strict=True):
+            if count < 0.2 * len(pixels):  # a grid line or a bar's edge the text merely crosses
+                continue
+            ground = pixels[np.all(pixels // 8 == shade, axis=1)][0] / 255
+            ink = [alpha * c + (1 - alpha) * g for c, g in zip((red, green, blue), ground, strict=True)]
+            ratio = theme.contrast(QColor(to_hex(ink)), QColor(to_hex(ground)))
+            if ratio < need:
+                found.append(
+                    f"{where}: “{text.get_text()[:40]}” {to_hex(ink)} on {to_hex(ground)} "
+                    f"is {ratio:.2f}:1 (needs {need})"
+                )
+    return found
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_every_text_on_every_insights_chart_is_readable(demo_window, qtbot, appearance, monkeypatch, name):
+    """Each Insights view as the page draws it in the theme: each text against the colours drawn behind it, and the
+    chart itself in the theme (a chart left light on a dark window would be readable but glaring)."""
+    theme.apply_appearance(appearance, name, 100)
+    page = demo_window.show_page("insights")
+    qtbot.wait(0)
+    problems = []
+    for row, view in enumerate(VIEWS):
+        page.view_list.setCurrentRow(row)
+        assert page.view() is view
+        background = QColor(to_hex(page.figure.get_facecolor()))
+        assert theme.is_dark(page.palette()) == (name == "dark")
+        assert (theme.luminance(background) < 0.18) == (name == "dark"), view.key
+        problems += chart_problems(page.figure, f"{name} {view.key}", monkeypatch)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_chart_follows_a_change_of_theme_while_it_is_shown(demo_window, qtbot, appearance):
+    page = demo_window.show_page("insights")
+    theme.apply_appearance(appearance, "light", 100)
+    qtbot.wait(0)
+    light = QColor(to_hex(page.figure.get_facecolor()))
+    theme.apply_appearance(appearance, "dark", 100)
+    qtbot.waitUntil(lambda: QColor(to_hex(page.figure.get_facecolor())) != light)
+    assert theme.luminance(QColor(to_hex(page.figure.get_facecolor()))) < 0.18
+
+
+GTK3_THEME = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platformthemes" / "libqgtk3.so"
+
+
+@pytest.mark.skipif(
+    shutil.which("xvfb-run") is None or not GTK3_THEME.exists(), reason="needs xvfb-run and Qt's GTK 3 platform theme"
+)
+@pytest.mark.parametrize(("gtk_theme", "scheme"), [("Adwaita", "Light"), ("Adwaita:dark", "Dark")])
+def test_the_system_theme_is_readable_with_the_system_light_and_dark(demo_dir, gtk_theme, scheme):
+    """ "System" is the platform's own palette, which the app reads as Qt gives it. Here the platform is X11 with
+    Qt's GTK 3 theme and GTK told to be light or dark (what GNOME's dark style does): Qt reads the colour scheme and
+    the palette from GTK, and every page, dialog and chart is checked as above, in a process of its own."""
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_QPA_PLATFORMTHEME": "gtk3",
+        "GTK_THEME": gtk_theme,
+        "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")]),
+    }
+    done = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1280x800x24",
+            sys.executable,
+            str(Path(__file__).parent / "system_theme_app.py"),
+            str(demo_dir),
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    first, *problems = done.stdout.splitlines()
+    assert first.split() == [scheme, scheme.lower(), "system"]
     assert problems == []

@@ -118,3 +118,24 @@ def grey_level(colour: str) -> float:
 
     red, green, blue = to_rgb(colour)
     return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(one: str, other: str) -> float:
+    """WCAG 2 contrast ratio of two colours, 1 to 21."""
+    from matplotlib.colors import to_rgb
+
+    def luminance(colour: str) -> float:
+        channels = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(colour)]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    lighter, darker = sorted((luminance(one), luminance(other)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def ink_on(active: Theme, fill: str) -> str:
+    """Text colour for words drawn on a cell of colour ``fill``: the theme's own text or background colour where one
+    reaches WCAG AA (4.5:1), else black or white, whichever does (a mid-tone reaches it only with one of those)."""
+    for colour in (active.foreground, active.background):
+        if contrast(colour, fill) >= 4.5:
+            return colour
+    return max(("#FFFFFF", "#000000"), key=lambda colour: contrast(colour, fill))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
-from recoveryjournal.charts.palette import theme
+from recoveryjournal.charts.palette import ink_on, theme
 from recoveryjournal.charts.style import (
     Target,
     add_targets,
@@ -54,7 +55,7 @@ def build_co_occurrence(data: CoOccurrence, *, dark: bool = False, size: tuple[f
         for col in range(size_n):
             if row != col and data.matrix[row][col]:
                 value = data.matrix[row][col]
-                colour = active.background if value > upper * 0.55 else active.foreground
+                colour = ink_on(active, to_hex(cmap(value / upper)))
                 ax.text(col + 0.5, row + 0.5, str(value), ha="center", va="center", fontsize=9, color=colour)
     ticks = [index + 0.5 for index in range(size_n)]
     ax.set_xticks(ticks, data.names, rotation=35, ha="right", rotation_mode="anchor")

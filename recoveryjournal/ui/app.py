@@ -221,7 +221,7 @@ def show_window(app: QApplication, store, demo: bool):
     from recoveryjournal.ui.main_window import MainWindow
     from recoveryjournal.ui.theme import apply_saved
 
-    apply_saved(app, store.settings)
+    apply_saved(app, store.settings, before_paint=True)
     context = AppContext(store, demo=demo)
     with known_errors(store.path):
         window = MainWindow(context, defer_setup=True)

@@ -30,6 +30,11 @@ MIN_TEXT_SCALE, MAX_TEXT_SCALE = 100, 200
 AA_TEXT = 4.5
 """WCAG 2 AA contrast for body text; large text (18 pt, or 14 pt bold) needs ``AA_LARGE_TEXT``."""
 AA_LARGE_TEXT = 3.0
+DISABLED_CONTRAST = 3.0
+PAINTED_MARGIN = 0.8
+"""Contrast kept in hand where a colour is chosen against a palette role: a style paints a group box, a field or a
+button a shade off the role's colour (GTK's dark buttons, Fusion's gradients)."""
+"""WCAG exempts disabled controls, but their words must still be read to be recognised: at least this much."""
 
 CALM = "#5f9e93"  # help-now's sea green: the breathing circle and the tint of its background
 ACCENT = "#1f6f78"  # the selected page in the sidebar, and the highlight of both palettes (white text: 6:1)
@@ -84,7 +89,7 @@ DARK = {
     "Accent": ACCENT,
 }
 STATE = "_recoveryjournal_appearance"  # the application's ``_Appearance``, made on first real use
-DISABLED_TEXT = {"light": "#8a9099", "dark": "#767d86"}  # disabled text is exempt from WCAG, still kept legible
+DISABLED_TEXT = {"light": "#7a818a", "dark": "#7d848d"}  # 3.3:1 or more on a window or a button (DISABLED_CONTRAST)
 
 
 def _palette(colours: dict[str, str], disabled: str) -> QPalette:
@@ -121,7 +126,7 @@ class _Appearance(QObject):
 
         self.palette = QPalette(app.palette())
         self.point_size = app.font().pointSizeF()
-        self.theme = DEFAULT_THEME
+        self.theme = ""  # none applied yet: the first call puts even "system" into effect (``readable_palette``)
         self.scale = DEFAULT_TEXT_SCALE
 
 
@@ -151,8 +156,11 @@ def apply_appearance(app: QApplication, theme: str, text_scale: int) -> None:
     if theme != state.theme:
         palette = palette_for(theme)
         if palette is None:
-            app.setStyle(state.style_name)
-            app.setPalette(state.palette)
+            if app.style().name() != state.style_name:
+                app.setStyle(state.style_name)
+            readable_system = readable_palette(state.palette)
+            if readable_system != app.palette():
+                app.setPalette(readable_system)
         else:
             if app.style().name().casefold() != "fusion":
                 app.setStyle("Fusion")
@@ -183,7 +191,7 @@ def _own_font(widget: QWidget) -> bool:
 
 
 def current_theme() -> str:
-    return _state().theme
+    return _state().theme or DEFAULT_THEME
 
 
 def current_scale() -> int:
@@ -263,6 +271,36 @@ def readable(colour: QColor | str, background: QColor | str, ratio: float = AA_T
     return target
 
 
+def readable_palette(system: QPalette) -> QPalette:
+    """The platform's own palette ("system"), each text colour moved just enough to be read on the colours it is
+    drawn on: AA in the active and inactive groups (GTK dims an unfocused window's words below it, and its dark
+    placeholder text is just short of it), ``DISABLED_CONTRAST`` when disabled. A colour drawn see-through (Qt's
+    default placeholder) is judged as it looks over its background."""
+    from PySide6.QtGui import QColor, QPalette
+
+    roles, groups = QPalette.ColorRole, QPalette.ColorGroup
+    grounds = {
+        roles.WindowText: (roles.Window,),
+        roles.Text: (roles.Base, roles.AlternateBase),
+        roles.ButtonText: (roles.Button,),
+        roles.PlaceholderText: (roles.Base,),
+        roles.ToolTipText: (roles.ToolTipBase,),
+        roles.HighlightedText: (roles.Highlight,),
+    }
+    palette = QPalette(system)
+    for group in (groups.Active, groups.Inactive, groups.Disabled):
+        need = DISABLED_CONTRAST if group == groups.Disabled else AA_TEXT
+        for role, behind in grounds.items():
+            colour = palette.color(group, role)
+            for ground in (palette.color(group, back) for back in behind):
+                seen = mix(ground, QColor(colour.red(), colour.green(), colour.blue()), colour.alphaF())
+                if contrast(seen, ground) < need:  # with room: styles paint fields and buttons a shade off
+                    colour = readable(seen, ground, need + 2 * PAINTED_MARGIN)
+            if colour != palette.color(group, role):
+                palette.setColor(group, role, colour)
+    return palette
+
+
 def is_dark(palette: QPalette | None = None) -> bool:
     from PySide6.QtGui import QPalette
 
@@ -298,7 +336,7 @@ def colours(palette: QPalette | None = None) -> Colours:
     warning_background = mix(base, WARNING, 0.22)
     return Colours(
         text=text.name(),
-        muted=readable(mix(text, window, 0.3), window).name(),
+        muted=readable(mix(text, window, 0.3), window, AA_TEXT + PAINTED_MARGIN).name(),
         error=readable(ERROR, window).name(),
         calm_background=calm_background.name(),
         calm_text=readable(text, calm_background).name(),
@@ -336,14 +374,16 @@ def warning_style(name: str) -> str:
     )
 
 
-def apply_saved(app: QApplication, settings) -> None:
-    """The theme and text size kept in the journal's settings (``store.settings``), at start."""
+def apply_saved(app: QApplication, settings, *, before_paint: bool = False) -> None:
+    """The theme and text size kept in the journal's settings (``store.settings``). ``before_paint``: at start, when
+    the platform's own look needs nothing before the first paint (the next call makes it readable)."""
     theme = settings.get(THEME_KEY, DEFAULT_THEME)
     try:
         scale = int(settings.get(TEXT_SCALE_KEY, DEFAULT_TEXT_SCALE))
     except (TypeError, ValueError):
         scale = DEFAULT_TEXT_SCALE
     theme = theme if isinstance(theme, str) else DEFAULT_THEME
-    if getattr(app, STATE, None) is None and (theme, clamp_scale(scale)) == (DEFAULT_THEME, DEFAULT_TEXT_SCALE):
+    defaults = (theme, clamp_scale(scale)) == (DEFAULT_THEME, DEFAULT_TEXT_SCALE)
+    if before_paint and getattr(app, STATE, None) is None and defaults:
         return  # the platform's look, untouched: nothing to do before the first paint
     apply_appearance(app, theme, scale)

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QCursor, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -323,6 +324,14 @@ class InsightsPage(QWidget):
 
     def is_dark(self) -> bool:
         return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A change of theme draws the chart again in the new one (a light chart on a dark window would glare)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "figure", None) is not None:
+            drawn_dark = QColor(to_hex(self.figure.get_facecolor())).lightness() < 128
+            if drawn_dark != self.is_dark():
+                self.redraw()
 
     def refresh(self) -> None:
         """Called when the page is shown: reload if anything changed while it was hidden, draw if not drawn yet."""

@@ -1,11 +1,17 @@
 """Reminders: what is due (pure domain), and the window's reminders driven by an injected clock and a fast QTimer.
 
-Offscreen there is no system tray, so the reminder shows in the window; its button does what it says.
+Offscreen there is no system tray, so the reminder shows in the window; its button does what it says. A real tray
+(``trayer`` under Xvfb) is driven in a child process.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -150,3 +156,34 @@ def test_with_a_system_tray_the_reminder_is_a_tray_message_whose_click_opens_the
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
     reminders.tray.hide()
+
+
+@pytest.mark.skipif(
+    shutil.which("xvfb-run") is None or shutil.which("trayer") is None, reason="needs xvfb-run and trayer (apt)"
+)
+def test_with_a_real_tray_host_the_reminder_goes_to_the_tray_and_a_click_on_its_message_opens_the_checkin(tmp_path):
+    """X11 under Xvfb with ``trayer`` holding the system tray: Qt finds the tray itself, the icon is embedded, the
+    message shows (Qt's own balloon, there being no notification service) and a real click on it opens the check-in;
+    no in-window notice beside it."""
+    helper = Path(__file__).parent / "tray_app.py"
+    script = (
+        "trayer --edge top --align right --widthtype pixel --width 100 --height 24 >/dev/null 2>&1 & "
+        f'"{sys.executable}" "{helper}" "{tmp_path / "data"}"'
+    )
+    done = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "bash", "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "xcb"},
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == [
+        "tray True",
+        "due ['checkin']",
+        "in tray True",
+        "icon True",
+        "notice in window False",
+        "balloon 1",
+        "check-in open True",
+    ]

@@ -162,7 +162,7 @@ def test_every_page_and_dialog_is_readable_in_light_and_dark(demo_window, qtbot,
             qtbot.waitExposed(window)
             problems += problems_in(window, f"{name} {title}")
             window.hide()
-    assert problems == []
+    assert not problems, "\n".join(problems)
 
 
 def drawn_texts(figure, monkeypatch) -> tuple[list[Text], np.ndarray]:

@@ -89,7 +89,7 @@ DARK = {
     "Accent": ACCENT,
 }
 STATE = "_recoveryjournal_appearance"  # the application's ``_Appearance``, made on first real use
-DISABLED_TEXT = {"light": "#7a818a", "dark": "#7d848d"}  # 3.3:1 or more on a window or a button (DISABLED_CONTRAST)
+DISABLED_TEXT = {"light": "#7a818a", "dark": "#959ca5"}  # 3:1 or more where Fusion paints a button (DISABLED_CONTRAST)
 
 
 def _palette(colours: dict[str, str], disabled: str) -> QPalette:

@@ -330,8 +330,12 @@ class InsightsPage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and getattr(self, "figure", None) is not None:
             drawn_dark = QColor(to_hex(self.figure.get_facecolor())).lightness() < 128
-            if drawn_dark != self.is_dark():
+            if drawn_dark == self.is_dark():
+                return
+            if self.isVisible():
                 self.redraw()
+            else:
+                self._stale = True  # drawn again when next shown (``refresh``)
 
     def refresh(self) -> None:
         """Called when the page is shown: reload if anything changed while it was hidden, draw if not drawn yet."""

@@ -23,10 +23,10 @@ from recoveryjournal.domain.models import CheckIn, EntryKind, JournalEntry, Laps
 from recoveryjournal.domain.plan import diff_snapshots, plan_snapshot
 from recoveryjournal.domain.plan_models import PlanSection, PlanVersion, SupportContact, WeeklyGoal
 from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
-from recoveryjournal.domain.resources import parse_toml
+from recoveryjournal.domain.resources import language_words, parse_toml
 from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
 from recoveryjournal.domain.weeks import week_start
-from recoveryjournal.i18n import current_language
+from recoveryjournal.i18n import current_language, speaking
 from recoveryjournal.opening import open_journal
 from recoveryjournal.resources import FOLDER
 from recoveryjournal.store.store import Store
@@ -123,13 +123,26 @@ class Story:
     """The sample journal's words, from ``resources/demo/<language>.toml``; this module only says when they happen."""
 
     words: dict
+    language: str = "en"
 
     @classmethod
     def load(cls, language: str) -> Story:
         """The story in ``language``, or in English when there is no file for it yet."""
         path = FOLDER / "demo" / f"{language}.toml"
-        path = path if path.exists() else FOLDER / "demo" / "en.toml"
-        return cls(parse_toml(path.read_text(encoding="utf-8"), f"demo/{path.name}"))
+        if not path.exists():
+            path, language = FOLDER / "demo" / "en.toml", "en"
+        return cls(parse_toml(path.read_text(encoding="utf-8"), f"demo/{path.name}"), language)
+
+    def name(self, key: str) -> str:
+        """The name a person reads for a trigger or coping tool the story calls ``key`` (its English name): the
+        person's own from ``[names]``, a catalogue one as the catalogue in this language has it."""
+        if key in self.words.get("names", {}):
+            return self.words["names"][key]
+        for catalogue, table in (("triggers.toml", "trigger"), ("coping.toml", "action")):
+            words = language_words(catalogue, self.language, table, "of", ("name", "description"))
+            if key in words:
+                return words[key].get("name", key).strip()
+        return key
 
     def entry(self, key: str) -> _Entry:
         return _entry(self.words["entries"][key])
@@ -147,13 +160,14 @@ class Story:
 def write_demo(folder: Path, today: date | None = None, seed: int = 20261124, language: str | None = None) -> None:
     """Create a new journal in ``folder`` holding the sample person's 120 days, ending the day before ``today``; its
     words in ``language`` (the app's language by default; English while there is no file for it)."""
-    story = Story.load(language or current_language())
-    store = open_journal(folder)
-    try:
-        with store.db.atomic():
-            _Builder(store, today or date.today(), random.Random(seed), story).build()
-    finally:
-        store.close()
+    with speaking(language or current_language()) as spoken:  # the catalogues a new journal gets, in that language
+        story = Story.load(spoken)
+        store = open_journal(folder)
+        try:
+            with store.db.atomic():
+                _Builder(store, today or date.today(), random.Random(seed), story).build()
+        finally:
+            store.close()
 
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:
@@ -213,16 +227,19 @@ class _Builder:
 
     def add_catalogue(self) -> None:
         repo = self.store.triggers
+        shown = self.story.name
         for name, kind in TRIGGER_KINDS.items():
-            self.triggers[name] = repo.ensure(name, kind).id
+            self.triggers[name] = repo.ensure(shown(name), kind).id
         for name, kind in CUSTOM_TRIGGERS.items():
-            found = repo.by_name(name)
-            self.triggers[name] = found.id if found else repo.add(Trigger(name, kind, self.words["own_triggers"][name]))
+            found = repo.by_name(shown(name))
+            self.triggers[name] = (
+                found.id if found else repo.add(Trigger(shown(name), kind, self.words["own_triggers"][name]))
+            )
         for name, category, favourite, drop, weight in TOOL_HABITS:
             description = self.words["tools"][name]
-            found = self.store.coping.action_by_name(name)
+            found = self.store.coping.action_by_name(shown(name))
             if found is None:
-                found = CopingAction(name, category, description, favourite, custom=name in CUSTOM_TOOLS)
+                found = CopingAction(shown(name), category, description, favourite, custom=name in CUSTOM_TOOLS)
                 self.store.coping.add_action(found)
             elif favourite and not found.favourite:
                 found.favourite = True
@@ -610,15 +627,16 @@ class _Builder:
         plan.set_items(PlanSection.TRIGGERS, triggers)
         plan.set_items(PlanSection.WARNING_SIGNS, signs)
         plan.set_action_ids([self.tools[name].action.id for name in GO_TO_ACTIONS])
+        actions = [self.tools[name].action.name for name in GO_TO_ACTIONS]
         for position, contact in enumerate(contacts):
             contact.position = position
             plan.add_contact(contact)
         goals = self.add_goals()
         reviews = (
-            (4, plan_snapshot(first_triggers, first_signs, GO_TO_ACTIONS[:3], contacts[:2], [])),
+            (4, plan_snapshot(first_triggers, first_signs, actions[:3], contacts[:2], [])),
             (
                 self.next_weekday(self.lapse_day, TUE),
-                plan_snapshot(triggers, signs, GO_TO_ACTIONS, contacts, self.goals_of(goals, self.lapse_day + 4)),
+                plan_snapshot(triggers, signs, actions, contacts, self.goals_of(goals, self.lapse_day + 4)),
             ),
         )
         previous = None

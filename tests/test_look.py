@@ -269,6 +269,9 @@ def test_page_names_table_headings_and_suggestions_are_whole_at_twice_the_text_s
                         assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + padding, where
                         assert header.sectionSize(column) >= table.sizeHintForColumn(column), where
             assert tables >= 8
+            tools = demo_window.show_page("toolbox").table
+            QApplication.processEvents()
+            assert tools.viewport().height() >= 4 * tools.rowHeight(0), width  # a few tools in view, not one
             views = demo_window.show_page("insights").view_list
             QApplication.processEvents()
             for row in range(views.count()):

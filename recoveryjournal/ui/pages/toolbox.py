@@ -24,7 +24,9 @@ from recoveryjournal.store.errors import database_errors
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.look import page_heading, page_layout, section
 from recoveryjournal.ui.pages import page_title
+from recoveryjournal.ui.widgets.columns import Columns
 from recoveryjournal.ui.widgets.record_table import fill_rows, record_table
+from recoveryjournal.ui.widgets.scrolling import scroll_into
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ToolboxPage", "Favourite"),
@@ -104,16 +106,18 @@ class ToolboxPage(QWidget):
         form.addRow(self.tr("How it helps"), self.own_description)
         form.addRow(self.add_own_button)
 
-        layout = page_layout(QVBoxLayout(self))
+        body = QWidget()
+        layout = page_layout(QVBoxLayout(body))
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.description)
         layout.addLayout(buttons)
-        lower = QHBoxLayout()
-        lower.addWidget(untried_box, 1)
-        lower.addWidget(own_box, 1)
-        layout.addLayout(lower)
+        untried_column, own_column = QVBoxLayout(), QVBoxLayout()
+        untried_column.addWidget(untried_box)
+        own_column.addWidget(own_box)
+        layout.addWidget(Columns(untried_column, own_column))
+        scroll_into(self, body, page_title("toolbox"))
 
         self.table.itemChanged.connect(self._favourite_toggled)
         self.table.itemSelectionChanged.connect(self._selection_changed)

@@ -276,6 +276,8 @@ class InsightsPage(QWidget):
         heading = page_heading(page_title("insights"))
         layout.addWidget(heading)
         layout.addLayout(bar)
+        for edit in (self.from_edit, self.to_edit):
+            edit.show_problem_in(layout)
         layout.addLayout(body, 1)
 
         settings = self.context.settings

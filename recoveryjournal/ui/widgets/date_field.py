@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,8 @@ from recoveryjournal.domain.reminders import parse_time, time_text
 from recoveryjournal.domain.typed_dates import datetime_text, parse_typed_date, parse_typed_datetime
 
 _week = {"first": Qt.DayOfWeek.Monday}
+WIDE_MOMENT = datetime(2026, 9, 30, 23, 59)  # a wide one to write ("mié 30 sept 2026, 23:59"): the boxes fit it
+WIDE_DAY = WIDE_MOMENT.date()
 
 
 def set_week_start(week_start: str) -> None:
@@ -47,11 +50,12 @@ class _TypedField(QWidget):
     changed = Signal()  # at every key
     committed = Signal()  # the person is done with a new text: Enter, leaving the field, or a day picked
 
-    def __init__(self, parent: QWidget | None, name: str, placeholder: str) -> None:
+    def __init__(self, parent: QWidget | None, name: str, placeholder: str, wide: str) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.edit = QLineEdit(objectName=f"{name}_text")
         self.edit.setPlaceholderText(placeholder)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(wide) + 16)  # a whole value shows
         self.calendar_button = QToolButton(objectName=f"{name}_calendar")
         self.calendar_button.setText(QCoreApplication.translate("DateField", "Calendar…"))
         self.calendar_button.setToolTip(QCoreApplication.translate("DateField", "Pick the day on a calendar"))
@@ -91,6 +95,12 @@ class _TypedField(QWidget):
 
     def is_empty(self) -> bool:
         return not self.edit.text().strip()
+
+    def show_problem_in(self, layout: QBoxLayout) -> None:
+        """Say what is wrong in ``layout`` instead of under the box: for a field in a row of filters, which then
+        keeps its height."""
+        self.layout().removeWidget(self.problem)
+        layout.addWidget(self.problem)
 
     def clear(self) -> None:
         """Empty the box, as settled (an empty field reads as no value)."""
@@ -148,7 +158,7 @@ class DateField(_TypedField):
     """Type a date in any common form, or pick it from the calendar. ``date()`` is ``None`` until it reads as one."""
 
     def __init__(self, day: date | None = None, parent: QWidget | None = None, name: str = "date_field") -> None:
-        super().__init__(parent, name, self.tr("e.g. 15 Oct 2026"))
+        super().__init__(parent, name, self.tr("e.g. 15 Oct 2026"), date_text(WIDE_DAY))
         if day is not None:
             self.set_date(day)
 
@@ -178,7 +188,7 @@ class DateTimeField(_TypedField):
     def __init__(
         self, moment: datetime | None = None, parent: QWidget | None = None, name: str = "date_time_field"
     ) -> None:
-        super().__init__(parent, name, self.tr("e.g. 15 Oct 2026 14:30"))
+        super().__init__(parent, name, self.tr("e.g. 15 Oct 2026 14:30"), datetime_text(WIDE_MOMENT))
         self._time = time(12, 0)  # the time a day picked on the calendar gets while no time reads from the text
         if moment is not None:
             self.set_value(moment)

@@ -71,7 +71,6 @@ class SearchBar(QWidget):
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        filters.setAlignment(Qt.AlignmentFlag.AlignTop)  # a date field's message below it grows the row downwards
         for label, widget in ((self.tr("From"), self.since), (self.tr("until"), self.until)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
@@ -82,6 +81,8 @@ class SearchBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
         layout.addLayout(filters)
+        for edit in (self.since, self.until):
+            edit.show_problem_in(layout)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -159,16 +159,25 @@ def test_calendar_square_lists_that_days_check_ins(qtbot, demo_window, demo_stor
 
 
 def test_every_view_draws_on_the_demo_journal(qtbot, demo_window):
+    from recoveryjournal.charts.style import target_at, targets_in_order
     from recoveryjournal.ui.pages.insights import VIEWS
 
     page = open_insights(qtbot, demo_window)
     page.table_switch.setChecked(True)  # the table is filled only while it is shown
+    walked = {}
     for view in VIEWS:
         view_row(qtbot, page, view.key)
         page.canvas.draw()
         assert page.result.readiness.enough, view.key
         assert not hasattr(page.figure, "recoveryjournal_message")
         assert page.table.rowCount() > 0
+        placed = targets_in_order(page.figure)  # what the arrow keys walk: each is what a pointer there finds
+        walked[view.key] = len(placed)
+        for spot in placed[:: max(1, len(placed) // 12)]:
+            x0, y0, x1, y1 = spot.box
+            x, y = (spot.ax.transAxes + spot.ax.transData.inverted()).transform(((x0 + x1) / 2, (y0 + y1) / 2))
+            assert target_at(page.figure, spot.ax, x, y) == spot.target, view.key
+    assert walked["when"] == 7 * 24
 
 
 def test_custom_range_and_everything(qtbot, demo_window, demo_store):
@@ -336,6 +345,8 @@ def test_the_chart_is_walked_by_keyboard_and_enter_lists_and_opens_records(qtbot
     qtbot.keyClick(page.canvas, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: demo_window.focusWidget() is page.drill_list)
     keyed = [page.drill_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.drill_list.count())]
+    page.canvas.draw()
+    assert not [patch for patch in ax.patches if not patch.get_fill()]  # the mark left with the focus
 
     page.canvas.setFocus()
     page.clear_drill()

@@ -10,6 +10,7 @@ from recoveryjournal.charts.style import (
     Target,
     add_targets,
     bar_axes,
+    bar_rows,
     message_figure,
     row_index,
     set_title,
@@ -86,5 +87,5 @@ def build_coping_effects(
             ),
         )
 
-    add_targets(ax, find)
+    add_targets(ax, find, bar_rows(ax, len(rows)))
     return figure

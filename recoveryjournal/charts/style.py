@@ -264,13 +264,37 @@ def ramp(name: str, colours: tuple[str, ...]) -> LinearSegmentedColormap:
     return LinearSegmentedColormap.from_list(name, list(colours))
 
 
-def add_targets(ax, finder: Finder) -> None:
-    """Register how to read what is under a point of ``ax`` (in data coordinates)."""
+Cells = Callable[[], "list[tuple[float, float, float, float]]"]
+"""Where a chart's targets lie, in reading order: (x0, y0, x1, y1) in data coordinates, one per target. Asked only
+when the keyboard first needs them (never while drawing), so it may read the axes' limits of that moment."""
+CELLS_ATTRIBUTE = "recoveryjournal_target_cells"
+
+
+def add_targets(ax, finder: Finder, cells: Cells | None = None) -> None:
+    """Register how to read what is under a point of ``ax`` (in data coordinates) and, when ``cells`` is given, where
+    each target lies, so the keyboard walks them exactly (else it finds them by asking ``finder`` on a grid)."""
     registry = getattr(ax.figure, TARGETS_ATTRIBUTE, None)
     if registry is None:
         registry = {}
         setattr(ax.figure, TARGETS_ATTRIBUTE, registry)
     registry[ax] = finder
+    if cells is not None:
+        setattr(ax, CELLS_ATTRIBUTE, cells)
+
+
+def bar_rows(ax, count: int) -> Cells:
+    """The cells of horizontal bars drawn at rows 0, 1, 2, … (row 0 at the top): each row across the whole axes."""
+
+    def cells() -> list[tuple[float, float, float, float]]:
+        left, right = ax.get_xlim()
+        return [(left, row - 0.45, right, row + 0.45) for row in range(count)]
+
+    return cells
+
+
+def grid_cells(columns: int, rows: int) -> Cells:
+    """The unit squares of a grid drawn from (0, 0), row 0 at the top, read row by row."""
+    return lambda: [(column, row, column + 1, row + 1) for row in range(rows) for column in range(columns)]
 
 
 def target_at(figure: Figure, ax, x: float | None, y: float | None) -> Target | None:
@@ -291,35 +315,56 @@ class Placed:
 
 
 def targets_in_order(figure: Figure, step: float = 5.0, row_step: float = 10.0) -> list[Placed]:
-    """Every target the chart registered, in reading order (top to bottom, then left to right), found by asking each
-    axes' finder at points ``step`` pixels apart across and ``row_step`` down (the rows and cells of our charts are
-    taller than that); axes sharing one finder (days over stacked panels) are asked once, in the top one."""
-    import numpy as np
-
+    """Every target the chart registered, in reading order (top to bottom, then left to right). An axes that says
+    where its targets lie (``add_targets(..., cells)``) gives them exactly, one per cell; any other is asked on a grid
+    of points ``step`` pixels apart across and ``row_step`` down. Axes sharing one finder (days over stacked panels)
+    are asked once: in the one that has cells, else in the top one."""
     registry = getattr(figure, TARGETS_ATTRIBUTE, {})
+    with_cells = {id(registry[ax]) for ax in registry if hasattr(ax, CELLS_ATTRIBUTE)}
     found: dict[str, list] = {}
+    placed: list[Placed] = []
     asked: set[int] = set()
     for ax in sorted(registry, key=lambda ax: (-round(ax.get_position().y1, 3), ax.get_position().x0)):
         finder = registry[ax]
-        if id(finder) in asked:
+        cells = getattr(ax, CELLS_ATTRIBUTE, None)
+        if id(finder) in asked or (cells is None and id(finder) in with_cells):
             continue
         asked.add(id(finder))
-        columns, rows = _cells(ax.bbox.width, step), _cells(ax.bbox.height, row_step)
-        xs = (np.arange(columns) + 0.5) / columns
-        to_data = ax.transAxes + ax.transData.inverted()
-        for fy in (np.arange(rows)[::-1] + 0.5) / rows:
-            for fx, (x, y) in zip(xs, to_data.transform(np.column_stack([xs, np.full(columns, fy)])), strict=True):
-                target = finder(float(x), float(y))
-                if target is None:
-                    continue
-                seen = found.setdefault(target.tip, [ax, fx, fy, fx, fy, target])
-                if seen[0] is ax:
-                    seen[1:5] = min(seen[1], fx), min(seen[2], fy), max(seen[3], fx), max(seen[4], fy)
-    placed = []
+        if cells is not None:
+            placed.extend(_placed_cells(ax, finder, cells()))
+        else:
+            _sample(ax, finder, step, row_step, found)
     for ax, x0, y0, x1, y1, target in found.values():
         half_x, half_y = 0.5 / _cells(ax.bbox.width, step), 0.5 / _cells(ax.bbox.height, row_step)
         placed.append(Placed(ax, (x0 - half_x, y0 - half_y, x1 + half_x, y1 + half_y), target))
     return placed
+
+
+def _placed_cells(ax, finder: Finder, cells: list[tuple[float, float, float, float]]) -> list[Placed]:
+    to_axes = ax.transData + ax.transAxes.inverted()
+    placed = []
+    for x0, y0, x1, y1 in cells:
+        target = finder((x0 + x1) / 2, (y0 + y1) / 2)
+        if target is not None:
+            (ax0, ay0), (ax1, ay1) = to_axes.transform([(x0, y0), (x1, y1)])
+            placed.append(Placed(ax, (min(ax0, ax1), min(ay0, ay1), max(ax0, ax1), max(ay0, ay1)), target))
+    return placed
+
+
+def _sample(ax, finder: Finder, step: float, row_step: float, found: dict[str, list]) -> None:
+    import numpy as np
+
+    columns, rows = _cells(ax.bbox.width, step), _cells(ax.bbox.height, row_step)
+    xs = (np.arange(columns) + 0.5) / columns
+    to_data = ax.transAxes + ax.transData.inverted()
+    for fy in (np.arange(rows)[::-1] + 0.5) / rows:
+        for fx, (x, y) in zip(xs, to_data.transform(np.column_stack([xs, np.full(columns, fy)])), strict=True):
+            target = finder(float(x), float(y))
+            if target is None:
+                continue
+            seen = found.setdefault(target.tip, [ax, fx, fy, fx, fy, target])
+            if seen[0] is ax:
+                seen[1:5] = min(seen[1], fx), min(seen[2], fy), max(seen[3], fx), max(seen[4], fy)
 
 
 def _cells(pixels: float, step: float) -> int:

@@ -10,6 +10,7 @@ from recoveryjournal.charts.palette import ink_on, theme
 from recoveryjournal.charts.style import (
     Target,
     add_targets,
+    grid_cells,
     message_figure,
     new_figure,
     ramp,
@@ -99,5 +100,5 @@ def build_co_occurrence(data: CoOccurrence, *, dark: bool = False, size: tuple[f
         )
         return Target(tip, selection if shared else None)
 
-    add_targets(ax, find)
+    add_targets(ax, find, grid_cells(size_n, size_n))
     return figure

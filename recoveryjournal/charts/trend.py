@@ -162,6 +162,11 @@ def build_daily_series(
             ),
         )
 
-    for ax in (mood_ax, craving_ax, events_ax):
+    def day_cells() -> list[tuple[float, float, float, float]]:
+        low, high = sorted(mood_ax.get_ylim())
+        return [(date2num(day) - 0.5, low, date2num(day) + 0.5, high) for day in data.days]
+
+    add_targets(mood_ax, find, day_cells)
+    for ax in (craving_ax, events_ax):
         add_targets(ax, find)
     return figure

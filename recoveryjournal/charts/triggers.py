@@ -10,6 +10,7 @@ from recoveryjournal.charts.style import (
     Target,
     add_targets,
     bar_axes,
+    bar_rows,
     figure_legend,
     message_figure,
     row_index,
@@ -134,7 +135,7 @@ def build_trigger_counts(
         )
         return Target(tip, selection)
 
-    add_targets(ax, find)
+    add_targets(ax, find, bar_rows(ax, len(rows)))
     return figure
 
 
@@ -208,5 +209,5 @@ def build_trigger_cravings(
         )
         return Target(tip, selection)
 
-    add_targets(ax, find)
+    add_targets(ax, find, bar_rows(ax, len(rows)))
     return figure

@@ -9,6 +9,7 @@ from recoveryjournal.charts.palette import theme
 from recoveryjournal.charts.style import (
     Target,
     add_targets,
+    grid_cells,
     message_figure,
     new_figure,
     ramp,
@@ -109,5 +110,5 @@ def build_heatmap(data: Heatmap, *, dark: bool = False, size: tuple[float, float
             )
         return Target(tip, selection if count else None)
 
-    add_targets(ax, find)
+    add_targets(ax, find, grid_cells(24, 7))
     return figure

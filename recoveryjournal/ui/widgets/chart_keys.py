@@ -55,6 +55,8 @@ class ChartKeys(QObject):
         kind = event.type()
         if kind == QEvent.Type.FocusIn:
             self.canvas.setAccessibleDescription(self.summary())
+        elif kind == QEvent.Type.FocusOut:
+            self.unmark()
         elif kind == QEvent.Type.Resize:
             self.placed = None  # sampled afresh at the new size; the order of the targets stays
         elif kind == QEvent.Type.KeyPress:
@@ -84,8 +86,7 @@ class ChartKeys(QObject):
         self.index = index
         placed = self.targets()[index]
         x0, y0, x1, y1 = placed.box
-        if self.mark is not None and self.mark.axes is not None:
-            self.mark.remove()
+        self.unmark(draw=False)
         colour = self.canvas.palette().color(QPalette.ColorRole.Highlight).name()
         self.mark = Rectangle(
             (x0, y0), x1 - x0, y1 - y0, transform=placed.ax.transAxes, fill=False, edgecolor=colour, linewidth=2.5
@@ -101,3 +102,11 @@ class ChartKeys(QObject):
         at = QPoint(int(px / ratio), int((self.canvas.figure.bbox.height - py) / ratio))
         QToolTip.showText(self.canvas.mapToGlobal(at), tip, self.canvas)
         announce(self.canvas, tip)
+
+    def unmark(self, draw: bool = True) -> None:
+        """Take the mark away (focus has left the chart, or another target is marked)."""
+        if self.mark is not None and self.mark.axes is not None:
+            self.mark.remove()
+            if draw:
+                self.canvas.draw_idle()
+        self.mark = None

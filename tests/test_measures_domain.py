@@ -475,3 +475,16 @@ def test_where_a_questionnaire_comes_from_is_said_in_the_current_language(tmp_pa
     with i18n.speaking("es"):
         assert measures.source_words(measures.SHIPPED_SOURCE) == "Incluido con Recovery Journal"
         assert measures.source_words(clinic) == clinic
+
+
+def test_a_clinic_file_problem_is_named_in_the_language_of_the_window(tmp_path):
+    """A clinic's TOML that does not fit is skipped with a message the person (or the clinic) can read: in Spanish
+    when the app speaks Spanish, still naming the file and the field."""
+    from recoveryjournal import i18n
+
+    (tmp_path / "wellbeing.toml").write_text('id = "Well Being"\n', encoding="utf-8")
+    with i18n.speaking("es"):
+        problems = measures.load_catalogue(tmp_path).problems
+    assert problems == (
+        "wellbeing.toml: 'id' debe tener solo letras minúsculas, cifras, '-' o '_' (40 como máximo), no 'Well Being'",
+    )

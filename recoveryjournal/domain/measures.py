@@ -175,12 +175,18 @@ def parse_instrument(data: dict, source_name: str, source: str = SHIPPED_SOURCE)
     instrument_id = require_field_text(data, "id", source_name)
     if not ID_PATTERN.match(instrument_id):
         raise ResourceError(
-            f"{source_name}: 'id' must be lower-case letters, digits, '-' or '_' (at most 40), not {instrument_id!r}"
+            translate(
+                "Measures", "{file}: 'id' must be lower-case letters, digits, '-' or '_' (at most 40), not {id!r}"
+            ).format(file=source_name, id=instrument_id)
         )
     texts = {field: require_field_text(data, field, source_name) for field in TEXT_FIELDS}
     every = data.get("default_every_days", 0)
     if not _is_int(every) or every < 0:
-        raise ResourceError(f"{source_name}: 'default_every_days' must be a whole number of days, 0 or more")
+        raise ResourceError(
+            translate("Measures", "{file}: 'default_every_days' must be a whole number of days, 0 or more").format(
+                file=source_name
+            )
+        )
     shared = _options(data["options"], f"{source_name}, options") if "options" in data else None
     items = _items(data.get("item"), shared, source_name)
     ids = {item.id for item in items}
@@ -201,7 +207,9 @@ def parse_instrument(data: dict, source_name: str, source: str = SHIPPED_SOURCE)
 def require_field_text(entry: dict, field: str, where: str) -> str:
     value = entry.get(field)
     if not isinstance(value, str) or not value.strip():
-        raise ResourceError(f"{where}: '{field}' must be non-empty text")
+        raise ResourceError(
+            translate("Measures", "{where}: '{field}' must be non-empty text").format(where=where, field=field)
+        )
     return value.strip()
 
 
@@ -212,85 +220,115 @@ def _is_int(value: object) -> bool:
 def _no_unknown(entry: dict, known: set[str], where: str) -> None:
     unknown = sorted(set(entry) - known)
     if unknown:
-        raise ResourceError(f"{where}: unknown field '{unknown[0]}' (known: {', '.join(sorted(known))})")
+        raise ResourceError(
+            translate("Measures", "{where}: unknown field '{field}' (known: {known})").format(
+                where=where, field=unknown[0], known=", ".join(sorted(known))
+            )
+        )
 
 
 def _options(raw: object, where: str) -> tuple[Option, ...]:
     if not isinstance(raw, list) or len(raw) < 2:
-        raise ResourceError(f"{where}: 'options' must list at least two answers")
+        raise ResourceError(
+            translate("Measures", "{where}: 'options' must list at least two answers").format(where=where)
+        )
     options = []
     for number, entry in enumerate(raw, start=1):
         place = f"{where} {number}"
         if not isinstance(entry, dict):
-            raise ResourceError(f"{place}: must be a table with 'value' and 'label'")
+            raise ResourceError(
+                translate("Measures", "{where}: must be a table with 'value' and 'label'").format(where=place)
+            )
         _no_unknown(entry, OPTION_FIELDS, place)
         value = entry.get("value")
         if not _is_int(value):
-            raise ResourceError(f"{place}: 'value' must be a whole number")
+            raise ResourceError(translate("Measures", "{where}: 'value' must be a whole number").format(where=place))
         options.append(Option(value, require_field_text(entry, "label", place)))
     values = [option.value for option in options]
     duplicate = next((value for value in values if values.count(value) > 1), None)
     if duplicate is not None:
-        raise ResourceError(f"{where}: the value {duplicate} is used by two answers")
+        raise ResourceError(
+            translate("Measures", "{where}: the value {value} is used by two answers").format(
+                where=where, value=duplicate
+            )
+        )
     return tuple(options)
 
 
 def _items(raw: object, shared: tuple[Option, ...] | None, source_name: str) -> tuple[Item, ...]:
     if not isinstance(raw, list) or not raw:
-        raise ResourceError(f"{source_name}: needs at least one [[item]] table")
+        raise ResourceError(translate("Measures", "{file}: needs at least one [[item]] table").format(file=source_name))
     items: list[Item] = []
     for number, entry in enumerate(raw, start=1):
         where = f"{source_name}, item {number}"
         if not isinstance(entry, dict):
-            raise ResourceError(f"{where}: must be a table")
+            raise ResourceError(translate("Measures", "{where}: must be a table").format(where=where))
         item_id = require_field_text(entry, "id", where)
         where = f"{source_name}, item '{item_id}'"
         _no_unknown(entry, ITEM_FIELDS, where)
         if any(item.id == item_id for item in items):
-            raise ResourceError(f"{where}: 'id' is used by two items")
+            raise ResourceError(translate("Measures", "{where}: 'id' is used by two items").format(where=where))
         text = require_field_text(entry, "text", where)
         if "options" in entry:
             options = _options(entry["options"], f"{where}, options")
         elif shared is not None:
             options = shared
         else:
-            raise ResourceError(f"{where}: 'options' is missing (and the file has no shared 'options')")
+            raise ResourceError(
+                translate("Measures", "{where}: 'options' is missing (and the file has no shared 'options')").format(
+                    where=where
+                )
+            )
         flags = {}
         for flag, default in (("reverse", False), ("scored", True)):
             value = entry.get(flag, default)
             if not isinstance(value, bool):
-                raise ResourceError(f"{where}: '{flag}' must be true or false")
+                raise ResourceError(
+                    translate("Measures", "{where}: '{field}' must be true or false").format(where=where, field=flag)
+                )
             flags[flag] = value
         safety_at = entry.get("safety_at")
         if safety_at is not None and (not _is_int(safety_at) or safety_at not in [o.value for o in options]):
             values = ", ".join(str(option.value) for option in options)
-            raise ResourceError(f"{where}: 'safety_at' must be one of the answer values ({values})")
+            raise ResourceError(
+                translate("Measures", "{where}: 'safety_at' must be one of the answer values ({values})").format(
+                    where=where, values=values
+                )
+            )
         items.append(Item(item_id, text, options, flags["reverse"], flags["scored"], safety_at))
     if not any(item.scored for item in items):
-        raise ResourceError(f"{source_name}: at least one item must be scored")
+        raise ResourceError(translate("Measures", "{file}: at least one item must be scored").format(file=source_name))
     return tuple(items)
 
 
 def _subscales(raw: object, item_ids: set[str], source_name: str) -> tuple[Subscale, ...]:
     if not isinstance(raw, list):
-        raise ResourceError(f"{source_name}: 'subscale' must be [[subscale]] tables")
+        raise ResourceError(
+            translate("Measures", "{file}: 'subscale' must be [[subscale]] tables").format(file=source_name)
+        )
     subscales: list[Subscale] = []
     for number, entry in enumerate(raw, start=1):
         where = f"{source_name}, subscale {number}"
         if not isinstance(entry, dict):
-            raise ResourceError(f"{where}: must be a table")
+            raise ResourceError(translate("Measures", "{where}: must be a table").format(where=where))
         sub_id = require_field_text(entry, "id", where)
         where = f"{source_name}, subscale '{sub_id}'"
         _no_unknown(entry, SUBSCALE_FIELDS, where)
         if any(sub.id == sub_id for sub in subscales):
-            raise ResourceError(f"{where}: 'id' is used by two sub-scales")
+            raise ResourceError(translate("Measures", "{where}: 'id' is used by two sub-scales").format(where=where))
         title = require_field_text(entry, "title", where)
         members = entry.get("items")
         if not isinstance(members, list) or not members or not all(isinstance(m, str) for m in members):
-            raise ResourceError(f"{where}: 'items' must list item ids as text")
+            raise ResourceError(
+                translate("Measures", "{where}: 'items' must list item ids as text").format(where=where)
+            )
         missing = [member for member in members if member not in item_ids]
         if missing:
-            raise ResourceError(f"{where}: 'items' names '{missing[0]}', which is not an item of this file")
+            raise ResourceError(
+                translate("Measures", "{where}: 'items' names '{item}', which is not an item of this file").format(
+                    where=where, item=missing[0]
+                )
+            )
         subscales.append(Subscale(sub_id, title, tuple(members)))
     return tuple(subscales)
 
@@ -298,33 +336,47 @@ def _subscales(raw: object, item_ids: set[str], source_name: str) -> tuple[Subsc
 def _bands(raw: object, lowest: int, highest: int, source_name: str) -> tuple[Band, ...]:
     """Bands in order, touching end to end, from the lowest possible total to the highest."""
     if not isinstance(raw, list) or not raw:
-        raise ResourceError(f"{source_name}: needs at least one [[band]] table")
+        raise ResourceError(translate("Measures", "{file}: needs at least one [[band]] table").format(file=source_name))
     bands: list[Band] = []
     for number, entry in enumerate(raw, start=1):
         where = f"{source_name}, band {number}"
         if not isinstance(entry, dict):
-            raise ResourceError(f"{where}: must be a table")
+            raise ResourceError(translate("Measures", "{where}: must be a table").format(where=where))
         _no_unknown(entry, BAND_FIELDS, where)
         for field in ("min", "max"):
             if not _is_int(entry.get(field)):
-                raise ResourceError(f"{where}: '{field}' must be a whole number")
+                raise ResourceError(
+                    translate("Measures", "{where}: '{field}' must be a whole number").format(where=where, field=field)
+                )
         label = require_field_text(entry, "label", where)
         words = entry.get("words", "")
         if not isinstance(words, str):
-            raise ResourceError(f"{where} ('{label}'): 'words' must be text")
+            raise ResourceError(
+                translate("Measures", "{where} ('{label}'): 'words' must be text").format(where=where, label=label)
+            )
         band = Band(entry["min"], entry["max"], label, words.strip())
         if band.min > band.max:
-            raise ResourceError(f"{where} ('{label}'): 'min' ({band.min}) is above 'max' ({band.max})")
+            raise ResourceError(
+                translate("Measures", "{where} ('{label}'): 'min' ({low}) is above 'max' ({high})").format(
+                    where=where, label=label, low=band.min, high=band.max
+                )
+            )
         expected = bands[-1].max + 1 if bands else lowest
         if band.min != expected:
             raise ResourceError(
-                f"{where} ('{label}'): 'min' must be {expected}, so the bands cover every total once (found {band.min})"
+                translate(
+                    "Measures",
+                    "{where} ('{label}'): 'min' must be {expected}, so the bands cover every total once (found {low})",
+                ).format(where=where, label=label, expected=expected, low=band.min)
             )
         bands.append(band)
     if bands[-1].max != highest:
         raise ResourceError(
-            f"{source_name}, band {len(bands)} ('{bands[-1].label}'): 'max' must be {highest}, the highest possible "
-            f"total (found {bands[-1].max})"
+            translate(
+                "Measures",
+                "{file}, band {number} ('{label}'): 'max' must be {highest}, the highest possible total "
+                "(found {found})",
+            ).format(file=source_name, number=len(bands), label=bands[-1].label, highest=highest, found=bands[-1].max)
         )
     return tuple(bands)
 
@@ -368,7 +420,11 @@ def in_words(instrument: Instrument, shared: tuple[str, ...], data: dict, source
         item_id = require_field_text(entry, "id", where)
         _no_unknown(entry, {"id", "text", "options"}, f"{where} ('{item_id}')")
         if item_id not in item_ids or item_id in by_id:
-            raise ResourceError(f"{where}: '{item_id}' is not an item of {instrument.id}, or appears twice")
+            raise ResourceError(
+                translate("Measures", "{where}: '{item}' is not an item of {id}, or appears twice").format(
+                    where=where, item=item_id, id=instrument.id
+                )
+            )
         by_id[item_id] = entry
     items = []
     for item in instrument.items:
@@ -379,7 +435,11 @@ def in_words(instrument: Instrument, shared: tuple[str, ...], data: dict, source
         items.append(replace(item, text=text, options=_relabelled(item.options, given, where)))
     bands = _tables(data, "band", source_name)
     if bands and len(bands) != len(instrument.bands):
-        raise ResourceError(f"{source_name}: give all {len(instrument.bands)} bands of {instrument.id}, in order")
+        raise ResourceError(
+            translate("Measures", "{file}: give all {count} bands of {id}, in order").format(
+                file=source_name, count=len(instrument.bands), id=instrument.id
+            )
+        )
     for number, entry in enumerate(bands, start=1):
         _no_unknown(entry, {"label", "words"}, f"{source_name}, band {number}")
     translated = tuple(
@@ -398,7 +458,9 @@ def in_words(instrument: Instrument, shared: tuple[str, ...], data: dict, source
 def _tables(data: dict, name: str, source_name: str) -> list[dict]:
     tables = data.get(name, [])
     if not isinstance(tables, list) or not all(isinstance(each, dict) for each in tables):
-        raise ResourceError(f"{source_name}: '{name}' must be [[{name}]] tables")
+        raise ResourceError(
+            translate("Measures", "{file}: '{name}' must be [[{name}]] tables").format(file=source_name, name=name)
+        )
     return tables
 
 
@@ -406,9 +468,13 @@ def _relabelled(options: tuple[Option, ...], labels: object, where: str) -> tupl
     if labels is None:
         return options
     if not isinstance(labels, list) or len(labels) != len(options):
-        raise ResourceError(f"{where}: 'options' must be {len(options)} answer labels, in the English order")
+        raise ResourceError(
+            translate("Measures", "{where}: 'options' must be {count} answer labels, in the English order").format(
+                where=where, count=len(options)
+            )
+        )
     if not all(isinstance(label, str) and label.strip() for label in labels):
-        raise ResourceError(f"{where}: 'options' must be non-empty texts")
+        raise ResourceError(translate("Measures", "{where}: 'options' must be non-empty texts").format(where=where))
     return tuple(replace(option, label=label.strip()) for option, label in zip(options, labels, strict=True))
 
 

@@ -3771,12 +3771,132 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
         <translation>Incluido con Recovery Journal</translation>
     </message>
     <message>
+        <source>{file}, band {number} ('{label}'): 'max' must be {highest}, the highest possible total (found {found})</source>
+        <translation>{file}, band {number} ('{label}'): 'max' debe ser {highest}, el total más alto posible (se encontró {found})</translation>
+    </message>
+    <message>
+        <source>{file}: 'default_every_days' must be a whole number of days, 0 or more</source>
+        <translation>{file}: 'default_every_days' debe ser un número entero de días, 0 o más</translation>
+    </message>
+    <message>
         <source>{file}: 'id' '{id}' is already used by another questionnaire</source>
         <translation>{file}: otro cuestionario ya usa el 'id' '{id}'</translation>
     </message>
     <message>
+        <source>{file}: 'id' must be lower-case letters, digits, '-' or '_' (at most 40), not {id!r}</source>
+        <translation>{file}: 'id' debe tener solo letras minúsculas, cifras, '-' o '_' (40 como máximo), no {id!r}</translation>
+    </message>
+    <message>
+        <source>{file}: 'subscale' must be [[subscale]] tables</source>
+        <translation>{file}: 'subscale' deben ser tablas [[subscale]]</translation>
+    </message>
+    <message>
+        <source>{file}: '{name}' must be [[{name}]] tables</source>
+        <translation>{file}: '{name}' deben ser tablas [[{name}]]</translation>
+    </message>
+    <message>
+        <source>{file}: at least one item must be scored</source>
+        <translation>{file}: al menos una pregunta debe puntuar</translation>
+    </message>
+    <message>
         <source>{file}: could not be read ({error})</source>
         <translation>{file}: no se pudo leer ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: give all {count} bands of {id}, in order</source>
+        <translation>{file}: da las {count} bandas de {id}, en orden</translation>
+    </message>
+    <message>
+        <source>{file}: needs at least one [[band]] table</source>
+        <translation>{file}: necesita al menos una tabla [[band]]</translation>
+    </message>
+    <message>
+        <source>{file}: needs at least one [[item]] table</source>
+        <translation>{file}: necesita al menos una tabla [[item]]</translation>
+    </message>
+    <message>
+        <source>{where} ('{label}'): 'min' ({low}) is above 'max' ({high})</source>
+        <translation>{where} ('{label}'): 'min' ({low}) es mayor que 'max' ({high})</translation>
+    </message>
+    <message>
+        <source>{where} ('{label}'): 'min' must be {expected}, so the bands cover every total once (found {low})</source>
+        <translation>{where} ('{label}'): 'min' debe ser {expected}, para que las bandas cubran cada total una sola vez (se encontró {low})</translation>
+    </message>
+    <message>
+        <source>{where} ('{label}'): 'words' must be text</source>
+        <translation>{where} ('{label}'): 'words' debe ser texto</translation>
+    </message>
+    <message>
+        <source>{where}: 'id' is used by two items</source>
+        <translation>{where}: dos preguntas usan el mismo 'id'</translation>
+    </message>
+    <message>
+        <source>{where}: 'id' is used by two sub-scales</source>
+        <translation>{where}: dos subescalas usan el mismo 'id'</translation>
+    </message>
+    <message>
+        <source>{where}: 'items' must list item ids as text</source>
+        <translation>{where}: 'items' debe listar los 'id' de las preguntas como texto</translation>
+    </message>
+    <message>
+        <source>{where}: 'items' names '{item}', which is not an item of this file</source>
+        <translation>{where}: 'items' nombra '{item}', que no es una pregunta de este archivo</translation>
+    </message>
+    <message>
+        <source>{where}: 'options' is missing (and the file has no shared 'options')</source>
+        <translation>{where}: falta 'options' (y el archivo no tiene 'options' comunes)</translation>
+    </message>
+    <message>
+        <source>{where}: 'options' must be non-empty texts</source>
+        <translation>{where}: 'options' deben ser textos no vacíos</translation>
+    </message>
+    <message>
+        <source>{where}: 'options' must be {count} answer labels, in the English order</source>
+        <translation>{where}: 'options' deben ser {count} respuestas, en el orden del archivo en inglés</translation>
+    </message>
+    <message>
+        <source>{where}: 'options' must list at least two answers</source>
+        <translation>{where}: 'options' debe listar al menos dos respuestas</translation>
+    </message>
+    <message>
+        <source>{where}: 'safety_at' must be one of the answer values ({values})</source>
+        <translation>{where}: 'safety_at' debe ser uno de los valores de respuesta ({values})</translation>
+    </message>
+    <message>
+        <source>{where}: 'value' must be a whole number</source>
+        <translation>{where}: 'value' debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>{where}: '{field}' must be a whole number</source>
+        <translation>{where}: '{field}' debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>{where}: '{field}' must be non-empty text</source>
+        <translation>{where}: '{field}' debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>{where}: '{field}' must be true or false</source>
+        <translation>{where}: '{field}' debe ser true o false</translation>
+    </message>
+    <message>
+        <source>{where}: '{item}' is not an item of {id}, or appears twice</source>
+        <translation>{where}: '{item}' no es una pregunta de {id}, o aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{where}: must be a table</source>
+        <translation>{where}: debe ser una tabla</translation>
+    </message>
+    <message>
+        <source>{where}: must be a table with 'value' and 'label'</source>
+        <translation>{where}: debe ser una tabla con 'value' y 'label'</translation>
+    </message>
+    <message>
+        <source>{where}: the value {value} is used by two answers</source>
+        <translation>{where}: dos respuestas usan el valor {value}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field '{field}' (known: {known})</source>
+        <translation>{where}: campo desconocido '{field}' (conocidos: {known})</translation>
     </message>
 </context>
 <context>

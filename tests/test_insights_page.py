@@ -364,3 +364,47 @@ def test_the_chart_is_walked_by_keyboard_and_enter_lists_and_opens_records(qtbot
     dialog = next(d for d in demo_window.findChildren(CheckInDialog) if d.isVisible())
     assert dialog.checkin.id == page.drill_list.currentItem().data(Qt.ItemDataRole.UserRole)[1]
     dialog.reject()
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_the_marked_bar_is_drawn_in_the_highlight_and_leaves_with_the_focus(qtbot, qapp, demo_window, name):
+    from PySide6.QtGui import QColor, QPalette
+
+    from recoveryjournal.ui import theme
+
+    theme.apply_appearance(qapp, name, 100)
+    try:
+        page = open_insights(qtbot, demo_window)
+        demo_window.activateWindow()
+        qtbot.waitUntil(demo_window.isActiveWindow)
+        page.canvas.setFocus()
+        qtbot.waitUntil(lambda: demo_window.focusWidget() is page.canvas)
+        qtbot.keyClick(page.canvas, Qt.Key.Key_Down)
+        qtbot.keyClick(page.canvas, Qt.Key.Key_Down)
+        page.canvas.draw()
+        highlight = page.canvas.palette().color(QPalette.ColorRole.Highlight)
+        ax = page.figure.axes[0]
+        [mark] = [patch for patch in ax.patches if not patch.get_fill()]
+        box = mark.get_window_extent()
+        middle = round(page.figure.bbox.height - (box.y0 + box.y1) / 2)
+        shot = page.canvas.grab().toImage()
+        ratio = shot.devicePixelRatio()
+
+        def near_highlight(x: float) -> bool:
+            colours = [QColor(shot.pixel(round(x / ratio) + dx, round(middle / ratio))) for dx in range(-2, 3)]
+            return any(
+                max(
+                    abs(c.red() - highlight.red()), abs(c.green() - highlight.green()), abs(c.blue() - highlight.blue())
+                )
+                < 40
+                for c in colours
+            )
+
+        assert near_highlight(box.x0) and near_highlight(box.x1)  # both ends of the marked row, on screen
+        assert page.canvas.toolTip().startswith(page.result.rows[1].name)
+        qtbot.keyClick(page.canvas, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: demo_window.focusWidget() is not page.canvas)
+        page.canvas.draw()
+        assert not [patch for patch in ax.patches if not patch.get_fill()]
+    finally:
+        theme.apply_appearance(qapp, "system", 100)

@@ -7,7 +7,7 @@ import pytest
 from dialog_catalogue import dialog_factories
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QLineEdit, QPushButton, QStyle, QWidget
 
 from recoveryjournal.ui import theme
 from recoveryjournal.ui.widgets.scrolling import DECORATION
@@ -93,3 +93,46 @@ def test_the_main_window_can_be_made_small_enough_for_the_smallest_screen(window
     for key in ("today", "insights", "plan"):
         window.show_page(key)
         assert fits(window.minimumSize().expandedTo(window.minimumSizeHint()), SMALLEST_SCREEN - DECORATION), key
+
+
+def _whole(widget: QWidget, text: str) -> bool:
+    """Whether ``text`` fits the room ``widget`` gives its text: a text box's frame and inner margins taken off."""
+    room = widget.contentsRect().width()
+    if isinstance(widget, QLineEdit):
+        frame = widget.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, widget)
+        margins = widget.textMargins()
+        room -= 2 * frame + 4 + margins.left() + margins.right()  # QLineEdit keeps 2 px either side of its text
+    return widget.fontMetrics().horizontalAdvance(text) <= room
+
+
+def test_the_summary_dialog_and_every_date_and_time_field_are_whole_at_twice_the_text_size(window, qtbot, appearance):
+    """At 200 % text on 1280×720 and on 960×540: the summary dialog does not scroll sideways (its period folds onto
+    two lines and its preview goes below its choices), and the dates in it, the lapse dialog's and the check-in's
+    "When", Treatment's session time and the check-in's "Triggers" show their whole text."""
+    theme.apply_appearance(appearance, "light", 200)
+    factories = dialog_factories(window)
+    session_when = window.show_page("treatment").session_when.edit
+    for screen in (LAPTOP, SMALLEST_SCREEN):
+        room = screen - DECORATION
+        window.resize(room)
+        QApplication.processEvents()
+        assert _whole(session_when, session_when.text()), (screen, session_when.text())
+        for name in ("export summary", "lapse", "check-in"):
+            dialog = factories[name]()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            dialog.resize(room.boundedTo(dialog.maximumSize()).expandedTo(dialog.minimumSize()))
+            QApplication.processEvents()
+            scroll = dialog.findChild(QAbstractScrollArea, "dialog_scroll")
+            if name == "export summary":
+                assert not scroll.horizontalScrollBar().isVisible(), screen
+            boxes = [edit for edit in dialog.findChildren(QLineEdit) if edit.isVisible() and edit.text()]
+            assert boxes, name
+            for edit in boxes:
+                assert _whole(edit, edit.text()), (screen, name, edit.objectName(), edit.text())
+            labels = [label for label in dialog.findChildren(QLabel) if label.isVisible() and label.buddy()]
+            for label in labels:
+                assert _whole(label, label.text().replace("&", "")), (screen, name, label.text())
+            dialog.hide()
+            dialog.deleteLater()

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,6 +60,7 @@ from recoveryjournal.store.summary_data import shareable_entries
 from recoveryjournal.ui import look, theme
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
+from recoveryjournal.ui.widgets.columns import Columns
 from recoveryjournal.ui.widgets.date_field import DateField
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 
@@ -118,9 +120,11 @@ class ExportSummaryDialog(DraftDialog):
 
         privacy = look.section(self.tr("What to share"))
         privacy_layout = QVBoxLayout(privacy)
-        privacy_layout.addWidget(
-            QLabel(self.tr("Tick the entries, notes and reflections to share (private entries are never shown):"))
+        explanation = QLabel(
+            self.tr("Tick the entries, notes and reflections to share (private entries are never shown):")
         )
+        explanation.setWordWrap(True)
+        privacy_layout.addWidget(explanation)
         self.choices = QListWidget()
         self.choices.setObjectName("summary_choices")
         self.choices.setAccessibleName(self.tr("Entries, notes and reflections to share"))
@@ -149,13 +153,17 @@ class ExportSummaryDialog(DraftDialog):
         self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
 
         form = QFormLayout()
-        dates = QHBoxLayout()
-        dates.setAlignment(Qt.AlignmentFlag.AlignTop)  # a date field's message below it grows the row downwards
-        dates.addWidget(self.start)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.end)
-        dates.addStretch(1)
-        form.addRow(self.tr("Period"), dates)
+        start, end = QHBoxLayout(), QHBoxLayout()
+        for part in (start, end):
+            part.setAlignment(Qt.AlignmentFlag.AlignTop)  # a date field's message below it grows the row downwards
+        start.addWidget(self.start)
+        start.addStretch(1)
+        end.addWidget(QLabel(self.tr("to")))
+        end.addWidget(self.end)
+        end.addStretch(1)
+        self.period_row = Columns(start, end, stretch=(0, 1))  # "to …" goes below when the two do not fit in one line
+        self.period_row.setObjectName("summary_period")
+        form.addRow(self.tr("Period"), self.period_row)
         form.addRow("", self.range_note)
         form.addRow(self.tr("Name on the cover"), self.name)
         form.addRow(self.tr("Format"), self.format)
@@ -177,9 +185,11 @@ class ExportSummaryDialog(DraftDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("<b>Preview</b> — exactly what will be in the file")))
+        preview_title = QLabel(self.tr("<b>Preview</b> — exactly what will be in the file"))
+        preview_title.setWordWrap(True)
+        right_layout.addWidget(preview_title)
         right_layout.addWidget(self.preview, 1)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter(objectName="summary_splitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -199,7 +209,7 @@ class ExportSummaryDialog(DraftDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        fit_to_screen(self, QSize(1180, 760))
+        self.scroll = fit_to_screen(self, QSize(1180, 760))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -218,6 +228,18 @@ class ExportSummaryDialog(DraftDialog):
         drafts = self.keep_drafts(self.store, "summary", self.windowTitle())
         drafts.watch("topics", self.tr("What I want to talk about"), self.topics)
         drafts.watch("name", self.tr("Name on the cover"), self.name)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put the preview below the choices when the two do not fit beside each other (at a large text size on a
+        laptop), so the dialog never scrolls sideways."""
+        super().resizeEvent(event)
+        parts = [self.splitter.widget(index) for index in range(self.splitter.count())]
+        margins = self.scroll.widget().layout().contentsMargins()
+        beside = sum(part.minimumSizeHint().width() for part in parts) + self.splitter.handleWidth()
+        room = self.scroll.viewport().width() - margins.left() - margins.right()
+        stacked = room < beside
+        self.splitter.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 12 if stacked else 0)
 
     def period(self) -> tuple[date, date] | None:
         """The period typed, once both dates read as days and the end is not before the start."""

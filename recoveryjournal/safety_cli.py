@@ -33,6 +33,16 @@ def add_safety_commands(commands: argparse._SubParsersAction) -> None:
     check.set_defaults(handler=run_check)
 
 
+def journal_folder(args: argparse.Namespace) -> Path:
+    """The data folder a command works on (``--data-dir``, the environment or the usual place); a file given as the
+    folder is refused before anything is read or written."""
+    from recoveryjournal.store.db import refuse_a_file
+
+    folder = paths.data_dir(args.data_dir)
+    refuse_a_file(folder)
+    return folder
+
+
 def data_key(args: argparse.Namespace, folder: Path) -> bytes | None:
     """The data key of an encrypted journal, from ``--passphrase-file`` or asked for without echo; else ``None``.
 
@@ -89,7 +99,7 @@ def told(store: Store) -> Store:
 def run_backup(args: argparse.Namespace) -> int:
     from recoveryjournal.store.store import Store
 
-    folder = paths.data_dir(args.data_dir)
+    folder = journal_folder(args)
     try:
         store = told(Store.open(folder, data_key(args, folder)))
     except errors.DamagedJournalError as error:
@@ -106,7 +116,7 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from recoveryjournal.store.db import InstanceLock, ensure_private_folder
 
-    folder = paths.data_dir(args.data_dir)
+    folder = journal_folder(args)
     key = data_key(args, folder)
     if args.file is None:
         for info in backup.list_backups(folder, key):
@@ -127,10 +137,10 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from recoveryjournal.store.db import refuse_without_key
+    from recoveryjournal.store.db import refuse_newer, refuse_without_key
     from recoveryjournal.store.files import require_journal_access
 
-    folder = paths.data_dir(args.data_dir)
+    folder = journal_folder(args)
     database = paths.database_path(folder)
     if not database.exists():
         print(
@@ -143,6 +153,7 @@ def run_check(args: argparse.Namespace) -> int:
     refuse_without_key(database)
     set_aside_foreign_log(folder, database, key)
     info = backup.describe(database, key)
+    refuse_newer(database, info.version)
     if not info.ok:
         print(
             translate("SafetyCli", "recoveryjournal: {database} is damaged: {problem}").format(

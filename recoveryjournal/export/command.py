@@ -218,7 +218,7 @@ def run_export(args: argparse.Namespace) -> int:
     from recoveryjournal.domain.clock import now_local
     from recoveryjournal.export.summary_export import export_summary
     from recoveryjournal.opening import open_journal
-    from recoveryjournal.safety_cli import data_key, told
+    from recoveryjournal.safety_cli import data_key, journal_folder, told
     from recoveryjournal.store.summary_data import shareable_entries
 
     options = summary_options(args)
@@ -230,7 +230,7 @@ def run_export(args: argparse.Namespace) -> int:
         check_target(target, args.force)
     except ExportError as error:
         raise CommandError(str(error)) from error
-    folder = paths.data_dir(args.data_dir)
+    folder = journal_folder(args)
     if not paths.database_path(folder).exists():
         raise CommandError(
             translate(

@@ -90,9 +90,9 @@ def parse_mood_map(text: str) -> dict[str, int]:
 
 def _open(args: argparse.Namespace, must_exist: bool):
     from recoveryjournal.opening import open_journal
-    from recoveryjournal.safety_cli import data_key, told
+    from recoveryjournal.safety_cli import data_key, journal_folder, told
 
-    folder = paths.data_dir(args.data_dir)
+    folder = journal_folder(args)
     if must_exist and not paths.database_path(folder).exists():
         raise CommandError(
             translate(
@@ -160,10 +160,10 @@ def run_import(args: argparse.Namespace) -> int:
 def _dry_run(args: argparse.Namespace, source: Path, levels: dict[str, int] | None) -> int:
     """Read the file and compare it with the journal, writing nothing anywhere: no journal is created in a new
     folder, and an existing one is only read (no lock file, no companions; ``Store.open_read_only``)."""
-    from recoveryjournal.safety_cli import reading_key
+    from recoveryjournal.safety_cli import journal_folder, reading_key
     from recoveryjournal.store.store import Store
 
-    folder = paths.data_dir(args.data_dir)
+    folder = journal_folder(args)
     journal = paths.database_path(folder)
     if not journal.is_file() or journal.stat().st_size == 0:
         _prepare(None, source, args.format, levels)  # nothing to compare with

@@ -85,13 +85,7 @@ def _reads(sql: str) -> bool:
 def ensure_private_folder(folder: Path) -> None:
     """Create the data folder with mode 0700, or refuse clearly when it cannot be written."""
     if folder.exists():
-        if not folder.is_dir():
-            raise errors.ReadOnlyError(
-                i18n.translate(
-                    "StoreError", "{folder} is a file, not a folder. Choose a folder for your journal."
-                ).format(folder=folder),
-                folder,
-            )
+        refuse_a_file(folder)
         if not is_writable(folder):
             raise errors.ReadOnlyError(
                 i18n.translate(
@@ -112,6 +106,18 @@ def ensure_private_folder(folder: Path) -> None:
             folder,
         ) from error
     os.chmod(folder, 0o700)
+
+
+def refuse_a_file(folder: Path) -> None:
+    """Refuse a journal folder that is in fact a file (or lies inside one), before anything tries to write there."""
+    existing = next(place for place in (folder, *folder.parents) if place.exists())
+    if not existing.is_dir():
+        raise errors.ReadOnlyError(
+            i18n.translate("StoreError", "{folder} is a file, not a folder. Choose a folder for your journal.").format(
+                folder=existing
+            ),
+            existing,
+        )
 
 
 def is_writable(folder: Path) -> bool:
@@ -310,6 +316,12 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
         raise damaged(path, str(error)) from error
     if result != ["ok"]:
         raise damaged(path, "; ".join(result[:3]))
+    refuse_newer(path, version)
+    return version
+
+
+def refuse_newer(path: Path, version: int) -> None:
+    """Refuse a journal whose format ``version`` is newer than this app reads: it is left as it is."""
     if version > schema.SCHEMA_VERSION:
         raise errors.NewerVersionError(
             i18n.translate(
@@ -319,7 +331,6 @@ def inspect_existing(path: Path, key: bytes | None = None, check_health: bool = 
             ).format(version=version, readable=schema.SCHEMA_VERSION),
             path,
         )
-    return version
 
 
 def refuse_without_key(path: Path) -> None:

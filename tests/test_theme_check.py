@@ -287,3 +287,15 @@ def test_the_system_theme_is_readable_with_the_system_light_and_dark(demo_dir, g
     first, *problems = done.stdout.splitlines()
     assert first.split() == [scheme, scheme.lower(), "system"]
     assert problems == []
+
+
+def test_the_sidebar_takes_a_change_of_theme(demo_window, qtbot, appearance):
+    """Its style sheet's ``palette(base)`` was read once: after switching to dark the sidebar stayed white."""
+    qtbot.waitUntil(demo_window.is_set_up)
+    for name in ("light", "dark"):
+        theme.apply_appearance(appearance, name, 100)
+        qtbot.wait(0)
+        sidebar = demo_window.sidebar
+        shot = sidebar.grab().toImage()
+        painted = shot.pixelColor(sidebar.width() // 2, sidebar.height() - 8)
+        assert painted == appearance.palette().color(QPalette.ColorRole.Base), name

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.help_now = install_help_now(self, self.context)
         from recoveryjournal.ui import theme
 
+        theme.follow(self.sidebar, self._restyle_navigation)  # before the fit: a new style sheet re-polishes
         theme.follow(self.sidebar, self._fit_sidebar)  # page names stay whole at a larger text size
         self.deferring_setup = False
         with known_errors(self.context.store.path):  # from the event loop: a plain message, as at the start
@@ -155,6 +156,20 @@ class MainWindow(QMainWindow):
                 if callable(finish):
                     finish()
         self.set_up.emit()
+
+    def _restyle_navigation(self) -> None:
+        """Qt reads a style sheet's ``palette(...)`` colours once: set it again so the sidebar takes a new theme."""
+        from PySide6.QtGui import QGuiApplication, QPalette
+
+        navigation = self.sidebar.parentWidget()
+        base = QGuiApplication.palette().color(QPalette.ColorRole.Base).name()
+        if navigation.property("styled_on") in (None, base):  # first call (styled at build), or the same palette
+            navigation.setProperty("styled_on", base)
+            return
+        navigation.setProperty("styled_on", base)
+        sheet = navigation.styleSheet()
+        navigation.setStyleSheet("")
+        navigation.setStyleSheet(sheet)
 
     def _fit_sidebar(self) -> None:
         metrics = self.sidebar.fontMetrics()

@@ -159,6 +159,7 @@ def test_calendar_square_lists_that_days_check_ins(qtbot, demo_window, demo_stor
 
 
 def test_every_view_draws_on_the_demo_journal(qtbot, demo_window):
+    from recoveryjournal.charts.calendar import first_shown_week
     from recoveryjournal.charts.style import target_at, targets_in_order
     from recoveryjournal.ui.pages.insights import VIEWS
 
@@ -173,11 +174,14 @@ def test_every_view_draws_on_the_demo_journal(qtbot, demo_window):
         assert page.table.rowCount() > 0
         placed = targets_in_order(page.figure)  # what the arrow keys walk: each is what a pointer there finds
         walked[view.key] = len(placed)
-        for spot in placed[:: max(1, len(placed) // 12)]:
+        if view.key == "calendar":  # every day, one per square, each the day a pointer at its centre finds
+            calendar, first_week = page.result, first_shown_week(page.result)
+        for spot in placed[:: 1 if view.key == "calendar" else max(1, len(placed) // 12)]:
             x0, y0, x1, y1 = spot.box
             x, y = (spot.ax.transAxes + spot.ax.transData.inverted()).transform(((x0 + x1) / 2, (y0 + y1) / 2))
             assert target_at(page.figure, spot.ax, x, y) == spot.target, view.key
     assert walked["when"] == 7 * 24
+    assert walked["calendar"] == len([day for day in calendar.days if calendar.cell(day.day)[0] >= first_week])
 
 
 def test_custom_range_and_everything(qtbot, demo_window, demo_store):

@@ -155,5 +155,5 @@ def build_year_calendar(data: YearCalendar, *, dark: bool = False, size: tuple[f
             ),
         )
 
-    add_targets(ax, find)
+    add_targets(ax, find, lambda: [(w, d, w + 1, d + 1) for d in range(7) for w in range(first, data.weeks)])
     return figure

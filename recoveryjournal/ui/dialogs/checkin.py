@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from recoveryjournal.store.errors import NameTakenError
 from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.widgets.daily_care import DailyCare
+from recoveryjournal.ui.widgets.flow_layout import FlowLayout
 from recoveryjournal.ui.widgets.mood_scale import MoodScale
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 from recoveryjournal.ui.widgets.trigger_picker import TriggerPicker
@@ -78,8 +78,7 @@ class CheckInDialog(DraftDialog):
 
         self.emotion_buttons: dict[str, QPushButton] = {}
         emotions = QWidget()
-        self.emotion_grid = QGridLayout(emotions)
-        self.emotion_grid.setContentsMargins(0, 0, 0, 0)
+        self.emotion_grid = FlowLayout(emotions)  # the chips wrap onto as many lines as the width needs
         for emotion in EMOTIONS:
             self._add_emotion(emotion)
 
@@ -187,8 +186,7 @@ class CheckInDialog(DraftDialog):
         button.setObjectName(f"emotion_{emotion}")
         button.setCheckable(True)
         button.setAutoDefault(False)
-        index = len(self.emotion_buttons)
-        self.emotion_grid.addWidget(button, index // 7, index % 7)
+        self.emotion_grid.addWidget(button)
         self.emotion_buttons[emotion] = button
         return button
 

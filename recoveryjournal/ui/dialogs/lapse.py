@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,6 +29,7 @@ from recoveryjournal.ui.context import AppContext
 from recoveryjournal.ui.crisis import journal_crisis_lines, lines_text
 from recoveryjournal.ui.drafts import DraftDialog
 from recoveryjournal.ui.look import heading
+from recoveryjournal.ui.widgets.columns import Columns
 from recoveryjournal.ui.widgets.scrolling import fit_to_screen
 from recoveryjournal.ui.widgets.when import FUTURE_GRACE, WhenEdit, confirm_future
 
@@ -113,10 +113,11 @@ class LapseDialog(DraftDialog):
         left.addLayout(form)
         left.addWidget(self.message)
         left.addStretch(1)
-        left.addWidget(buttons)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(self._safety_panel(), 2)
+        right = QVBoxLayout()
+        right.addWidget(self._safety_panel())
+        layout = QVBoxLayout(self)
+        layout.addWidget(Columns(left, right, stretch=(3, 2)))  # the safety panel goes below when both do not fit
+        layout.addWidget(buttons)
         fit_to_screen(self, footer=buttons)
         if lapse is not None:
             self._load(lapse)

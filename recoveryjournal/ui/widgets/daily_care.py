@@ -30,6 +30,7 @@ class DailyCare(QWidget):
         self.medications = store.measures.medications() if store.settings.get(CHECKIN_MEDICATION_KEY, True) else []
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long medicine name puts its box below
         self.hours = QDoubleSpinBox(objectName="sleep_hours")
         self.hours.setRange(-0.5, 24)
         self.hours.setSingleStep(0.5)

@@ -124,7 +124,7 @@ def test_a_spanish_text_for_a_line_that_is_not_shipped_is_refused(tmp_path, monk
         extra.write('\n[[text]]\nof = "No such line"\ntext = "Ninguna"\n')
     monkeypatch.setattr(resources, "FOLDER", tmp_path)
     i18n.set_language("es")
-    with pytest.raises(ResourceError, match=r"'No such line' is not a text in crisis_lines\.toml"):
+    with pytest.raises(ResourceError, match=r"'No such line' no es un texto de crisis_lines\.toml"):
         default_crisis_lines()
 
 
@@ -134,3 +134,14 @@ def test_an_own_line_without_a_name_is_called_my_crisis_line_in_the_language():
     assert own_line({"number": "0800 555 123"}).name == "My crisis line"
     with i18n.speaking("es"):
         assert own_line({"number": "0800 555 123"}) == CrisisLine("Mi línea de crisis", "0800 555 123")
+
+
+def test_a_bad_crisis_lines_file_is_named_in_the_language_of_the_window():
+    """An edited crisis_lines.toml's problem reaches the person in Spanish; the fields stay as the file writes them."""
+    from recoveryjournal import i18n
+
+    with i18n.speaking("es"), pytest.raises(ResourceError) as caught:
+        parse_crisis_lines(parse_toml(f'{HERE}\n[[region.line]]\nname = "A"\nnumber = "988"', "crisis_lines.toml"))
+    assert str(caught.value) == (
+        "crisis_lines.toml, region 1 ('default'), line 1 ('A'): indica la 'source' donde se puede comprobar el número"
+    )

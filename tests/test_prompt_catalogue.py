@@ -158,3 +158,14 @@ def test_new_prompt_id_is_readable_and_unique():
     assert new_prompt_id("What is my why?", set()) == "own-what-is-my-why"
     assert new_prompt_id("What is my why?", {"own-what-is-my-why"}) == "own-what-is-my-why-2"
     assert new_prompt_id("¿?", set()) == "own-prompt"
+
+
+def test_an_imported_pack_problem_is_named_in_the_language_of_the_window():
+    from recoveryjournal import i18n
+
+    with i18n.speaking("es"):
+        message = _bad(GOOD.replace('category = "relationships"', 'category = "family"'))
+        duplicate = _bad(GOOD.replace('id = "second"', 'id = "first"'))
+    assert message.startswith("pack.toml, línea 11: prompt 'second' (prompt 2): 'category' debe ser uno de estos: ")
+    assert message.endswith("(dice 'family')")
+    assert duplicate == "pack.toml, línea 9: prompt 'first' (prompt 2): ese id ya lo usa la pregunta 1"

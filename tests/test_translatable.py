@@ -150,6 +150,7 @@ SHOWN = {  # Qt calls whose text people read: even one lowercase word ("for", "t
 }
 PROGRAMMERS = {
     "ValueError",
+    "ScoringError",  # answers that do not fit a questionnaire: a bug in the caller, never a person's file
     "TypeError",
     "KeyError",
     "RuntimeError",
@@ -173,9 +174,18 @@ ALLOWED = {
     "outside lower center": "where matplotlib puts a chart's legend, never drawn",
 }
 PEOPLE_READ_VALUE_ERRORS = ("recoveryjournal/export/data.py",)  # and every module in export/importers/
-RAISED = sorted([*(PACKAGE / "store").rglob("*.py"), PACKAGE / "domain" / "data_import.py", PACKAGE / "opening.py"])
-"""Modules whose raised messages reach the window and the command line (``StoreError``, ``ImportFileError``): their
-other literals are SQL and names, so only what they raise is checked."""
+RESOURCE_FILES = ("resources", "crisis", "prompt_catalogue", "catalogue", "coping_catalogue", "measures")
+RAISED = sorted(
+    [
+        *(PACKAGE / "store").rglob("*.py"),
+        PACKAGE / "domain" / "data_import.py",
+        PACKAGE / "opening.py",
+        *(PACKAGE / "domain" / f"{name}.py" for name in RESOURCE_FILES),
+    ]
+)
+"""Modules whose raised messages reach the window and the command line (``StoreError``, ``ImportFileError``, a
+``ResourceError`` from an edited or imported resource file): their other literals are SQL, names and TOML fields,
+so only what they raise is checked."""
 NOT_YET_TRANSLATED: set[str] = set()  # every file is converted; a file added here must come off again
 WORDS = re.compile(r"[A-Za-z]{2,}")
 MARKUP = re.compile(r"<[^<>]*>|[\w-]+=(\"[^\"]*\"|'[^']*')")  # tags and attributes: '<p class="note">' is no word

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from recoveryjournal.domain.coping_models import CopingAction
-from recoveryjournal.domain.resources import ResourceError, in_language, load_toml, named_entries, require_text
-from recoveryjournal.i18n import current_language
+from recoveryjournal.domain.resources import in_language, load_toml, named_entries, require_text, unknown_field
+from recoveryjournal.i18n import current_language, translate
 
 
 def parse_coping(data: dict, source: str = "coping.toml") -> list[CopingAction]:
@@ -16,7 +16,7 @@ def parse_coping(data: dict, source: str = "coping.toml") -> list[CopingAction]:
         description = require_text(entry, "description", named)
         unknown = sorted(set(entry) - {"name", "category", "description"})
         if unknown:
-            raise ResourceError(f"{named}: unknown field '{unknown[0]}' (use name, category and description)")
+            raise unknown_field(named, unknown[0], ("name", "category", "description"))
         found.append(CopingAction(name=name.strip(), category=category.strip(), description=description.strip()))
     return found
 
@@ -24,4 +24,5 @@ def parse_coping(data: dict, source: str = "coping.toml") -> list[CopingAction]:
 def default_coping_actions() -> list[CopingAction]:
     """The shipped ideas in the current language (``coping_es.toml`` beside ``coping.toml``); English where a
     translation leaves one out."""
-    return in_language(parse_coping(load_toml("coping.toml")), "coping.toml", "action", current_language(), "an idea")
+    ideas = parse_coping(load_toml("coping.toml"))
+    return in_language(ideas, "coping.toml", "action", current_language(), translate("Resources", "an idea"))

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from recoveryjournal.domain.resources import ResourceError, language_words, load_toml, require_text
+from recoveryjournal.domain.resources import (
+    ResourceError,
+    appears_twice,
+    language_words,
+    load_toml,
+    needs_a_table,
+    not_in_catalogue,
+    require_text,
+)
 from recoveryjournal.i18n import current_language, translate
 
 DEFAULT_CODE = "default"
@@ -37,37 +45,52 @@ def parse_regions(data: dict, source: str = "crisis_lines.toml") -> dict[str, tu
     """Country code → (the country's name, its lines), in the file's order."""
     regions = data.get("region")
     if not isinstance(regions, list) or not regions:
-        raise ResourceError(f"{source}: needs at least one [[region]] table")
+        raise needs_a_table(source, "region")
     found: dict[str, tuple[str, list[CrisisLine]]] = {}
     for number, region in enumerate(regions, start=1):
-        where = f"{source}, region {number}"
-        code = require_text(region, "code", where).strip()
+        place = f"{source}, region {number}"
+        code = require_text(region, "code", place).strip()
         code = code if code == DEFAULT_CODE else code.upper()
-        where = f"{where} ('{code}')"
+        where = f"{place} ('{code}')"
         if code != DEFAULT_CODE and (len(code) != 2 or not code.isalpha()):
-            raise ResourceError(f"{where}: 'code' must be a two-letter country code or 'default'")
+            raise ResourceError(
+                translate("Resources", "{where}: 'code' must be a two-letter country code or 'default'").format(
+                    where=where
+                )
+            )
         if code in found:
-            raise ResourceError(f"{where}: appears twice")
+            raise appears_twice(place, code)
         lines = region.get("line")
         if not isinstance(lines, list) or not lines:
-            raise ResourceError(f"{where}: needs at least one [[region.line]] table")
+            raise needs_a_table(where, "region.line")
         name = require_text(region, "name", where).strip()
         found[code] = (name, [_line(line, f"{where}, line {index}") for index, line in enumerate(lines, start=1)])
     if DEFAULT_CODE not in found:
-        raise ResourceError(f'{source}: needs a region with code = "{DEFAULT_CODE}" for everywhere else')
+        raise ResourceError(
+            translate("Resources", '{file}: needs a region with code = "{code}" for everywhere else').format(
+                file=source, code=DEFAULT_CODE
+            )
+        )
     return found
 
 
 def _line(entry: dict, where: str) -> CrisisLine:
     name = require_text(entry, "name", where)
+    where = f"{where} ('{name}')"
     number, note, source = (entry.get(field, "") for field in ("number", "note", "source"))
     for field, value in (("number", number), ("note", note), ("source", source)):
         if not isinstance(value, str):
-            raise ResourceError(f"{where} ('{name}'): '{field}' must be text")
+            raise ResourceError(
+                translate("Resources", "{where}: '{field}' must be text").format(where=where, field=field)
+            )
     if not number.strip() and not note.strip():
-        raise ResourceError(f"{where} ('{name}'): give a 'number' or a 'note' saying what to do")
+        raise ResourceError(
+            translate("Resources", "{where}: give a 'number' or a 'note' saying what to do").format(where=where)
+        )
     if number.strip() and not source.strip():
-        raise ResourceError(f"{where} ('{name}'): give the 'source' where the number can be checked")
+        raise ResourceError(
+            translate("Resources", "{where}: give the 'source' where the number can be checked").format(where=where)
+        )
     return CrisisLine(name=name.strip(), number=number.strip(), note=note.strip(), source=source.strip())
 
 
@@ -130,7 +153,7 @@ def shipped_regions() -> dict[str, tuple[str, list[CrisisLine]]]:
     unknown = sorted(set(words) - shipped)
     if unknown:
         source = f"crisis_lines_{current_language()}.toml"
-        raise ResourceError(f"{source}: '{unknown[0]}' is not a text in crisis_lines.toml")
+        raise not_in_catalogue(source, unknown[0], translate("Resources", "a text"), "crisis_lines.toml")
 
     def said(text: str) -> str:
         return words[text]["text"].strip() if text in words else text

@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from recoveryjournal.domain.reflection_models import CustomPrompt
-from recoveryjournal.domain.resources import ResourceError, language_words, parse_toml, read_text
+from recoveryjournal.domain.resources import (
+    ResourceError,
+    language_words,
+    needs_a_table,
+    not_in_catalogue,
+    parse_toml,
+    read_text,
+)
 from recoveryjournal.domain.signals import SIGNAL_LABELS
 from recoveryjournal.i18n import current_language, translatable, translate
 
@@ -72,7 +79,9 @@ def _shipped(language: str) -> tuple[Prompt, ...]:
     words = language_words("prompts.toml", language, "prompt", "id", ("text", "follow_ups"))
     unknown = sorted(set(words) - {prompt.id for prompt in prompts})
     if unknown:
-        raise ResourceError(f"prompts_{language}.toml: prompt '{unknown[0]}' is not in prompts.toml")
+        raise not_in_catalogue(
+            f"prompts_{language}.toml", unknown[0], translate("Resources", "a prompt"), "prompts.toml"
+        )
     return tuple(
         replace(
             prompt,
@@ -90,21 +99,24 @@ def parse_prompts(
     data = parse_toml(text, source)
     entries = data.get("prompt")
     if not isinstance(entries, list) or not entries:
-        raise ResourceError(f"{source}: needs at least one [[prompt]] table")
+        raise needs_a_table(source, "prompt")
     found: list[Prompt] = []
     seen: dict[str, int] = {}
     for number, entry in enumerate(entries, start=1):
         prompt = _validate(entry, number, source, text, source_kind)
-        line = _line_of(text, number, "id")
+        where = translate("Resources", "{file}, line {line}").format(file=source, line=_line_of(text, number, "id"))
+        where = f"{where}: prompt '{prompt.id}' (prompt {number})"
         if prompt.id in seen:
             raise ResourceError(
-                f"{source}, line {line}: prompt '{prompt.id}' (prompt {number}): id is already used by prompt "
-                f"{seen[prompt.id]}"
+                translate("Resources", "{where}: id is already used by prompt {other}").format(
+                    where=where, other=seen[prompt.id]
+                )
             )
         if taken and prompt.id in taken:
             raise ResourceError(
-                f"{source}, line {line}: prompt '{prompt.id}' (prompt {number}): id is already used by a built-in "
-                "prompt; choose another id"
+                translate("Resources", "{where}: id is already used by a built-in prompt; choose another id").format(
+                    where=where
+                )
             )
         seen[prompt.id] = number
         found.append(prompt)
@@ -113,38 +125,44 @@ def parse_prompts(
 
 def _validate(entry: object, number: int, source: str, text: str, source_kind: str) -> Prompt:
     def fail(field: str, reason: str, name: str | None = None) -> ResourceError:
+        """``reason`` is translated; the field and the table stay as the file writes them."""
         who = f"prompt '{name}' (prompt {number})" if name else f"prompt {number}"
-        return ResourceError(f"{source}, line {_line_of(text, number, field)}: {who}: '{field}' {reason}")
+        where = translate("Resources", "{file}, line {line}").format(file=source, line=_line_of(text, number, field))
+        return ResourceError(f"{where}: {who}: '{field}' {reason}")
 
     if not isinstance(entry, dict):
-        raise fail("id", "must be a [[prompt]] table")
+        raise fail("id", translate("Resources", "must be a [[prompt]] table"))
     raw_id = entry.get("id")
     if not isinstance(raw_id, str) or not raw_id.strip():
-        raise fail("id", "must be non-empty text")
+        raise fail("id", translate("Resources", "must be non-empty text"))
     if not _ID.match(raw_id):
-        raise fail("id", "may use only lower-case letters, digits, '-' and '_'", raw_id)
+        raise fail("id", translate("Resources", "may use only lower-case letters, digits, '-' and '_'"), raw_id)
     name = raw_id
     unknown = sorted(set(entry) - _FIELDS)
     if unknown:
-        raise fail(unknown[0], f"is not a prompt field (use {', '.join(sorted(_FIELDS))})", name)
+        known = ", ".join(sorted(_FIELDS))
+        raise fail(unknown[0], translate("Resources", "is not a prompt field (use {known})").format(known=known), name)
     prompt_text = entry.get("text")
     if not isinstance(prompt_text, str) or not prompt_text.strip():
-        raise fail("text", "must be non-empty text", name)
+        raise fail("text", translate("Resources", "must be non-empty text"), name)
     category = entry.get("category")
     if category not in CATEGORIES:
-        raise fail("category", f"must be one of: {', '.join(CATEGORIES)} (got {category!r})", name)
+        one_of = translate("Resources", "must be one of: {choices} (got {value})")
+        raise fail("category", one_of.format(choices=", ".join(CATEGORIES), value=repr(category)), name)
     signals = entry.get("signals", [])
     if not isinstance(signals, list) or not all(isinstance(s, str) for s in signals):
-        raise fail("signals", "must be a list of signal names", name)
+        raise fail("signals", translate("Resources", "must be a list of signal names"), name)
     for signal in signals:
         if signal not in SIGNAL_LABELS:
-            raise fail("signals", f"has unknown signal '{signal}' (known: {', '.join(SIGNAL_LABELS)})", name)
+            unknown_signal = translate("Resources", "has unknown signal '{signal}' (known: {known})")
+            raise fail("signals", unknown_signal.format(signal=signal, known=", ".join(SIGNAL_LABELS)), name)
     cooldown = entry.get("cooldown_days", 7)
     if isinstance(cooldown, bool) or not isinstance(cooldown, int) or not 0 <= cooldown <= MAX_COOLDOWN:
-        raise fail("cooldown_days", f"must be a whole number of days from 0 to {MAX_COOLDOWN} (got {cooldown!r})", name)
+        days = translate("Resources", "must be a whole number of days from 0 to {most} (got {value})")
+        raise fail("cooldown_days", days.format(most=MAX_COOLDOWN, value=repr(cooldown)), name)
     follow_ups = entry.get("follow_ups", [])
     if not isinstance(follow_ups, list) or not all(isinstance(f, str) and f.strip() for f in follow_ups):
-        raise fail("follow_ups", "must be a list of non-empty questions", name)
+        raise fail("follow_ups", translate("Resources", "must be a list of non-empty questions"), name)
     return Prompt(raw_id, prompt_text, category, tuple(signals), cooldown, tuple(follow_ups), source_kind)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import replace
 
+from recoveryjournal.i18n import translate
 from recoveryjournal.resources import FOLDER
 
 
@@ -40,7 +41,7 @@ def language_words(name: str, language: str, table: str, key: str, fields: tuple
         return {}
     entries = parse_toml((folder / source).read_text(encoding="utf-8"), source).get(table)
     if not isinstance(entries, list) or not entries:
-        raise ResourceError(f"{source}: needs at least one [[{table}]] table")
+        raise needs_a_table(source, table)
     found: dict[str, dict] = {}
     for number, entry in enumerate(entries, start=1):
         where = f"{source}, {table} {number}"
@@ -48,14 +49,18 @@ def language_words(name: str, language: str, table: str, key: str, fields: tuple
         named = f"{where} ('{ref}')"
         unknown = sorted(set(entry) - {key, *fields})
         if unknown:
-            raise ResourceError(f"{named}: unknown field '{unknown[0]}' (use {key}, {', '.join(fields)})")
+            raise unknown_field(named, unknown[0], (key, *fields))
         if ref in found:
-            raise ResourceError(f"{where}: '{ref}' appears twice")
+            raise appears_twice(where, ref)
         for field in fields:
             value = entry.get(field)
             if isinstance(value, list):
                 if not all(isinstance(item, str) and item.strip() for item in value):
-                    raise ResourceError(f"{named}: '{field}' must be a list of non-empty texts")
+                    raise ResourceError(
+                        translate("Resources", "{where}: '{field}' must be a list of non-empty texts").format(
+                            where=named, field=field
+                        )
+                    )
             elif value is not None:
                 require_text(entry, field, named)
         found[ref] = entry
@@ -67,14 +72,14 @@ def named_entries(data: dict, table: str, source: str) -> list[tuple[str, str, d
     table 3"). Each needs a name, unique ignoring case; at least one entry is needed."""
     entries = data.get(table)
     if not isinstance(entries, list) or not entries:
-        raise ResourceError(f"{source}: needs at least one [[{table}]] table")
+        raise needs_a_table(source, table)
     found: list[tuple[str, str, dict]] = []
     seen: set[str] = set()
     for number, entry in enumerate(entries, start=1):
         where = f"{source}, {table} {number}"
         name = require_text(entry, "name", where)
         if name.casefold() in seen:
-            raise ResourceError(f"{where}: '{name}' appears twice")
+            raise appears_twice(where, name)
         seen.add(name.casefold())
         found.append((name, where, entry))
     return found
@@ -83,12 +88,12 @@ def named_entries(data: dict, table: str, source: str) -> list[tuple[str, str, d
 def in_language(items: list, name: str, table: str, language: str, noun: str) -> list:
     """A catalogue's ``items`` (each with a ``name`` and a ``description``) with the words of ``language`` from the
     file beside ``name`` (``language_words``); English where the translation leaves one out. A translation of an
-    item that is not in the catalogue raises a ``ResourceError`` calling it "not ``noun``"."""
+    item that is not in the catalogue raises a ``ResourceError`` calling it "not ``noun``" (translated)."""
     words = language_words(name, language, table, "of", ("name", "description"))
     unknown = sorted(set(words) - {item.name for item in items})
     if unknown:
         source = f"{name.removesuffix('.toml')}_{language}.toml"
-        raise ResourceError(f"{source}: '{unknown[0]}' is not {noun} in {name}")
+        raise not_in_catalogue(source, unknown[0], noun, name)
     return [
         replace(
             item,
@@ -102,5 +107,34 @@ def in_language(items: list, name: str, table: str, language: str, noun: str) ->
 def require_text(entry: dict, field: str, where: str) -> str:
     value = entry.get(field)
     if not isinstance(value, str) or not value.strip():
-        raise ResourceError(f"{where}: '{field}' must be non-empty text")
+        raise ResourceError(
+            translate("Resources", "{where}: '{field}' must be non-empty text").format(where=where, field=field)
+        )
     return value
+
+
+def needs_a_table(where: str, table: str) -> ResourceError:
+    return ResourceError(
+        translate("Resources", "{where}: needs at least one [[{table}]] table").format(where=where, table=table)
+    )
+
+
+def appears_twice(where: str, name: str) -> ResourceError:
+    return ResourceError(translate("Resources", "{where}: '{name}' appears twice").format(where=where, name=name))
+
+
+def unknown_field(where: str, field: str, known: tuple[str, ...]) -> ResourceError:
+    return ResourceError(
+        translate("Resources", "{where}: unknown field '{field}' (use {known})").format(
+            where=where, field=field, known=", ".join(known)
+        )
+    )
+
+
+def not_in_catalogue(source: str, item: str, noun: str, catalogue: str) -> ResourceError:
+    """``noun`` is already translated, with its article ("a trigger")."""
+    return ResourceError(
+        translate("Resources", "{file}: '{item}' is not {noun} in {catalogue}").format(
+            file=source, item=item, noun=noun, catalogue=catalogue
+        )
+    )

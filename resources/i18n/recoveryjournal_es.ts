@@ -5328,6 +5328,121 @@ Las copias de seguridad están en su carpeta «backups». Nunca se envía nada p
     </message>
 </context>
 <context>
+    <name>Resources</name>
+    <message>
+        <source>a prompt</source>
+        <translation>una pregunta</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a trigger</source>
+        <translation>un detonante</translation>
+    </message>
+    <message>
+        <source>an idea</source>
+        <translation>una idea</translation>
+    </message>
+    <message>
+        <source>has unknown signal '{signal}' (known: {known})</source>
+        <translation>tiene una señal desconocida, '{signal}' (las conocidas son: {known})</translation>
+    </message>
+    <message>
+        <source>is not a prompt field (use {known})</source>
+        <translation>no es un campo de pregunta (usa {known})</translation>
+    </message>
+    <message>
+        <source>may use only lower-case letters, digits, '-' and '_'</source>
+        <translation>solo puede llevar letras minúsculas, cifras, '-' y '_'</translation>
+    </message>
+    <message>
+        <source>must be a [[prompt]] table</source>
+        <translation>debe ser una tabla [[prompt]]</translation>
+    </message>
+    <message>
+        <source>must be a list of non-empty questions</source>
+        <translation>debe ser una lista de preguntas no vacías</translation>
+    </message>
+    <message>
+        <source>must be a list of signal names</source>
+        <translation>debe ser una lista de nombres de señales</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to {most} (got {value})</source>
+        <translation>debe ser un número entero de días entre 0 y {most} (dice {value})</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be one of: {choices} (got {value})</source>
+        <translation>debe ser uno de estos: {choices} (dice {value})</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, línea {line}</translation>
+    </message>
+    <message>
+        <source>{file}: '{item}' is not {noun} in {catalogue}</source>
+        <translation>{file}: '{item}' no es {noun} de {catalogue}</translation>
+    </message>
+    <message>
+        <source>{file}: needs a region with code = "{code}" for everywhere else</source>
+        <translation>{file}: necesita una región con code = "{code}" para el resto de los lugares</translation>
+    </message>
+    <message>
+        <source>{where}: 'code' must be a two-letter country code or 'default'</source>
+        <translation>{where}: 'code' debe ser un código de país de dos letras o 'default'</translation>
+    </message>
+    <message>
+        <source>{where}: '{field}' must be a list of non-empty texts</source>
+        <translation>{where}: '{field}' debe ser una lista de textos no vacíos</translation>
+    </message>
+    <message>
+        <source>{where}: '{field}' must be non-empty text</source>
+        <translation>{where}: '{field}' debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>{where}: '{field}' must be text</source>
+        <translation>{where}: '{field}' debe ser texto</translation>
+    </message>
+    <message>
+        <source>{where}: '{name}' appears twice</source>
+        <translation>{where}: '{name}' aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{where}: give a 'number' or a 'note' saying what to do</source>
+        <translation>{where}: indica un 'number' o una 'note' que diga qué hacer</translation>
+    </message>
+    <message>
+        <source>{where}: give the 'source' where the number can be checked</source>
+        <translation>{where}: indica la 'source' donde se puede comprobar el número</translation>
+    </message>
+    <message>
+        <source>{where}: id is already used by a built-in prompt; choose another id</source>
+        <translation>{where}: ese id ya lo usa una pregunta incluida en la aplicación; elige otro id</translation>
+    </message>
+    <message>
+        <source>{where}: id is already used by prompt {other}</source>
+        <translation>{where}: ese id ya lo usa la pregunta {other}</translation>
+    </message>
+    <message>
+        <source>{where}: kind '{kind}' is not one of {kinds}</source>
+        <translation>{where}: kind '{kind}' no es uno de estos: {kinds}</translation>
+    </message>
+    <message>
+        <source>{where}: needs at least one [[{table}]] table</source>
+        <translation>{where}: necesita al menos una tabla [[{table}]]</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field '{field}' (use {known})</source>
+        <translation>{where}: campo desconocido, '{field}' (usa {known})</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>{when} — {kind} — damaged, cannot be restored</source>

@@ -64,6 +64,9 @@ def problems_at(window, qtbot, screen: QSize) -> list[str]:
             problems.append(f"{name}: {dialog.width()} wide cuts its title ({title})")
         dialog.resize(room.boundedTo(dialog.maximumSize()).expandedTo(dialog.minimumSize()))
         QApplication.processEvents()
+        scroll = dialog.findChild(QAbstractScrollArea, "dialog_scroll")
+        if scroll is not None and scroll.horizontalScrollBar().isVisible():
+            problems.append(f"{name}: scrolls sideways")
         buttons = footer_buttons(dialog)
         problems += [
             f"{name}: button “{button.text()}” is not wholly in view"

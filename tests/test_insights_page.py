@@ -412,3 +412,70 @@ def test_the_marked_bar_is_drawn_in_the_highlight_and_leaves_with_the_focus(qtbo
         assert not [patch for patch in ax.patches if not patch.get_fill()]
     finally:
         theme.apply_appearance(qapp, "system", 100)
+
+
+def test_sleep_and_questionnaire_charts_have_tips_and_a_keyboard_walk(qtbot, demo_window, demo_store):
+    """A pointer on a night of "Sleep and medication" or a point of "Questionnaires" shows its values; the arrow keys
+    walk the same targets; Enter on a night lists that day's check-ins."""
+    from matplotlib.dates import date2num
+
+    from recoveryjournal.charts.style import targets_in_order
+
+    page = open_insights(qtbot, demo_window)
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    ratio = page.canvas.device_pixel_ratio
+
+    def hover(ax, x: float, y: float) -> str:
+        qtbot.waitUntil(  # the new chart's canvas is laid out in its holder, and its figure has followed
+            lambda: (
+                page.canvas.size() == page.canvas_holder.size()
+                and page.canvas.height() == round(page.figure.bbox.height / ratio)
+            )
+        )
+        page.canvas.draw()
+        px, py = ax.transData.transform((x, y))
+        at = QPoint(int(px / ratio), int((page.figure.bbox.height - py) / ratio))
+        qtbot.mouseMove(page.canvas, at)
+        qtbot.waitUntil(lambda: page.canvas.toolTip() != "")
+        return page.canvas.toolTip()
+
+    view_row(qtbot, page, "care")
+    qtbot.waitUntil(lambda: hasattr(page.result, "sleep_hours"))
+    care = page.result
+    night = max(i for i, hours in enumerate(care.sleep_hours) if hours is not None and care.sleep_quality[i])
+    sleep_ax = page.figure.axes[1]
+    tip = hover(sleep_ax, date2num(care.days[night]), care.sleep_hours[night] / 2)
+    assert tip.startswith(dates.weekday_long_date(care.days[night]))
+    assert f"Sleep {care.sleep_hours[night]:g} h, quality {care.sleep_quality[night]}/5" in tip
+    assert "Mood " in tip and "craving " in tip
+    assert ("All doses taken" in tip) or ("A dose missed" in tip) or ("No medication noted" in tip)
+
+    placed = targets_in_order(page.figure)
+    assert len(placed) >= care.sleep.nights
+    page.canvas.setFocus()
+    qtbot.waitUntil(lambda: demo_window.focusWidget() is page.canvas)
+    qtbot.keyClick(page.canvas, Qt.Key.Key_End)
+    qtbot.keyClick(page.canvas, Qt.Key.Key_Left)
+    assert page.canvas.toolTip() == placed[-2].target.tip
+    day = placed[-2].target.selection.day
+    qtbot.keyClick(page.canvas, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: demo_window.focusWidget() is page.drill_list)
+    listed = [page.drill_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.drill_list.count())]
+    assert all(demo_store.checkins.get(cid).at.date() == day for kind, cid in listed if kind == "checkin")
+
+    view_row(qtbot, page, "measures")
+    qtbot.waitUntil(lambda: hasattr(page.result, "charts"))
+    chart = page.result.charts[0]
+    point = chart.trend.last
+    tip = hover(page.figure.axes[0], date2num(point.at), point.total)
+    assert tip.startswith(chart.trend.title)
+    assert f"Score {point.total} of {chart.max_score}: {point.band}" in tip
+    placed = targets_in_order(page.figure)
+    assert len(placed) == sum(len(each.trend.points) for each in page.result.charts)
+    page.canvas.setFocus()
+    qtbot.waitUntil(lambda: demo_window.focusWidget() is page.canvas)
+    qtbot.keyClick(page.canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(page.canvas, Qt.Key.Key_Right)
+    assert page.canvas.toolTip() == placed[1].target.tip
+    assert placed[1].target.tip.startswith(chart.trend.title)

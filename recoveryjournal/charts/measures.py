@@ -8,10 +8,22 @@ from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 from recoveryjournal.charts.palette import OKABE_ITO, theme
-from recoveryjournal.charts.style import figure_legend, message_figure, new_figure, set_title, square, style_axes
+from recoveryjournal.charts.style import (
+    Target,
+    add_targets,
+    figure_legend,
+    message_figure,
+    new_figure,
+    set_title,
+    square,
+    style_axes,
+)
 from recoveryjournal.charts.trend import as_array, date_ticks
-from recoveryjournal.domain.measure_trends import SHORT_NIGHT_HOURS, CareSeries, MeasureCharts, percent
-from recoveryjournal.domain.patterns import Period
+from recoveryjournal.domain import dates
+from recoveryjournal.domain.measure_models import SLEEP_QUALITY_LABELS
+from recoveryjournal.domain.measure_trends import SHORT_NIGHT_HOURS, CareSeries, MeasureChart, MeasureCharts, percent
+from recoveryjournal.domain.numbers import short
+from recoveryjournal.domain.patterns import Period, Selection
 from recoveryjournal.i18n import translatable, translate
 
 MEASURES_TITLE = translatable("Charts", "Questionnaires over time")
@@ -66,6 +78,7 @@ def build_measure_charts(data: MeasureCharts, *, dark: bool = False, size: tuple
                 first=chart.trend.first.total, last=chart.trend.last.total
             )
         ax.set_title(heading, loc="left", color=active.muted, fontsize=9)
+        _score_targets(ax, chart, x)
     _date_axis(axes[-1], data.period)
     set_title(figure, active, translate("Charts", MEASURES_TITLE))
     if any(point.safety for chart in data.charts for point in chart.trend.points):
@@ -73,6 +86,33 @@ def build_measure_charts(data: MeasureCharts, *, dark: bool = False, size: tuple
             figure, active, [square(OKABE_ITO["vermillion"], translate("Charts", "An answer called for support"), "D")]
         )
     return figure
+
+
+def _score_targets(ax, chart: MeasureChart, x: np.ndarray) -> None:
+    """Each result of ``chart`` (drawn at ``x``) as a target: the pointer finds the nearest within half a day."""
+    points = chart.trend.points
+
+    def find(x_value: float, _y: float) -> Target | None:
+        index = int(np.argmin(np.abs(x - x_value))) if len(x) else -1
+        if index < 0 or abs(x[index] - x_value) > 0.5:
+            return None
+        point = points[index]
+        lines = [
+            chart.trend.title,
+            f"{dates.weekday_long_date(point.at.date())}, {dates.clock(point.at)}",
+            translate("Charts", "Score {score} of {most}: {band}").format(
+                score=point.total, most=chart.max_score, band=point.band
+            ),
+        ]
+        if point.safety:
+            lines.append(translate("Charts", "An answer called for support"))
+        return Target("\n".join(lines))
+
+    def cells() -> list[tuple[float, float, float, float]]:
+        low, high = ax.get_ylim()
+        return [(xi - 0.25, low, xi + 0.25, high) for xi in x]
+
+    add_targets(ax, find, cells)
 
 
 def day_bars(ax, x: np.ndarray, heights: np.ndarray, colour: str, gid: str, width: float = 0.8) -> PolyCollection:
@@ -158,4 +198,55 @@ def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float
         ],
         columns=3,
     )
+    _night_targets(data, x, (mood_ax, sleep_ax, meds_ax, craving_ax))
     return figure
+
+
+def _night_targets(data: CareSeries, x: np.ndarray, axes: tuple) -> None:
+    """One target per day with anything logged, the same across the panels: its sleep, doses, mood and craving;
+    a click lists that day's check-ins and entries."""
+
+    def find(x_value: float, _y: float) -> Target | None:
+        index = round(float(x_value - x[0])) if len(x) else -1
+        if not 0 <= index < len(data.days):
+            return None
+        hours, quality = data.sleep_hours[index], data.sleep_quality[index]
+        taken, mood, craving = data.adherence[index], data.mood[index], data.craving[index]
+        if hours is None and quality is None and taken is None and mood is None and craving is None:
+            return None
+        day = data.days[index]
+        if hours is None and quality is None:
+            sleep = translate("Charts", "No sleep noted")
+        else:
+            sleep = translate("Charts", "Sleep {hours} h, quality {quality}").format(
+                hours="—" if hours is None else short(hours),
+                quality="—"
+                if quality is None
+                else f"{quality}/5 ({translate('Sleep', SLEEP_QUALITY_LABELS[quality])})",
+            )
+        if taken is None:
+            doses = translate("Charts", "No medication noted")
+        elif taken >= 1:
+            doses = translate("Charts", "All doses taken")
+        else:
+            doses = translate("Charts", "A dose missed ({rate} of doses taken)").format(rate=percent(taken))
+        lines = [
+            dates.weekday_long_date(day),
+            sleep,
+            doses,
+            translate("Charts", "Mood {mood} · craving {craving}").format(
+                mood="—" if mood is None else short(mood), craving="—" if craving is None else short(craving)
+            ),
+        ]
+        heading = translate("Charts", "Check-ins and entries on {day}").format(day=dates.weekday_long_date(day))
+        return Target("\n".join(lines), Selection(heading, day=day))
+
+    top = axes[0]
+
+    def day_cells() -> list[tuple[float, float, float, float]]:
+        low, high = sorted(top.get_ylim())
+        return [(xi - 0.5, low, xi + 0.5, high) for xi in x]
+
+    add_targets(top, find, day_cells)
+    for ax in axes[1:]:
+        add_targets(ax, find)

@@ -521,6 +521,10 @@
         <translation>Una dosis olvidada</translation>
     </message>
     <message>
+        <source>A dose missed ({rate} of doses taken)</source>
+        <translation>Se omitió una dosis (se tomó el {rate} de las dosis)</translation>
+    </message>
+    <message>
         <source>A lapse was logged</source>
         <translation>Se anotó un desliz</translation>
     </message>
@@ -713,6 +717,10 @@
         <translation>Ánimo, media de 7 días</translation>
     </message>
     <message>
+        <source>Mood {mood} · craving {craving}</source>
+        <translation>Ánimo {mood} · deseo de consumir {craving}</translation>
+    </message>
+    <message>
         <source>Mood {value} (7-day average {mean})</source>
         <translation>Ánimo {value} (media de 7 días {mean})</translation>
     </message>
@@ -727,6 +735,10 @@
     <message>
         <source>No medication noted</source>
         <translation>No hay medicación anotada</translation>
+    </message>
+    <message>
+        <source>No sleep noted</source>
+        <translation>No se anotó el sueño</translation>
     </message>
     <message>
         <source>Not enough to show a pattern yet</source>
@@ -785,6 +797,10 @@
         <translation>Puntuación</translation>
     </message>
     <message>
+        <source>Score {score} of {most}: {band}</source>
+        <translation>Puntuación {score} de {most}: {band}</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
@@ -803,6 +819,10 @@
     <message>
         <source>Sleep quality</source>
         <translation>Calidad del sueño</translation>
+    </message>
+    <message>
+        <source>Sleep {hours} h, quality {quality}</source>
+        <translation>Sueño {hours} h, calidad {quality}</translation>
     </message>
     <message>
         <source>Sleep, medication, mood and craving</source>

@@ -479,3 +479,8 @@ def test_sleep_and_questionnaire_charts_have_tips_and_a_keyboard_walk(qtbot, dem
     qtbot.keyClick(page.canvas, Qt.Key.Key_Right)
     assert page.canvas.toolTip() == placed[1].target.tip
     assert placed[1].target.tip.startswith(chart.trend.title)
+    qtbot.keyClick(page.canvas, Qt.Key.Key_End)  # the last questionnaire's last point, below the fold: scrolled to
+    assert page.canvas.toolTip() == placed[-1].target.tip
+    x0, y0, x1, y1 = placed[-1].box
+    px, py = placed[-1].ax.transAxes.transform(((x0 + x1) / 2, (y0 + y1) / 2))
+    assert page.canvas.visibleRegion().contains(QPoint(int(px / ratio), int((page.figure.bbox.height - py) / ratio)))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from matplotlib.patches import Rectangle
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from recoveryjournal.charts.style import Placed, Target, targets_in_order
 from recoveryjournal.ui.announce import announce
@@ -100,8 +100,18 @@ class ChartKeys(QObject):
         px, py = placed.ax.transAxes.transform(((x0 + x1) / 2, y1))
         ratio = self.canvas.devicePixelRatioF() or 1.0
         at = QPoint(int(px / ratio), int((self.canvas.figure.bbox.height - py) / ratio))
+        self.bring_into_view(at, round((y1 - y0) * placed.ax.bbox.height / ratio))
         QToolTip.showText(self.canvas.mapToGlobal(at), tip, self.canvas)
         announce(self.canvas, tip)
+
+    def bring_into_view(self, top: QPoint, height: int) -> None:
+        """Scroll a chart taller than its window so the marked target (``height`` pixels down from ``top``) shows."""
+        area = self.canvas.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and area.widget() is not None:
+            middle = self.canvas.mapTo(area.widget(), top + QPoint(0, height // 2))
+            area.ensureVisible(middle.x(), middle.y(), 40, height // 2 + 40)
 
     def unmark(self, draw: bool = True) -> None:
         """Take the mark away (focus has left the chart, or another target is marked)."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from recoveryjournal.domain.summary import ALL_SECTIONS, Section, SummaryOptions, build_summary
+from recoveryjournal.domain.summary import Section, SummaryOptions, build_summary
+from recoveryjournal.domain.summary_sections import ALL_SECTIONS
 from recoveryjournal.export.summary_render import render_html
 from recoveryjournal.store.finding_marks import NOT_TRUE
 from recoveryjournal.store.findings import period_report

@@ -14,15 +14,8 @@ from recoveryjournal.domain.models import EntryKind, JournalEntry, Lapse, Substa
 from recoveryjournal.domain.patterns import CheckInFact, CopingFact, PatternData, Period
 from recoveryjournal.domain.plan_models import PlanVersion
 from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
-from recoveryjournal.domain.summary import (
-    BRIEF_SECTIONS,
-    DEFAULT_SECTIONS,
-    FREE_TEXT_SECTIONS,
-    Section,
-    SummaryData,
-    SummaryOptions,
-    build_summary,
-)
+from recoveryjournal.domain.summary import Section, SummaryData, SummaryOptions, build_summary
+from recoveryjournal.domain.summary_sections import BRIEF_SECTIONS, DEFAULT_SECTIONS, FREE_TEXT_SECTIONS
 from recoveryjournal.export.summary_render import render_html
 
 TZ = timezone(timedelta(hours=1))

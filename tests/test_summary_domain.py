@@ -9,15 +9,8 @@ from summary_fixture import END, NOW, START, fill
 
 from recoveryjournal.domain.models import JournalEntry
 from recoveryjournal.domain.reflection_models import Reflection, ReflectionKind
-from recoveryjournal.domain.summary import (
-    ALL_SECTIONS,
-    DEFAULT_SECTIONS,
-    Section,
-    SummaryData,
-    SummaryOptions,
-    build_summary,
-    default_period,
-)
+from recoveryjournal.domain.summary import Section, SummaryData, SummaryOptions, build_summary, default_period
+from recoveryjournal.domain.summary_sections import ALL_SECTIONS, DEFAULT_SECTIONS
 from recoveryjournal.store.summary_data import load_summary_data
 
 

@@ -14,7 +14,8 @@ import pytest
 from summary_fixture import END, FORBIDDEN, NOW, START, at, fill
 
 from recoveryjournal.domain.models import EntryKind, JournalEntry
-from recoveryjournal.domain.summary import DEFAULT_SECTIONS, Section, SummaryOptions
+from recoveryjournal.domain.summary import Section, SummaryOptions
+from recoveryjournal.domain.summary_sections import DEFAULT_SECTIONS
 from recoveryjournal.export.files import ExportError
 from recoveryjournal.export.summary_export import (
     LAST_EXPORT_KEY,

@@ -15,7 +15,8 @@ from recoveryjournal.domain.models import Lapse, Substance
 from recoveryjournal.domain.patterns import CheckInFact, PatternData, Period
 from recoveryjournal.domain.plan_models import PlanVersion
 from recoveryjournal.domain.session_models import SessionKind, TreatmentSession
-from recoveryjournal.domain.summary import ALL_SECTIONS, SummaryData, SummaryOptions, build_summary
+from recoveryjournal.domain.summary import SummaryData, SummaryOptions, build_summary
+from recoveryjournal.domain.summary_sections import ALL_SECTIONS
 from recoveryjournal.export.summary_render import in_full_heading, render_html
 
 IN_FULL_HEADING = in_full_heading()

@@ -17,7 +17,8 @@ from recoveryjournal.charts.palette import KIND_HATCHES, LIGHT, SERIES_STYLES, g
 from recoveryjournal.charts.trend import build_daily_series, date_ticks
 from recoveryjournal.charts.triggers import build_trigger_counts
 from recoveryjournal.domain import patterns
-from recoveryjournal.domain.summary import ALL_SECTIONS, SummaryOptions
+from recoveryjournal.domain.summary import SummaryOptions
+from recoveryjournal.domain.summary_sections import ALL_SECTIONS
 from recoveryjournal.export.summary_export import SummaryFormat, document_bytes, make_summary, summary_html
 from recoveryjournal.store.summary_data import shareable_entries
 

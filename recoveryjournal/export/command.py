@@ -10,14 +10,18 @@ import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recoveryjournal import i18n, paths
 from recoveryjournal.command_error import CommandError
 from recoveryjournal.domain.clock import local_day
 from recoveryjournal.domain.models import EntryKind, JournalEntry
-from recoveryjournal.domain.summary import DEFAULT_SECTIONS, FREE_TEXT_SECTIONS, Section, SummaryOptions
+from recoveryjournal.domain.summary_sections import DEFAULT_SECTIONS, FREE_TEXT_SECTIONS, Section
 from recoveryjournal.export.files import ExportError, check_target
 from recoveryjournal.i18n import translate
+
+if TYPE_CHECKING:
+    from recoveryjournal.domain.summary import SummaryOptions
 
 DAY_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
 JOURNAL_KINDS = {
@@ -159,6 +163,8 @@ def summary_options(args: argparse.Namespace) -> SummaryOptions:
                 end=end, start=start
             )
         )
+    from recoveryjournal.domain.summary import SummaryOptions  # the summary code loads only for an export
+
     return SummaryOptions(
         start,
         end,

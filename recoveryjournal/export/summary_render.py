@@ -18,15 +18,8 @@ from recoveryjournal.domain.brief import Flag
 from recoveryjournal.domain.models import mood_label
 from recoveryjournal.domain.numbers import decimals, short
 from recoveryjournal.domain.patterns import MIN_RATED_TO_RANK, Period, change_text, coverage_text
-from recoveryjournal.domain.summary import (
-    BRIEF_SECTIONS,
-    Attendance,
-    Change,
-    ChartSpec,
-    Section,
-    SoberLine,
-    Summary,
-)
+from recoveryjournal.domain.summary import Attendance, Change, ChartSpec, Section, SoberLine, Summary
+from recoveryjournal.domain.summary_sections import BRIEF_SECTIONS
 from recoveryjournal.export.summary_html import (
     bullet_list,
     clean,

@@ -38,14 +38,8 @@ from recoveryjournal import i18n
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.models import EntryKind
 from recoveryjournal.domain.reflection_models import ReflectionKind
-from recoveryjournal.domain.summary import (
-    DEFAULT_SECTIONS,
-    FREE_TEXT_SECTIONS,
-    Section,
-    Summary,
-    SummaryOptions,
-    default_period,
-)
+from recoveryjournal.domain.summary import Section, Summary, SummaryOptions, default_period
+from recoveryjournal.domain.summary_sections import DEFAULT_SECTIONS, FREE_TEXT_SECTIONS
 from recoveryjournal.export.files import ExportError
 from recoveryjournal.export.summary_export import (
     SummaryFormat,

@@ -34,9 +34,9 @@ class Mark:
 
 
 class FindingRepo:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, settings: SettingsRepo) -> None:
         self.db = db
-        self.settings = SettingsRepo(db)
+        self.settings = settings
         self.reports: dict[date, Report] = {}
         """The last ``RECENT_DAYS`` days' findings up to a day, worked out once per run."""
         self.weeks: dict[date, WeeklyFinding] = {}

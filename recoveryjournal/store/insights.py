@@ -54,8 +54,9 @@ def _snippet(text: str) -> str:
 
 
 class InsightsRepo:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, settings: SettingsRepo) -> None:
         self.db = db
+        self.settings = settings
 
     def first_day(self) -> date | None:
         """The local day of the first thing logged, where "everything" begins."""
@@ -93,7 +94,7 @@ class InsightsRepo:
             ],
             previous_trigger_counts=self.trigger_totals(period.previous()),
             previous_days=self.checkin_days(period.previous()),
-            first_day=SettingsRepo(self.db).week_start(),
+            first_day=self.settings.week_start(),
         )
 
     def first_logged(self, period: Period) -> list[tuple[date, str]]:
@@ -134,7 +135,7 @@ class InsightsRepo:
 
     def calendar(self, end: date, today: date) -> YearCalendar:
         """The year grid ending with the week of ``end``: check-ins and mean mood per day, lapses, sober days."""
-        first_day = SettingsRepo(self.db).week_start()
+        first_day = self.settings.week_start()
         lo, hi = _bounds(calendar_span(end, first_day))
         stats = [
             DayStat(date.fromisoformat(day), count, mood)

@@ -161,14 +161,14 @@ class Store:
         """What the person said about findings, and this week's finding on Today."""
         from recoveryjournal.store.finding_marks import FindingRepo
 
-        return FindingRepo(self.db)
+        return FindingRepo(self.db, self.settings)
 
     @cached_property
     def insights(self) -> InsightsRepo:
         """Loaded on first use: the pattern analysis behind it is not needed to start the app."""
         from recoveryjournal.store.insights import InsightsRepo
 
-        return InsightsRepo(self.db)
+        return InsightsRepo(self.db, self.settings)
 
     @classmethod
     def open(cls, folder: Path, key: bytes | None = None, check_health: bool = True) -> Store:

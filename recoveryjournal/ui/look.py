@@ -72,7 +72,7 @@ def _size(size: float) -> str:
     """A ``Type`` size in points, unrounded (as ``sized`` makes it), for a style sheet."""
     from PySide6.QtWidgets import QApplication
 
-    return f"{QApplication.font().pointSizeF() * size:.2f}"
+    return f"{QApplication.font().pointSizeF() * size:g}"
 
 
 def page_layout(layout: L) -> L:

@@ -463,6 +463,12 @@ def test_sleep_and_questionnaire_charts_have_tips_and_a_keyboard_walk(qtbot, dem
     qtbot.waitUntil(lambda: demo_window.focusWidget() is page.drill_list)
     listed = [page.drill_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.drill_list.count())]
     assert all(demo_store.checkins.get(cid).at.date() == day for kind, cid in listed if kind == "checkin")
+    assert any(kind == "checkin" for kind, _ in listed)
+    page.canvas.setFocus()
+    page.clear_drill()
+    click_data_point(qtbot, page, page.figure.axes[1], date2num(day), 1.0)  # a click on that night's bar: the same
+    qtbot.waitUntil(lambda: page.drill_list.count() > 0)
+    assert listed == [page.drill_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.drill_list.count())]
 
     view_row(qtbot, page, "measures")
     qtbot.waitUntil(lambda: hasattr(page.result, "charts"))

@@ -490,3 +490,26 @@ def test_sleep_and_questionnaire_charts_have_tips_and_a_keyboard_walk(qtbot, dem
     x0, y0, x1, y1 = placed[-1].box
     px, py = placed[-1].ax.transAxes.transform(((x0 + x1) / 2, (y0 + y1) / 2))
     assert page.canvas.visibleRegion().contains(QPoint(int(px / ratio), int((page.figure.bbox.height - py) / ratio)))
+
+
+def test_the_charts_words_grow_with_the_text_size(qtbot, demo_window):
+    """Settings → Text size reaches the charts too: at 200 % a chart's words are drawn twice as large on screen."""
+    from recoveryjournal.ui import theme
+
+    def title_line_height(page) -> float:
+        page.canvas.draw()
+        title = page.figure._suptitle
+        lines = title.get_text().count("\n") + 1
+        return title.get_window_extent(page.figure._get_renderer()).height / page.canvas.device_pixel_ratio / lines
+
+    page = open_insights(qtbot, demo_window)
+    before = title_line_height(page)
+    app = QApplication.instance()
+    theme.apply_appearance(app, "light", 200)
+    try:
+        qtbot.waitUntil(lambda: page.figure.text_zoom == 2.0)
+        assert 1.8 < title_line_height(page) / before < 2.2
+    finally:
+        theme.apply_appearance(app, "system", 100)
+    qtbot.waitUntil(lambda: page.figure.text_zoom == 1.0)
+    assert 0.9 < title_line_height(page) / before < 1.1

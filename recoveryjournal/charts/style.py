@@ -15,6 +15,7 @@ from matplotlib.patches import Patch
 
 from recoveryjournal.charts.numbers import speak_numbers
 from recoveryjournal.charts.palette import Theme
+from recoveryjournal.charts.zoom import dots_per_inch, text_zoom
 from recoveryjournal.domain.patterns import Selection
 from recoveryjournal.i18n import current_language, translate
 
@@ -46,11 +47,13 @@ class ChartFigure(Figure):
     """A figure that fits its words to its width of the moment at every draw, so a canvas that is resized (a small
     window, 2× scaling) lays them out again: a legend folds into as many rows as it needs (here, before the figure
     lists what it draws) and titles and axis labels wrap (``FittingLayout``). Its axes write their numbers with the
-    decimal mark of the language it was made in (``charts.numbers``)."""
+    decimal mark of the language it was made in (``charts.numbers``), and its words are as large as the app's text
+    size was then (``charts.zoom``)."""
 
     def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, dpi=dots_per_inch(), **kwargs)
         self.language = current_language()
+        self.text_zoom = text_zoom()
 
     def draw(self, renderer) -> None:
         speak_numbers(self, self.language)

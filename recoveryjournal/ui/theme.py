@@ -181,6 +181,9 @@ def apply_appearance(app: QApplication, theme: str, text_scale: int) -> None:
                 grown.setPointSizeF(size * scale / old_scale)
                 widget.setFont(grown)
         state.scale = scale
+        from recoveryjournal.charts.zoom import set_text_zoom  # matplotlib-free: charts load later, at this size
+
+        set_text_zoom(scale / 100)
     state.changed.emit()
 
 

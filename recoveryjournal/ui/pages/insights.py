@@ -49,6 +49,7 @@ from recoveryjournal.charts.together import build_co_occurrence
 from recoveryjournal.charts.trend import build_daily_series
 from recoveryjournal.charts.triggers import build_trigger_counts, build_trigger_cravings
 from recoveryjournal.charts.when import build_heatmap
+from recoveryjournal.charts.zoom import text_zoom
 from recoveryjournal.domain import dates, patterns
 from recoveryjournal.domain.clock import now_local
 from recoveryjournal.domain.findings import Finding
@@ -328,11 +329,13 @@ class InsightsPage(QWidget):
         return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
     def changeEvent(self, event: QEvent) -> None:
-        """A change of theme draws the chart again in the new one (a light chart on a dark window would glare)."""
+        """A change of theme draws the chart again in the new one (a light chart on a dark window would glare), and a
+        change of text size draws it with words of the new size."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and getattr(self, "figure", None) is not None:
+        changes = (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if event.type() in changes and getattr(self, "figure", None) is not None:
             drawn_dark = QColor(to_hex(self.figure.get_facecolor())).lightness() < 128
-            if drawn_dark == self.is_dark():
+            if drawn_dark == self.is_dark() and getattr(self.figure, "text_zoom", 1.0) == text_zoom():
                 return
             if self.isVisible():
                 self.redraw()

@@ -20,6 +20,7 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
 
 def _nan(values) -> np.ndarray:
@@ -67,7 +68,7 @@ def _heatmap(figure: Figure, data) -> None:
     mesh = ax.pcolormesh(np.ma.masked_invalid(np.array([_nan(row) for row in data.values])))
     ax.set_yticks([day + 0.5 for day in range(7)], ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
     ax.set_xlabel("Hour")
-    figure.colorbar(mesh, ax=ax)
+    figure.colorbar(mesh, ax=ax, label="Average craving (0–10)")
 
 
 def _daily(figure: Figure, data) -> None:
@@ -113,7 +114,10 @@ def _calendar(figure: Figure, data) -> None:
     firsts = [day.day for day in data.days if day.day.day == 1]
     ax.set_xticks([data.cell(day)[0] + 0.5 for day in firsts], [f"{day:%b}" for day in firsts])
     lapses = [data.cell(day.day) for day in data.days if day.lapse]
-    ax.scatter([week + 0.5 for week, _ in lapses], [weekday + 0.5 for _, weekday in lapses])
+    ax.scatter([week + 0.5 for week, _ in lapses], [weekday + 0.5 for _, weekday in lapses], label="Lapse")
+    keys = [Patch(label=f"Mood {level}") for level in range(1, 6)]
+    keys += [Patch(label="Sober day, no check-in"), Patch(label="Nothing logged")]
+    figure.legend(handles=[*keys, *ax.get_legend_handles_labels()[0]], loc="lower center", ncols=8)
 
 
 def _not_enough(figure: Figure, data) -> bool:

@@ -380,7 +380,7 @@ def run(scale: float = 1.0, repeats: int = 7, start: bool = True, log=print) -> 
         if start:
             rows += start_rows(folder, 2 * repeats + 1)  # a start is cheap and the noisiest figure: more runs
             log("Measured the start")
-            rows += opening_rows(folder, repeats // 2 + 1)
+            rows += opening_rows(folder, max(5, repeats))  # one opening a process: more runs to steady the median
             log("Measured the first openings")
         store = open_journal(folder)
         try:

@@ -490,6 +490,13 @@ def test_sleep_and_questionnaire_charts_have_tips_and_a_keyboard_walk(qtbot, dem
     x0, y0, x1, y1 = placed[-1].box
     px, py = placed[-1].ax.transAxes.transform(((x0 + x1) / 2, (y0 + y1) / 2))
     assert page.canvas.visibleRegion().contains(QPoint(int(px / ratio), int((page.figure.bbox.height - py) / ratio)))
+    day = placed[-1].target.selection.day  # Enter on a score lists the check-ins and entries of the day it was taken
+    assert day == page.result.charts[-1].trend.points[-1].at.date()
+    qtbot.keyClick(page.canvas, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: demo_window.focusWidget() is page.drill_list)
+    listed = [page.drill_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.drill_list.count())]
+    assert any(kind == "checkin" for kind, _ in listed)
+    assert all(demo_store.checkins.get(cid).at.date() == day for kind, cid in listed if kind == "checkin")
 
 
 def test_the_charts_words_grow_with_the_text_size(qtbot, demo_window):

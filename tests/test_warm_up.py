@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 
 import numpy as np
+import pytest
 from PySide6.QtCore import Qt
 
 from recoveryjournal.ui.warm_up import CHART_MODULES, QT_MODULES, SUMMARY_MODULES, WarmUp
@@ -19,7 +20,10 @@ def _warm(qtbot, window) -> WarmUp:
     return warm
 
 
-def test_warm_up_draws_insights_ahead_and_opening_it_draws_nothing_more(qtbot, demo_window):
+@pytest.mark.parametrize("size", [(1200, 800), (1000, 640)], ids=["roomy", "chart-scrolls-sideways"])
+def test_warm_up_draws_insights_ahead_and_opening_it_draws_nothing_more(qtbot, demo_window, size):
+    demo_window.resize(*size)  # at the smaller size the chart is wider than its area, which then shows a scroll bar
+    qtbot.waitUntil(lambda: demo_window.size().toTuple() == size)
     warm = _warm(qtbot, demo_window)
     assert all(name in sys.modules for name in (*CHART_MODULES, *SUMMARY_MODULES, *QT_MODULES))
     assert warm.svg.startswith(b"<?xml")

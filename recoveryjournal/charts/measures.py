@@ -89,7 +89,8 @@ def build_measure_charts(data: MeasureCharts, *, dark: bool = False, size: tuple
 
 
 def _score_targets(ax, chart: MeasureChart, x: np.ndarray) -> None:
-    """Each result of ``chart`` (drawn at ``x``) as a target: the pointer finds the nearest within half a day."""
+    """Each result of ``chart`` (drawn at ``x``) as a target: the pointer finds the nearest within half a day, and a
+    click or Enter lists the check-ins and entries of the day it was taken (what was going on around that score)."""
     points = chart.trend.points
 
     def find(x_value: float, _y: float) -> Target | None:
@@ -106,7 +107,9 @@ def _score_targets(ax, chart: MeasureChart, x: np.ndarray) -> None:
         ]
         if point.safety:
             lines.append(translate("Charts", "An answer called for support"))
-        return Target("\n".join(lines))
+        day = point.at.date()
+        heading = translate("Charts", "Check-ins and entries on {day}").format(day=dates.weekday_long_date(day))
+        return Target("\n".join(lines), Selection(heading, day=day))
 
     def cells() -> list[tuple[float, float, float, float]]:
         low, high = ax.get_ylim()

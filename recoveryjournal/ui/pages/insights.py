@@ -164,12 +164,12 @@ def write_private(path: Path, figure: Figure, fmt: str) -> None:
 
 class InsightsPage(QWidget):
     def _fit_view_list(self) -> None:
-        """140 to 190 px wide at 100 %; at a larger text size, at least its longest word wide (names wrap)."""
+        """140 px wide at 100 %; at a larger text size, its longest word wide (names wrap). A set width, so the page
+        laid out while hidden (the warm-up) has the same chart width as when shown."""
         metrics = self.view_list.fontMetrics()
         words = [word for row in range(self.view_list.count()) for word in self.view_list.item(row).text().split()]
-        least = max(140, max(metrics.horizontalAdvance(word) for word in words) + 2 * metrics.height())
-        self.view_list.setMinimumWidth(least)
-        self.view_list.setMaximumWidth(max(190, least))
+        longest = max(metrics.horizontalAdvance(word) for word in words)
+        self.view_list.setFixedWidth(max(140, longest + 2 * metrics.height()))
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -374,17 +374,20 @@ class InsightsPage(QWidget):
         changed meanwhile. Call after ``load_facts``."""
         self.resize(size)
         self.clear_drill()
-        lay_out_hidden(self)
         view, dark, drawn_for = self.view(), self.is_dark(), self._drawn_for
         result = view.compute(self)
-        size, ratio = self.canvas_holder.size(), self.devicePixelRatioF() or 1.0
+        figure = view.build(result, dark=dark)
+        self._hold(figure)
+        lay_out_hidden(self)
+        size, ratio = self._shown_canvas_size(), self.devicePixelRatioF() or 1.0
 
         def draw() -> FigureCanvasAgg:
-            return draw_off_screen(view.build(result, dark=dark), size.width(), size.height(), ratio)
+            return draw_off_screen(figure, size.width(), size.height(), ratio)
 
         def show(drawn: FigureCanvasAgg) -> None:
             if drawn_for == self._drawn_for and self.canvas is None and view == self.view():
                 self._show_chart(result, drawn.figure, drawn)
+                self.grab()  # painted once off screen: the first showing then finds its text laid out and styled
 
         return draw, show
 
@@ -407,9 +410,28 @@ class InsightsPage(QWidget):
         self.canvas.mpl_connect("button_press_event", self._on_click)
         ChartKeys(self.canvas, self._on_enter)
         self.canvas_layout.addWidget(self.canvas)
+        if drawn is None:  # a picture drawn ahead was sized (and its room kept) by ``chart_ahead``
+            self._hold(figure)
+        self.canvas.draw_idle()
+
+    def _hold(self, figure: Figure) -> None:
+        """Keep the room ``figure``'s labels need: the chart area scrolls rather than crowd them."""
         _width, height = figure.get_size_inches()
         self.canvas_holder.setMinimumSize(CHART_MIN_WIDTH, round(height * figure.dpi * CHART_MIN_SHARE))
-        self.canvas.draw_idle()
+
+    def _shown_canvas_size(self) -> QSize:
+        """The canvas's size once the page shows: the chart area less the scroll bar its least size calls for. (A
+        hidden scroll area shows no scroll bars, so its own sizes leave them out.)"""
+        area, least = self.chart_scroll, self.canvas_holder.minimumSize()
+        width, height = area.width(), area.height()  # the area has no frame
+        bar_height = area.horizontalScrollBar().sizeHint().height()
+        wide = least.width() > width
+        if least.height() > height - (bar_height if wide else 0):
+            width -= area.verticalScrollBar().sizeHint().width()
+            wide = least.width() > width
+        if wide:
+            height -= bar_height
+        return QSize(max(width, least.width()), max(height, least.height()))
 
     def _fill_table(self) -> None:
         """Only when the table is shown: ten years of days are thousands of cells, slower than drawing the chart."""

@@ -139,3 +139,14 @@ def test_page_one_flags_a_safety_answer_and_a_move_into_a_higher_band():
     same_band = [result(2, 10), result(16, 13)]  # higher within the same band
     same_band[0].band = same_band[1].band = "Moderate"
     assert measure_flags(measures_section(MeasuresData(results=same_band), PERIOD.start, PERIOD.end)) == []
+
+
+@pytest.mark.parametrize("first_day, weekday", [("monday", 0), ("sunday", 6)])
+def test_the_questionnaire_charts_weekly_ticks_fall_on_the_persons_first_day_of_the_week(first_day, weekday):
+    from matplotlib.dates import num2date
+
+    charts = measure_charts([result(2, 14), result(29, 6)], shipped_instruments(), PERIOD, first_day)
+    figure = build_measure_charts(charts)
+    ticks = [num2date(tick).date() for tick in figure.axes[-1].get_xticks()]
+    assert len(ticks) >= 4
+    assert {tick.weekday() for tick in ticks} == {weekday}

@@ -33,9 +33,10 @@ BAND_SHADES = ("#F7FBFF", "#DEEBF7", "#C6DBEF", "#9ECAE1", "#6BAED6", "#4292C6")
 BAND_SHADES_DARK = ("#1E2227", "#22303D", "#263E52", "#2B4C67", "#305A7C", "#356891")
 
 
-def _date_axis(ax, period: Period) -> None:
-    """The same ticks as "How I've been", in the app's language (matplotlib's own date words are always English)."""
-    ticks, labels = date_ticks(period.each_day())
+def _date_axis(ax, period: Period, first_day: str) -> None:
+    """The same ticks as "How I've been" (weeks from the person's first day), in the app's language (matplotlib's own
+    date words are always English)."""
+    ticks, labels = date_ticks(period.each_day(), first_day)
     ax.set_xticks(date2num(ticks) if ticks else [], labels)
 
 
@@ -79,7 +80,7 @@ def build_measure_charts(data: MeasureCharts, *, dark: bool = False, size: tuple
             )
         ax.set_title(heading, loc="left", color=active.muted, fontsize=9)
         _score_targets(ax, chart, x)
-    _date_axis(axes[-1], data.period)
+    _date_axis(axes[-1], data.period, data.first_day)
     set_title(figure, active, translate("Charts", MEASURES_TITLE))
     if any(point.safety for chart in data.charts for point in chart.trend.points):
         figure_legend(
@@ -186,7 +187,7 @@ def build_care_series(data: CareSeries, *, dark: bool = False, size: tuple[float
         taken_words.format(medication=row.medication, rate=percent(row.rate)) for row in data.medications
     )
     meds_ax.set_title(rates or translate("Charts", "No medication noted"), loc="left", color=active.muted, fontsize=9)
-    _date_axis(meds_ax, data.period)
+    _date_axis(meds_ax, data.period, data.first_day)
     set_title(figure, active, translate("Charts", CARE_TITLE), data.period.describe(), mood_ax)
     figure_legend(
         figure,

@@ -174,10 +174,12 @@ class MeasureCharts:
     period: Period
     charts: list[MeasureChart]
     readiness: Readiness
+    first_day: str = "monday"
+    """The person's first day of the week, where the date axis puts its weekly ticks (``domain.weeks``)."""
 
 
 def measure_charts(
-    results: Iterable[MeasureResult], instruments: Iterable[Instrument], period: Period
+    results: Iterable[MeasureResult], instruments: Iterable[Instrument], period: Period, first_day: str = "monday"
 ) -> MeasureCharts:
     """A chart per questionnaire taken in the period, with its bands (results of a removed clinic file are left out)."""
     known = {instrument.id: instrument for instrument in instruments}
@@ -191,7 +193,7 @@ def measure_charts(
         if trend.measure_id in known
     ]
     hint = translate("Charts", "Take a questionnaire from Today or the Measures page to see your scores over time.")
-    return MeasureCharts(period, charts, Readiness(True) if charts else Readiness(False, hint))
+    return MeasureCharts(period, charts, Readiness(True) if charts else Readiness(False, hint), first_day)
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ class CareSeries:
     sleep: SleepStats
     medications: list[Adherence]
     readiness: Readiness
+    first_day: str = "monday"
 
 
 def care_series(
@@ -233,6 +236,7 @@ def care_series(
         sleep=stats,
         medications=rows,
         readiness=Readiness(True) if enough else Readiness(False, hint),
+        first_day=daily.first_day,
     )
 
 

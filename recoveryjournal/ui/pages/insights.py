@@ -92,7 +92,8 @@ def _measure_charts(page: InsightsPage) -> MeasureCharts:
     from recoveryjournal.ui.widgets.due_measures import current_catalogue
 
     store = page.context.store
-    return measure_charts(store.measures.results(), current_catalogue(store).instruments, page.period)
+    instruments = current_catalogue(store).instruments
+    return measure_charts(store.measures.results(), instruments, page.period, page.data.first_day)
 
 
 def _care_series(page: InsightsPage) -> CareSeries:

@@ -522,3 +522,23 @@ def test_the_charts_words_grow_with_the_text_size(qtbot, demo_window):
         theme.apply_appearance(app, "system", 100)
     qtbot.waitUntil(lambda: page.figure.text_zoom == 1.0)
     assert 0.9 < title_line_height(page) / before < 1.1
+
+
+def test_the_view_list_takes_the_new_text_size_at_once(qtbot, demo_window):
+    """Switched to 200 % while Insights is open, the list of views is as wide as its longest word in the new size (it
+    was measured in the old one, so the names were cut: "Which trigg…")."""
+    from PySide6.QtGui import QFontMetrics
+
+    from recoveryjournal.ui import theme
+
+    page = open_insights(qtbot, demo_window)
+    app = QApplication.instance()
+    theme.apply_appearance(app, "light", 200)
+    try:
+        qtbot.waitUntil(lambda: page.view_list.font().pointSizeF() == app.font().pointSizeF())
+        metrics = QFontMetrics(page.view_list.font())
+        names = [page.view_list.item(row).text() for row in range(page.view_list.count())]
+        longest = max(metrics.horizontalAdvance(word) for name in names for word in name.split())
+        assert page.view_list.width() >= longest + metrics.height()
+    finally:
+        theme.apply_appearance(app, "system", 100)

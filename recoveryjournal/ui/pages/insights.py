@@ -18,9 +18,10 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -166,8 +167,9 @@ def write_private(path: Path, figure: Figure, fmt: str) -> None:
 class InsightsPage(QWidget):
     def _fit_view_list(self) -> None:
         """140 px wide at 100 %; at a larger text size, its longest word wide (names wrap). A set width, so the page
-        laid out while hidden (the warm-up) has the same chart width as when shown."""
-        metrics = self.view_list.fontMetrics()
+        laid out while hidden (the warm-up) has the same chart width as when shown. Measured in the application's
+        font, which a change of text size sets at once (the list's own font follows only when events next run)."""
+        metrics = QFontMetrics(QApplication.font(self.view_list))
         words = [word for row in range(self.view_list.count()) for word in self.view_list.item(row).text().split()]
         longest = max(metrics.horizontalAdvance(word) for word in words)
         self.view_list.setFixedWidth(max(140, longest + 2 * metrics.height()))

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from recoveryjournal import paths
-from recoveryjournal.domain.crisis import COUNTRY_KEY
 from recoveryjournal.store.store import Store
 
 if TYPE_CHECKING:  # loaded when the offer is shown, after the first paint
@@ -35,6 +34,9 @@ def is_brand_new(folder: Path) -> bool:
 
 
 def remember_new(store: Store) -> None:
+    # Here, not at import: opening a journal made before does without the crisis lines and their TOML (~8 ms).
+    from recoveryjournal.domain.crisis import COUNTRY_KEY
+
     store.settings.set(OFFER_KEY, PENDING)
     store.settings.set(COUNTRY_KEY, PENDING)
     store.settings.set(WELCOME_KEY, PENDING)
@@ -48,6 +50,8 @@ def welcome_pending(store: Store) -> bool:
 def welcome(window: QMainWindow) -> QDialog | QMessageBox | None:
     """A journal made before the welcome existed, still pending: its country, then the passphrase (each if
     pending). With neither pending, nothing."""
+    from recoveryjournal.domain.crisis import COUNTRY_KEY
+
     store = window.context.store
     if store.settings.get(COUNTRY_KEY) != PENDING:
         return offer_passphrase(window)

@@ -7,11 +7,26 @@ instead, and back beside it when there is room again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
 
 from recoveryjournal.ui.look import Space
+
+
+class ColumnsLayout(QBoxLayout):
+    """Chooses beside or below each time it lays the columns out, before placing them.
+
+    A layout, not ``resizeEvent``: Today paints its first time without handing Python an event, whose type PySide6
+    builds with its 179-member enum (~4 ms at start).
+    """
+
+    def __init__(self, columns: Columns) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight, columns)
+        self.columns = columns
+
+    def setGeometry(self, rect: QRect) -> None:
+        self.columns.arrange(rect.width())
+        super().setGeometry(rect)
 
 
 class Columns(QWidget):
@@ -23,7 +38,7 @@ class Columns(QWidget):
         for part, layout in zip(self.parts, (first, second), strict=True):
             layout.setContentsMargins(0, 0, 0, 0)
             part.setLayout(layout)
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box = ColumnsLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(Space.COLUMN)
         for part, share in zip(self.parts, stretch, strict=True):
@@ -40,10 +55,6 @@ class Columns(QWidget):
         """As narrow as the wider column: below the width of both, they stack."""
         hint = super().minimumSizeHint()
         return QSize(max(part.minimumSizeHint().width() for part in self.parts), hint.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.arrange(event.size().width())
 
     def arrange(self, width: int) -> None:
         direction = (

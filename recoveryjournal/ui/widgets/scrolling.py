@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFrame,
     QLayout,
     QLayoutItem,
@@ -108,6 +107,8 @@ def _footer_last_in_tab_order(dialog: QWidget, item: QLayoutItem) -> None:
 
 def _take_footer(layout: QLayout, footer: QWidget | None) -> QLayoutItem | None:
     if footer is None:
+        from PySide6.QtWidgets import QDialogButtonBox  # only dialogs need its type: ~1.5 ms at Today's first paint
+
         boxes = layout.parentWidget().findChildren(QDialogButtonBox)
         footer = boxes[-1] if boxes else None
     if footer is not None:

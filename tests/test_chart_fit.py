@@ -4,6 +4,7 @@ wrap, nothing lands on the data; the calendar's days fill the chart and "Okay" n
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import shutil
 from datetime import date, timedelta
@@ -15,6 +16,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.transforms import Bbox
 
+from recoveryjournal.charts import style
 from recoveryjournal.charts.palette import DARK, LIGHT
 from recoveryjournal.domain.patterns import HeatmapSubject, Period
 from recoveryjournal.store.store import Store
@@ -138,6 +140,18 @@ def test_the_calendar_days_fill_most_of_the_chart(demo_page, size, share):
     assert grid.width * grid.height >= share * figure.bbox.width * figure.bbox.height
     assert grid.width >= 0.75 * figure.bbox.width
     assert grid.height / 7 >= 14 * figure.dpi / 100  # a day is at least 14 points tall
+
+
+@pytest.mark.parametrize(("size", "dark"), [("1280x720", False), ("minimum window", False), ("2x scaling", True)])
+@pytest.mark.parametrize("view", VIEWS, ids=[view.key for view in VIEWS])
+def test_laying_each_text_out_once_per_draw_changes_no_pixel(demo_page, view, size, dark, monkeypatch):
+    """``charts.text_extents`` keeps each text's layout for the rest of a draw; drawn with matplotlib laying every
+    text out afresh each time, the chart is the same to the pixel."""
+    kept = np.asarray(drawn(view, demo_page, size, dark).canvas.buffer_rgba())
+    monkeypatch.setattr(style, "measured_once", contextlib.nullcontext)
+    fresh = np.asarray(drawn(view, demo_page, size, dark).canvas.buffer_rgba())
+    assert kept.shape == fresh.shape
+    assert np.array_equal(kept, fresh)
 
 
 def lab(colour: str) -> np.ndarray:

@@ -15,6 +15,7 @@ from matplotlib.patches import Patch
 
 from recoveryjournal.charts.numbers import speak_numbers
 from recoveryjournal.charts.palette import Theme
+from recoveryjournal.charts.text_extents import measured_once
 from recoveryjournal.charts.zoom import dots_per_inch, text_zoom
 from recoveryjournal.domain.patterns import Selection
 from recoveryjournal.i18n import current_language, translate
@@ -48,7 +49,7 @@ class ChartFigure(Figure):
     window, 2× scaling) lays them out again: a legend folds into as many rows as it needs (here, before the figure
     lists what it draws) and titles and axis labels wrap (``FittingLayout``). Its axes write their numbers with the
     decimal mark of the language it was made in (``charts.numbers``), and its words are as large as the app's text
-    size was then (``charts.zoom``)."""
+    size was then (``charts.zoom``). Each of its texts is laid out once per draw (``charts.text_extents``)."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, dpi=dots_per_inch(), **kwargs)
@@ -56,13 +57,14 @@ class ChartFigure(Figure):
         self.text_zoom = text_zoom()
 
     def draw(self, renderer) -> None:
-        speak_numbers(self, self.language)
-        room = self.bbox.width * 0.96
-        for legend in list(self.legends):
-            made = getattr(legend, COLUMNS_ATTRIBUTE, None)
-            if made is not None:
-                _fold(self, legend, made, room, renderer)
-        super().draw(renderer)
+        with measured_once():
+            speak_numbers(self, self.language)
+            room = self.bbox.width * 0.96
+            for legend in list(self.legends):
+                made = getattr(legend, COLUMNS_ATTRIBUTE, None)
+                if made is not None:
+                    _fold(self, legend, made, room, renderer)
+            super().draw(renderer)
 
 
 class FittingLayout(ConstrainedLayoutEngine):

@@ -13,6 +13,7 @@ Run it with ``python -m benchmarks`` (``--help`` for the options).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import statistics
@@ -87,22 +88,33 @@ else:
 """
 
 
-def median_time(action: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def settle() -> None:
+    """Start every sample from the same place: Qt's deferred deletions done (the app's event loop does them between
+    two redraws; the benchmark runs none, so replaced charts would pile up) and the garbage collected, so one side
+    never pays for the other's garbage."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def paired(action: Callable[[], object], floor: Callable[[], object], repeats: int) -> tuple[float, float]:
-    """Medians of ``action`` and ``floor``, run alternately so both see the same machine load."""
-    first, second = [], []
-    for _ in range(repeats):
-        first.append(median_time(action, 1))
-        second.append(median_time(floor, 1))
-    return statistics.median(first), statistics.median(second)
+    """Medians of ``action`` and ``floor``, run alternately so both see the same machine load, each going first in
+    turn and each sample starting settled."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for index in range(repeats):
+        order = (0, 1) if index % 2 == 0 else (1, 0)
+        for side in order:
+            settle()
+            times[side].append(timed((action, floor)[side]))
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 # --------------------------------------------------------------------------------------------------- start-up
@@ -384,7 +396,7 @@ def run(scale: float = 1.0, repeats: int = 7, start: bool = True, log=print) -> 
             log("Measured the first openings")
         store = open_journal(folder)
         try:
-            rows += chart_rows(store, max(3, repeats // 2 + 1))
+            rows += chart_rows(store, max(3, repeats))  # redraws sit nearest their line: every pair counts
             log("Measured the charts")
             rows += search_rows(store, repeats * 4)
             rows += pdf_rows(store, first, today, max(1, repeats // 2 + 1), scratch)

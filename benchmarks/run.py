@@ -3,7 +3,7 @@
 Absolute times move with the machine, so every row also measures a *floor* in the same run, in the same way,
 alternating with the real thing: the plainest way to do the same work (a bare PySide6 window for the start, a short
 matplotlib script drawing the same data as the same kind of chart, ``PdfPages`` with the same charts and words for the
-summary, a bare FTS5 query with ``snippet()`` for search, opening the same thing a second time for a first opening).
+summary, a bare FTS5 query with ``snippet()`` for search, opening the same thing again for a first opening).
 Targets are ratios ``median ÷ floor``, which hold from machine to machine; the absolute medians stay in the table for
 information, and the few rows without a meaningful floor (saves, the full export) keep a time limit.
 
@@ -174,7 +174,7 @@ OPENING_TARGET = 1.2
 
 
 def opening_rows(folder: Path, repeats: int) -> list[Row]:
-    """First opening after 3 s of idle against the second opening, in the same fresh app."""
+    """First opening after 3 s of idle against the median of three later openings, in the same fresh app."""
     from benchmarks.openings import OPENINGS, opening_figures
 
     rows = []

@@ -66,6 +66,13 @@ def backups_dir(folder: Path) -> Path:
     return folder / "backups"
 
 
+def is_brand_new(folder: Path) -> bool:
+    """No journal, backups or key file: this start creates the journal. (A missing file with backups is damage.)
+    Asked at every start, so it lives here: the first start's questions (``ui.first_run``) load after the first
+    paint."""
+    return not (database_path(folder).exists() or has_backups(folder) or is_encrypted(folder))
+
+
 def has_backups(folder: Path) -> bool:
     """Asked at every start (a missing journal beside backups is damage, not a new journal), so it lives here and not
     in store/backup.py; the names are matched, not parsed (the first ``strptime`` costs milliseconds)."""

@@ -26,11 +26,13 @@ from recoveryjournal.ui.widgets.daily_question import DailyQuestion
 # the safety menu's dialogs and the data export dialog (the second phase loads these), importlib.resources (shipped
 # files are found through ``recoveryjournal.resources.FOLDER``), sqlite-utils, the command line's sub-commands, the
 # summary, the backup rotation, the search and the records Today never shows (LATER: loaded on first use only), and
-# the crisis lines with the TOML parser (a journal made before asks no country).
+# the first start's questions with the crisis lines and the TOML parser (a journal made before asks none).
 HEAVY = [
     "_hashlib",
+    "recoveryjournal.ui.first_run",
     "recoveryjournal.domain.crisis",
     "tomllib",
+    "recoveryjournal.ui.icon",  # the window icon is set once the window has painted
     "recoveryjournal.ui.help_now",
     "recoveryjournal.ui.widgets.daily_question",
     "recoveryjournal.domain.prompts",

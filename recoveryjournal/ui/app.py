@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 
 from recoveryjournal import i18n
 from recoveryjournal.store.errors import CorruptDatabaseError, StoreError
-from recoveryjournal.ui.icon import set_icon
 
 if TYPE_CHECKING:  # imported where a box is shown: loading its type costs ~2 ms at every start
     from PySide6.QtWidgets import QMessageBox
@@ -31,6 +30,8 @@ def application(icon: bool = True) -> QApplication:
     app.setApplicationDisplayName("Recovery Journal")
     app.setDesktopFileName("recoveryjournal")
     if icon:
+        from recoveryjournal.ui.icon import set_icon  # here: the start sets it once the window has painted
+
         set_icon(app)
     return app
 
@@ -115,12 +116,11 @@ def run(folder: Path, demo: bool = False) -> int:
     the journal opens again.
     """
     from recoveryjournal import paths
-    from recoveryjournal.ui import first_run
 
     app = application(icon=False)
     from recoveryjournal.ui.translation import install_language
 
-    brand_new = not demo and first_run.is_brand_new(folder)
+    brand_new = not demo and paths.is_brand_new(folder)
     key = None
     try:
         if paths.change_pending(folder):  # turning encryption on or off was interrupted: undo or finish it
@@ -145,7 +145,9 @@ def run(folder: Path, demo: bool = False) -> int:
             return 2
         install_language(app, store.settings.get(i18n.SETTING))
         if brand_new:
-            first_run.remember_new(store)
+            from recoveryjournal.ui.first_run import remember_new
+
+            remember_new(store)
             brand_new = False
         try:
             with close_on_terminate(app):
@@ -167,6 +169,7 @@ def run(folder: Path, demo: bool = False) -> int:
 
 def ask_passphrase(folder: Path) -> bytes | None:
     from recoveryjournal.ui.dialogs.passphrase import UnlockDialog
+    from recoveryjournal.ui.icon import set_icon
     from recoveryjournal.ui.translation import install_language
 
     app = QApplication.instance()
@@ -202,6 +205,7 @@ def open_or_recover(folder: Path, key: bytes | None, check_health: bool = True):
 
 def offer_backup(error: StoreError, newest: Path) -> bool:
     from recoveryjournal.ui.health import damage_box
+    from recoveryjournal.ui.icon import set_icon
 
     set_icon(QApplication.instance())
     box = damage_box(error, newest)
@@ -230,6 +234,7 @@ def show_window(app: QApplication, store, demo: bool):
     def set_up() -> None:
         from recoveryjournal.ui.first_run import welcome, welcome_pending
         from recoveryjournal.ui.health import check_in_background
+        from recoveryjournal.ui.icon import set_icon
         from recoveryjournal.ui.safety import install_lock
         from recoveryjournal.ui.warm_up import warm_up_when_idle
 

@@ -11,13 +11,12 @@ and recovery key as File → Passphrase and lock.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
-from recoveryjournal import paths
+from recoveryjournal.domain.crisis import COUNTRY_KEY
 from recoveryjournal.store.store import Store
 
 if TYPE_CHECKING:  # loaded when the offer is shown, after the first paint
@@ -28,15 +27,7 @@ WELCOME_KEY = "welcome"  # "pending" from the creation of a new journal until th
 PENDING, NOT_NOW, CHOSE_TO_SET = "pending", "not now", "set"
 
 
-def is_brand_new(folder: Path) -> bool:
-    """No journal, backups or key file: this start creates the journal. (A missing file with backups is damage.)"""
-    return not (paths.database_path(folder).exists() or paths.has_backups(folder) or paths.is_encrypted(folder))
-
-
 def remember_new(store: Store) -> None:
-    # Here, not at import: opening a journal made before does without the crisis lines and their TOML (~8 ms).
-    from recoveryjournal.domain.crisis import COUNTRY_KEY
-
     store.settings.set(OFFER_KEY, PENDING)
     store.settings.set(COUNTRY_KEY, PENDING)
     store.settings.set(WELCOME_KEY, PENDING)
@@ -50,8 +41,6 @@ def welcome_pending(store: Store) -> bool:
 def welcome(window: QMainWindow) -> QDialog | QMessageBox | None:
     """A journal made before the welcome existed, still pending: its country, then the passphrase (each if
     pending). With neither pending, nothing."""
-    from recoveryjournal.domain.crisis import COUNTRY_KEY
-
     store = window.context.store
     if store.settings.get(COUNTRY_KEY) != PENDING:
         return offer_passphrase(window)

@@ -178,9 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         with collection_paused():
             try:
                 # The journal's modules before Qt's: PySide6 reads the source of every module imported after it
-                # (looking for its ``__feature__`` switch), ~10 ms for the store and ~3 ms for Today's counting.
+                # (looking for its ``__feature__`` switch), ~10 ms for the store.
                 import recoveryjournal.opening  # noqa: F401
-                from recoveryjournal.domain import dates, milestones, sobriety  # noqa: F401
 
                 return run_gui(args.data_dir, args.demo)
             except (CommandError, StoreError):

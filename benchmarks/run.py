@@ -145,10 +145,11 @@ def start_child(kind: str, folder: Path) -> tuple[float, float]:
 def start_rows(folder: Path, repeats: int) -> list[Row]:
     for kind in ("bare", "app"):  # warm-up: bytecode written, files in the page cache, the day's backup taken
         start_child(kind, folder)
-    bare, app = [], []
-    for _ in range(repeats):
-        bare.append(start_child("bare", folder))
-        app.append(start_child("app", folder))
+    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "app": []}
+    for index in range(repeats):  # each goes first in turn, as in ``paired``
+        for kind in ("bare", "app") if index % 2 == 0 else ("app", "bare"):
+            runs[kind].append(start_child(kind, folder))
+    bare, app = runs["bare"], runs["app"]
     med = statistics.median
     return [
         Row(
@@ -393,9 +394,9 @@ def run(scale: float = 1.0, repeats: int = 7, start: bool = True, log=print) -> 
             os.sync()  # the new journal's pages go to disk now, not while the starts below are timed
         first = today - timedelta(days=counts.days - 1)
         if start:
-            rows += start_rows(folder, 2 * repeats + 1)  # a start is cheap and the noisiest figure: more runs
+            rows += start_rows(folder, 4 * repeats + 1)  # a start is cheap and the noisiest figure: more runs
             log("Measured the start")
-            rows += opening_rows(folder, max(5, repeats))  # one opening a process: more runs to steady the median
+            rows += opening_rows(folder, repeats + 2)  # one opening a process: more runs to steady the median
             log("Measured the first openings")
         store = open_journal(folder)
         try:
@@ -423,7 +424,7 @@ HEADER = (
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Time Recovery Journal on a ten-year heavy user.")
     parser.add_argument("--scale", type=float, default=1.0, help="fraction of the ten-year data (default 1)")
-    parser.add_argument("--repeats", type=int, default=7, help="runs per figure (twice as many starts)")
+    parser.add_argument("--repeats", type=int, default=7, help="runs per figure (four times as many starts)")
     args = parser.parse_args(argv)
     began = time.perf_counter()
     rows = run(args.scale, args.repeats, log=lambda text: print(text, file=sys.stderr, flush=True))

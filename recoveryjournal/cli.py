@@ -177,8 +177,8 @@ def main(argv: list[str] | None = None) -> int:
             return args.handler(args)
         with collection_paused():
             try:
-                # The journal's modules before Qt's: PySide6 reads the source of every module imported after it
-                # (looking for its ``__feature__`` switch), ~10 ms for the store.
+                # The journal's modules before Qt's. PySide6 reads the source of modules imported after it (looking
+                # for a ``__feature__`` switch); ``ui/__init__`` now spares the app's own either way.
                 import recoveryjournal.opening  # noqa: F401
 
                 return run_gui(args.data_dir, args.demo)

@@ -16,7 +16,7 @@ import PySide6  # noqa: E402, F401  (loads shiboken's import hook, which this ad
 def _skip_reading_known_modules() -> None:
     feature = sys.modules.get("shibokensupport.feature")
     read_source = getattr(feature, "_mod_uses_pyside", None)
-    if read_source is None or getattr(read_source, "skips_known_modules", False):
+    if read_source is None:
         return  # another PySide6 release: its own way, at its own cost
 
     def uses_pyside(module: object) -> bool:
@@ -27,7 +27,6 @@ def _skip_reading_known_modules() -> None:
             return True  # as PySide6 records a module that uses it and switches nothing
         return read_source(module)
 
-    uses_pyside.skips_known_modules = True
     feature._mod_uses_pyside = uses_pyside
 
 
